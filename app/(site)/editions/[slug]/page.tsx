@@ -1,0 +1,86 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { RegistrationBadge } from "@/components/site/registration-badge";
+import { Markdown } from "@/components/ui/markdown";
+import { clock } from "@/lib/clock";
+import { getPublishedEdition } from "@/lib/data/editions";
+import { formatDateRange } from "@/lib/editions/calendar";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const edition = await getPublishedEdition((await params).slug);
+  if (!edition) return { title: "Edition not found" };
+  return {
+    title: `${edition.city} ${edition.startsOn.getUTCFullYear()}`,
+    description: edition.summary,
+  };
+}
+
+export default async function EditionPage({ params }: Props) {
+  const edition = await getPublishedEdition((await params).slug);
+  if (!edition) notFound();
+  const now = clock().now();
+
+  return (
+    <article className="space-y-10">
+      <header className="space-y-3">
+        <h1 className="text-3xl font-bold sm:text-4xl">{edition.name}</h1>
+        <p className="text-lg">
+          {formatDateRange(edition.startsOn, edition.endsOn)} · {edition.city}
+          {edition.region ? `, ${edition.region}` : ""}, {edition.country}
+        </p>
+        <RegistrationBadge edition={edition} now={now} />
+      </header>
+
+      <Markdown source={edition.description} />
+
+      <section aria-labelledby="venue" className="space-y-2">
+        <h2 id="venue" className="text-2xl font-semibold">Venue</h2>
+        <p className="font-medium">{edition.venueName}</p>
+        <p>{edition.venueAddress}</p>
+        {edition.venueMapUrl && (
+          <p>
+            <a className="text-sea-700 underline dark:text-sun-300" href={edition.venueMapUrl} rel="noopener noreferrer">
+              Open the map
+            </a>
+          </p>
+        )}
+      </section>
+
+      <Section id="schedule" title="A sprint day" source={edition.schedule} />
+      <Section id="travel" title="Getting there" source={edition.travelNotes} />
+      <Section id="stay" title="Where to stay" source={edition.accommodationNotes} />
+
+      {edition.sponsors.length > 0 && (
+        <section aria-labelledby="sponsors" className="space-y-3">
+          <h2 id="sponsors" className="text-2xl font-semibold">Thanks to our sponsors</h2>
+          <ul className="grid gap-3 sm:grid-cols-3">
+            {edition.sponsors.map((sponsor) => (
+              <li key={sponsor.name} className="rounded-lg border border-sand-200 p-4 dark:border-sea-800">
+                {sponsor.url ? (
+                  <a className="font-semibold underline" href={sponsor.url} rel="noopener noreferrer">
+                    {sponsor.name}
+                  </a>
+                ) : (
+                  <span className="font-semibold">{sponsor.name}</span>
+                )}
+                <p className="text-sm">{sponsor.contribution}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </article>
+  );
+}
+
+function Section({ id, title, source }: { id: string; title: string; source: string }) {
+  if (!source.trim()) return null;
+  return (
+    <section aria-labelledby={id} className="space-y-3">
+      <h2 id={id} className="text-2xl font-semibold">{title}</h2>
+      <Markdown source={source} />
+    </section>
+  );
+}

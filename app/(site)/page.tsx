@@ -1,0 +1,71 @@
+import Link from "next/link";
+import { EditionCard } from "@/components/site/edition-card";
+import { RegistrationBadge } from "@/components/site/registration-badge";
+import { clock } from "@/lib/clock";
+import { getNextEdition, listPastEditions } from "@/lib/data/editions";
+import { formatDateRange, isoDate } from "@/lib/editions/calendar";
+import { siteSettings } from "@/lib/site/settings";
+
+export default async function HomePage() {
+  const now = clock().now();
+  const today = isoDate(now);
+  const [next, past] = await Promise.all([getNextEdition(today), listPastEditions(today)]);
+
+  return (
+    <div className="space-y-14">
+      <section aria-labelledby="next-edition" className="rounded-2xl bg-sea-700 p-8 text-sand-50 shadow-lg">
+        <p className="text-sm uppercase tracking-widest text-sun-300">{siteSettings.name}</p>
+        {next ? (
+          <>
+            <h1 id="next-edition" className="mt-2 text-3xl font-bold sm:text-4xl">
+              Next: {next.city}, {next.country}
+            </h1>
+            <p className="mt-2 text-lg">{formatDateRange(next.startsOn, next.endsOn)}</p>
+            <p className="mt-4 max-w-2xl">{next.summary}</p>
+            <div className="mt-6 flex flex-wrap items-center gap-4">
+              <RegistrationBadge edition={next} now={now} />
+              <Link
+                href={`/editions/${next.slug}`}
+                className="rounded-lg bg-sun-400 px-5 py-3 font-semibold text-sea-950 hover:bg-sun-300"
+              >
+                About {next.city} and how to join
+              </Link>
+            </div>
+          </>
+        ) : (
+          <>
+            <h1 id="next-edition" className="mt-2 text-3xl font-bold">The next edition is being planned</h1>
+            <p className="mt-4 max-w-2xl">{siteSettings.tagline}</p>
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="what" className="grid gap-6 sm:grid-cols-3">
+        <h2 id="what" className="sr-only">What a sprint day looks like</h2>
+        <Feature title="Sprint mornings">8:00–14:00 at small tables, with breakfast. Bring a laptop; we bring the tickets.</Feature>
+        <Feature title="Free afternoons">The beach, the coastal path, a long lunch. Off-season, so it stays affordable.</Feature>
+        <Feature title="New contributors welcome">Every table has someone who has merged into Django before.</Feature>
+      </section>
+
+      {past.length > 0 && (
+        <section aria-labelledby="editions" className="space-y-4">
+          <h2 id="editions" className="text-2xl font-semibold">Past editions</h2>
+          <div className="grid gap-4 sm:grid-cols-2">
+            {past.map((edition) => (
+              <EditionCard key={edition.slug} edition={edition} now={now} />
+            ))}
+          </div>
+        </section>
+      )}
+    </div>
+  );
+}
+
+function Feature({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <div className="rounded-xl bg-sand-100 p-5 dark:bg-sea-900">
+      <h3 className="font-semibold text-terracotta-700 dark:text-sun-300">{title}</h3>
+      <p className="mt-2">{children}</p>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import Link from "next/link";
+import type { EditionCard as Edition } from "@/lib/data/editions";
+import { formatDateRange } from "@/lib/editions/calendar";
+import { RegistrationBadge } from "./registration-badge";
+
+export function EditionCard({ edition, now }: { edition: Edition; now: Date }) {
+  return (
+    <article className="rounded-xl border border-sand-200 bg-white p-5 shadow-sm dark:border-sea-800 dark:bg-sea-900">
+      <h3 className="text-lg font-semibold">
+        <Link href={`/editions/${edition.slug}`} className="hover:underline">
+          {edition.city}, {edition.country}
+        </Link>
+      </h3>
+      <p className="text-sm text-sea-700 dark:text-sand-200">{formatDateRange(edition.startsOn, edition.endsOn)}</p>
+      <p className="mt-2">{edition.summary}</p>
+      <div className="mt-3">
+        <RegistrationBadge edition={edition} now={now} />
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,27 @@
+import Link from "next/link";
+import { siteSettings } from "@/lib/site/settings";
+
+export function SiteHeader() {
+  return (
+    <header className="bg-sea-800 text-sand-50">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:rounded focus:bg-sun-400 focus:px-4 focus:py-2 focus:text-sea-950"
+      >
+        Skip to content
+      </a>
+      <nav aria-label="Main" className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-4">
+        <Link href="/" className="text-lg font-bold tracking-tight">
+          {siteSettings.name}
+        </Link>
+        <ul className="flex gap-5 text-sm font-medium">
+          <li>
+            <Link href="/#editions" className="hover:text-sun-300">
+              Editions
+            </Link>
+          </li>
+        </ul>
+      </nav>
+    </header>
+  );
+}

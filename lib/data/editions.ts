@@ -1,0 +1,62 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "../db";
+
+const cardColumns = {
+  slug: true,
+  name: true,
+  city: true,
+  region: true,
+  country: true,
+  timeZone: true,
+  startsOn: true,
+  endsOn: true,
+  registrationOpensAt: true,
+  registrationClosesAt: true,
+  capacity: true,
+  summary: true,
+} as const;
+
+// `today` is a YYYY-MM-DD string (UTC) so that React's per-request cache can key on it.
+
+/** The published edition that ends soonest on or after today; null when none is planned. */
+export const getNextEdition = cache(async (today: string) => {
+  return db().edition.findFirst({
+    where: { published: true, endsOn: { gte: new Date(today) } },
+    orderBy: { startsOn: "asc" },
+    select: cardColumns,
+  });
+});
+
+/** Published editions that ended before today, latest first. */
+export const listPastEditions = cache(async (today: string) => {
+  return db().edition.findMany({
+    where: { published: true, endsOn: { lt: new Date(today) } },
+    orderBy: { startsOn: "desc" },
+    select: cardColumns,
+  });
+});
+
+/** One published edition with what its page shows; null for an unknown or unpublished slug. */
+export const getPublishedEdition = cache(async (slug: string) => {
+  return db().edition.findFirst({
+    where: { slug, published: true },
+    select: {
+      ...cardColumns,
+      venueName: true,
+      venueAddress: true,
+      venueMapUrl: true,
+      description: true,
+      schedule: true,
+      travelNotes: true,
+      accommodationNotes: true,
+      sponsors: {
+        orderBy: { position: "asc" },
+        select: { name: true, url: true, logoUrl: true, contribution: true },
+      },
+    },
+  });
+});
+
+export type EditionCard = NonNullable<Awaited<ReturnType<typeof getNextEdition>>>;
+export type EditionDetail = NonNullable<Awaited<ReturnType<typeof getPublishedEdition>>>;

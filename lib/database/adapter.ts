@@ -1,0 +1,36 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { env, type Env } from "../env";
+
+export type AdapterChoice =
+  | { kind: "postgres"; factory: PrismaPg; connectionString: string }
+  | { kind: "pglite"; factory: PrismaPGlite; pglite: PGlite; dataDir: string };
+
+/**
+ * PostgreSQL when DATABASE_URL is set, otherwise embedded PGlite in a local folder.
+ * PGlite lets one process at a time open a folder: callers open it once and close it.
+ */
+export function createAdapterFactory(config: Env = env()): AdapterChoice {
+  if (config.databaseUrl) {
+    return {
+      kind: "postgres",
+      factory: new PrismaPg({ connectionString: config.databaseUrl }),
+      connectionString: config.databaseUrl,
+    };
+  }
+  const inMemory = config.pgliteDataDir.startsWith("memory://");
+  const dataDir = inMemory ? config.pgliteDataDir : path.resolve(config.pgliteDataDir);
+  if (!inMemory) mkdirSync(dataDir, { recursive: true });
+  const pglite = new PGlite(dataDir);
+  return { kind: "pglite", factory: new PrismaPGlite(pglite), pglite, dataDir };
+}
+
+/** Where the database is, for messages: never includes a password. */
+export function describeDatabase(config: Env = env()): string {
+  if (!config.databaseUrl) return `embedded PGlite (${config.pgliteDataDir})`;
+  const url = new URL(config.databaseUrl);
+  return `PostgreSQL at ${url.hostname}:${url.port || 5432}${url.pathname}`;
+}

@@ -1,0 +1,37 @@
+import { PrismaClient } from "./generated/prisma/client";
+import { createAdapterFactory, type AdapterChoice } from "./database/adapter";
+
+export type Db = PrismaClient;
+
+type Connection = { client: PrismaClient; choice: AdapterChoice };
+
+// One client per process, kept across dev-server reloads; created on first use so that
+// importing this module (as `next build` does) never opens the embedded database.
+const holder = globalThis as typeof globalThis & { __dotmDb?: Connection };
+
+function connection(): Connection {
+  if (!holder.__dotmDb) {
+    const choice = createAdapterFactory();
+    holder.__dotmDb = { choice, client: new PrismaClient({ adapter: choice.factory }) };
+  }
+  return holder.__dotmDb;
+}
+
+/** The application's database client. */
+export function db(): PrismaClient {
+  return connection().client;
+}
+
+/** The adapter behind db(): tests and scripts use it to run SQL scripts. */
+export function dbAdapter(): AdapterChoice {
+  return connection().choice;
+}
+
+/** Closes the client and, on the embedded database, PGlite itself (its folder is then free). */
+export async function disconnectDb(): Promise<void> {
+  const current = holder.__dotmDb;
+  holder.__dotmDb = undefined;
+  if (!current) return;
+  await current.client.$disconnect();
+  if (current.choice.kind === "pglite") await current.choice.pglite.close();
+}

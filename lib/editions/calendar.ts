@@ -1,0 +1,25 @@
+/** Edition dates are calendar dates (stored at UTC midnight); these helpers keep them so. */
+
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** The calendar date it is now at a place, as YYYY-MM-DD. */
+export function todayIn(timeZone: string, now: Date): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+}
+
+const dayMonth = (locale: string) =>
+  new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", timeZone: "UTC" });
+const dayMonthYear = (locale: string) =>
+  new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+/** "7–9 May 2027", or "30 September – 2 October 2025" across months. */
+export function formatDateRange(startsOn: Date, endsOn: Date, locale = "en-GB"): string {
+  if (isoDate(startsOn) === isoDate(endsOn)) return dayMonthYear(locale).format(startsOn);
+  return dayMonthYear(locale).formatRange(startsOn, endsOn);
+}
+
+export function formatDayMonth(date: Date, locale = "en-GB"): string {
+  return dayMonth(locale).format(date);
+}

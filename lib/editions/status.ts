@@ -1,0 +1,23 @@
+import { isoDate, todayIn } from "./calendar";
+
+type Dated = { startsOn: Date; endsOn: Date; timeZone: string };
+type Registrable = { registrationOpensAt: Date | null; registrationClosesAt: Date | null };
+
+export type EditionPhase = "upcoming" | "ongoing" | "past";
+export type RegistrationWindow = "not-open-yet" | "open" | "closed";
+
+/** Whether an edition is ahead, happening or over, by the calendar at the venue. */
+export function editionPhase(edition: Dated, now: Date): EditionPhase {
+  const today = todayIn(edition.timeZone, now);
+  if (today < isoDate(edition.startsOn)) return "upcoming";
+  if (today > isoDate(edition.endsOn)) return "past";
+  return "ongoing";
+}
+
+/** Registration is open from its opening instant until its closing one (or the edition's end). */
+export function registrationWindow(edition: Dated & Registrable, now: Date): RegistrationWindow {
+  if (editionPhase(edition, now) === "past") return "closed";
+  if (edition.registrationOpensAt && now < edition.registrationOpensAt) return "not-open-yet";
+  if (edition.registrationClosesAt && now >= edition.registrationClosesAt) return "closed";
+  return "open";
+}

@@ -1,0 +1,12 @@
+import { EnvError, env } from "../env";
+
+/** Runs once per server process, before it serves: a bad environment stops it with one message. */
+export function startServer(): void {
+  try {
+    env();
+  } catch (error) {
+    if (!(error instanceof EnvError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,50 @@
+import { defineConfig, devices } from "@playwright/test";
+
+// The server is a production build started the way a newcomer starts it (scripts/start.mjs),
+// on the database that scripts/test.ts prepared, with the clock set by E2E_CLOCK_START.
+const port = Number(process.env.E2E_PORT || 3100);
+export const E2E_CLOCK_START = "2031-01-15T09:00:00Z";
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  // scripts/test.ts keeps its reports in test-results/; Playwright empties only this folder.
+  outputDir: "test-results/e2e-artifacts",
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: true,
+  retries: 0,
+  timeout: 30_000,
+  reporter: process.env.CI ? "list" : [["list"]],
+  use: {
+    baseURL: `http://localhost:${port}`,
+    trace: "retain-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+          args: [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: "node scripts/start.mjs",
+    url: `http://localhost:${port}/`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    env: { PORT: String(port), CLOCK_START: E2E_CLOCK_START, NEXT_DIST_DIR: ".next-test", NEXT_TELEMETRY_DISABLED: "1" },
+  },
+});

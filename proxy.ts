@@ -1,0 +1,37 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { contentSecurityPolicy, newNonce } from "./lib/security/csp";
+
+export function proxy(request: NextRequest) {
+  if (!hasDecodablePath(request)) {
+    return new NextResponse("Bad request: the address contains a malformed %-escape.", {
+      status: 400,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
+  }
+  const nonce = newNonce();
+  const policy = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development" });
+  // Next reads the nonce from the request's policy header and puts it on its own scripts.
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("content-security-policy", policy);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("content-security-policy", policy);
+  return response;
+}
+
+// Next answers a malformed escape such as /editions/%E0%A4%A with a 500; it is the visitor's typo.
+function hasDecodablePath(request: NextRequest): boolean {
+  try {
+    decodeURIComponent(request.nextUrl.pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const config = {
+  matcher: [
+    // Pages only: static files and images need no nonce.
+    { source: "/((?!_next/static|_next/image|favicon.ico|.*\\.(?:png|svg|jpg|ico|txt|xml)$).*)" },
+  ],
+};

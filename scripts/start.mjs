@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+// `npm start`: checks the environment, migrates and seeds the database, builds, then serves.
+// Each step is its own process, one after another, so the embedded database (which one
+// process at a time may open) is never opened twice. `--dev` serves with `next dev` instead.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+const dev = process.argv.includes("--dev");
+const bin = (name) => path.join("node_modules", ".bin", name);
+
+function run(label, command, args) {
+  console.log(`\n> ${label}`);
+  const result = spawnSync(command, args, { stdio: "inherit" });
+  if (result.status !== 0) {
+    console.error(`\n${label} failed; the site was not started.`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Refuses to start a second server on the same embedded database folder. */
+function lockEmbeddedDatabase() {
+  if (process.env.DATABASE_URL) return () => {};
+  const dataDir = path.resolve(process.env.PGLITE_DATA_DIR || ".data/pglite");
+  if (dataDir.startsWith("memory:")) return () => {};
+  const lockFile = `${dataDir}.lock`;
+  if (existsSync(lockFile)) {
+    const pid = Number(readFileSync(lockFile, "utf8"));
+    if (pid && pid !== process.pid && isAlive(pid)) {
+      console.error(`The embedded database in ${dataDir} is in use by process ${pid}: stop it first.`);
+      process.exit(1);
+    }
+  }
+  mkdirSync(path.dirname(lockFile), { recursive: true });
+  writeFileSync(lockFile, String(process.pid));
+  return () => rmSync(lockFile, { force: true });
+}
+
+run("Checking the environment and the database", bin("tsx"), ["scripts/preflight.ts"]);
+const unlock = lockEmbeddedDatabase();
+process.on("exit", unlock);
+run("Generating the Prisma client", bin("prisma"), ["generate"]);
+run("Applying migrations", bin("prisma"), ["migrate", "deploy"]);
+run("Seeding an empty database", bin("tsx"), ["prisma/seed.ts"]);
+if (!dev) run("Building the site", bin("next"), ["build"]);
+
+console.log(`\n> Serving on http://localhost:${process.env.PORT || 3000}`);
+const server = spawn(bin("next"), [dev ? "dev" : "start"], { stdio: "inherit" });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

@@ -1,0 +1,79 @@
+// `npm test`: type-check, lint, unit and integration tests (Vitest), then end-to-end tests
+// (Playwright on a production build in Chromium). With DATABASE_URL set, that server holds
+// throwaway test databases; without it, tests use the embedded PGlite. Ends with the totals.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { createThrowawayDatabase, dropDatabase } from "../tests/fixtures/local-database";
+
+const results = "test-results";
+const bin = (name: string) => path.join("node_modules", ".bin", name);
+const postgres = process.env.DATABASE_URL || undefined;
+const failures: string[] = [];
+let passed = 0;
+let failed = 0;
+
+function step(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env): boolean {
+  console.log(`\n=== ${label}`);
+  const ok = spawnSync(bin(command), args, { stdio: "inherit", env }).status === 0;
+  if (!ok) failures.push(label);
+  return ok;
+}
+
+function count<Report>(file: string, read: (report: Report) => [number, number]): void {
+  if (!existsSync(file)) return;
+  const [ok, bad] = read(JSON.parse(readFileSync(file, "utf8")) as Report);
+  passed += ok;
+  failed += bad;
+}
+
+async function endToEnd(): Promise<void> {
+  const env: NodeJS.ProcessEnv = { ...process.env, PLAYWRIGHT_JSON_OUTPUT_FILE: `${results}/playwright.json` };
+  let cleanup = async () => {};
+  if (postgres) {
+    env.DATABASE_URL = await createThrowawayDatabase(postgres, "dotm_e2e");
+    cleanup = () => dropDatabase(env.DATABASE_URL!);
+  } else {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "dotm-e2e-"));
+    env.PGLITE_DATA_DIR = path.join(dir, "pglite");
+    cleanup = async () => rmSync(dir, { recursive: true, force: true });
+  }
+  try {
+    step("End-to-end tests (Playwright, Chromium)", "playwright", ["test", "--reporter=list,json"], env);
+  } finally {
+    await cleanup();
+  }
+}
+
+async function main(): Promise<void> {
+  rmSync(results, { recursive: true, force: true });
+  mkdirSync(results, { recursive: true });
+  console.log(`Database for tests: ${postgres ? "PostgreSQL (DATABASE_URL)" : "embedded PGlite"}`);
+
+  step("Generating the Prisma client", "prisma", ["generate"]);
+  step("Type-check", "tsc", ["--noEmit"]);
+  step("Lint", "eslint", ["--max-warnings=0", "."]);
+  const vitestEnv = { ...process.env, TEST_POSTGRES_URL: postgres ?? "", DATABASE_URL: "" };
+  step("Unit and integration tests (Vitest)", "vitest", [
+    "run", "--reporter=default", "--reporter=json", `--outputFile.json=${results}/vitest.json`,
+  ], vitestEnv);
+  await endToEnd();
+
+  type VitestReport = { numPassedTests: number; numFailedTests: number };
+  type PlaywrightReport = { stats: { expected: number; flaky: number; unexpected: number } };
+  count<VitestReport>(`${results}/vitest.json`, (r) => [r.numPassedTests, r.numFailedTests]);
+  count<PlaywrightReport>(`${results}/playwright.json`, (r) => [r.stats.expected + r.stats.flaky, r.stats.unexpected]);
+  // A step that failed without a test failing (type errors, lint) still fails the run.
+  if (failures.length > 0 && failed === 0) failed = failures.length;
+  writeFileSync(`${results}/summary.json`, JSON.stringify({ passed, failed, failures }));
+
+  if (failures.length > 0) console.log(`\nFailed: ${failures.join("; ")}`);
+  console.log(`\n${passed} passed, ${failed} failed`);
+  process.exitCode = failures.length > 0 ? 1 : 0;
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

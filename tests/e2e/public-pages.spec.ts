@@ -1,0 +1,95 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+
+// The server's clock starts at 2031-01-15 (playwright.config.ts), and the seed placed
+// Pescara in early May 2031 and Palafrugell in September 2029 relative to it.
+
+test("the home page shows the next edition from the database", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Next: Pescara, Italy");
+  await expect(page.getByText(/May 2031/).first()).toBeVisible();
+  await expect(page.getByText("Registration open · 30 places")).toBeVisible();
+  const past = page.getByRole("region", { name: "Past editions" });
+  await expect(past.getByRole("link", { name: "Palafrugell, Spain" })).toBeVisible();
+  await expect(past.getByText("Past edition", { exact: true })).toBeVisible();
+});
+
+test("a visitor goes from the home page to the Pescara page", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: "About Pescara and how to join" }).click();
+  await expect(page).toHaveURL(/\/editions\/pescara$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Django on the Med: Pescara");
+  await expect(page.getByRole("region", { name: "Venue" })).toContainText("Pescara, Abruzzo, Italy");
+  await expect(page.getByRole("region", { name: "A sprint day" })).toContainText("Breakfast, then sprinting");
+  await expect(page).toHaveTitle("Pescara 2031 · Django on the Med");
+});
+
+test("the Palafrugell page thanks its sponsors for what each covered", async ({ page }) => {
+  await page.goto("/editions/palafrugell");
+  const sponsors = page.getByRole("region", { name: "Thanks to our sponsors" });
+  await expect(sponsors.getByRole("listitem")).toHaveText([
+    /Python España\s*Breakfast/,
+    /Django Software Foundation\s*Sponsor/,
+    /Buttondown\s*Newsletter/,
+  ]);
+  await expect(page.getByText("14 people")).toBeVisible();
+});
+
+test("an unknown edition gets a friendly 404", async ({ page }) => {
+  const response = await page.goto("/editions/atlantis");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("This page is not on the map");
+  await page.getByRole("link", { name: "Back to the home page" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Next: Pescara, Italy");
+});
+
+test("a malformed address is a 400, not a server error", async ({ request }) => {
+  const response = await request.get("/editions/%E0%A4%A");
+  expect(response.status()).toBe(400);
+});
+
+test("pages carry the security headers", async ({ request }) => {
+  const response = await request.get("/");
+  const headers = response.headers();
+  expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["x-powered-by"]).toBeUndefined();
+});
+
+test("scripts run under the policy: no CSP violations while the page hydrates", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  await page.goto("/editions/pescara");
+  await page.waitForLoadState("networkidle");
+  expect(violations).toEqual([]);
+});
+
+test("keyboard users can skip to the content", async ({ page }) => {
+  await page.goto("/");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to content" });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/#main$/);
+});
+
+for (const path of ["/", "/editions/pescara", "/editions/palafrugell", "/editions/atlantis"]) {
+  test(`${path} has no detectable accessibility violations`, async ({ page }) => {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  });
+}
+
+test.describe("in dark mode", () => {
+  test.use({ colorScheme: "dark" });
+  test("the home page keeps readable contrast", async ({ page }) => {
+    await page.goto("/");
+    const results = await new AxeBuilder({ page }).withRules(["color-contrast"]).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} nodes`)).toEqual([]);
+  });
+});

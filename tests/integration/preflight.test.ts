@@ -1,0 +1,42 @@
+import { spawnSync } from "node:child_process";
+import { createServer } from "node:net";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+function preflight(env: Record<string, string>) {
+  const result = spawnSync(path.join("node_modules", ".bin", "tsx"), ["scripts/preflight.ts"], {
+    env: { PATH: process.env.PATH ?? "", NODE_ENV: "test", ...env },
+    encoding: "utf8",
+    timeout: 30_000,
+  });
+  return { code: result.status, stderr: result.stderr, stdout: result.stdout };
+}
+
+/** A port with nothing listening on it: bound, then released. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+describe("start-up checks", () => {
+  it("stop with one message naming each bad variable", () => {
+    const { code, stderr } = preflight({ DATABASE_URL: "mysql://localhost/db", SITE_URL: "not a url" });
+    expect(code).toBe(1);
+    expect(stderr).toContain("Invalid environment");
+    expect(stderr).toContain("DATABASE_URL");
+    expect(stderr).toContain("SITE_URL");
+    expect(stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it("explain an unreachable database without a stack trace or its password", async () => {
+    const port = await closedPort();
+    const { code, stderr } = preflight({ DATABASE_URL: `postgresql://app:s3cret@127.0.0.1:${port}/dotm` });
+    expect(code).toBe(1);
+    expect(stderr).toContain(`Cannot reach the database (PostgreSQL at 127.0.0.1:${port}/dotm): nothing is listening there.`);
+    expect(stderr).not.toContain("s3cret");
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+});

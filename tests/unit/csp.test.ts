@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { contentSecurityPolicy, newNonce } from "@/lib/security/csp";
+
+describe("contentSecurityPolicy", () => {
+  it("allows scripts only with the request's nonce and forbids framing", () => {
+    const policy = contentSecurityPolicy("abc123");
+    expect(policy).toContain("script-src 'self' 'nonce-abc123' 'strict-dynamic'");
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(policy).toContain("object-src 'none'");
+    expect(policy).not.toContain("unsafe-eval");
+  });
+
+  it("allows eval only for the development server", () => {
+    expect(contentSecurityPolicy("n", { dev: true })).toContain("'unsafe-eval'");
+  });
+
+  it("makes a new nonce every time", () => {
+    expect(newNonce()).not.toBe(newNonce());
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv } from "@/lib/env";
+
+describe("parseEnv", () => {
+  it("defaults to the embedded database and localhost", () => {
+    const env = parseEnv({});
+    expect(env.databaseUrl).toBeUndefined();
+    expect(env.pgliteDataDir).toBe(".data/pglite");
+    expect(env.siteUrl).toBe("http://localhost:3000");
+    expect(env.clockStart).toBeUndefined();
+  });
+
+  it("treats empty strings as unset", () => {
+    const env = parseEnv({ DATABASE_URL: "", SITE_URL: "", CLOCK_START: "" });
+    expect(env.databaseUrl).toBeUndefined();
+    expect(env.siteUrl).toBe("http://localhost:3000");
+  });
+
+  it("accepts a PostgreSQL URL and trims the site URL's trailing slash", () => {
+    const env = parseEnv({
+      DATABASE_URL: "postgresql://app:secret@localhost:5432/dotm",
+      SITE_URL: "https://djangoonthemed.example/",
+      CLOCK_START: "2031-01-15T09:00:00Z",
+    });
+    expect(env.databaseUrl).toBe("postgresql://app:secret@localhost:5432/dotm");
+    expect(env.siteUrl).toBe("https://djangoonthemed.example");
+    expect(env.clockStart?.toISOString()).toBe("2031-01-15T09:00:00.000Z");
+  });
+
+  it("names every bad variable in one error", () => {
+    let caught: unknown;
+    try {
+      parseEnv({ DATABASE_URL: "mysql://localhost/db", SITE_URL: "ftp://x", CLOCK_START: "tomorrow" });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(EnvError);
+    const message = (caught as EnvError).message;
+    expect(message).toContain("DATABASE_URL: must be a postgres:// or postgresql:// URL");
+    expect(message).toContain("SITE_URL: must be an http(s) URL");
+    expect(message).toContain("CLOCK_START: must be an ISO 8601 date-time");
+    expect((caught as EnvError).problems).toHaveLength(3);
+  });
+});
