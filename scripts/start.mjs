@@ -46,12 +46,10 @@ function lockEmbeddedDatabase() {
   return () => rmSync(lockFile, { force: true });
 }
 
-run("Checking the environment and the database", bin("tsx"), ["scripts/preflight.ts"]);
 const unlock = lockEmbeddedDatabase();
 process.on("exit", unlock);
 run("Generating the Prisma client", bin("prisma"), ["generate"]);
-run("Applying migrations", bin("prisma"), ["migrate", "deploy"]);
-run("Seeding an empty database", bin("tsx"), ["prisma/seed.ts"]);
+run("Checking, migrating and seeding the database", bin("tsx"), ["scripts/prepare-database.ts"]);
 if (!dev) run("Building the site", bin("next"), ["build"]);
 
 console.log(`\n> Serving on http://localhost:${process.env.PORT || 3000}`);

@@ -9,6 +9,9 @@ import { createAdapterFactory } from "./adapter";
  * The adapter factory for the Prisma CLI. On PGlite, migration scripts must go through the
  * simple query protocol: the adapter sends them as prepared statements, which PostgreSQL
  * refuses for multi-statement scripts, and its executeScript does not await the result.
+ *
+ * The CLI never closes PGlite, whose timers then keep the process alive after the command
+ * is done: use it for `migrate dev` and `status`, and `npm run db:migrate` to apply migrations.
  */
 export async function migrationAdapterFactory(): Promise<SqlMigrationAwareDriverAdapterFactory> {
   const created = createAdapterFactory();

@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 function preflight(env: Record<string, string>) {
-  const result = spawnSync(path.join("node_modules", ".bin", "tsx"), ["scripts/preflight.ts"], {
+  const result = spawnSync(path.join("node_modules", ".bin", "tsx"), ["scripts/prepare-database.ts", "--check-only"], {
     env: { PATH: process.env.PATH ?? "", NODE_ENV: "test", ...env },
     encoding: "utf8",
     timeout: 30_000,

@@ -1,0 +1,51 @@
+// Before the site starts: check the environment and the database, apply migrations, and seed
+// an empty database. One process, which closes the database when done, so the embedded
+// database is free for the server that starts next.
+import { clock } from "../lib/clock";
+import { createAdapterFactory, describeDatabase } from "../lib/database/adapter";
+import { applyMigrations, sqlRunner } from "../lib/database/migrate";
+import { checkDatabaseReachable } from "../lib/database/reachability";
+import { db, disconnectDb } from "../lib/db";
+import { EnvError, env } from "../lib/env";
+import { seedIfEmpty } from "../prisma/seed-data";
+
+async function main(): Promise<number> {
+  try {
+    env();
+  } catch (error) {
+    if (!(error instanceof EnvError)) throw error;
+    console.error(error.message);
+    return 1;
+  }
+  const problem = await checkDatabaseReachable(env());
+  if (problem) {
+    console.error(problem);
+    return 1;
+  }
+  console.log(`Database: ${describeDatabase()}`);
+  if (process.argv.includes("--check-only")) return 0;
+
+  const runner = sqlRunner(createAdapterFactory());
+  try {
+    const applied = await applyMigrations(runner);
+    console.log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Migrations: up to date.");
+  } finally {
+    await runner.close();
+  }
+  if (!process.argv.includes("--no-seed")) {
+    const outcome = await seedIfEmpty(db(), clock().now());
+    console.log(outcome === "seeded" ? "Seeded the series' editions." : "Seed: the database already has editions.");
+  }
+  return 0;
+}
+
+main()
+  .then(async (code) => {
+    await disconnectDb();
+    process.exit(code);
+  })
+  .catch(async (error: Error) => {
+    console.error(`Preparing the database failed: ${error.message}`);
+    await disconnectDb().catch(() => {});
+    process.exit(1);
+  });
