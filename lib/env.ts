@@ -10,6 +10,15 @@ const postgresUrl = z
     message: "must be a postgres:// or postgresql:// URL",
   });
 
+const smtpUrl = z
+  .string()
+  .refine((value) => /^smtps?:\/\/.+/.test(value) && URL.canParse(value), {
+    message: "must be an smtp:// or smtps:// URL",
+  });
+
+const positiveInt = (message: string) =>
+  z.coerce.number({ message }).int({ message }).positive({ message });
+
 const EnvSchema = z.object({
   NODE_ENV: optional(z.enum(["development", "production", "test"])),
   /** PostgreSQL to use; unset means the embedded PGlite database in PGLITE_DATA_DIR. */
@@ -18,7 +27,15 @@ const EnvSchema = z.object({
   SITE_URL: optional(z.url({ protocol: /^https?$/, message: "must be an http(s) URL" })),
   /** Starts the clock at this instant (time then runs normally); for tests and demos. */
   CLOCK_START: optional(z.iso.datetime({ offset: true, message: "must be an ISO 8601 date-time" })),
+  /** Real SMTP relay; unset means the dev mailbox at /dev/mailbox (local sites only). */
+  SMTP_URL: optional(smtpUrl),
+  MAIL_FROM: optional(z.string().regex(/^[^\r\n]+$/, { message: "must be one line" })),
+  /** "in-app" runs the delivery worker inside each server; "off" when `npm run worker` does. */
+  MAIL_WORKER: optional(z.enum(["in-app", "off"], { message: 'must be "in-app" or "off"' })),
+  MAIL_RETENTION_DAYS: optional(positiveInt("must be a whole number of days")),
 });
+
+const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
 export type Env = {
   nodeEnv: "development" | "production" | "test";
@@ -26,6 +43,12 @@ export type Env = {
   pgliteDataDir: string;
   siteUrl: string;
   clockStart: Date | undefined;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  mailWorker: "in-app" | "off";
+  mailRetentionDays: number;
+  /** Mail goes to the dev mailbox: no SMTP relay, and a site that only this machine reaches. */
+  devMailbox: boolean;
 };
 
 export class EnvError extends Error {
@@ -44,12 +67,24 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     );
   }
   const values = result.data;
+  const siteUrl = (values.SITE_URL ?? "http://localhost:3000").replace(/\/+$/, "");
+  const localSite = LOCAL_HOSTS.has(new URL(siteUrl).hostname);
+  if (!values.SMTP_URL && !localSite) {
+    throw new EnvError([
+      "SMTP_URL: required when SITE_URL is not local (without it mail would go to the dev mailbox, which must never be public)",
+    ]);
+  }
   return {
     nodeEnv: values.NODE_ENV ?? "development",
     databaseUrl: values.DATABASE_URL,
     pgliteDataDir: values.PGLITE_DATA_DIR ?? ".data/pglite",
-    siteUrl: (values.SITE_URL ?? "http://localhost:3000").replace(/\/+$/, ""),
+    siteUrl,
     clockStart: values.CLOCK_START ? new Date(values.CLOCK_START) : undefined,
+    smtpUrl: values.SMTP_URL,
+    mailFrom: values.MAIL_FROM ?? `Django on the Med <noreply@${new URL(siteUrl).hostname}>`,
+    mailWorker: values.MAIL_WORKER ?? "in-app",
+    mailRetentionDays: values.MAIL_RETENTION_DAYS ?? 30,
+    devMailbox: !values.SMTP_URL,
   };
 }
 

@@ -1,0 +1,73 @@
+import type { Prisma } from "../generated/prisma/client";
+import type { Clock } from "../clock";
+import { clock as appClock } from "../clock";
+import { isDeliverableAddress, isSingleLine } from "../validation/email";
+import { templates, type TemplateData, type TemplateName } from "./templates";
+
+/** A transaction client, or the client itself: the row commits with whatever the caller does. */
+type Tx = Pick<Prisma.TransactionClient, "outboxMessage">;
+
+export type Attachment = { filename: string; contentType: string; content: string; encoding?: "base64" | "utf8" };
+
+export type EmailRequest<Name extends TemplateName> = {
+  template: Name;
+  data: TemplateData<Name>;
+  to: { email: string; name?: string };
+  headers?: Record<string, string>;
+  attachments?: Attachment[];
+};
+
+export class InvalidEmailError extends Error {
+  constructor(reason: string) {
+    super(`Refusing to queue an email: ${reason}`);
+    this.name = "InvalidEmailError";
+  }
+}
+
+const HEADER_NAME = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
+// Set from the row by the worker; a caller may not override them.
+const RESERVED_HEADERS = new Set(["to", "from", "cc", "bcc", "subject", "message-id", "date", "reply-to", "sender"]);
+
+function check(condition: boolean, reason: string): void {
+  if (!condition) throw new InvalidEmailError(reason);
+}
+
+/**
+ * Renders a message and writes it to the outbox inside the caller's transaction: if the
+ * transaction rolls back nothing is sent, and once it commits the worker delivers it.
+ */
+export async function enqueueEmail<Name extends TemplateName>(
+  tx: Tx,
+  request: EmailRequest<Name>,
+  clock: Clock = appClock(),
+): Promise<{ id: string }> {
+  const { email, name } = request.to;
+  check(isDeliverableAddress(email), "the recipient address is not a plain address");
+  check(name === undefined || (isSingleLine(name) && name.length <= 200), "the recipient name must be one short line");
+  const rendered = templates[request.template](request.data as never);
+  check(isSingleLine(rendered.subject) && rendered.subject.length <= 250, "the subject must be one short line");
+  for (const [header, value] of Object.entries(request.headers ?? {})) {
+    check(HEADER_NAME.test(header) && !RESERVED_HEADERS.has(header.toLowerCase()), `header ${header} is not allowed`);
+    check(isSingleLine(value), `header ${header} must be one line`);
+  }
+  for (const attachment of request.attachments ?? []) {
+    check(isSingleLine(attachment.filename) && isSingleLine(attachment.contentType), "attachment names must be one line");
+  }
+
+  const now = clock.now();
+  return tx.outboxMessage.create({
+    data: {
+      template: request.template,
+      toAddress: email,
+      toName: name,
+      subject: rendered.subject,
+      html: rendered.html,
+      text: rendered.text,
+      headers: request.headers ?? {},
+      attachments: request.attachments ?? [],
+      nextAttemptAt: now,
+      createdAt: now,
+    },
+    select: { id: true },
+  });
+}

@@ -1,0 +1,77 @@
+import nodemailer from "nodemailer";
+import type { Attachment } from "./enqueue";
+
+export type OutgoingMail = {
+  messageId: string;
+  from: string;
+  to: { email: string; name?: string | null };
+  subject: string;
+  html: string;
+  text: string;
+  headers: Record<string, string>;
+  attachments: Attachment[];
+};
+
+export interface MailTransport {
+  send(mail: OutgoingMail): Promise<void>;
+  close(): void;
+}
+
+/** Why a delivery failed, and whether trying again could help. */
+export class DeliveryError extends Error {
+  constructor(
+    message: string,
+    readonly permanent: boolean,
+  ) {
+    super(message);
+    this.name = "DeliveryError";
+  }
+}
+
+/** 5xx replies are final; 4xx replies, timeouts and refused connections are worth retrying. */
+export function classifyFailure(error: unknown): DeliveryError {
+  if (error instanceof DeliveryError) return error;
+  const { responseCode, code, message } = error as { responseCode?: number; code?: string; message?: string };
+  const permanent = (responseCode !== undefined && responseCode >= 500 && responseCode < 600) ||
+    (code === "EENVELOPE" && responseCode === undefined);
+  const reason = [code, responseCode, message].filter(Boolean).join(" ").slice(0, 500);
+  return new DeliveryError(reason || String(error), permanent);
+}
+
+export function toNodemailer(mail: OutgoingMail): nodemailer.SendMailOptions {
+  return {
+    messageId: mail.messageId,
+    from: mail.from,
+    to: mail.to.name ? { name: mail.to.name, address: mail.to.email } : mail.to.email,
+    subject: mail.subject,
+    html: mail.html,
+    text: mail.text,
+    headers: mail.headers,
+    attachments: mail.attachments.map((a) => ({
+      filename: a.filename,
+      contentType: a.contentType,
+      content: a.content,
+      encoding: a.encoding ?? "utf8",
+    })),
+    // The row was checked when queued; never let a header carry a second recipient.
+    disableFileAccess: true,
+    disableUrlAccess: true,
+  };
+}
+
+/** A real SMTP relay, pooled; TLS certificates are verified (nodemailer's default). */
+export function smtpTransport(url: string): MailTransport {
+  const parsed = new URL(url);
+  if (!parsed.searchParams.has("pool")) parsed.searchParams.set("pool", "true");
+  const transporter = nodemailer.createTransport(parsed.toString());
+  return {
+    async send(mail) {
+      try {
+        await transporter.sendMail(toNodemailer(mail));
+      } catch (error) {
+        throw classifyFailure(error);
+      }
+    },
+    close: () => transporter.close(),
+  };
+}

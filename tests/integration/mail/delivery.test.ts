@@ -1,0 +1,151 @@
+import { createServer } from "node:net";
+import { afterEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { enqueueEmail } from "@/lib/mail";
+import { smtpTransport } from "@/lib/mail/transport";
+import { deliverDue, purgeDelivered, requeueStale, retryDelayMs, type DeliveryDeps } from "@/lib/mail/worker";
+import { startSmtpPeer, type SmtpPeer } from "@/tests/fixtures/smtp-peer";
+import { manualClock } from "@/tests/fixtures/test-clock";
+
+const clock = manualClock("2031-01-15T09:00:00Z");
+let peer: SmtpPeer | undefined;
+const transports: { close(): void }[] = [];
+
+afterEach(async () => {
+  transports.splice(0).forEach((t) => t.close());
+  await peer?.close();
+  peer = undefined;
+});
+
+function deps(url: string): DeliveryDeps {
+  const transport = smtpTransport(url);
+  transports.push(transport);
+  return { db: db(), transport, clock, from: "Django on the Med <noreply@djangoonthemed.example>", messageIdDomain: "djangoonthemed.example" };
+}
+
+async function queue(email = "ada@example.org", extra: Partial<Parameters<typeof enqueueEmail>[1]> = {}) {
+  return db().$transaction((tx) =>
+    enqueueEmail(tx, { template: "notice", data: { subject: "Your place in Pescara", paragraphs: ["See you at 8:00."] }, to: { email, name: "Ada Lovelace" }, ...extra }, clock),
+  );
+}
+
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+describe("delivering the outbox over SMTP", () => {
+  it("sends both parts, the attachment, extra headers and a stable Message-ID", async () => {
+    peer = await startSmtpPeer();
+    const { id } = await queue("ada@example.org", {
+      headers: { "List-Unsubscribe": "<https://djangoonthemed.example/newsletter/unsubscribe/t>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
+      attachments: [{ filename: "pescara.ics", contentType: "text/calendar; method=PUBLISH", content: "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n" }],
+    });
+
+    expect(await deliverDue(deps(peer.url))).toEqual({ claimed: 1, sent: 1, retrying: 0, failed: 0 });
+
+    expect(peer.received).toHaveLength(1);
+    const { envelopeTo, mail } = peer.received[0]!;
+    expect(envelopeTo).toEqual(["ada@example.org"]);
+    expect(mail.to && !Array.isArray(mail.to) ? mail.to.value : []).toEqual([{ address: "ada@example.org", name: "Ada Lovelace" }]);
+    expect(mail.from?.value).toEqual([{ address: "noreply@djangoonthemed.example", name: "Django on the Med" }]);
+    expect(mail.subject).toBe("Your place in Pescara");
+    expect(mail.text).toContain("See you at 8:00.");
+    expect(mail.html).toContain("<p>See you at 8:00.</p>");
+    expect(mail.messageId).toBe(`<${id}@djangoonthemed.example>`);
+    const headerLines = Object.fromEntries(mail.headerLines.map((h) => [h.key, h.line]));
+    expect(headerLines["list-unsubscribe-post"]).toBe("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
+    expect(headerLines["list-unsubscribe"]).toBe("List-Unsubscribe: <https://djangoonthemed.example/newsletter/unsubscribe/t>");
+    expect(mail.attachments.map((a) => [a.filename, a.contentType, a.content.toString()])).toEqual([
+      ["pescara.ics", "text/calendar", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"],
+    ]);
+    const row = await db().outboxMessage.findUniqueOrThrow({ where: { id } });
+    expect(row).toMatchObject({ status: "sent", attempts: 1, sentAt: clock.now(), lastError: null });
+  });
+
+  it("keeps a message through an SMTP outage and delivers it exactly once when the relay is back", async () => {
+    const port = await closedPort();
+    await queue();
+    expect(await deliverDue(deps(`smtp://127.0.0.1:${port}`))).toMatchObject({ claimed: 1, retrying: 1 });
+    const waiting = await db().outboxMessage.findFirstOrThrow();
+    expect(waiting).toMatchObject({ status: "queued", attempts: 1 });
+    expect(waiting.lastError).toMatch(/ECONNREFUSED|ECONNECTION/);
+    expect(waiting.nextAttemptAt.getTime() - clock.now().getTime()).toBe(retryDelayMs(1));
+
+    // Not due yet: nothing is claimed.
+    expect((await deliverDue(deps(`smtp://127.0.0.1:${port}`))).claimed).toBe(0);
+
+    peer = await startSmtpPeer({ port });
+    clock.advance(retryDelayMs(1));
+    expect(await deliverDue(deps(peer.url))).toMatchObject({ claimed: 1, sent: 1 });
+    expect(await deliverDue(deps(peer.url))).toMatchObject({ claimed: 0 });
+    expect(peer.received).toHaveLength(1);
+  });
+
+  it("retries after a 421 and delivers on the next attempt", async () => {
+    peer = await startSmtpPeer({ respond: (index) => (index === 0 ? { code: 421, message: "Try again later" } : undefined) });
+    await queue();
+    expect(await deliverDue(deps(peer.url))).toMatchObject({ retrying: 1 });
+    expect((await db().outboxMessage.findFirstOrThrow()).lastError).toContain("421");
+    clock.advance(retryDelayMs(1));
+    expect(await deliverDue(deps(peer.url))).toMatchObject({ sent: 1 });
+    expect(peer.received).toHaveLength(1);
+    expect(await db().outboxMessage.findFirstOrThrow()).toMatchObject({ status: "sent", attempts: 2 });
+  });
+
+  it("marks a 550 failed with the reason after one attempt", async () => {
+    peer = await startSmtpPeer({ respond: () => ({ code: 550, message: "No such user here" }) });
+    await queue();
+    expect(await deliverDue(deps(peer.url))).toMatchObject({ failed: 1 });
+    const row = await db().outboxMessage.findFirstOrThrow();
+    expect(row).toMatchObject({ status: "failed", attempts: 1, failedAt: clock.now() });
+    expect(row.lastError).toContain("550");
+    expect(row.lastError).toContain("No such user here");
+    clock.advance(24 * 60 * 60_000);
+    expect((await deliverDue(deps(peer.url))).claimed).toBe(0);
+    expect(peer.attempts()).toBe(1);
+  });
+
+  it("gives up on a temporary failure only after the last attempt, keeping the row", async () => {
+    const port = await closedPort();
+    await queue();
+    for (let attempt = 1; attempt <= 3; attempt += 1) {
+      await deliverDue({ ...deps(`smtp://127.0.0.1:${port}`), maxAttempts: 3 });
+      clock.advance(retryDelayMs(attempt));
+    }
+    expect(await db().outboxMessage.findFirstOrThrow()).toMatchObject({ status: "failed", attempts: 3 });
+  });
+
+  it("puts back a message whose worker died mid-send, and sends it with the same Message-ID", async () => {
+    peer = await startSmtpPeer();
+    const { id } = await queue();
+    // A worker claimed it and then died.
+    await db().outboxMessage.update({ where: { id }, data: { status: "sending", claimedAt: clock.now(), attempts: 1 } });
+    expect(await requeueStale(db(), clock)).toBe(0); // not stale yet
+    clock.advance(6 * 60_000);
+    expect(await requeueStale(db(), clock)).toBe(1);
+    await deliverDue(deps(peer.url));
+    expect(peer.received.map((r) => r.mail.messageId)).toEqual([`<${id}@djangoonthemed.example>`]);
+  });
+
+  it("deletes delivered mail once it is older than the retention period", async () => {
+    peer = await startSmtpPeer();
+    await queue("old@example.org");
+    await deliverDue(deps(peer.url));
+    clock.advance(20 * 24 * 60 * 60_000);
+    await queue("new@example.org");
+    await deliverDue(deps(peer.url));
+    await queue("waiting@example.org");
+
+    clock.advance(11 * 24 * 60 * 60_000);
+    expect(await purgeDelivered(db(), clock, 30)).toBe(1);
+    const left = await db().outboxMessage.findMany({ orderBy: { toAddress: "asc" }, select: { toAddress: true, status: true } });
+    expect(left).toEqual([
+      { toAddress: "new@example.org", status: "sent" },
+      { toAddress: "waiting@example.org", status: "queued" },
+    ]);
+  });
+});
