@@ -25,6 +25,7 @@ const EnvSchema = z.object({
   DATABASE_URL: optional(postgresUrl),
   PGLITE_DATA_DIR: optional(z.string()),
   SITE_URL: optional(z.url({ protocol: /^https?$/, message: "must be an http(s) URL" })),
+  PORT: optional(positiveInt("must be a port number")),
   /** Starts the clock at this instant (time then runs normally); for tests and demos. */
   CLOCK_START: optional(z.iso.datetime({ offset: true, message: "must be an ISO 8601 date-time" })),
   /** Real SMTP relay; unset means the dev mailbox at /dev/mailbox (local sites only). */
@@ -67,7 +68,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     );
   }
   const values = result.data;
-  const siteUrl = (values.SITE_URL ?? "http://localhost:3000").replace(/\/+$/, "");
+  const siteUrl = (values.SITE_URL ?? `http://localhost:${values.PORT ?? 3000}`).replace(/\/+$/, "");
   const localSite = LOCAL_HOSTS.has(new URL(siteUrl).hostname);
   if (!values.SMTP_URL && !localSite) {
     throw new EnvError([

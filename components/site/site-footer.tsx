@@ -1,3 +1,5 @@
+import Link from "next/link";
+import { env } from "@/lib/env";
 import { siteSettings } from "@/lib/site/settings";
 
 export function SiteFooter() {
@@ -10,6 +12,14 @@ export function SiteFooter() {
         <p>
           Contact: <a className="underline" href={`mailto:${siteSettings.contactEmail}`}>{siteSettings.contactEmail}</a>
         </p>
+        {env().devMailbox && (
+          <p>
+            <Link className="underline" href="/dev/mailbox">
+              Dev mailbox
+            </Link>{" "}
+            (local only: the mail this site sent)
+          </p>
+        )}
       </div>
     </footer>
   );

@@ -26,6 +26,5 @@ export const EmailSchema = z
 
 /** One line of text for a header (a display name, a subject): no control characters. */
 export function isSingleLine(value: string): boolean {
-  // eslint-disable-next-line no-control-regex
   return !/[\u0000-\u001f\u007f\u2028\u2029]/.test(value);
 }

@@ -20,17 +20,39 @@ describe("parseEnv", () => {
     const env = parseEnv({
       DATABASE_URL: "postgresql://app:secret@localhost:5432/dotm",
       SITE_URL: "https://djangoonthemed.example/",
+      SMTP_URL: "smtps://mailer:secret@smtp.example.org:465",
       CLOCK_START: "2031-01-15T09:00:00Z",
     });
     expect(env.databaseUrl).toBe("postgresql://app:secret@localhost:5432/dotm");
     expect(env.siteUrl).toBe("https://djangoonthemed.example");
+    expect(env.devMailbox).toBe(false);
+    expect(env.mailFrom).toBe("Django on the Med <noreply@djangoonthemed.example>");
     expect(env.clockStart?.toISOString()).toBe("2031-01-15T09:00:00.000Z");
+  });
+
+  it("sends mail to the dev mailbox on a local site without SMTP", () => {
+    const env = parseEnv({ PORT: "3100" });
+    expect(env.siteUrl).toBe("http://localhost:3100");
+    expect(env.devMailbox).toBe(true);
+    expect(env.mailWorker).toBe("in-app");
+    expect(env.mailRetentionDays).toBe(30);
+  });
+
+  it("refuses a public site without SMTP: its mailbox would publish people's mail", () => {
+    expect(() => parseEnv({ SITE_URL: "https://djangoonthemed.example" })).toThrow(/SMTP_URL: required when SITE_URL is not local/);
   });
 
   it("names every bad variable in one error", () => {
     let caught: unknown;
     try {
-      parseEnv({ DATABASE_URL: "mysql://localhost/db", SITE_URL: "ftp://x", CLOCK_START: "tomorrow" });
+      parseEnv({
+        DATABASE_URL: "mysql://localhost/db",
+        SITE_URL: "ftp://x",
+        CLOCK_START: "tomorrow",
+        SMTP_URL: "http://mail",
+        MAIL_WORKER: "sometimes",
+        MAIL_RETENTION_DAYS: "-3",
+      });
     } catch (error) {
       caught = error;
     }
@@ -39,6 +61,9 @@ describe("parseEnv", () => {
     expect(message).toContain("DATABASE_URL: must be a postgres:// or postgresql:// URL");
     expect(message).toContain("SITE_URL: must be an http(s) URL");
     expect(message).toContain("CLOCK_START: must be an ISO 8601 date-time");
-    expect((caught as EnvError).problems).toHaveLength(3);
+    expect(message).toContain("SMTP_URL: must be an smtp:// or smtps:// URL");
+    expect(message).toContain('MAIL_WORKER: must be "in-app" or "off"');
+    expect(message).toContain("MAIL_RETENTION_DAYS: must be a whole number of days");
+    expect((caught as EnvError).problems).toHaveLength(6);
   });
 });

@@ -1,0 +1,50 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import sanitizeHtml from "sanitize-html";
+import { getMailboxEntry } from "../read";
+
+export const metadata = { title: "Dev mailbox" };
+
+// The message's own HTML, minus anything active: scripts never run here, links stay clickable.
+function safeEmailHtml(source: string): string {
+  return sanitizeHtml(source, {
+    allowedTags: sanitizeHtml.defaults.allowedTags.concat(["span"]),
+    allowedAttributes: { "*": ["style", "align", "width"], a: ["href", "style"] },
+    allowedSchemes: ["http", "https", "mailto"],
+  });
+}
+
+export default async function MailboxMessagePage({ params }: { params: Promise<{ id: string }> }) {
+  const message = await getMailboxEntry((await params).id);
+  if (!message) notFound();
+  return (
+    <article className="space-y-6">
+      <p>
+        <Link href="/dev/mailbox" className="underline">
+          ← Dev mailbox
+        </Link>
+      </p>
+      <h1 className="text-2xl font-bold">{message.subject}</h1>
+      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+        <dt className="font-semibold">To</dt>
+        <dd>{message.toAddress}</dd>
+        <dt className="font-semibold">Message-ID</dt>
+        <dd className="break-all">{message.messageId}</dd>
+        <dt className="font-semibold">Received</dt>
+        <dd>{message.receivedAt.toISOString()}</dd>
+      </dl>
+      <section aria-labelledby="html-part" className="space-y-2">
+        <h2 id="html-part" className="text-xl font-semibold">HTML part</h2>
+        <div className="overflow-x-auto rounded-xl border border-sand-200 bg-white text-sea-950" dangerouslySetInnerHTML={{ __html: safeEmailHtml(message.html) }} />
+      </section>
+      <section aria-labelledby="text-part" className="space-y-2">
+        <h2 id="text-part" className="text-xl font-semibold">Plain-text part</h2>
+        <pre className="overflow-x-auto whitespace-pre-wrap rounded-xl bg-sand-100 p-4 text-sm dark:bg-sea-900">{message.text}</pre>
+      </section>
+      <details className="rounded-xl border border-sand-200 p-4 dark:border-sea-800">
+        <summary className="cursor-pointer font-semibold">Raw message (MIME)</summary>
+        <pre className="mt-3 overflow-x-auto text-xs">{message.raw}</pre>
+      </details>
+    </article>
+  );
+}

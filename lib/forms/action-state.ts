@@ -1,0 +1,42 @@
+import { z } from "zod";
+
+/**
+ * What a server action answers a form: per-field errors and the submitted values, so a failed
+ * submit shows every problem and keeps what the person typed.
+ */
+export type FormState = {
+  status: "idle" | "error" | "success";
+  message?: string;
+  fieldErrors?: Record<string, string[]>;
+  values?: Record<string, string>;
+};
+
+export const initialFormState: FormState = { status: "idle" };
+
+/** The form's text values, for refilling it; files and passwords are never echoed back. */
+export function submittedValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value === "string" && !key.startsWith("$ACTION") && !/password|token/i.test(key)) values[key] = value;
+  }
+  return values;
+}
+
+/** Parses the form with a zod schema; the handler runs only on valid input. */
+export function validatedAction<Schema extends z.ZodType<unknown, Record<string, unknown>>>(
+  schema: Schema,
+  handler: (data: z.output<Schema>, formData: FormData) => Promise<FormState>,
+) {
+  return async (_previous: FormState, formData: FormData): Promise<FormState> => {
+    const parsed = schema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) {
+      return {
+        status: "error",
+        message: "Please correct the highlighted fields.",
+        fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
+        values: submittedValues(formData),
+      };
+    }
+    return handler(parsed.data, formData);
+  };
+}
