@@ -11,6 +11,7 @@ function safeEmailHtml(source: string): string {
     allowedTags: sanitizeHtml.defaults.allowedTags.concat(["span"]),
     allowedAttributes: { "*": ["style", "align", "width"], a: ["href", "style"] },
     allowedSchemes: ["http", "https", "mailto"],
+    nonTextTags: ["style", "script", "textarea", "option", "noscript", "title"],
   });
 }
 
@@ -35,7 +36,7 @@ export default async function MailboxMessagePage({ params }: { params: Promise<{
       </dl>
       <section aria-labelledby="html-part" className="space-y-2">
         <h2 id="html-part" className="text-xl font-semibold">HTML part</h2>
-        <div className="overflow-x-auto rounded-xl border border-sand-200 bg-white text-sea-950" dangerouslySetInnerHTML={{ __html: safeEmailHtml(message.html) }} />
+        <div className="overflow-x-auto rounded-xl border border-sand-200 bg-white text-sea-950 [&_p]:my-3" dangerouslySetInnerHTML={{ __html: safeEmailHtml(message.html) }} />
       </section>
       <section aria-labelledby="text-part" className="space-y-2">
         <h2 id="text-part" className="text-xl font-semibold">Plain-text part</h2>
