@@ -3,7 +3,7 @@ import { createServer } from "node:net";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 
-function preflight(env: Record<string, string>) {
+function prepareDatabase(env: Record<string, string>) {
   const result = spawnSync(path.join("node_modules", ".bin", "tsx"), ["scripts/prepare-database.ts", "--check-only"], {
     env: { PATH: process.env.PATH ?? "", NODE_ENV: "test", ...env },
     encoding: "utf8",
@@ -23,7 +23,7 @@ async function closedPort(): Promise<number> {
 
 describe("start-up checks", () => {
   it("stop with one message naming each bad variable", () => {
-    const { code, stderr } = preflight({ DATABASE_URL: "mysql://localhost/db", SITE_URL: "not a url" });
+    const { code, stderr } = prepareDatabase({ DATABASE_URL: "mysql://localhost/db", SITE_URL: "not a url" });
     expect(code).toBe(1);
     expect(stderr).toContain("Invalid environment");
     expect(stderr).toContain("DATABASE_URL");
@@ -33,7 +33,7 @@ describe("start-up checks", () => {
 
   it("explain an unreachable database without a stack trace or its password", async () => {
     const port = await closedPort();
-    const { code, stderr } = preflight({ DATABASE_URL: `postgresql://app:s3cret@127.0.0.1:${port}/dotm` });
+    const { code, stderr } = prepareDatabase({ DATABASE_URL: `postgresql://app:s3cret@127.0.0.1:${port}/dotm` });
     expect(code).toBe(1);
     expect(stderr).toContain(`Cannot reach the database (PostgreSQL at 127.0.0.1:${port}/dotm): nothing is listening there.`);
     expect(stderr).not.toContain("s3cret");
