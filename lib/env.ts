@@ -34,6 +34,11 @@ const EnvSchema = z.object({
   /** "in-app" runs the delivery worker inside each server; "off" when `npm run worker` does. */
   MAIL_WORKER: optional(z.enum(["in-app", "off"], { message: 'must be "in-app" or "off"' })),
   MAIL_RETENTION_DAYS: optional(positiveInt("must be a whole number of days")),
+  REGISTRATION_PENDING_HOURS: optional(positiveInt("must be a whole number of hours")),
+  REGISTRATION_OFFER_HOURS: optional(positiveInt("must be a whole number of hours")),
+  REGISTRATION_STILL_COMING_DAYS: optional(positiveInt("must be a whole number of days")),
+  /** The header your reverse proxy sets to the client's address, e.g. x-real-ip. */
+  TRUSTED_PROXY_HEADER: optional(z.string().regex(/^[A-Za-z0-9-]+$/, { message: "must be a header name" })),
 });
 
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
@@ -50,7 +55,11 @@ export type Env = {
   mailRetentionDays: number;
   /** Mail goes to the dev mailbox: no SMTP relay, and a site that only this machine reaches. */
   devMailbox: boolean;
+  registration: { pendingMs: number; offerMs: number; stillComingMs: number };
+  trustedProxyHeader: string | undefined;
 };
+
+const HOUR = 60 * 60_000;
 
 export class EnvError extends Error {
   constructor(readonly problems: string[]) {
@@ -86,6 +95,12 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     mailWorker: values.MAIL_WORKER ?? "in-app",
     mailRetentionDays: values.MAIL_RETENTION_DAYS ?? 30,
     devMailbox: !values.SMTP_URL,
+    registration: {
+      pendingMs: (values.REGISTRATION_PENDING_HOURS ?? 48) * HOUR,
+      offerMs: (values.REGISTRATION_OFFER_HOURS ?? 48) * HOUR,
+      stillComingMs: (values.REGISTRATION_STILL_COMING_DAYS ?? 7) * 24 * HOUR,
+    },
+    trustedProxyHeader: values.TRUSTED_PROXY_HEADER?.toLowerCase(),
   };
 }
 

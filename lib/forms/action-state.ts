@@ -8,16 +8,18 @@ export type FormState = {
   status: "idle" | "error" | "success";
   message?: string;
   fieldErrors?: Record<string, string[]>;
-  values?: Record<string, string>;
+  values?: Record<string, string | string[]>;
 };
 
 export const initialFormState: FormState = { status: "idle" };
 
-/** The form's text values, for refilling it; files and passwords are never echoed back. */
-export function submittedValues(formData: FormData): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const [key, value] of formData.entries()) {
-    if (typeof value === "string" && !key.startsWith("$ACTION") && !/password|token/i.test(key)) values[key] = value;
+/** The form's text values (lists for repeated names), for refilling it; never files or secrets. */
+export function submittedValues(formData: FormData): Record<string, string | string[]> {
+  const values: Record<string, string | string[]> = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith("$ACTION") || /password|token/i.test(key)) continue;
+    const all = formData.getAll(key).filter((value): value is string => typeof value === "string");
+    values[key] = all.length === 1 ? all[0]! : all;
   }
   return values;
 }
@@ -28,7 +30,7 @@ export function validatedAction<Schema extends z.ZodType<unknown, Record<string,
   handler: (data: z.output<Schema>, formData: FormData) => Promise<FormState>,
 ) {
   return async (_previous: FormState, formData: FormData): Promise<FormState> => {
-    const parsed = schema.safeParse(Object.fromEntries(formData));
+    const parsed = schema.safeParse(submittedValues(formData));
     if (!parsed.success) {
       return {
         status: "error",

@@ -1,9 +1,25 @@
 import type { Rendered } from "./layout";
 import { notice } from "./notice";
+import {
+  registrationAlready,
+  registrationCancelled,
+  registrationConfirm,
+  registrationConfirmed,
+  registrationOffer,
+  registrationStillComing,
+  registrationWaitlisted,
+} from "./registration";
 
 /** Every message the site sends, by name; each renders HTML and text from the same data. */
 export const templates = {
   notice,
+  "registration-confirm": registrationConfirm,
+  "registration-already": registrationAlready,
+  "registration-confirmed": registrationConfirmed,
+  "registration-waitlisted": registrationWaitlisted,
+  "registration-offer": registrationOffer,
+  "registration-cancelled": registrationCancelled,
+  "registration-still-coming": registrationStillComing,
 } satisfies Record<string, (data: never) => Rendered>;
 
 export type TemplateName = keyof typeof templates;

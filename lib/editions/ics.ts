@@ -1,0 +1,39 @@
+import ical, { ICalCalendarMethod, ICalEventStatus } from "ical-generator";
+import { siteSettings } from "../site/settings";
+import { daysBetween, zonedTime } from "./zoned-time";
+
+export type IcsEdition = {
+  slug: string;
+  name: string;
+  timeZone: string;
+  startsOn: Date;
+  endsOn: Date;
+  venueName: string;
+  venueAddress: string;
+};
+
+/** Sprint hours at the venue, every day of the edition. */
+export const SPRINT_HOURS = { start: "08:00", end: "14:00" } as const;
+
+/**
+ * One event per sprint morning, in UTC instants computed from the venue's local hours, with
+ * UIDs that stay the same however often the file is downloaded, so calendars update in place.
+ */
+export function editionCalendar(edition: IcsEdition, siteUrl: string): string {
+  const host = new URL(siteUrl).hostname;
+  const calendar = ical({ name: edition.name, prodId: { company: siteSettings.name, product: "editions" } });
+  calendar.method(ICalCalendarMethod.PUBLISH);
+  for (const [index, day] of daysBetween(edition.startsOn, edition.endsOn).entries()) {
+    calendar.createEvent({
+      id: `${edition.slug}-${day}@${host}`,
+      start: zonedTime(day, SPRINT_HOURS.start, edition.timeZone),
+      end: zonedTime(day, SPRINT_HOURS.end, edition.timeZone),
+      summary: `${edition.name}: sprint day ${index + 1}`,
+      description: `Sprinting with breakfast, ${SPRINT_HOURS.start}–${SPRINT_HOURS.end}. ${siteUrl}/editions/${edition.slug}`,
+      location: `${edition.venueName}, ${edition.venueAddress}`,
+      url: `${siteUrl}/editions/${edition.slug}`,
+      status: ICalEventStatus.CONFIRMED,
+    });
+  }
+  return calendar.toString();
+}

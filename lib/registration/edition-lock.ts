@@ -1,0 +1,57 @@
+import { db } from "../db";
+import type { Prisma } from "../generated/prisma/client";
+
+export type Tx = Prisma.TransactionClient;
+
+/** The edition is busy (a lock wait ran out): the person should simply try again. */
+export class TryAgainError extends Error {
+  constructor() {
+    super("Many people are registering right now. Please try again in a moment.");
+    this.name = "TryAgainError";
+  }
+}
+
+const LOCK_TIMEOUT = "3s";
+let lockingEnabled = true;
+
+/** Test-only: lets a control test show that without the lock concurrent confirmations oversell. */
+export function setEditionLockingForTests(enabled: boolean): void {
+  if (process.env.NODE_ENV !== "test" && !process.env.VITEST) throw new Error("only for tests");
+  lockingEnabled = enabled;
+}
+
+function isLockTimeout(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  const visit = (value: unknown): boolean => {
+    if (!value || typeof value !== "object" || seen.has(value)) return false;
+    seen.add(value);
+    const { code, originalCode, message, cause, meta } = value as Record<string, unknown>;
+    if (code === "55P03" || originalCode === "55P03") return true;
+    if (typeof message === "string" && /lock timeout|canceling statement due to lock/i.test(message)) return true;
+    return visit(cause) || visit(meta);
+  };
+  return visit(error);
+}
+
+/**
+ * Runs `work` in a transaction that first takes the edition's lock, so every change to who
+ * holds a seat on one edition happens one at a time (under READ COMMITTED, counts read after
+ * the lock see every earlier commit). A lock wait over 3 s becomes TryAgainError, never a hang.
+ */
+export async function withEditionLock<T>(editionId: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+  try {
+    return await db().$transaction(
+      async (tx) => {
+        if (lockingEnabled) {
+          await tx.$executeRawUnsafe(`SET LOCAL lock_timeout = '${LOCK_TIMEOUT}'`);
+          await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`edition:${editionId}`}))`;
+        }
+        return work(tx);
+      },
+      { maxWait: 10_000, timeout: 15_000 },
+    );
+  } catch (error) {
+    if (isLockTimeout(error)) throw new TryAgainError();
+    throw error;
+  }
+}

@@ -1,0 +1,85 @@
+import { env } from "../env";
+import { formatDateRange } from "../editions/calendar";
+import { editionCalendar, type IcsEdition } from "../editions/ics";
+import { enqueueEmail } from "../mail/enqueue";
+import type { Clock } from "../clock";
+import { newToken } from "./tokens";
+import type { Tx } from "./edition-lock";
+
+export type MailEdition = IcsEdition & { id: string; endsOn: Date };
+type Person = { id: string; name: string; email: string };
+
+const MANAGE_VALID_AFTER_EDITION_MS = 30 * 24 * 60 * 60_000;
+
+export const manageUrl = (token: string) => `${env().siteUrl}/registrations/manage/${token}`;
+export const confirmUrl = (token: string) => `${env().siteUrl}/registrations/confirm/${token}`;
+
+/** A fresh manage link for a message (links are stored hashed, so each email gets its own). */
+export async function issueManageToken(tx: Tx, registrationId: string, edition: MailEdition, clock: Clock): Promise<string> {
+  const { token, hash } = newToken();
+  await tx.registrationToken.create({
+    data: {
+      registrationId,
+      purpose: "manage",
+      tokenHash: hash,
+      expiresAt: new Date(edition.endsOn.getTime() + MANAGE_VALID_AFTER_EDITION_MS),
+      createdAt: clock.now(),
+    },
+  });
+  return token;
+}
+
+async function base(tx: Tx, person: Person, edition: MailEdition, clock: Clock) {
+  const manage = await issueManageToken(tx, person.id, edition, clock);
+  return { name: person.name, editionName: edition.name, dates: formatDateRange(edition.startsOn, edition.endsOn), manageUrl: manageUrl(manage) };
+}
+
+const to = (person: Person) => ({ email: person.email, name: person.name });
+
+export async function mailConfirmed(tx: Tx, person: Person, edition: MailEdition, clock: Clock) {
+  await enqueueEmail(tx, {
+    template: "registration-confirmed",
+    data: { ...(await base(tx, person, edition, clock)), siteUrl: env().siteUrl },
+    to: to(person),
+    attachments: [{ filename: `${edition.slug}.ics`, contentType: "text/calendar; charset=utf-8; method=PUBLISH", content: editionCalendar(edition, env().siteUrl) }],
+  }, clock);
+}
+
+export async function mailWaitlisted(tx: Tx, person: Person, edition: MailEdition, position: number, clock: Clock) {
+  await enqueueEmail(tx, { template: "registration-waitlisted", data: { ...(await base(tx, person, edition, clock)), position }, to: to(person) }, clock);
+}
+
+export async function mailOffer(tx: Tx, person: Person, edition: MailEdition, expiresAt: Date, clock: Clock) {
+  const offerExpires = new Intl.DateTimeFormat("en-GB", { dateStyle: "full", timeStyle: "short", timeZone: edition.timeZone }).format(expiresAt);
+  await enqueueEmail(tx, { template: "registration-offer", data: { ...(await base(tx, person, edition, clock)), offerExpires: `${offerExpires} (${edition.timeZone})` }, to: to(person) }, clock);
+}
+
+export async function mailCancelled(tx: Tx, person: Person, edition: MailEdition, clock: Clock) {
+  await enqueueEmail(tx, { template: "registration-cancelled", data: await base(tx, person, edition, clock), to: to(person) }, clock);
+}
+
+export async function mailAlready(tx: Tx, person: Person, edition: MailEdition, clock: Clock) {
+  await enqueueEmail(tx, { template: "registration-already", data: await base(tx, person, edition, clock), to: to(person) }, clock);
+}
+
+export async function mailStillComing(tx: Tx, person: Person, edition: MailEdition, clock: Clock) {
+  await enqueueEmail(tx, { template: "registration-still-coming", data: await base(tx, person, edition, clock), to: to(person) }, clock);
+}
+
+/** A new single-use confirmation link, valid until the registration would lapse. */
+export async function mailConfirmLink(tx: Tx, person: Person, edition: MailEdition, expiresAt: Date, clock: Clock) {
+  await tx.registrationToken.updateMany({
+    where: { registrationId: person.id, purpose: "confirm", usedAt: null },
+    data: { expiresAt: clock.now() }, // an older link stops working once a newer one is sent
+  });
+  const { token, hash } = newToken();
+  await tx.registrationToken.create({
+    data: { registrationId: person.id, purpose: "confirm", tokenHash: hash, expiresAt, createdAt: clock.now() },
+  });
+  const hours = Math.round((expiresAt.getTime() - clock.now().getTime()) / 3_600_000);
+  await enqueueEmail(tx, {
+    template: "registration-confirm",
+    data: { ...(await base(tx, person, edition, clock)), confirmUrl: confirmUrl(token), expiresIn: `${hours} hours` },
+    to: to(person),
+  }, clock);
+}

@@ -1,0 +1,65 @@
+import type { Clock } from "../clock";
+import { env } from "../env";
+import type { Tx } from "./edition-lock";
+import { mailOffer, type MailEdition } from "./messages";
+
+/** Seats held right now, counted from the rows: confirmed people and offers still open. */
+export async function seatsTaken(tx: Tx, editionId: string, now: Date): Promise<number> {
+  return tx.registration.count({
+    where: {
+      editionId,
+      OR: [{ status: "confirmed" }, { status: "offered", offerExpiresAt: { gt: now } }],
+    },
+  });
+}
+
+export async function waitingCount(tx: Tx, editionId: string): Promise<number> {
+  return tx.registration.count({ where: { editionId, status: "waitlisted" } });
+}
+
+/** 1 for the head of the waiting list. */
+export async function waitlistPosition(tx: Tx, editionId: string, waitlistedAt: Date, id: string): Promise<number> {
+  const ahead = await tx.registration.count({
+    where: {
+      editionId,
+      status: "waitlisted",
+      OR: [{ waitlistedAt: { lt: waitlistedAt } }, { waitlistedAt, id: { lt: id } }],
+    },
+  });
+  return ahead + 1;
+}
+
+/** Offers that ran out hold no seat any more: they end as expired. */
+export async function expireLapsedOffers(tx: Tx, editionId: string, now: Date): Promise<number> {
+  const { count } = await tx.registration.updateMany({
+    where: { editionId, status: "offered", offerExpiresAt: { lte: now } },
+    data: { status: "expired", updatedAt: now },
+  });
+  return count;
+}
+
+/**
+ * Offers every free seat to the head of the waiting list, first come first served. Runs under
+ * the edition lock, so a seat is offered once and to one person.
+ */
+export async function fillFreedSeats(tx: Tx, edition: MailEdition & { capacity: number }, clock: Clock): Promise<number> {
+  const now = clock.now();
+  await expireLapsedOffers(tx, edition.id, now);
+  const free = edition.capacity - (await seatsTaken(tx, edition.id, now));
+  if (free <= 0) return 0;
+  const heads = await tx.registration.findMany({
+    where: { editionId: edition.id, status: "waitlisted" },
+    orderBy: [{ waitlistedAt: "asc" }, { id: "asc" }],
+    take: free,
+    select: { id: true, name: true, email: true },
+  });
+  const offerExpiresAt = new Date(now.getTime() + env().registration.offerMs);
+  for (const person of heads) {
+    await tx.registration.update({
+      where: { id: person.id },
+      data: { status: "offered", offeredAt: now, offerExpiresAt, updatedAt: now },
+    });
+    await mailOffer(tx, person, edition, offerExpiresAt, clock);
+  }
+  return heads.length;
+}

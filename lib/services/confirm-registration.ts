@@ -1,0 +1,49 @@
+import { clock as appClock, type Clock } from "../clock";
+import { db } from "../db";
+import { editionPhase } from "../editions/status";
+import { nudgeMailWorker } from "../mail/runner";
+import { withEditionLock } from "../registration/edition-lock";
+import { mailConfirmed, mailWaitlisted } from "../registration/messages";
+import { expireLapsedOffers, seatsTaken, waitingCount, waitlistPosition } from "../registration/seats";
+import { lookUpToken, type TokenProblem } from "../registration/token-lookup";
+
+export type ConfirmOutcome =
+  | { ok: true; status: "confirmed" }
+  | { ok: true; status: "waitlisted"; position: number }
+  | { ok: false; problem: TokenProblem | "lapsed" | "edition-over" };
+
+/**
+ * The person pressed Confirm: a free seat makes them confirmed, a full edition puts them at the
+ * end of the waiting list. Seats are counted from the rows under the edition's lock.
+ */
+export async function confirmRegistration(token: string, clock: Clock = appClock()): Promise<ConfirmOutcome> {
+  const now = clock.now();
+  const found = await lookUpToken(db(), token, "confirm", now);
+  if (!("tokenId" in found) || !found.registration) return { ok: false, problem: found.problem ?? "invalid" };
+  const { edition } = found.registration;
+  if (editionPhase(edition, now) === "past") return { ok: false, problem: "edition-over" };
+
+  const outcome = await withEditionLock(edition.id, async (tx): Promise<ConfirmOutcome> => {
+    // Spend the token inside the lock: of two presses, one wins and the other sees "used".
+    const spent = await tx.registrationToken.updateMany({ where: { id: found.tokenId, usedAt: null }, data: { usedAt: now } });
+    if (spent.count === 0) return { ok: false, problem: "used" };
+    const person = await tx.registration.findUniqueOrThrow({ where: { id: found.registration!.id }, select: { id: true, name: true, email: true, status: true, pendingExpiresAt: true } });
+    if (person.status !== "pending") return { ok: false, problem: "used" };
+    if (person.pendingExpiresAt && person.pendingExpiresAt <= now) return { ok: false, problem: "lapsed" };
+
+    await expireLapsedOffers(tx, edition.id, now);
+    const free = edition.capacity - (await seatsTaken(tx, edition.id, now));
+    // Nobody jumps the queue: a free seat goes to this person only if nobody is waiting.
+    if (free > 0 && (await waitingCount(tx, edition.id)) === 0) {
+      await tx.registration.update({ where: { id: person.id }, data: { status: "confirmed", confirmedAt: now, pendingExpiresAt: null, updatedAt: now } });
+      await mailConfirmed(tx, person, edition, clock);
+      return { ok: true, status: "confirmed" };
+    }
+    await tx.registration.update({ where: { id: person.id }, data: { status: "waitlisted", waitlistedAt: now, pendingExpiresAt: null, updatedAt: now } });
+    const position = await waitlistPosition(tx, edition.id, now, person.id);
+    await mailWaitlisted(tx, person, edition, position, clock);
+    return { ok: true, status: "waitlisted", position };
+  });
+  nudgeMailWorker();
+  return outcome;
+}

@@ -1,0 +1,73 @@
+import { clock as appClock, type Clock } from "../clock";
+import { db } from "../db";
+import { env } from "../env";
+import { daysBetween } from "../editions/zoned-time";
+import { registrationWindow } from "../editions/status";
+import { nudgeMailWorker } from "../mail/runner";
+import { registrationEditionColumns } from "../registration/edition-columns";
+import { withEditionLock } from "../registration/edition-lock";
+import { mailAlready, mailConfirmLink } from "../registration/messages";
+import type { RegistrationForm } from "../validation/registration";
+
+export type RegisterOutcome =
+  | { ok: true }
+  | { ok: false; reason: "unknown-edition" | "closed" }
+  | { ok: false; reason: "invalid-days"; message: string };
+
+/**
+ * Saves a registration as pending and queues its confirmation email, in one transaction. The
+ * caller shows the same "check your email" answer whatever happened here with an address that
+ * was already registered: that person gets an email saying so instead.
+ */
+export async function registerForEdition(slug: string, form: RegistrationForm, clock: Clock = appClock()): Promise<RegisterOutcome> {
+  const edition = await db().edition.findFirst({ where: { slug, published: true }, select: registrationEditionColumns });
+  if (!edition) return { ok: false, reason: "unknown-edition" };
+  const now = clock.now();
+  if (registrationWindow(edition, now) !== "open") return { ok: false, reason: "closed" };
+  const editionDays = new Set(daysBetween(edition.startsOn, edition.endsOn));
+  if (form.days.some((day) => !editionDays.has(day))) {
+    return { ok: false, reason: "invalid-days", message: "Choose days of this edition." };
+  }
+
+  const { email, codeOfConduct: _accepted, website: _honeypot, ...answers } = form;
+  await withEditionLock(edition.id, async (tx) => {
+    const existing = await tx.registration.findUnique({
+      where: { editionId_email: { editionId: edition.id, email } },
+      select: { id: true, name: true, email: true, status: true },
+    });
+    const pendingExpiresAt = new Date(now.getTime() + env().registration.pendingMs);
+
+    if (existing && ["confirmed", "waitlisted", "offered"].includes(existing.status)) {
+      await mailAlready(tx, existing, edition, clock);
+      return;
+    }
+    if (existing?.status === "pending") {
+      // The first answers stand; the owner can change them once confirmed.
+      await tx.registration.update({ where: { id: existing.id }, data: { pendingExpiresAt, updatedAt: now } });
+      await mailConfirmLink(tx, existing, edition, pendingExpiresAt, clock);
+      return;
+    }
+    const fresh = {
+      ...answers,
+      status: "pending" as const,
+      codeOfConductAt: now,
+      updatedAt: now,
+      pendingExpiresAt,
+      confirmedAt: null,
+      waitlistedAt: null,
+      offeredAt: null,
+      offerExpiresAt: null,
+      cancelledAt: null,
+      stillComingSentAt: null,
+    };
+    const person = existing
+      ? await tx.registration.update({ where: { id: existing.id }, data: fresh, select: { id: true, name: true, email: true } })
+      : await tx.registration.create({
+          data: { ...fresh, editionId: edition.id, email, createdAt: now },
+          select: { id: true, name: true, email: true },
+        });
+    await mailConfirmLink(tx, person, edition, pendingExpiresAt, clock);
+  });
+  nudgeMailWorker();
+  return { ok: true };
+}

@@ -1,0 +1,137 @@
+import ical from "node-ical";
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { acceptOffer } from "@/lib/services/accept-offer";
+import { cancelRegistration } from "@/lib/services/cancel-registration";
+import { confirmRegistration } from "@/lib/services/confirm-registration";
+import { registerForEdition } from "@/lib/services/register-for-edition";
+import { registrationHousekeeping } from "@/lib/services/registration-housekeeping";
+import { aForm, anEdition, linksFor, seedRegistrations } from "@/tests/fixtures/registrations";
+import { manualClock } from "@/tests/fixtures/test-clock";
+
+const statusOf = async (email: string) => (await db().registration.findFirstOrThrow({ where: { email } })).status;
+const templatesFor = async (email: string) =>
+  (await db().outboxMessage.findMany({ where: { toAddress: email }, orderBy: { createdAt: "asc" }, select: { template: true } })).map((m) => m.template);
+
+describe("registering for an edition", () => {
+  it("goes pending → confirmed with a calendar attached, and cancelling frees the seat", async () => {
+    const clock = manualClock("2031-02-01T10:00:00Z");
+    const edition = await anEdition();
+    expect(await registerForEdition("pescara", aForm({ email: "ada@example.org" }), clock)).toEqual({ ok: true });
+    expect(await statusOf("ada@example.org")).toBe("pending");
+    expect(await templatesFor("ada@example.org")).toEqual(["registration-confirm"]);
+
+    const [confirmToken] = await linksFor("ada@example.org", "confirm");
+    clock.advance(60_000);
+    expect(await confirmRegistration(confirmToken!, clock)).toEqual({ ok: true, status: "confirmed" });
+    expect(await statusOf("ada@example.org")).toBe("confirmed");
+
+    const confirmed = await db().outboxMessage.findFirstOrThrow({ where: { template: "registration-confirmed" } });
+    const [attachment] = confirmed.attachments as { filename: string; content: string }[];
+    expect(attachment!.filename).toBe("pescara.ics");
+    const events = Object.values(ical.sync.parseICS(attachment!.content)).filter((c) => c?.type === "VEVENT");
+    expect(events).toHaveLength(3);
+
+    const [manageToken] = await linksFor("ada@example.org", "manage");
+    expect(await cancelRegistration(manageToken!, clock)).toEqual({ ok: true });
+    expect(await statusOf("ada@example.org")).toBe("cancelled");
+    expect(await templatesFor("ada@example.org")).toEqual(["registration-confirm", "registration-confirmed", "registration-cancelled"]);
+    expect(await db().registration.count({ where: { editionId: edition.id, status: "confirmed" } })).toBe(0);
+  });
+
+  it("answers an address that is already registered the same way, and mails its owner instead", async () => {
+    const clock = manualClock("2031-02-01T10:00:00Z");
+    await anEdition();
+    await registerForEdition("pescara", aForm(), clock);
+    await confirmRegistration((await linksFor("ada@example.org", "confirm"))[0]!, clock);
+
+    expect(await registerForEdition("pescara", aForm({ name: "Someone Else", city: "Elsewhere" }), clock)).toEqual({ ok: true });
+    expect(await db().registration.count()).toBe(1);
+    const person = await db().registration.findFirstOrThrow();
+    expect([person.name, person.status]).toEqual(["Ada Lovelace", "confirmed"]);
+    expect((await templatesFor("ada@example.org")).at(-1)).toBe("registration-already");
+  });
+
+  it("refuses registration outside its window and for unknown editions", async () => {
+    await anEdition();
+    expect(await registerForEdition("pescara", aForm(), manualClock("2030-12-31T23:00:00Z"))).toEqual({ ok: false, reason: "closed" });
+    expect(await registerForEdition("atlantis", aForm(), manualClock("2031-02-01T10:00:00Z"))).toEqual({ ok: false, reason: "unknown-edition" });
+    expect(await registerForEdition("pescara", aForm({ days: ["2031-06-01"] }), manualClock("2031-02-01T10:00:00Z"))).toMatchObject({ ok: false, reason: "invalid-days" });
+    expect(await db().registration.count()).toBe(0);
+  });
+
+  it("puts people on the waiting list when full, and a cancellation offers the seat to the head once", async () => {
+    const clock = manualClock("2031-02-01T10:00:00Z");
+    const edition = await anEdition({ capacity: 1 });
+    for (const email of ["first@example.org", "second@example.org", "third@example.org"]) {
+      await registerForEdition("pescara", aForm({ email }), clock);
+      clock.advance(1000);
+      await confirmRegistration((await linksFor(email, "confirm"))[0]!, clock);
+    }
+    expect(await statusOf("first@example.org")).toBe("confirmed");
+    expect(await statusOf("second@example.org")).toBe("waitlisted");
+    expect(await statusOf("third@example.org")).toBe("waitlisted");
+    const waitlisted = await db().outboxMessage.findFirstOrThrow({ where: { toAddress: "third@example.org", template: "registration-waitlisted" } });
+    expect(waitlisted.text).toContain("number 2 on the waiting list");
+
+    await cancelRegistration((await linksFor("first@example.org", "manage"))[0]!, clock);
+    expect(await statusOf("second@example.org")).toBe("offered");
+    expect(await statusOf("third@example.org")).toBe("waitlisted");
+    expect((await templatesFor("second@example.org")).filter((t) => t === "registration-offer")).toHaveLength(1);
+
+    // The offer lapses: housekeeping passes the seat to the next person.
+    clock.advance(48 * 3_600_000 + 1);
+    expect(await registrationHousekeeping(clock)).toMatchObject({ offersPassedOn: 1 });
+    expect(await statusOf("second@example.org")).toBe("expired");
+    expect(await statusOf("third@example.org")).toBe("offered");
+    expect(await acceptOffer((await linksFor("second@example.org", "manage"))[0]!, clock)).toEqual({ ok: false, problem: "offer-expired" });
+
+    expect(await acceptOffer((await linksFor("third@example.org", "manage"))[0]!, clock)).toEqual({ ok: true });
+    expect(await statusOf("third@example.org")).toBe("confirmed");
+    expect(await db().registration.count({ where: { editionId: edition.id, status: "confirmed" } })).toBe(1);
+  });
+
+  it("refuses replayed, expired and tampered links", async () => {
+    const clock = manualClock("2031-02-01T10:00:00Z");
+    await anEdition();
+    await registerForEdition("pescara", aForm(), clock);
+    const [token] = await linksFor("ada@example.org", "confirm");
+    const tampered = `${token!.slice(0, -1)}${token!.endsWith("A") ? "B" : "A"}`;
+    expect(await confirmRegistration(tampered, clock)).toEqual({ ok: false, problem: "invalid" });
+    expect(await confirmRegistration("../../etc/passwd", clock)).toEqual({ ok: false, problem: "invalid" });
+    expect(await confirmRegistration(token!, clock)).toMatchObject({ ok: true });
+    expect(await confirmRegistration(token!, clock)).toEqual({ ok: false, problem: "used" });
+
+    await registerForEdition("pescara", aForm({ email: "late@example.org" }), clock);
+    clock.advance(48 * 3_600_000 + 1);
+    expect(await confirmRegistration((await linksFor("late@example.org", "confirm"))[0]!, clock)).toEqual({ ok: false, problem: "expired" });
+    expect(await registrationHousekeeping(clock)).toMatchObject({ pendingExpired: 1 });
+    expect(await statusOf("late@example.org")).toBe("expired");
+  });
+
+  it("sends a new confirmation link when a pending person registers again, and the old one stops working", async () => {
+    const clock = manualClock("2031-02-01T10:00:00Z");
+    await anEdition();
+    await registerForEdition("pescara", aForm(), clock);
+    const [first] = await linksFor("ada@example.org", "confirm");
+    clock.advance(1000);
+    await registerForEdition("pescara", aForm(), clock);
+    const [second] = await linksFor("ada@example.org", "confirm");
+    expect(second).not.toBe(first);
+    expect(await confirmRegistration(first!, clock)).toEqual({ ok: false, problem: "expired" });
+    expect(await confirmRegistration(second!, clock)).toMatchObject({ ok: true, status: "confirmed" });
+  });
+
+  it("asks confirmed people a week before whether they still come, once", async () => {
+    const clock = manualClock("2031-04-20T10:00:00Z");
+    const edition = await anEdition();
+    await seedRegistrations(edition.id, 2, "confirmed", clock.now());
+    expect(await registrationHousekeeping(clock)).toMatchObject({ stillComingSent: 0 });
+    clock.set("2031-04-24T10:00:00Z");
+    expect(await registrationHousekeeping(clock)).toMatchObject({ stillComingSent: 2 });
+    expect(await registrationHousekeeping(clock)).toMatchObject({ stillComingSent: 0 });
+    const mail = await db().outboxMessage.findFirstOrThrow({ where: { template: "registration-still-coming" } });
+    expect(mail.text).toMatch(/Keep or release my place: http:\/\/localhost:\d+\/registrations\/manage\//);
+    expect(mail.subject).toBe("Still coming to Django on the Med: Pescara?");
+  });
+});
