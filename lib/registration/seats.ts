@@ -17,15 +17,15 @@ export async function waitingCount(tx: Tx, editionId: string): Promise<number> {
   return tx.registration.count({ where: { editionId, status: "waitlisted" } });
 }
 
+/** The next number in the edition's queue; strictly increasing because callers hold the lock. */
+export async function nextWaitlistNumber(tx: Tx, editionId: string): Promise<number> {
+  const { _max } = await tx.registration.aggregate({ where: { editionId }, _max: { waitlistNumber: true } });
+  return (_max.waitlistNumber ?? 0) + 1;
+}
+
 /** 1 for the head of the waiting list. */
-export async function waitlistPosition(tx: Tx, editionId: string, waitlistedAt: Date, id: string): Promise<number> {
-  const ahead = await tx.registration.count({
-    where: {
-      editionId,
-      status: "waitlisted",
-      OR: [{ waitlistedAt: { lt: waitlistedAt } }, { waitlistedAt, id: { lt: id } }],
-    },
-  });
+export async function waitlistPosition(tx: Tx, editionId: string, waitlistNumber: number): Promise<number> {
+  const ahead = await tx.registration.count({ where: { editionId, status: "waitlisted", waitlistNumber: { lt: waitlistNumber } } });
   return ahead + 1;
 }
 
@@ -49,7 +49,7 @@ export async function fillFreedSeats(tx: Tx, edition: MailEdition & { capacity: 
   if (free <= 0) return 0;
   const heads = await tx.registration.findMany({
     where: { editionId: edition.id, status: "waitlisted" },
-    orderBy: [{ waitlistedAt: "asc" }, { id: "asc" }],
+    orderBy: { waitlistNumber: "asc" },
     take: free,
     select: { id: true, name: true, email: true },
   });

@@ -4,7 +4,7 @@ import { editionPhase } from "../editions/status";
 import { nudgeMailWorker } from "../mail/runner";
 import { withEditionLock } from "../registration/edition-lock";
 import { mailConfirmed, mailWaitlisted } from "../registration/messages";
-import { expireLapsedOffers, seatsTaken, waitingCount, waitlistPosition } from "../registration/seats";
+import { expireLapsedOffers, nextWaitlistNumber, seatsTaken, waitingCount, waitlistPosition } from "../registration/seats";
 import { lookUpToken, type TokenProblem } from "../registration/token-lookup";
 
 export type ConfirmOutcome =
@@ -39,8 +39,12 @@ export async function confirmRegistration(token: string, clock: Clock = appClock
       await mailConfirmed(tx, person, edition, clock);
       return { ok: true, status: "confirmed" };
     }
-    await tx.registration.update({ where: { id: person.id }, data: { status: "waitlisted", waitlistedAt: now, pendingExpiresAt: null, updatedAt: now } });
-    const position = await waitlistPosition(tx, edition.id, now, person.id);
+    const waitlistNumber = await nextWaitlistNumber(tx, edition.id);
+    await tx.registration.update({
+      where: { id: person.id },
+      data: { status: "waitlisted", waitlistedAt: now, waitlistNumber, pendingExpiresAt: null, updatedAt: now },
+    });
+    const position = await waitlistPosition(tx, edition.id, waitlistNumber);
     await mailWaitlisted(tx, person, edition, position, clock);
     return { ok: true, status: "waitlisted", position };
   });

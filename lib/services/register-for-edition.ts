@@ -7,7 +7,7 @@ import { nudgeMailWorker } from "../mail/runner";
 import { registrationEditionColumns } from "../registration/edition-columns";
 import { withEditionLock } from "../registration/edition-lock";
 import { mailAlready, mailConfirmLink } from "../registration/messages";
-import type { RegistrationForm } from "../validation/registration";
+import { storedAnswers, type RegistrationForm } from "../validation/registration";
 
 export type RegisterOutcome =
   | { ok: true }
@@ -29,7 +29,8 @@ export async function registerForEdition(slug: string, form: RegistrationForm, c
     return { ok: false, reason: "invalid-days", message: "Choose days of this edition." };
   }
 
-  const { email, codeOfConduct: _accepted, website: _honeypot, ...answers } = form;
+  const { email } = form;
+  const answers = storedAnswers(form);
   await withEditionLock(edition.id, async (tx) => {
     const existing = await tx.registration.findUnique({
       where: { editionId_email: { editionId: edition.id, email } },
@@ -55,6 +56,7 @@ export async function registerForEdition(slug: string, form: RegistrationForm, c
       pendingExpiresAt,
       confirmedAt: null,
       waitlistedAt: null,
+      waitlistNumber: null,
       offeredAt: null,
       offerExpiresAt: null,
       cancelledAt: null,

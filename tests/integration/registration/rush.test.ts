@@ -1,0 +1,77 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { setEditionLockingForTests } from "@/lib/registration/edition-lock";
+import { cancelRegistration } from "@/lib/services/cancel-registration";
+import { confirmRegistration } from "@/lib/services/confirm-registration";
+import { registerForEdition } from "@/lib/services/register-for-edition";
+import { aForm, anEdition, linksFor, seedRegistrations } from "@/tests/fixtures/registrations";
+import { manualClock } from "@/tests/fixtures/test-clock";
+
+// On PGlite every transaction runs alone on its one connection, so these races cannot happen
+// there; they run against PostgreSQL (CI runs the suite on both).
+const onPostgres = Boolean(process.env.TEST_POSTGRES_URL);
+
+afterEach(() => setEditionLockingForTests(true));
+
+async function rushOfConfirmations() {
+  const clock = manualClock("2031-02-01T10:00:00Z");
+  const edition = await anEdition({ capacity: 14 });
+  await seedRegistrations(edition.id, 13, "confirmed", clock.now(), "early");
+  const tokens = await seedRegistrations(edition.id, 200, "pending", clock.now(), "rush");
+  const results = await Promise.allSettled(tokens.map((token) => confirmRegistration(token, clock)));
+  const counts = await db().registration.groupBy({ by: ["status"], where: { editionId: edition.id }, _count: true });
+  return { edition, results, counts: Object.fromEntries(counts.map((c) => [c.status, c._count])) };
+}
+
+describe("a rush of confirmations", () => {
+  it("fills the last seat exactly once and waitlists everyone else in order", async () => {
+    const { edition, results, counts } = await rushOfConfirmations();
+    expect(results.filter((r) => r.status === "rejected")).toEqual([]);
+    expect(counts).toEqual({ confirmed: 14, waitlisted: 199 });
+
+    const waiting = await db().registration.findMany({ where: { editionId: edition.id, status: "waitlisted" }, orderBy: { waitlistNumber: "asc" }, select: { email: true } });
+    const positions = await db().outboxMessage.findMany({ where: { template: "registration-waitlisted" }, select: { toAddress: true, text: true } });
+    const positionOf = Object.fromEntries(positions.map((m) => [m.toAddress, Number(/number (\d+) on the waiting list/.exec(m.text)![1])]));
+    expect(waiting.map((w) => positionOf[w.email])).toEqual(Array.from({ length: 199 }, (_, i) => i + 1));
+    expect(await db().outboxMessage.count({ where: { template: "registration-confirmed" } })).toBe(1);
+  }, 120_000);
+
+  if (onPostgres) {
+    it("control: without the edition lock the same rush oversells (so the test above can fail)", async () => {
+      setEditionLockingForTests(false);
+      const { counts } = await rushOfConfirmations();
+      expect(counts.confirmed).toBeGreaterThan(14);
+    }, 120_000);
+  }
+
+  it("keeps one registration when the same address submits twenty times at once", async () => {
+    const clock = manualClock("2031-02-01T10:00:00Z");
+    await anEdition();
+    const results = await Promise.allSettled(Array.from({ length: 20 }, () => registerForEdition("pescara", aForm(), clock)));
+    expect(results.filter((r) => r.status === "rejected")).toEqual([]);
+    expect(await db().registration.count()).toBe(1);
+  }, 60_000);
+
+  it("promotes the head of the waiting list exactly once when a cancellation races 50 confirmations", async () => {
+    const clock = manualClock("2031-02-01T10:00:00Z");
+    const edition = await anEdition({ capacity: 2 });
+    await registerForEdition("pescara", aForm({ email: "leaving@example.org" }), clock);
+    await confirmRegistration((await linksFor("leaving@example.org", "confirm"))[0]!, clock);
+    await seedRegistrations(edition.id, 1, "confirmed", clock.now(), "staying");
+    clock.advance(1000);
+    await registerForEdition("pescara", aForm({ email: "head@example.org" }), clock);
+    await confirmRegistration((await linksFor("head@example.org", "confirm"))[0]!, clock);
+    clock.advance(1000);
+    const tokens = await seedRegistrations(edition.id, 50, "pending", clock.now(), "late");
+    clock.advance(1000);
+
+    const manage = (await linksFor("leaving@example.org", "manage"))[0]!;
+    const results = await Promise.allSettled([cancelRegistration(manage, clock), ...tokens.map((t) => confirmRegistration(t, clock))]);
+    expect(results.filter((r) => r.status === "rejected")).toEqual([]);
+
+    expect(await db().registration.findFirstOrThrow({ where: { email: "head@example.org" } })).toMatchObject({ status: "offered" });
+    expect(await db().outboxMessage.count({ where: { template: "registration-offer" } })).toBe(1);
+    expect(await db().registration.count({ where: { editionId: edition.id, status: "offered" } })).toBe(1);
+    expect(await db().registration.count({ where: { editionId: edition.id, status: "waitlisted" } })).toBe(50);
+  }, 60_000);
+});
