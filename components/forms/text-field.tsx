@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes } from "react";
+import { FieldErrors } from "./field-errors";
 
 type Props = InputHTMLAttributes<HTMLInputElement> & {
   name: string;
@@ -29,13 +30,7 @@ export function TextField({ name, label, hint, errors, id = name, ...input }: Pr
         className="w-full rounded-md border border-sea-700 bg-white px-3 py-2 text-sea-950 aria-invalid:border-terracotta-600 dark:bg-sea-900 dark:text-sand-50"
         {...input}
       />
-      {errorId && (
-        <ul id={errorId} className="text-sm font-medium text-terracotta-700 dark:text-sun-300">
-          {errors!.map((error) => (
-            <li key={error}>{error}</li>
-          ))}
-        </ul>
-      )}
+      {errorId && <FieldErrors id={errorId} errors={errors} />}
     </div>
   );
 }

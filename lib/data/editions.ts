@@ -3,6 +3,7 @@ import { cache } from "react";
 import { db } from "../db";
 
 const cardColumns = {
+  id: true,
   slug: true,
   name: true,
   city: true,
@@ -60,3 +61,24 @@ export const getPublishedEdition = cache(async (slug: string) => {
 
 export type EditionCard = NonNullable<Awaited<ReturnType<typeof getNextEdition>>>;
 export type EditionDetail = NonNullable<Awaited<ReturnType<typeof getPublishedEdition>>>;
+
+/** Seats held (confirmed, live offers) and people waiting, counted from the rows. */
+export const getAvailability = cache(async (editionId: string, capacity: number, nowIso: string) => {
+  const now = new Date(nowIso);
+  const [taken, waiting] = await Promise.all([
+    db().registration.count({
+      where: { editionId, OR: [{ status: "confirmed" }, { status: "offered", offerExpiresAt: { gt: now } }] },
+    }),
+    db().registration.count({ where: { editionId, status: "waitlisted" } }),
+  ]);
+  return { seatsLeft: Math.max(capacity - taken, 0), waiting };
+});
+
+/** Confirmed attendees who agreed to be listed: name, city and interests only. */
+export const listPublicAttendees = cache(async (editionId: string) => {
+  return db().registration.findMany({
+    where: { editionId, status: "confirmed", publicListing: true },
+    orderBy: { confirmedAt: "asc" },
+    select: { id: true, name: true, city: true, country: true, interests: true },
+  });
+});

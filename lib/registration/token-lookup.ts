@@ -22,6 +22,7 @@ const registrationColumns = {
   publicListing: true,
   newsletterOptIn: true,
   waitlistedAt: true,
+  waitlistNumber: true,
   offerExpiresAt: true,
   pendingExpiresAt: true,
   edition: { select: registrationEditionColumns },

@@ -76,6 +76,5 @@ export type RegistrationForm = z.output<typeof RegistrationFormSchema>;
 
 /** The answers to store: the form minus the address, the consent box and the honeypot. */
 export function storedAnswers({ email: _email, codeOfConduct: _coc, website: _honeypot, ...answers }: RegistrationForm) {
-  void [_email, _coc, _honeypot];
   return answers;
 }

@@ -3,7 +3,8 @@ import { notFound } from "next/navigation";
 import { RegistrationBadge } from "@/components/site/registration-badge";
 import { Markdown } from "@/components/ui/markdown";
 import { clock } from "@/lib/clock";
-import { getPublishedEdition } from "@/lib/data/editions";
+import { RegisterCall } from "@/components/site/register-call";
+import { getAvailability, getPublishedEdition, listPublicAttendees } from "@/lib/data/editions";
 import { formatDateRange } from "@/lib/editions/calendar";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -21,6 +22,10 @@ export default async function EditionPage({ params }: Props) {
   const edition = await getPublishedEdition((await params).slug);
   if (!edition) notFound();
   const now = clock().now();
+  const [{ seatsLeft, waiting }, attendees] = await Promise.all([
+    getAvailability(edition.id, edition.capacity, now.toISOString()),
+    listPublicAttendees(edition.id),
+  ]);
 
   return (
     <article className="space-y-10">
@@ -32,6 +37,8 @@ export default async function EditionPage({ params }: Props) {
         </p>
         <RegistrationBadge edition={edition} now={now} />
       </header>
+
+      <RegisterCall edition={edition} now={now} seatsLeft={seatsLeft} waiting={waiting} />
 
       <Markdown source={edition.description} />
 
@@ -51,6 +58,20 @@ export default async function EditionPage({ params }: Props) {
       <Section id="schedule" title="A sprint day" source={edition.schedule} />
       <Section id="travel" title="Getting there" source={edition.travelNotes} />
       <Section id="stay" title="Where to stay" source={edition.accommodationNotes} />
+
+      {attendees.length > 0 && (
+        <section aria-labelledby="attendees" className="space-y-3">
+          <h2 id="attendees" className="text-2xl font-semibold">Who is coming</h2>
+          <ul className="grid gap-2 sm:grid-cols-2">
+            {attendees.map((person) => (
+              <li key={person.id}>
+                <span className="font-medium">{person.name}</span>, {person.city}
+                {person.interests.length > 0 && <span className="text-sm"> · {person.interests.join(", ")}</span>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       {edition.sponsors.length > 0 && (
         <section aria-labelledby="sponsors" className="space-y-3">

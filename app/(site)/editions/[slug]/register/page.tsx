@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { RegistrationForm } from "@/components/site/registration-form";
+import { clock } from "@/lib/clock";
+import { getPublishedEdition } from "@/lib/data/editions";
+import { formatDateRange } from "@/lib/editions/calendar";
+import { registrationWindow } from "@/lib/editions/status";
+import { daysBetween } from "@/lib/editions/zoned-time";
+import { registerAction } from "./actions";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const edition = await getPublishedEdition((await params).slug);
+  return { title: edition ? `Register for ${edition.city}` : "Edition not found", robots: { index: false } };
+}
+
+const dayLabel = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
+
+export default async function RegisterPage({ params }: Props) {
+  const { slug } = await params;
+  const edition = await getPublishedEdition(slug);
+  if (!edition) notFound();
+  const open = registrationWindow(edition, clock().now()) === "open";
+  const days = Object.fromEntries(daysBetween(edition.startsOn, edition.endsOn).map((day) => [day, dayLabel.format(new Date(day))]));
+
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <p>
+        <Link href={`/editions/${slug}`} className="underline">
+          ← {edition.name}
+        </Link>
+      </p>
+      <h1 className="text-3xl font-bold">Register for {edition.city}</h1>
+      <p>
+        {formatDateRange(edition.startsOn, edition.endsOn)} · sprinting 8:00–14:00 with breakfast. Registration is free. After you
+        submit, we email you a link to confirm; your place is held once you confirm.
+      </p>
+      {open ? (
+        <RegistrationForm action={registerAction.bind(null, slug)} days={days} />
+      ) : (
+        <p className="rounded-xl bg-sand-100 p-5 dark:bg-sea-900">Registration for this edition is not open.</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { TryAgainError } from "@/lib/registration/edition-lock";
+import { confirmRegistration } from "@/lib/services/confirm-registration";
+
+export type ConfirmState = { problem?: string; tryAgain?: string };
+
+export async function confirmAction(token: string, _previous: ConfirmState): Promise<ConfirmState> {
+  let outcome;
+  try {
+    outcome = await confirmRegistration(token);
+  } catch (error) {
+    if (error instanceof TryAgainError) return { tryAgain: error.message };
+    throw error;
+  }
+  if (!outcome.ok) return { problem: outcome.problem };
+  // The result page is the manage page's view of the registration, reached with a fresh look.
+  redirect(`/registrations/confirm/${token}?done=${outcome.status}`);
+}

@@ -1,0 +1,50 @@
+import Link from "next/link";
+import { LinkProblem } from "@/components/site/link-problem";
+import { RegistrationStatus } from "@/components/site/registration-status";
+import { clock } from "@/lib/clock";
+import { readRegistrationLink, waitingListPosition } from "@/lib/data/registration-by-token";
+import { formatDateRange } from "@/lib/editions/calendar";
+import { ConfirmForm } from "./confirm-form";
+
+export const metadata = { title: "Confirm your registration", robots: { index: false } };
+
+type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ done?: string }> };
+
+/** Opening the link changes nothing: confirming takes a press of the button (a POST). */
+export default async function ConfirmPage({ params, searchParams }: Props) {
+  const { token } = await params;
+  const found = await readRegistrationLink(token, "confirm", clock().now());
+  const registration = found.registration;
+
+  if (found.problem === "used" && registration && (await searchParams).done) {
+    const position = registration.waitlistNumber ? await waitingListPosition(registration.edition.id, registration.waitlistNumber) : undefined;
+    return (
+      <div className="mx-auto max-w-2xl space-y-5">
+        <h1 className="text-3xl font-bold">{registration.status === "confirmed" ? "You're in!" : "You're on the waiting list"}</h1>
+        <RegistrationStatus registration={registration} position={position} />
+        <p>We have sent you an email with the details and a link to manage your registration.</p>
+        <p className="flex flex-wrap gap-4">
+          <a className="underline" href={`/editions/${registration.edition.slug}/calendar.ics`}>
+            Add the sprint mornings to your calendar
+          </a>
+          <Link className="underline" href={`/editions/${registration.edition.slug}`}>
+            Back to {registration.edition.name}
+          </Link>
+        </p>
+      </div>
+    );
+  }
+  if (found.problem || !registration) return <LinkProblem problem={found.problem ?? "invalid"} />;
+
+  const { edition } = registration;
+  return (
+    <div className="mx-auto max-w-2xl space-y-5">
+      <h1 className="text-3xl font-bold">Confirm your registration</h1>
+      <p>
+        {registration.name}, you registered for <strong>{edition.name}</strong> ({formatDateRange(edition.startsOn, edition.endsOn)}) with{" "}
+        {registration.email}. Confirm to take a place, or a spot on the waiting list if the edition is full.
+      </p>
+      <ConfirmForm token={token} />
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { TryAgainError } from "@/lib/registration/edition-lock";
+import { acceptOffer } from "@/lib/services/accept-offer";
+import { cancelRegistration } from "@/lib/services/cancel-registration";
+
+export type ManageState = { message?: string };
+
+async function run(work: () => Promise<{ ok: boolean }>, token: string, done: string): Promise<ManageState> {
+  let outcome;
+  try {
+    outcome = await work();
+  } catch (error) {
+    if (error instanceof TryAgainError) return { message: error.message };
+    throw error;
+  }
+  // Either way the page shows the registration as it now stands.
+  redirect(`/registrations/manage/${token}${outcome.ok ? `?done=${done}` : ""}`);
+}
+
+export async function cancelAction(token: string, _previous: ManageState, formData: FormData): Promise<ManageState> {
+  if (formData.get("sure") !== "on") return { message: "Tick the box to confirm that you want to release your place." };
+  return run(() => cancelRegistration(token), token, "cancelled");
+}
+
+export async function acceptOfferAction(token: string, _previous: ManageState): Promise<ManageState> {
+  return run(() => acceptOffer(token), token, "accepted");
+}

@@ -1,0 +1,34 @@
+"use client";
+
+import { useActionState } from "react";
+import { Checkbox } from "@/components/forms/checkbox";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { acceptOfferAction, cancelAction, type ManageState } from "./actions";
+
+const Message = ({ state }: { state: ManageState }) => (
+  <p role="status" aria-live="polite" className="min-h-6 font-medium text-terracotta-700 dark:text-sun-300">
+    {state.message ?? ""}
+  </p>
+);
+
+export function AcceptOfferForm({ token }: { token: string }) {
+  const [state, action] = useActionState(acceptOfferAction.bind(null, token), {});
+  return (
+    <form action={action} className="space-y-2">
+      <SubmitButton pendingLabel="Taking your place…">Take my place</SubmitButton>
+      <Message state={state} />
+    </form>
+  );
+}
+
+export function CancelForm({ token, label }: { token: string; label: string }) {
+  const [state, action] = useActionState(cancelAction.bind(null, token), {});
+  return (
+    <form action={action} className="space-y-3 rounded-xl border border-sand-200 p-5 dark:border-sea-800">
+      <h2 className="text-xl font-semibold">{label}</h2>
+      <Checkbox name="sure">Yes, release my place: the next person on the waiting list will be offered it.</Checkbox>
+      <SubmitButton pendingLabel="Releasing…">{label}</SubmitButton>
+      <Message state={state} />
+    </form>
+  );
+}

@@ -1,0 +1,81 @@
+import Link from "next/link";
+import { LinkProblem } from "@/components/site/link-problem";
+import { RegistrationStatus } from "@/components/site/registration-status";
+import { clock } from "@/lib/clock";
+import { readRegistrationLink, waitingListPosition } from "@/lib/data/registration-by-token";
+import { formatDateRange } from "@/lib/editions/calendar";
+import { EXPERIENCE, INTERESTS } from "@/lib/validation/registration";
+import { AcceptOfferForm, CancelForm } from "./manage-forms";
+
+export const metadata = { title: "Your registration", robots: { index: false } };
+
+type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ done?: string }> };
+
+const DONE: Record<string, string> = {
+  cancelled: "Your registration is cancelled. Thank you for freeing your place.",
+  accepted: "The place is yours. We have emailed you the details.",
+};
+
+export default async function ManagePage({ params, searchParams }: Props) {
+  const { token } = await params;
+  const { done } = await searchParams;
+  const found = await readRegistrationLink(token, "manage", clock().now());
+  if (found.problem || !found.registration) return <LinkProblem problem={found.problem ?? "invalid"} />;
+  const registration = found.registration;
+  const { edition } = registration;
+  const position = registration.status === "waitlisted" && registration.waitlistNumber
+    ? await waitingListPosition(edition.id, registration.waitlistNumber)
+    : undefined;
+  const active = ["pending", "confirmed", "waitlisted", "offered"].includes(registration.status);
+
+  const answers: [string, string][] = [
+    ["Name", registration.name],
+    ["Email", registration.email],
+    ["From", `${registration.city}, ${registration.country}`],
+    ["Affiliation", registration.affiliation ?? "—"],
+    ["Contributions so far", EXPERIENCE[registration.experience as keyof typeof EXPERIENCE] ?? registration.experience],
+    ["Interests", registration.interests.map((i) => INTERESTS[i as keyof typeof INTERESTS] ?? i).join(", ") || "—"],
+    ["Hopes to work on", registration.hopes ?? "—"],
+    ["Days", registration.days.join(", ")],
+    ["Dietary requirements", registration.dietary ?? "—"],
+    ["Accessibility needs", registration.accessibility ?? "—"],
+    ["Afternoon activities", registration.afternoonActivities ? "Interested" : "Not this time"],
+    ["Public attendee list", registration.publicListing ? "Listed" : "Not listed"],
+  ];
+
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <p>
+        <Link href={`/editions/${edition.slug}`} className="underline">
+          ← {edition.name}
+        </Link>
+      </p>
+      <h1 className="text-3xl font-bold">Your registration</h1>
+      <p>
+        {edition.name}, {formatDateRange(edition.startsOn, edition.endsOn)}.
+      </p>
+      {done && DONE[done] && <p className="font-semibold">{DONE[done]}</p>}
+      <RegistrationStatus registration={registration} position={position} />
+      {registration.status === "offered" && <AcceptOfferForm token={token} />}
+      {registration.status === "confirmed" && (
+        <p>
+          <a className="underline" href={`/editions/${edition.slug}/calendar.ics`}>
+            Add the sprint mornings to your calendar
+          </a>
+        </p>
+      )}
+      <section aria-labelledby="answers" className="space-y-3">
+        <h2 id="answers" className="text-xl font-semibold">Your answers</h2>
+        <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+          {answers.map(([label, value]) => (
+            <div key={label} className="contents">
+              <dt className="font-medium">{label}</dt>
+              <dd className="break-words">{value}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      {active && <CancelForm token={token} label={registration.status === "confirmed" || registration.status === "offered" ? "Release my place" : "Cancel my registration"} />}
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import type { TokenRegistration } from "@/lib/registration/token-lookup";
+
+const offerTime = (at: Date, timeZone: string) =>
+  new Intl.DateTimeFormat("en-GB", { dateStyle: "full", timeStyle: "short", timeZone }).format(at);
+
+/** Where a registration stands, in one sentence a person can act on. */
+export function RegistrationStatus({ registration, position }: { registration: TokenRegistration; position?: number }) {
+  const { edition } = registration;
+  const messages: Record<string, string> = {
+    pending: "Waiting for you to confirm: use the link in the confirmation email.",
+    confirmed: `You're in! Your place at ${edition.name} is confirmed.`,
+    waitlisted: `${edition.name} is full: you are number ${position ?? "?"} on the waiting list. We will email you if a place frees up.`,
+    offered: registration.offerExpiresAt
+      ? `A place is free for you. Take it before ${offerTime(registration.offerExpiresAt, edition.timeZone)}.`
+      : "A place is free for you.",
+    cancelled: "This registration is cancelled.",
+    expired: "This registration lapsed and holds no place.",
+  };
+  return (
+    <p role="status" className="rounded-xl border-2 border-sea-700 bg-sea-50 p-5 text-lg font-semibold text-sea-950">
+      {messages[registration.status]}
+    </p>
+  );
+}

@@ -1,0 +1,106 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import ical from "node-ical";
+import { followEmailLink, openEmail } from "./support/mailbox";
+
+async function fillRegistration(page: Page, email: string) {
+  await page.getByLabel("Your name").fill("Grace Hopper");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("City you come from").fill("Arlington");
+  await page.getByLabel("Country").fill("United States");
+  await page.getByRole("radio", { name: "This would be my first contribution" }).check();
+  await page.getByRole("checkbox", { name: "ORM", exact: true }).check();
+  await page.getByRole("checkbox", { name: "Show my name, city and interests on the public attendee list." }).check();
+}
+
+async function placesLeft(page: Page) {
+  await page.goto("/editions/pescara");
+  return page.getByText(/places left|Full:/).textContent();
+}
+
+test("a newcomer registers, confirms from the email, gets the calendar and cancels", async ({ page }) => {
+  const email = "grace@example.org";
+  const before = await placesLeft(page);
+  expect(before).toBe("30 of 30 places left");
+  await page.getByRole("link", { name: "Register" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Register for Pescara");
+
+  // A failed submit shows each problem and keeps what was typed.
+  await fillRegistration(page, email);
+  await page.getByRole("button", { name: "Register" }).click();
+  await expect(page.getByText("Please accept the code of conduct to register.")).toBeVisible();
+  await expect(page.getByLabel("Your name")).toHaveValue("Grace Hopper");
+  await expect(page.getByRole("checkbox", { name: "ORM", exact: true })).toBeChecked();
+
+  await page.getByRole("checkbox", { name: /I have read and accept the code of conduct/ }).check();
+  await page.getByRole("button", { name: "Register" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Check your email" })).toContainText(email);
+
+  await openEmail(page, email, /Confirm your registration for Django on the Med: Pescara/);
+  await followEmailLink(page, "Confirm my registration");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Confirm your registration");
+  expect(await placesLeft(page)).toBe("30 of 30 places left"); // opening the link changed nothing
+  await page.goBack();
+  await page.getByRole("button", { name: "Confirm my registration" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("You're in!");
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Add the sprint mornings to your calendar" }).click();
+  const file = await (await download).path();
+  const events = Object.values(ical.sync.parseFile(file)).filter((c) => c?.type === "VEVENT");
+  expect(events).toHaveLength(3);
+
+  expect(await placesLeft(page)).toBe("29 of 30 places left");
+  await expect(page.getByRole("region", { name: "Who is coming" })).toContainText("Grace Hopper, Arlington");
+
+  await openEmail(page, email, /You're in: Django on the Med: Pescara/);
+  await followEmailLink(page, /\/registrations\/manage\//);
+  await expect(page.getByRole("status").first()).toHaveText(/You're in!/);
+  await page.getByRole("button", { name: "Release my place" }).click();
+  await expect(page.getByText("Tick the box to confirm")).toBeVisible();
+  await page.getByRole("checkbox", { name: /Yes, release my place/ }).check();
+  await page.getByRole("button", { name: "Release my place" }).click();
+  await expect(page.getByText("Your registration is cancelled. Thank you for freeing your place.")).toBeVisible();
+  expect(await placesLeft(page)).toBe("30 of 30 places left");
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("registering and confirming still work", async ({ page }) => {
+    const email = "nojs@example.org";
+    await page.goto("/editions/pescara/register");
+    await fillRegistration(page, email);
+    await page.getByRole("checkbox", { name: /I have read and accept the code of conduct/ }).check();
+    await page.getByRole("button", { name: "Register" }).click();
+    await expect(page.getByText(`we sent a message to ${email}`)).toBeVisible();
+
+    await openEmail(page, email, /Confirm your registration/);
+    await followEmailLink(page, "Confirm my registration");
+    await page.getByRole("button", { name: "Confirm my registration" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("You're in!");
+  });
+});
+
+test("a tampered confirmation link gets a clear page", async ({ page }) => {
+  await page.goto(`/registrations/confirm/${"x".repeat(43)}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("This link does not work");
+  await page.goto("/registrations/manage/not-a-token");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("This link does not work");
+});
+
+test("the registration form has no detectable accessibility violations", async ({ page }) => {
+  await page.goto("/editions/pescara/register");
+  await page.getByRole("button", { name: "Register" }).click();
+  await expect(page.getByText("Enter your name.")).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});
+
+test("keyboard users reach the register button from the edition page", async ({ page }) => {
+  await page.goto("/editions/pescara");
+  const register = page.getByRole("link", { name: "Register", exact: true });
+  for (let i = 0; i < 15 && !(await register.evaluate((el) => el === document.activeElement)); i += 1) await page.keyboard.press("Tab");
+  await expect(register).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Register for Pescara");
+});
