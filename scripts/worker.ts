@@ -1,8 +1,9 @@
-// `npm run worker`: delivers the outbox in its own process, for deployments that run the app
-// with MAIL_WORKER=off. Several may run at once against one PostgreSQL.
+// `npm run worker`: delivers the outbox and runs registration housekeeping in its own process,
+// for deployments that run the app with MAIL_WORKER=off. Several may run against one PostgreSQL.
 import { disconnectDb } from "../lib/db";
 import { EnvError, env } from "../lib/env";
 import { startMailWorker, stopMailWorker } from "../lib/mail/runner";
+import { startHousekeeping, stopHousekeeping } from "../lib/server/housekeeping-runner";
 
 try {
   env();
@@ -11,8 +12,10 @@ try {
   process.exit(1);
 }
 startMailWorker();
+startHousekeeping();
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, async () => {
+    stopHousekeeping();
     await stopMailWorker();
     await disconnectDb();
     process.exit(0);

@@ -23,3 +23,14 @@ export function formatDateRange(startsOn: Date, endsOn: Date, locale = "en-GB"):
 export function formatDayMonth(date: Date, locale = "en-GB"): string {
   return dayMonth(locale).format(date);
 }
+
+const weekdayDayMonth = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
+
+/** The edition's days as form options: "2031-05-01" → "Thursday 1 May". */
+export function editionDayOptions(startsOn: Date, endsOn: Date): Record<string, string> {
+  const days: Record<string, string> = {};
+  for (let t = startsOn.getTime(); t <= endsOn.getTime(); t += 24 * 60 * 60_000) {
+    days[new Date(t).toISOString().slice(0, 10)] = weekdayDayMonth.format(new Date(t));
+  }
+  return days;
+}

@@ -9,8 +9,10 @@ export async function startServer(): Promise<void> {
     console.error(error.message);
     process.exit(1);
   }
+  // The jobs that run beside requests; `npm run worker` runs them instead with MAIL_WORKER=off.
   if (env().mailWorker === "in-app") {
-    const { startMailWorker } = await import("../mail/runner");
+    const [{ startMailWorker }, { startHousekeeping }] = await Promise.all([import("../mail/runner"), import("./housekeeping-runner")]);
     startMailWorker();
+    startHousekeeping();
   }
 }

@@ -77,7 +77,7 @@ test("keyboard users can skip to the content", async ({ page }) => {
   await expect(page).toHaveURL(/#main$/);
 });
 
-for (const path of ["/", "/editions/pescara", "/editions/palafrugell", "/editions/atlantis"]) {
+for (const path of ["/", "/editions/pescara", "/editions/palafrugell", "/editions/atlantis", "/code-of-conduct"]) {
   test(`${path} has no detectable accessibility violations`, async ({ page }) => {
     await page.goto(path);
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();

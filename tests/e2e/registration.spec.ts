@@ -56,6 +56,11 @@ test("a newcomer registers, confirms from the email, gets the calendar and cance
   await openEmail(page, email, /You're in: Django on the Med: Pescara/);
   await followEmailLink(page, /\/registrations\/manage\//);
   await expect(page.getByRole("status").first()).toHaveText(/You're in!/);
+  await page.getByLabel("City you come from").fill("New York");
+  await page.getByRole("button", { name: "Save my answers" }).click();
+  await expect(page.getByText("Your answers are saved.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("City you come from")).toHaveValue("New York");
   await page.getByRole("button", { name: "Release my place" }).click();
   await expect(page.getByText("Tick the box to confirm")).toBeVisible();
   await page.getByRole("checkbox", { name: /Yes, release my place/ }).check();
@@ -79,6 +84,23 @@ test.describe("without JavaScript", () => {
     await page.getByRole("button", { name: "Confirm my registration" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("You're in!");
   });
+});
+
+test("a bot that fills the hidden field gets the usual answer and nothing is sent", async ({ page }) => {
+  const email = "bot@example.org";
+  await page.goto("/editions/pescara/register");
+  await fillRegistration(page, email);
+  await page.getByRole("checkbox", { name: /I have read and accept the code of conduct/ }).check();
+  await page.locator('input[name="website"]').fill("https://spam.example", { force: true });
+  await page.getByRole("button", { name: "Register" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Check your email" })).toContainText(email);
+  // A real submission a moment later is delivered; the bot's never was.
+  await page.goto("/dev/mailbox");
+  await page.getByLabel("Send a test message to").fill("after-bot@example.org");
+  await page.getByRole("button", { name: "Send test message" }).click();
+  await openEmail(page, "after-bot@example.org", /A test message/);
+  await page.goto("/dev/mailbox");
+  await expect(page.getByRole("listitem").filter({ hasText: `to ${email}` })).toHaveCount(0);
 });
 
 test("a tampered confirmation link gets a clear page", async ({ page }) => {

@@ -4,9 +4,8 @@ import { notFound } from "next/navigation";
 import { RegistrationForm } from "@/components/site/registration-form";
 import { clock } from "@/lib/clock";
 import { getPublishedEdition } from "@/lib/data/editions";
-import { formatDateRange } from "@/lib/editions/calendar";
+import { editionDayOptions, formatDateRange } from "@/lib/editions/calendar";
 import { registrationWindow } from "@/lib/editions/status";
-import { daysBetween } from "@/lib/editions/zoned-time";
 import { registerAction } from "./actions";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -16,14 +15,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: edition ? `Register for ${edition.city}` : "Edition not found", robots: { index: false } };
 }
 
-const dayLabel = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
-
 export default async function RegisterPage({ params }: Props) {
   const { slug } = await params;
   const edition = await getPublishedEdition(slug);
   if (!edition) notFound();
   const open = registrationWindow(edition, clock().now()) === "open";
-  const days = Object.fromEntries(daysBetween(edition.startsOn, edition.endsOn).map((day) => [day, dayLabel.format(new Date(day))]));
+  const days = editionDayOptions(edition.startsOn, edition.endsOn);
 
   return (
     <div className="mx-auto max-w-3xl space-y-6">

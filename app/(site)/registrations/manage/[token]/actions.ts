@@ -1,6 +1,9 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { submittedValues, validatedAction, type FormState } from "@/lib/forms/action-state";
+import { updateRegistrationAnswers } from "@/lib/services/update-registration-answers";
+import { RegistrationAnswersSchema } from "@/lib/validation/registration";
 import { TryAgainError } from "@/lib/registration/edition-lock";
 import { acceptOffer } from "@/lib/services/accept-offer";
 import { cancelRegistration } from "@/lib/services/cancel-registration";
@@ -26,4 +29,15 @@ export async function cancelAction(token: string, _previous: ManageState, formDa
 
 export async function acceptOfferAction(token: string, _previous: ManageState): Promise<ManageState> {
   return run(() => acceptOffer(token), token, "accepted");
+}
+
+export async function updateAnswersAction(token: string, previous: FormState, formData: FormData): Promise<FormState> {
+  return validatedAction(RegistrationAnswersSchema, async (answers) => {
+    const outcome = await updateRegistrationAnswers(token, answers);
+    if (outcome.ok) return { status: "success", message: "Your answers are saved.", values: submittedValues(formData) };
+    if (outcome.problem === "invalid-days") {
+      return { status: "error", message: "Please correct the highlighted fields.", fieldErrors: { days: [outcome.message] }, values: submittedValues(formData) };
+    }
+    return { status: "error", message: "This registration can no longer be changed.", values: submittedValues(formData) };
+  })(previous, formData);
 }

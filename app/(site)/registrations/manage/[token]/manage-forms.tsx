@@ -2,8 +2,11 @@
 
 import { useActionState } from "react";
 import { Checkbox } from "@/components/forms/checkbox";
+import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { acceptOfferAction, cancelAction, type ManageState } from "./actions";
+import { RegistrationAnswerFields, type AnswerValues } from "@/components/site/registration-answer-fields";
+import { initialFormState } from "@/lib/forms/action-state";
+import { acceptOfferAction, cancelAction, updateAnswersAction, type ManageState } from "./actions";
 
 const Message = ({ state }: { state: ManageState }) => (
   <p role="status" aria-live="polite" className="min-h-6 font-medium text-terracotta-700 dark:text-sun-300">
@@ -29,6 +32,18 @@ export function CancelForm({ token, label }: { token: string; label: string }) {
       <Checkbox name="sure">Yes, release my place: the next person on the waiting list will be offered it.</Checkbox>
       <SubmitButton pendingLabel="Releasing…">{label}</SubmitButton>
       <Message state={state} />
+    </form>
+  );
+}
+
+export function AnswersForm({ token, initial, days }: { token: string; initial: AnswerValues; days: Record<string, string> }) {
+  const [state, action] = useActionState(updateAnswersAction.bind(null, token), initialFormState);
+  return (
+    <form action={action} noValidate className="space-y-5 rounded-xl border border-sand-200 p-5 dark:border-sea-800">
+      <h2 className="text-xl font-semibold">Change your answers</h2>
+      <RegistrationAnswerFields values={state.values ?? initial} errors={state.fieldErrors ?? {}} days={days} />
+      <SubmitButton pendingLabel="Saving…">Save my answers</SubmitButton>
+      <FormMessage state={state} />
     </form>
   );
 }

@@ -3,9 +3,9 @@ import { LinkProblem } from "@/components/site/link-problem";
 import { RegistrationStatus } from "@/components/site/registration-status";
 import { clock } from "@/lib/clock";
 import { readRegistrationLink, waitingListPosition } from "@/lib/data/registration-by-token";
-import { formatDateRange } from "@/lib/editions/calendar";
+import { editionDayOptions, formatDateRange } from "@/lib/editions/calendar";
 import { EXPERIENCE, INTERESTS } from "@/lib/validation/registration";
-import { AcceptOfferForm, CancelForm } from "./manage-forms";
+import { AcceptOfferForm, AnswersForm, CancelForm } from "./manage-forms";
 
 export const metadata = { title: "Your registration", robots: { index: false } };
 
@@ -27,6 +27,21 @@ export default async function ManagePage({ params, searchParams }: Props) {
     ? await waitingListPosition(edition.id, registration.waitlistNumber)
     : undefined;
   const active = ["pending", "confirmed", "waitlisted", "offered"].includes(registration.status);
+  const days = editionDayOptions(edition.startsOn, edition.endsOn);
+  const initial = {
+    name: registration.name,
+    city: registration.city,
+    country: registration.country,
+    affiliation: registration.affiliation ?? "",
+    experience: registration.experience,
+    interests: registration.interests,
+    hopes: registration.hopes ?? "",
+    days: registration.days,
+    dietary: registration.dietary ?? "",
+    accessibility: registration.accessibility ?? "",
+    afternoonActivities: registration.afternoonActivities ? "on" : "",
+    publicListing: registration.publicListing ? "on" : "",
+  };
 
   const answers: [string, string][] = [
     ["Name", registration.name],
@@ -75,6 +90,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
           ))}
         </dl>
       </section>
+      {active && <AnswersForm token={token} initial={initial} days={days} />}
       {active && <CancelForm token={token} label={registration.status === "confirmed" || registration.status === "offered" ? "Release my place" : "Cancel my registration"} />}
     </div>
   );

@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { siteSettings } from "@/lib/site/settings";
+
+export const metadata: Metadata = { title: "Code of conduct", description: `How we treat each other at ${siteSettings.name}.` };
+
+export default function CodeOfConductPage() {
+  return (
+    <article className="prose-med mx-auto max-w-3xl">
+      <h1 className="text-3xl font-bold">Code of conduct</h1>
+      <p>
+        {siteSettings.name} follows the{" "}
+        <a href="https://www.djangoproject.com/conduct/" rel="noopener noreferrer">Django Code of Conduct</a>. It applies at the sprint
+        tables, at breakfast, during the afternoon activities, and online before and after each edition.
+      </p>
+      <h2>In short</h2>
+      <ul>
+        <li>Be friendly and patient, especially with people making their first contribution.</li>
+        <li>Be welcoming, whatever someone&apos;s background, identity, experience or language.</li>
+        <li>Be considerate and respectful: disagree about code, never about people.</li>
+        <li>Harassment and exclusionary behaviour are not acceptable, anywhere, in any form.</li>
+      </ul>
+      <h2>If something happens</h2>
+      <p>
+        Talk to any organizer in person, or write to <a href={`mailto:${siteSettings.contactEmail}`}>{siteSettings.contactEmail}</a>.
+        Reports are handled in confidence. Organizers may take any action they judge appropriate, up to asking someone to leave the
+        event.
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,25 @@
+import { clock as appClock, type Clock } from "../clock";
+import { db } from "../db";
+import { daysBetween } from "../editions/zoned-time";
+import { lookUpToken, type TokenProblem } from "../registration/token-lookup";
+import type { RegistrationAnswers } from "../validation/registration";
+
+export type UpdateOutcome =
+  | { ok: true }
+  | { ok: false; problem: TokenProblem | "not-active" }
+  | { ok: false; problem: "invalid-days"; message: string };
+
+/** Changes a person's answers through their manage link; their place in line stays as it is. */
+export async function updateRegistrationAnswers(token: string, answers: RegistrationAnswers, clock: Clock = appClock()): Promise<UpdateOutcome> {
+  const now = clock.now();
+  const found = await lookUpToken(db(), token, "manage", now);
+  if (!("tokenId" in found) || !found.registration) return { ok: false, problem: found.problem ?? "invalid" };
+  const { edition, id } = found.registration;
+  const editionDays = new Set(daysBetween(edition.startsOn, edition.endsOn));
+  if (answers.days.some((day) => !editionDays.has(day))) return { ok: false, problem: "invalid-days", message: "Choose days of this edition." };
+  const { count } = await db().registration.updateMany({
+    where: { id, status: { in: ["pending", "confirmed", "waitlisted", "offered"] } },
+    data: { ...answers, updatedAt: now },
+  });
+  return count === 1 ? { ok: true } : { ok: false, problem: "not-active" };
+}
