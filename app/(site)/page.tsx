@@ -2,7 +2,7 @@ import Link from "next/link";
 import { EditionCard } from "@/components/site/edition-card";
 import { RegistrationBadge } from "@/components/site/registration-badge";
 import { clock } from "@/lib/clock";
-import { getNextEdition, listPastEditions } from "@/lib/data/editions";
+import { getAvailability, getNextEdition, listPastEditions } from "@/lib/data/editions";
 import { formatDateRange, isoDate } from "@/lib/editions/calendar";
 import { siteSettings } from "@/lib/site/settings";
 
@@ -10,6 +10,7 @@ export default async function HomePage() {
   const now = clock().now();
   const today = isoDate(now);
   const [next, past] = await Promise.all([getNextEdition(today), listPastEditions(today)]);
+  const availability = next ? await getAvailability(next.id, next.capacity, now.toISOString()) : undefined;
 
   return (
     <div className="space-y-14">
@@ -24,6 +25,13 @@ export default async function HomePage() {
             <p className="mt-4 max-w-2xl">{next.summary}</p>
             <div className="mt-6 flex flex-wrap items-center gap-4">
               <RegistrationBadge edition={next} now={now} />
+              {availability && (
+                <p className="font-semibold">
+                  {availability.seatsLeft > 0
+                    ? `${availability.seatsLeft} of ${next.capacity} places left`
+                    : `Full · ${availability.waiting} on the waiting list`}
+                </p>
+              )}
               <Link
                 href={`/editions/${next.slug}`}
                 className="rounded-lg bg-sun-400 px-5 py-3 font-semibold text-sea-950 hover:bg-sun-300"

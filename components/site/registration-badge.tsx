@@ -12,7 +12,7 @@ export function RegistrationBadge({ edition, now }: { edition: EditionCard; now:
       : phase === "ongoing"
         ? "Happening now"
         : window === "open"
-          ? `Registration open · ${edition.capacity} places`
+          ? "Registration open"
           : window === "not-open-yet" && edition.registrationOpensAt
             ? `Registration opens ${formatDayMonth(edition.registrationOpensAt)}`
             : "Registration closed";

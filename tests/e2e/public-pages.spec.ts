@@ -8,7 +8,8 @@ test("the home page shows the next edition from the database", async ({ page }) 
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Next: Pescara, Italy");
   await expect(page.getByText(/May 2031/).first()).toBeVisible();
-  await expect(page.getByText("Registration open · 30 places")).toBeVisible();
+  await expect(page.getByText("Registration open", { exact: true })).toBeVisible();
+  await expect(page.getByText(/^\d+ of 30 places left$/)).toBeVisible();
   const past = page.getByRole("region", { name: "Past editions" });
   await expect(past.getByRole("link", { name: "Palafrugell, Spain" })).toBeVisible();
   await expect(past.getByText("Past edition", { exact: true })).toBeVisible();

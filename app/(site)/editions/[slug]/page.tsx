@@ -6,6 +6,7 @@ import { clock } from "@/lib/clock";
 import { RegisterCall } from "@/components/site/register-call";
 import { getAvailability, getPublishedEdition, listPublicAttendees } from "@/lib/data/editions";
 import { formatDateRange } from "@/lib/editions/calendar";
+import { editionPhase } from "@/lib/editions/status";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -35,7 +36,7 @@ export default async function EditionPage({ params }: Props) {
           {formatDateRange(edition.startsOn, edition.endsOn)} · {edition.city}
           {edition.region ? `, ${edition.region}` : ""}, {edition.country}
         </p>
-        <RegistrationBadge edition={edition} now={now} />
+        {editionPhase(edition, now) !== "upcoming" && <RegistrationBadge edition={edition} now={now} />}
       </header>
 
       <RegisterCall edition={edition} now={now} seatsLeft={seatsLeft} waiting={waiting} />
