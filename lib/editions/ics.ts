@@ -15,6 +15,20 @@ export type IcsEdition = {
 /** Sprint hours at the venue, every day of the edition. */
 export const SPRINT_HOURS = { start: "08:00", end: "14:00" } as const;
 
+const cache = new Map<string, string>();
+
+/** The same calendar for everyone at an edition: built once (about 1 ms) per edition and version. */
+export function cachedEditionCalendar(edition: IcsEdition, siteUrl: string): string {
+  const key = JSON.stringify([edition, siteUrl]);
+  let calendar = cache.get(key);
+  if (!calendar) {
+    if (cache.size > 100) cache.clear();
+    calendar = editionCalendar(edition, siteUrl);
+    cache.set(key, calendar);
+  }
+  return calendar;
+}
+
 /**
  * One event per sprint morning, in UTC instants computed from the venue's local hours, with
  * UIDs that stay the same however often the file is downloaded, so calendars update in place.

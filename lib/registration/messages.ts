@@ -1,6 +1,6 @@
 import { env } from "../env";
 import { formatDateRange } from "../editions/calendar";
-import { editionCalendar, type IcsEdition } from "../editions/ics";
+import { cachedEditionCalendar, type IcsEdition } from "../editions/ics";
 import { enqueueEmail } from "../mail/enqueue";
 import type { Clock } from "../clock";
 import { newToken } from "./tokens";
@@ -34,6 +34,10 @@ async function base(tx: Tx, person: Person, edition: MailEdition, clock: Clock) 
   return { name: person.name, editionName: edition.name, dates: formatDateRange(edition.startsOn, edition.endsOn), manageUrl: manageUrl(manage) };
 }
 
+const icsFields = ({ slug, name, timeZone, startsOn, endsOn, venueName, venueAddress }: MailEdition): IcsEdition => ({
+  slug, name, timeZone, startsOn, endsOn, venueName, venueAddress,
+});
+
 const to = (person: Person) => ({ email: person.email, name: person.name });
 
 export async function mailConfirmed(tx: Tx, person: Person, edition: MailEdition, clock: Clock) {
@@ -41,7 +45,7 @@ export async function mailConfirmed(tx: Tx, person: Person, edition: MailEdition
     template: "registration-confirmed",
     data: { ...(await base(tx, person, edition, clock)), siteUrl: env().siteUrl },
     to: to(person),
-    attachments: [{ filename: `${edition.slug}.ics`, contentType: "text/calendar; charset=utf-8; method=PUBLISH", content: editionCalendar(edition, env().siteUrl) }],
+    attachments: [{ filename: `${edition.slug}.ics`, contentType: "text/calendar; charset=utf-8; method=PUBLISH", content: cachedEditionCalendar(icsFields(edition), env().siteUrl) }],
   }, clock);
 }
 

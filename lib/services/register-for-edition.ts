@@ -5,7 +5,8 @@ import { daysBetween } from "../editions/zoned-time";
 import { registrationWindow } from "../editions/status";
 import { nudgeMailWorker } from "../mail/runner";
 import { registrationEditionColumns } from "../registration/edition-columns";
-import { withEditionLock } from "../registration/edition-lock";
+import { Prisma } from "../generated/prisma/client";
+import type { Tx } from "../registration/edition-lock";
 import { mailAlready, mailConfirmLink } from "../registration/messages";
 import { storedAnswers, type RegistrationForm } from "../validation/registration";
 
@@ -31,7 +32,9 @@ export async function registerForEdition(slug: string, form: RegistrationForm, c
 
   const { email } = form;
   const answers = storedAnswers(form);
-  await withEditionLock(edition.id, async (tx) => {
+  // No edition lock here: a pending registration holds no seat. The unique index on
+  // (edition, email) settles a race between two submissions; the loser retries and finds the row.
+  const save = async (tx: Tx) => {
     const existing = await tx.registration.findUnique({
       where: { editionId_email: { editionId: edition.id, email } },
       select: { id: true, name: true, email: true, status: true },
@@ -69,7 +72,14 @@ export async function registerForEdition(slug: string, form: RegistrationForm, c
           select: { id: true, name: true, email: true },
         });
     await mailConfirmLink(tx, person, edition, pendingExpiresAt, clock);
-  });
+  };
+  const attempt = () => db().$transaction(save, { maxWait: 10_000, timeout: 15_000 });
+  try {
+    await attempt();
+  } catch (error) {
+    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+    await attempt();
+  }
   nudgeMailWorker();
   return { ok: true };
 }
