@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { env } from "@/lib/env";
 import { siteSettings } from "@/lib/site/settings";
 import "./globals.css";
 
@@ -7,11 +8,15 @@ import "./globals.css";
 // the data they read is what gets cached.
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = {
-  title: { default: siteSettings.name, template: `%s · ${siteSettings.name}` },
-  description: siteSettings.tagline,
-  icons: { icon: "/favicon.svg" },
-};
+export function generateMetadata(): Metadata {
+  return {
+    metadataBase: new URL(env().siteUrl),
+    title: { default: siteSettings.name, template: `%s · ${siteSettings.name}` },
+    description: siteSettings.tagline,
+    icons: { icon: "/favicon.svg" },
+    openGraph: { siteName: siteSettings.name, type: "website" },
+  };
+}
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (

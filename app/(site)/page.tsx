@@ -55,6 +55,22 @@ export default async function HomePage() {
         <Feature title="New contributors welcome">Every table has someone who has merged into Django before.</Feature>
       </section>
 
+      <section aria-labelledby="host" className="rounded-2xl border-2 border-terracotta-500 p-6">
+        <h2 id="host" className="text-2xl font-semibold">Host the next edition</h2>
+        <p className="mt-2 max-w-2xl">
+          Can you see the Mediterranean from home? Propose your town: a room for a dozen or more people, a café for breakfast, and a
+          beach nearby is all it takes.
+        </p>
+        <p className="mt-4">
+          <a
+            className="font-semibold text-terracotta-700 underline dark:text-sun-300"
+            href={`mailto:${siteSettings.contactEmail}?subject=Hosting%20${encodeURIComponent(siteSettings.name)}`}
+          >
+            Write to the organizers
+          </a>
+        </p>
+      </section>
+
       {past.length > 0 && (
         <section aria-labelledby="editions" className="space-y-4">
           <h2 id="editions" className="text-2xl font-semibold">Past editions</h2>

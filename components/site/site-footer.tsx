@@ -10,6 +10,11 @@ export function SiteFooter() {
           {siteSettings.name}: a community sprint, run by volunteers. #{siteSettings.hashtag}
         </p>
         <p>
+          <Link className="underline" href="/privacy">
+            Privacy
+          </Link>
+        </p>
+        <p>
           Contact: <a className="underline" href={`mailto:${siteSettings.contactEmail}`}>{siteSettings.contactEmail}</a>
         </p>
         {env().devMailbox && (

@@ -16,8 +16,18 @@ export function SiteHeader() {
         </Link>
         <ul className="flex gap-5 text-sm font-medium">
           <li>
-            <Link href="/#editions" className="hover:text-sun-300">
+            <Link href="/editions" className="hover:text-sun-300">
               Editions
+            </Link>
+          </li>
+          <li>
+            <Link href="/about" className="hover:text-sun-300">
+              About
+            </Link>
+          </li>
+          <li>
+            <Link href="/code-of-conduct" className="hover:text-sun-300">
+              Code of conduct
             </Link>
           </li>
         </ul>

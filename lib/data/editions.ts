@@ -29,6 +29,11 @@ export const getNextEdition = cache(async (today: string) => {
   });
 });
 
+/** Every published edition, latest first: the archive and the sitemap. */
+export const listPublishedEditions = cache(async () => {
+  return db().edition.findMany({ where: { published: true }, orderBy: { startsOn: "desc" }, select: { ...cardColumns, updatedAt: true } });
+});
+
 /** Published editions that ended before today, latest first. */
 export const listPastEditions = cache(async (today: string) => {
   return db().edition.findMany({

@@ -13,7 +13,7 @@ export function startHousekeeping(): void {
     busy = true;
     try {
       const report = await registrationHousekeeping();
-      if (report.pendingExpired + report.offersPassedOn + report.stillComingSent > 0) log.info("registration.housekeeping", report);
+      if (Object.values(report).some((count) => count > 0)) log.info("registration.housekeeping", report);
     } catch (error) {
       log.error("registration.housekeeping_error", { message: (error as Error).message });
     } finally {

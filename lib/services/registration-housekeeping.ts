@@ -7,15 +7,19 @@ import { withEditionLock } from "../registration/edition-lock";
 import { mailStillComing } from "../registration/messages";
 import { fillFreedSeats } from "../registration/seats";
 
-export type HousekeepingReport = { pendingExpired: number; offersPassedOn: number; stillComingSent: number };
+export type HousekeepingReport = { pendingExpired: number; offersPassedOn: number; stillComingSent: number; purged: number };
+
+/** The privacy page promises this: registrations go a year after their edition ends. */
+export const KEEP_REGISTRATIONS_MS = 365 * 24 * 60 * 60_000;
 
 /**
  * What time alone changes: unconfirmed registrations lapse, lapsed offers pass to the next
- * person waiting, and a week before an edition confirmed people are asked if they still come.
+ * person waiting, a week before an edition confirmed people are asked if they still come, and
+ * a year after an edition its registrations (personal data) are deleted.
  */
 export async function registrationHousekeeping(clock: Clock = appClock()): Promise<HousekeepingReport> {
   const now = clock.now();
-  const report: HousekeepingReport = { pendingExpired: 0, offersPassedOn: 0, stillComingSent: 0 };
+  const report: HousekeepingReport = { pendingExpired: 0, offersPassedOn: 0, stillComingSent: 0, purged: 0 };
 
   report.pendingExpired = (
     await db().registration.updateMany({
@@ -45,6 +49,10 @@ export async function registrationHousekeeping(clock: Clock = appClock()): Promi
     });
     report.stillComingSent += 1;
   }
+
+  report.purged = (
+    await db().registration.deleteMany({ where: { edition: { endsOn: { lt: new Date(now.getTime() - KEEP_REGISTRATIONS_MS) } } } })
+  ).count;
 
   if (report.offersPassedOn + report.stillComingSent > 0) nudgeMailWorker();
   return report;

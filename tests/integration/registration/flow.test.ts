@@ -134,4 +134,15 @@ describe("registering for an edition", () => {
     expect(mail.text).toMatch(/Keep or release my place: http:\/\/localhost:\d+\/registrations\/manage\//);
     expect(mail.subject).toBe("Still coming to Django on the Med: Pescara?");
   });
+
+  it("deletes an edition's registrations a year after it ended, as the privacy page promises", async () => {
+    const clock = manualClock("2031-02-01T10:00:00Z");
+    const edition = await anEdition();
+    await seedRegistrations(edition.id, 3, "confirmed", clock.now());
+    clock.set("2032-05-02T10:00:00Z"); // 365 days after the last day (3 May 2031): still kept that day
+    expect(await registrationHousekeeping(clock)).toMatchObject({ purged: 0 });
+    clock.set("2032-05-03T10:00:00Z");
+    expect(await registrationHousekeeping(clock)).toMatchObject({ purged: 3 });
+    expect(await db().registration.count()).toBe(0);
+  });
 });

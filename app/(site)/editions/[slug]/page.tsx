@@ -6,16 +6,24 @@ import { clock } from "@/lib/clock";
 import { RegisterCall } from "@/components/site/register-call";
 import { getAvailability, getPublishedEdition, listPublicAttendees } from "@/lib/data/editions";
 import { formatDateRange } from "@/lib/editions/calendar";
-import { editionPhase } from "@/lib/editions/status";
+import { editionPhase, registrationWindow } from "@/lib/editions/status";
+import { editionJsonLd, jsonLdScript } from "@/lib/editions/json-ld";
+import { env } from "@/lib/env";
+import { headers } from "next/headers";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const edition = await getPublishedEdition((await params).slug);
   if (!edition) return { title: "Edition not found" };
+  const title = `${edition.city} ${edition.startsOn.getUTCFullYear()}`;
+  const url = `${env().siteUrl}/editions/${edition.slug}`;
   return {
-    title: `${edition.city} ${edition.startsOn.getUTCFullYear()}`,
+    title,
     description: edition.summary,
+    alternates: { canonical: url },
+    openGraph: { title: edition.name, description: edition.summary, url, type: "website" },
+    twitter: { card: "summary_large_image", title: edition.name, description: edition.summary },
   };
 }
 
@@ -28,8 +36,12 @@ export default async function EditionPage({ params }: Props) {
     listPublicAttendees(edition.id),
   ]);
 
+  const jsonLd = editionJsonLd(edition, { siteUrl: env().siteUrl, seatsLeft, window: registrationWindow(edition, now) });
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
+
   return (
     <article className="space-y-10">
+      <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: jsonLdScript(jsonLd) }} />
       <header className="space-y-3">
         <h1 className="text-3xl font-bold sm:text-4xl">{edition.name}</h1>
         <p className="text-lg">
@@ -40,6 +52,13 @@ export default async function EditionPage({ params }: Props) {
       </header>
 
       <RegisterCall edition={edition} now={now} seatsLeft={seatsLeft} waiting={waiting} />
+      {editionPhase(edition, now) !== "past" && (
+        <p>
+          <a className="font-medium text-sea-700 underline dark:text-sun-300" href={`/editions/${edition.slug}/calendar.ics`}>
+            Add the sprint mornings to your calendar (.ics)
+          </a>
+        </p>
+      )}
 
       <Markdown source={edition.description} />
 

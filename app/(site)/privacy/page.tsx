@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import { siteSettings } from "@/lib/site/settings";
+
+export const metadata: Metadata = { title: "Privacy", description: `What ${siteSettings.name} stores about you, why, and for how long.` };
+
+export default function PrivacyPage() {
+  return (
+    <article className="prose-med mx-auto max-w-3xl">
+      <h1 className="text-3xl font-bold">Privacy</h1>
+      <p>We keep as little as we can, only to run the sprint, and we never sell or share it for marketing.</p>
+      <h2>When you register</h2>
+      <ul>
+        <li>
+          <strong>Name and email address</strong>: to confirm your place and write to you about this edition.
+        </li>
+        <li>
+          <strong>City, country, affiliation, experience, interests and what you hope to work on</strong>: to plan the tables and
+          match people with tickets.
+        </li>
+        <li>
+          <strong>Days, dietary requirements and accessibility needs</strong>: shared only with the caterer and the venue, as totals
+          where possible.
+        </li>
+        <li>
+          <strong>The public attendee list</strong> shows your name, city and interests only if you ticked the box, and you can untick
+          it at any time through the link in our emails.
+        </li>
+      </ul>
+      <h2>Emails</h2>
+      <p>
+        Each message we send is stored until it is delivered and then deleted after 30 days. Every email has a link to see, change or
+        cancel your registration.
+      </p>
+      <h2>How long we keep it</h2>
+      <p>
+        Registrations for an edition are kept for a year after it ends, so organizers can report what the edition achieved, then
+        deleted. Unconfirmed registrations lapse after two days.
+      </p>
+      <h2>Your rights</h2>
+      <p>
+        Write to <a href={`mailto:${siteSettings.contactEmail}`}>{siteSettings.contactEmail}</a> to get a copy of everything we store
+        about your address, to correct it, or to have it deleted. We answer within a month.
+      </p>
+      <h2>No tracking</h2>
+      <p>This site sets no advertising or analytics cookies and loads nothing from other sites.</p>
+    </article>
+  );
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { editionJsonLd, jsonLdScript } from "@/lib/editions/json-ld";
+
+const pescara = {
+  slug: "pescara",
+  name: "Django on the Med: Pescara",
+  summary: "Three mornings of sprinting.",
+  city: "Pescara",
+  region: "Abruzzo",
+  country: "Italy",
+  venueName: "Venue",
+  venueAddress: "Via Roma 1",
+  timeZone: "Europe/Rome",
+  startsOn: new Date("2031-05-01T00:00:00Z"),
+  endsOn: new Date("2031-05-03T00:00:00Z"),
+};
+
+describe("editionJsonLd", () => {
+  it("describes the edition as a schema.org Event in the venue's time", () => {
+    const data = editionJsonLd(pescara, { siteUrl: "https://med.example", seatsLeft: 3, window: "open" });
+    expect(data).toMatchObject({
+      "@type": "Event",
+      name: "Django on the Med: Pescara",
+      startDate: "2031-05-01T06:00:00Z", // 8:00 in Rome (UTC+2 in May)
+      endDate: "2031-05-03T12:00:00Z", // 14:00 on the last day
+      eventStatus: "https://schema.org/EventScheduled",
+      eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
+      location: { address: { addressLocality: "Pescara", addressRegion: "Abruzzo", addressCountry: "Italy" } },
+      offers: { price: 0, availability: "https://schema.org/InStock", url: "https://med.example/editions/pescara/register" },
+      image: ["https://med.example/editions/pescara/opengraph-image"],
+    });
+  });
+
+  it.each([
+    [{ seatsLeft: 0, window: "open" as const }, "SoldOut"],
+    [{ seatsLeft: 5, window: "not-open-yet" as const }, "PreSale"],
+    [{ seatsLeft: 5, window: "closed" as const }, "SoldOut"],
+  ])("states availability %o as %s", (options, availability) => {
+    expect(editionJsonLd(pescara, { siteUrl: "https://med.example", ...options }).offers.availability).toBe(`https://schema.org/${availability}`);
+  });
+
+  it("cannot close its script tag, whatever an organizer typed", () => {
+    const script = jsonLdScript(editionJsonLd({ ...pescara, summary: "</script><script>alert(1)</script>" }, { siteUrl: "https://med.example", seatsLeft: 1, window: "open" }));
+    expect(script).not.toContain("</script>");
+    expect(JSON.parse(script).description).toBe("</script><script>alert(1)</script>");
+  });
+});
