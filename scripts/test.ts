@@ -48,6 +48,8 @@ async function endToEnd(): Promise<void> {
 
 async function main(): Promise<void> {
   rmSync(results, { recursive: true, force: true });
+  // Route types from an earlier build can name routes that no longer exist; builds regenerate them.
+  for (const stale of [".next-test", ".next/types", ".next/dev/types"]) rmSync(stale, { recursive: true, force: true });
   mkdirSync(results, { recursive: true });
   console.log(`Database for tests: ${postgres ? "PostgreSQL (DATABASE_URL)" : "embedded PGlite"}`);
 

@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
-import { createServer } from "node:net";
 import path from "node:path";
+import { closedPort } from "@/tests/fixtures/ports";
 import { describe, expect, it } from "vitest";
 
 function prepareDatabase(env: Record<string, string>) {
@@ -12,14 +12,6 @@ function prepareDatabase(env: Record<string, string>) {
   return { code: result.status, stderr: result.stderr, stdout: result.stdout };
 }
 
-/** A port with nothing listening on it: bound, then released. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 describe("start-up checks", () => {
   it("stop with one message naming each bad variable", () => {

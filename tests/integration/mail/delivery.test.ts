@@ -1,9 +1,9 @@
-import { createServer } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { enqueueEmail } from "@/lib/mail";
 import { smtpTransport } from "@/lib/mail/transport";
 import { deliverDue, purgeDelivered, requeueStale, retryDelayMs, type DeliveryDeps } from "@/lib/mail/worker";
+import { closedPort } from "@/tests/fixtures/ports";
 import { startSmtpPeer, type SmtpPeer } from "@/tests/fixtures/smtp-peer";
 import { manualClock } from "@/tests/fixtures/test-clock";
 
@@ -29,13 +29,6 @@ async function queue(email = "ada@example.org", extra: Partial<Parameters<typeof
   );
 }
 
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 describe("delivering the outbox over SMTP", () => {
   it("sends both parts, the attachment, extra headers and a stable Message-ID", async () => {

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getMailboxMessages } from "./read";
 import { TestSendForm } from "./test-send-form";
 
-export const metadata = { title: "Dev mailbox" };
+export const metadata = { title: "Dev mailbox", robots: { index: false, follow: false } };
 
 const time = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
 

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import sanitizeHtml from "sanitize-html";
 import { getMailboxEntry } from "../read";
 
-export const metadata = { title: "Dev mailbox" };
+export const metadata = { title: "Dev mailbox", robots: { index: false, follow: false } };
 
 // The message's own HTML, minus anything active: scripts never run here, links stay clickable.
 function safeEmailHtml(source: string): string {
