@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "../db";
+import { seatsTaken, waitingCount } from "../registration/seats";
 
 const cardColumns = {
   id: true,
@@ -67,15 +68,9 @@ export const getPublishedEdition = cache(async (slug: string) => {
 export type EditionCard = NonNullable<Awaited<ReturnType<typeof getNextEdition>>>;
 export type EditionDetail = NonNullable<Awaited<ReturnType<typeof getPublishedEdition>>>;
 
-/** Seats held (confirmed, live offers) and people waiting, counted from the rows. */
+/** Seats left and people waiting, counted from the rows as the registration services count them. */
 export const getAvailability = cache(async (editionId: string, capacity: number, nowIso: string) => {
-  const now = new Date(nowIso);
-  const [taken, waiting] = await Promise.all([
-    db().registration.count({
-      where: { editionId, OR: [{ status: "confirmed" }, { status: "offered", offerExpiresAt: { gt: now } }] },
-    }),
-    db().registration.count({ where: { editionId, status: "waitlisted" } }),
-  ]);
+  const [taken, waiting] = await Promise.all([seatsTaken(db(), editionId, new Date(nowIso)), waitingCount(db(), editionId)]);
   return { seatsLeft: Math.max(capacity - taken, 0), waiting };
 });
 
