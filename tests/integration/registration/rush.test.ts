@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { setEditionLockingForTests } from "@/lib/registration/edition-lock";
+import pg from "pg";
+import { setEditionLockingForTests, TryAgainError } from "@/lib/registration/edition-lock";
 import { cancelRegistration } from "@/lib/services/cancel-registration";
 import { confirmRegistration } from "@/lib/services/confirm-registration";
 import { registerForEdition } from "@/lib/services/register-for-edition";
@@ -42,6 +43,28 @@ describe("a rush of confirmations", () => {
       const { counts } = await rushOfConfirmations();
       expect(counts.confirmed).toBeGreaterThan(14);
     }, 120_000);
+  }
+
+  if (onPostgres) {
+    it("answers 'please try again' within seconds while someone holds the edition's lock", async () => {
+      const clock = manualClock("2031-02-01T10:00:00Z");
+      const edition = await anEdition();
+      const [token] = await seedRegistrations(edition.id, 1, "pending", clock.now());
+      const holder = new pg.Client({ connectionString: process.env.DATABASE_URL });
+      await holder.connect();
+      try {
+        await holder.query("BEGIN");
+        await holder.query("SELECT pg_advisory_xact_lock(hashtext($1))", [`edition:${edition.id}`]);
+        const started = Date.now();
+        await expect(confirmRegistration(token!, clock)).rejects.toBeInstanceOf(TryAgainError);
+        expect(Date.now() - started).toBeLessThan(10_000); // the 3 s lock timeout, not a hang
+      } finally {
+        await holder.query("ROLLBACK");
+        await holder.end();
+      }
+      // Nothing was half-applied: the token still works once the lock is free.
+      expect(await confirmRegistration(token!, clock)).toMatchObject({ ok: true, status: "confirmed" });
+    }, 30_000);
   }
 
   it("keeps one registration when the same address submits twenty times at once", async () => {
