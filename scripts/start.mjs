@@ -53,6 +53,10 @@ run("Checking, migrating and seeding the database", bin("tsx"), ["scripts/prepar
 if (!dev) run("Building the site", bin("next"), ["build"]);
 
 console.log(`\n> Serving on http://localhost:${process.env.PORT || 3000}`);
-const server = spawn(bin("next"), [dev ? "dev" : "start"], { stdio: "inherit" });
+// The app closes the embedded database itself on SIGTERM/SIGINT (lib/server/shutdown.ts).
+const server = spawn(bin("next"), [dev ? "dev" : "start"], {
+  stdio: "inherit",
+  env: { ...process.env, NEXT_MANUAL_SIG_HANDLE: "true" },
+});
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

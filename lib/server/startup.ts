@@ -9,6 +9,8 @@ export async function startServer(): Promise<void> {
     console.error(error.message);
     process.exit(1);
   }
+  const { installGracefulShutdown } = await import("./shutdown");
+  installGracefulShutdown();
   // The jobs that run beside requests; `npm run worker` runs them instead with MAIL_WORKER=off.
   if (env().mailWorker === "in-app") {
     const [{ startMailWorker }, { startHousekeeping }] = await Promise.all([import("../mail/runner"), import("./housekeeping-runner")]);
