@@ -1,4 +1,5 @@
 /** Edition dates are calendar dates (stored at UTC midnight); these helpers keep them so. */
+import { daysBetween } from "./zoned-time";
 
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
@@ -28,9 +29,5 @@ const weekdayDayMonth = new Intl.DateTimeFormat("en-GB", { weekday: "long", day:
 
 /** The edition's days as form options: "2031-05-01" → "Thursday 1 May". */
 export function editionDayOptions(startsOn: Date, endsOn: Date): Record<string, string> {
-  const days: Record<string, string> = {};
-  for (let t = startsOn.getTime(); t <= endsOn.getTime(); t += 24 * 60 * 60_000) {
-    days[new Date(t).toISOString().slice(0, 10)] = weekdayDayMonth.format(new Date(t));
-  }
-  return days;
+  return Object.fromEntries(daysBetween(startsOn, endsOn).map((day) => [day, weekdayDayMonth.format(new Date(day))]));
 }
