@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "../db";
-import { seatsTaken, waitingCount } from "../registration/seats";
+import { seatsAndWaiting } from "../registration/seats";
 
 const cardColumns = {
   id: true,
@@ -70,7 +70,7 @@ export type EditionDetail = NonNullable<Awaited<ReturnType<typeof getPublishedEd
 
 /** Seats left and people waiting, counted from the rows as the registration services count them. */
 export const getAvailability = cache(async (editionId: string, capacity: number, nowIso: string) => {
-  const [taken, waiting] = await Promise.all([seatsTaken(db(), editionId, new Date(nowIso)), waitingCount(db(), editionId)]);
+  const { taken, waiting } = await seatsAndWaiting(db(), editionId, new Date(nowIso));
   return { seatsLeft: Math.max(capacity - taken, 0), waiting };
 });
 

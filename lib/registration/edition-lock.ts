@@ -43,8 +43,8 @@ export async function withEditionLock<T>(editionId: string, work: (tx: Tx) => Pr
     return await db().$transaction(
       async (tx) => {
         if (lockingEnabled) {
-          await tx.$executeRawUnsafe(`SET LOCAL lock_timeout = '${LOCK_TIMEOUT}'`);
-          await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`edition:${editionId}`}))`;
+          // One round trip: the timeout is set (for this transaction) before the lock is waited for.
+          await tx.$executeRaw`SELECT set_config('lock_timeout', ${LOCK_TIMEOUT}, true), pg_advisory_xact_lock(hashtext(${`edition:${editionId}`}))`;
         }
         return work(tx);
       },

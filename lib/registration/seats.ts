@@ -3,30 +3,20 @@ import { env } from "../env";
 import type { Tx } from "./edition-lock";
 import { mailOffer, type MailEdition } from "./messages";
 
-/** Seats held right now, counted from the rows: confirmed people and offers still open. */
-export async function seatsTaken(tx: Tx, editionId: string, now: Date): Promise<number> {
-  return tx.registration.count({
-    where: {
-      editionId,
-      OR: [{ status: "confirmed" }, { status: "offered", offerExpiresAt: { gt: now } }],
-    },
-  });
-}
-
-export async function waitingCount(tx: Tx, editionId: string): Promise<number> {
-  return tx.registration.count({ where: { editionId, status: "waitlisted" } });
+/** Seats held right now (confirmed people and offers still open) and people waiting, from the rows. */
+export async function seatsAndWaiting(tx: Tx, editionId: string, now: Date): Promise<{ taken: number; waiting: number }> {
+  const [row] = await tx.$queryRaw<{ taken: number; waiting: number }[]>`
+    SELECT
+      count(*) FILTER (WHERE status = 'confirmed' OR (status = 'offered' AND "offerExpiresAt" > ${now}))::int AS taken,
+      count(*) FILTER (WHERE status = 'waitlisted')::int AS waiting
+    FROM "Registration" WHERE "editionId" = ${editionId}`;
+  return row!;
 }
 
 /** The next number in the edition's queue; strictly increasing because callers hold the lock. */
 export async function nextWaitlistNumber(tx: Tx, editionId: string): Promise<number> {
   const { _max } = await tx.registration.aggregate({ where: { editionId }, _max: { waitlistNumber: true } });
   return (_max.waitlistNumber ?? 0) + 1;
-}
-
-/** 1 for the head of the waiting list. */
-export async function waitlistPosition(tx: Tx, editionId: string, waitlistNumber: number): Promise<number> {
-  const ahead = await tx.registration.count({ where: { editionId, status: "waitlisted", waitlistNumber: { lt: waitlistNumber } } });
-  return ahead + 1;
 }
 
 /** Offers that ran out hold no seat any more: they end as expired. */
@@ -45,7 +35,7 @@ export async function expireLapsedOffers(tx: Tx, editionId: string, now: Date): 
 export async function fillFreedSeats(tx: Tx, edition: MailEdition & { capacity: number }, clock: Clock): Promise<number> {
   const now = clock.now();
   await expireLapsedOffers(tx, edition.id, now);
-  const free = edition.capacity - (await seatsTaken(tx, edition.id, now));
+  const free = edition.capacity - (await seatsAndWaiting(tx, edition.id, now)).taken;
   if (free <= 0) return 0;
   const heads = await tx.registration.findMany({
     where: { editionId: edition.id, status: "waitlisted" },

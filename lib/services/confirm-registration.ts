@@ -4,7 +4,7 @@ import { editionPhase } from "../editions/status";
 import { nudgeMailWorker } from "../mail/runner";
 import { withEditionLock } from "../registration/edition-lock";
 import { mailConfirmed, mailWaitlisted } from "../registration/messages";
-import { expireLapsedOffers, nextWaitlistNumber, seatsTaken, waitingCount, waitlistPosition } from "../registration/seats";
+import { expireLapsedOffers, nextWaitlistNumber, seatsAndWaiting } from "../registration/seats";
 import { lookUpToken, type TokenProblem } from "../registration/token-lookup";
 
 export type ConfirmOutcome =
@@ -32,9 +32,9 @@ export async function confirmRegistration(token: string, clock: Clock = appClock
     if (person.pendingExpiresAt && person.pendingExpiresAt <= now) return { ok: false, problem: "lapsed" };
 
     await expireLapsedOffers(tx, edition.id, now);
-    const free = edition.capacity - (await seatsTaken(tx, edition.id, now));
+    const { taken, waiting } = await seatsAndWaiting(tx, edition.id, now);
     // Nobody jumps the queue: a free seat goes to this person only if nobody is waiting.
-    if (free > 0 && (await waitingCount(tx, edition.id)) === 0) {
+    if (taken < edition.capacity && waiting === 0) {
       await tx.registration.update({ where: { id: person.id }, data: { status: "confirmed", confirmedAt: now, pendingExpiresAt: null, updatedAt: now } });
       await mailConfirmed(tx, person, edition, clock);
       return { ok: true, status: "confirmed" };
@@ -44,7 +44,8 @@ export async function confirmRegistration(token: string, clock: Clock = appClock
       where: { id: person.id },
       data: { status: "waitlisted", waitlistedAt: now, waitlistNumber, pendingExpiresAt: null, updatedAt: now },
     });
-    const position = await waitlistPosition(tx, edition.id, waitlistNumber);
+    // Everyone waiting holds a smaller number (numbers are given under this lock).
+    const position = waiting + 1;
     await mailWaitlisted(tx, person, edition, position, clock);
     return { ok: true, status: "waitlisted", position };
   });
