@@ -19,7 +19,8 @@ const cache = new Map<string, string>();
 
 /** The same calendar for everyone at an edition: built once (about 1 ms) per edition and version. */
 export function cachedEditionCalendar(edition: IcsEdition, siteUrl: string): string {
-  const key = JSON.stringify([edition, siteUrl]);
+  const { slug, name, timeZone, startsOn, endsOn, venueName, venueAddress } = edition;
+  const key = JSON.stringify([slug, name, timeZone, startsOn, endsOn, venueName, venueAddress, siteUrl]);
   let calendar = cache.get(key);
   if (!calendar) {
     if (cache.size > 100) cache.clear();

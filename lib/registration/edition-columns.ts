@@ -9,7 +9,6 @@ export const registrationEditionColumns = {
   venueName: true,
   venueAddress: true,
   capacity: true,
-  published: true,
   registrationOpensAt: true,
   registrationClosesAt: true,
 } as const;

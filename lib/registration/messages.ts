@@ -1,21 +1,21 @@
 import { env } from "../env";
 import { formatDateRange } from "../editions/calendar";
 import { cachedEditionCalendar, type IcsEdition } from "../editions/ics";
-import { enqueueEmail } from "../mail/enqueue";
+import { enqueueEmail } from "../mail";
 import type { Clock } from "../clock";
 import { newToken } from "./tokens";
 import type { Tx } from "./edition-lock";
 
-export type MailEdition = IcsEdition & { id: string; endsOn: Date };
+export type MailEdition = IcsEdition & { id: string };
 type Person = { id: string; name: string; email: string };
 
 const MANAGE_VALID_AFTER_EDITION_MS = 30 * 24 * 60 * 60_000;
 
-export const manageUrl = (token: string) => `${env().siteUrl}/registrations/manage/${token}`;
-export const confirmUrl = (token: string) => `${env().siteUrl}/registrations/confirm/${token}`;
+const manageUrl = (token: string) => `${env().siteUrl}/registrations/manage/${token}`;
+const confirmUrl = (token: string) => `${env().siteUrl}/registrations/confirm/${token}`;
 
 /** A fresh manage link for a message (links are stored hashed, so each email gets its own). */
-export async function issueManageToken(tx: Tx, registrationId: string, edition: MailEdition, clock: Clock): Promise<string> {
+async function issueManageToken(tx: Tx, registrationId: string, edition: MailEdition, clock: Clock): Promise<string> {
   const { token, hash } = newToken();
   await tx.registrationToken.create({
     data: {
@@ -34,18 +34,14 @@ async function base(tx: Tx, person: Person, edition: MailEdition, clock: Clock) 
   return { name: person.name, editionName: edition.name, dates: formatDateRange(edition.startsOn, edition.endsOn), manageUrl: manageUrl(manage) };
 }
 
-const icsFields = ({ slug, name, timeZone, startsOn, endsOn, venueName, venueAddress }: MailEdition): IcsEdition => ({
-  slug, name, timeZone, startsOn, endsOn, venueName, venueAddress,
-});
-
 const to = (person: Person) => ({ email: person.email, name: person.name });
 
 export async function mailConfirmed(tx: Tx, person: Person, edition: MailEdition, clock: Clock) {
   await enqueueEmail(tx, {
     template: "registration-confirmed",
-    data: { ...(await base(tx, person, edition, clock)), siteUrl: env().siteUrl },
+    data: await base(tx, person, edition, clock),
     to: to(person),
-    attachments: [{ filename: `${edition.slug}.ics`, contentType: "text/calendar; charset=utf-8; method=PUBLISH", content: cachedEditionCalendar(icsFields(edition), env().siteUrl) }],
+    attachments: [{ filename: `${edition.slug}.ics`, contentType: "text/calendar; charset=utf-8; method=PUBLISH", content: cachedEditionCalendar(edition, env().siteUrl) }],
   }, clock);
 }
 

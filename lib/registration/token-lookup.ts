@@ -28,17 +28,32 @@ const registrationColumns = {
   edition: { select: registrationEditionColumns },
 } as const;
 
-/** Resolves an emailed link; a malformed, unknown, tampered, expired or spent one is refused. */
-export async function lookUpToken(tx: Pick<Tx, "registrationToken">, token: string, purpose: "confirm" | "manage", now: Date) {
-  if (!isWellFormedToken(token)) return { problem: "invalid" as const };
-  const row = await tx.registrationToken.findUnique({
-    where: { tokenHash: hashToken(token) },
+async function findToken(tx: Pick<Tx, "registrationToken">, hash: string) {
+  return tx.registrationToken.findUnique({
+    where: { tokenHash: hash },
     select: { id: true, purpose: true, usedAt: true, expiresAt: true, registration: { select: registrationColumns } },
   });
-  if (!row || row.purpose !== purpose) return { problem: "invalid" as const };
-  if (row.usedAt) return { problem: "used" as const, registration: row.registration };
-  if (row.expiresAt <= now) return { problem: "expired" as const };
-  return { tokenId: row.id, registration: row.registration };
 }
 
-export type TokenRegistration = NonNullable<Awaited<ReturnType<typeof lookUpToken>>["registration"]>;
+export type TokenRegistration = NonNullable<Awaited<ReturnType<typeof findToken>>>["registration"];
+
+export type TokenLookup =
+  | { ok: true; tokenId: string; registration: TokenRegistration }
+  /** A spent link still names its registration, so its page can say where that stands. */
+  | { ok: false; problem: "used"; registration: TokenRegistration }
+  | { ok: false; problem: "invalid" | "expired"; registration?: undefined };
+
+/** Resolves an emailed link; a malformed, unknown, tampered, expired or spent one is refused. */
+export async function lookUpToken(
+  tx: Pick<Tx, "registrationToken">,
+  token: string,
+  purpose: "confirm" | "manage",
+  now: Date,
+): Promise<TokenLookup> {
+  if (!isWellFormedToken(token)) return { ok: false, problem: "invalid" };
+  const row = await findToken(tx, hashToken(token));
+  if (!row || row.purpose !== purpose) return { ok: false, problem: "invalid" };
+  if (row.usedAt) return { ok: false, problem: "used", registration: row.registration };
+  if (row.expiresAt <= now) return { ok: false, problem: "expired" };
+  return { ok: true, tokenId: row.id, registration: row.registration };
+}

@@ -1,6 +1,6 @@
 import { clock as appClock, type Clock } from "../clock";
 import { db } from "../db";
-import { nudgeMailWorker } from "../mail/runner";
+import { nudgeMailWorker } from "../mail";
 import { withEditionLock } from "../registration/edition-lock";
 import { mailConfirmed } from "../registration/messages";
 import { fillFreedSeats } from "../registration/seats";
@@ -12,7 +12,7 @@ export type AcceptOutcome = { ok: true } | { ok: false; problem: TokenProblem | 
 export async function acceptOffer(token: string, clock: Clock = appClock()): Promise<AcceptOutcome> {
   const now = clock.now();
   const found = await lookUpToken(db(), token, "manage", now);
-  if (!("tokenId" in found) || !found.registration) return { ok: false, problem: found.problem ?? "invalid" };
+  if (!found.ok) return { ok: false, problem: found.problem };
   const { edition, id } = found.registration;
 
   const outcome = await withEditionLock(edition.id, async (tx): Promise<AcceptOutcome> => {

@@ -1,6 +1,6 @@
 import { clock as appClock, type Clock } from "../clock";
 import { db } from "../db";
-import { nudgeMailWorker } from "../mail/runner";
+import { nudgeMailWorker } from "../mail";
 import { withEditionLock } from "../registration/edition-lock";
 import { mailCancelled } from "../registration/messages";
 import { fillFreedSeats } from "../registration/seats";
@@ -14,7 +14,7 @@ const ACTIVE = ["pending", "confirmed", "waitlisted", "offered"] as const;
 export async function cancelRegistration(token: string, clock: Clock = appClock()): Promise<CancelOutcome> {
   const now = clock.now();
   const found = await lookUpToken(db(), token, "manage", now);
-  if (!("tokenId" in found) || !found.registration) return { ok: false, problem: found.problem ?? "invalid" };
+  if (!found.ok) return { ok: false, problem: found.problem };
   const { edition, id } = found.registration;
 
   const outcome = await withEditionLock(edition.id, async (tx): Promise<CancelOutcome> => {

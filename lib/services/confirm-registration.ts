@@ -1,7 +1,7 @@
 import { clock as appClock, type Clock } from "../clock";
 import { db } from "../db";
 import { editionPhase } from "../editions/status";
-import { nudgeMailWorker } from "../mail/runner";
+import { nudgeMailWorker } from "../mail";
 import { withEditionLock } from "../registration/edition-lock";
 import { mailConfirmed, mailWaitlisted } from "../registration/messages";
 import { expireLapsedOffers, nextWaitlistNumber, seatsAndWaiting } from "../registration/seats";
@@ -19,7 +19,7 @@ export type ConfirmOutcome =
 export async function confirmRegistration(token: string, clock: Clock = appClock()): Promise<ConfirmOutcome> {
   const now = clock.now();
   const found = await lookUpToken(db(), token, "confirm", now);
-  if (!("tokenId" in found) || !found.registration) return { ok: false, problem: found.problem ?? "invalid" };
+  if (!found.ok) return { ok: false, problem: found.problem };
   const { edition } = found.registration;
   if (editionPhase(edition, now) === "past") return { ok: false, problem: "edition-over" };
 
@@ -27,7 +27,7 @@ export async function confirmRegistration(token: string, clock: Clock = appClock
     // Spend the token inside the lock: of two presses, one wins and the other sees "used".
     const spent = await tx.registrationToken.updateMany({ where: { id: found.tokenId, usedAt: null }, data: { usedAt: now } });
     if (spent.count === 0) return { ok: false, problem: "used" };
-    const person = await tx.registration.findUniqueOrThrow({ where: { id: found.registration!.id }, select: { id: true, name: true, email: true, status: true, pendingExpiresAt: true } });
+    const person = await tx.registration.findUniqueOrThrow({ where: { id: found.registration.id }, select: { id: true, name: true, email: true, status: true, pendingExpiresAt: true } });
     if (person.status !== "pending") return { ok: false, problem: "used" };
     if (person.pendingExpiresAt && person.pendingExpiresAt <= now) return { ok: false, problem: "lapsed" };
 

@@ -3,7 +3,7 @@ import { db } from "../db";
 import { env } from "../env";
 import { daysBetween } from "../editions/zoned-time";
 import { registrationWindow } from "../editions/status";
-import { nudgeMailWorker } from "../mail/runner";
+import { nudgeMailWorker } from "../mail";
 import { registrationEditionColumns } from "../registration/edition-columns";
 import { Prisma } from "../generated/prisma/client";
 import type { Tx } from "../registration/edition-lock";

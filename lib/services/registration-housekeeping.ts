@@ -1,7 +1,7 @@
 import { clock as appClock, type Clock } from "../clock";
 import { db } from "../db";
 import { env } from "../env";
-import { nudgeMailWorker } from "../mail/runner";
+import { nudgeMailWorker } from "../mail";
 import { registrationEditionColumns } from "../registration/edition-columns";
 import { withEditionLock } from "../registration/edition-lock";
 import { mailStillComing } from "../registration/messages";

@@ -13,7 +13,7 @@ export type UpdateOutcome =
 export async function updateRegistrationAnswers(token: string, answers: RegistrationAnswers, clock: Clock = appClock()): Promise<UpdateOutcome> {
   const now = clock.now();
   const found = await lookUpToken(db(), token, "manage", now);
-  if (!("tokenId" in found) || !found.registration) return { ok: false, problem: found.problem ?? "invalid" };
+  if (!found.ok) return { ok: false, problem: found.problem };
   const { edition, id } = found.registration;
   const editionDays = new Set(daysBetween(edition.startsOn, edition.endsOn));
   if (answers.days.some((day) => !editionDays.has(day))) return { ok: false, problem: "invalid-days", message: "Choose days of this edition." };

@@ -32,7 +32,7 @@ export const registrationAlready = (data: Base) =>
     `Someone (probably you) tried to register this address for ${data.editionName} (${data.dates}) again. You are already registered, so nothing changed.`,
   ], { label: "See my registration", url: data.manageUrl });
 
-export const registrationConfirmed = (data: Base & { siteUrl: string }) =>
+export const registrationConfirmed = (data: Base) =>
   message(`You're in: ${data.editionName}`, data, [
     `Your place at ${data.editionName} (${data.dates}) is confirmed.`,
     "Sprinting runs 8:00–14:00 with breakfast; afternoons are free. The calendar file attached has every sprint morning.",

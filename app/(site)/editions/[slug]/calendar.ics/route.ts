@@ -1,11 +1,11 @@
 import { getPublishedEdition } from "@/lib/data/editions";
-import { editionCalendar } from "@/lib/editions/ics";
+import { cachedEditionCalendar } from "@/lib/editions/ics";
 import { env } from "@/lib/env";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const edition = await getPublishedEdition((await params).slug);
   if (!edition) return new Response("No such edition.", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
-  return new Response(editionCalendar(edition, env().siteUrl), {
+  return new Response(cachedEditionCalendar(edition, env().siteUrl), {
     headers: {
       "content-type": "text/calendar; charset=utf-8",
       "content-disposition": `attachment; filename="${edition.slug}.ics"`,

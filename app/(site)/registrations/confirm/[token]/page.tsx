@@ -14,10 +14,9 @@ type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ done?
 export default async function ConfirmPage({ params, searchParams }: Props) {
   const { token } = await params;
   const found = await readRegistrationLink(token, "confirm", clock().now());
-  const registration = found.registration;
-
-  if (found.problem === "used" && registration && (await searchParams).done) {
-    const position = registration.waitlistNumber ? await waitingListPosition(registration.edition.id, registration.waitlistNumber) : undefined;
+  if (!found.ok && found.problem === "used" && (await searchParams).done) {
+    const { registration } = found;
+    const position = registration.status === "waitlisted" && registration.waitlistNumber ? await waitingListPosition(registration.edition.id, registration.waitlistNumber) : undefined;
     return (
       <div className="mx-auto max-w-2xl space-y-5">
         <h1 className="text-3xl font-bold">{registration.status === "confirmed" ? "You're in!" : "You're on the waiting list"}</h1>
@@ -34,8 +33,9 @@ export default async function ConfirmPage({ params, searchParams }: Props) {
       </div>
     );
   }
-  if (found.problem || !registration) return <LinkProblem problem={found.problem ?? "invalid"} />;
+  if (!found.ok) return <LinkProblem problem={found.problem} />;
 
+  const { registration } = found;
   const { edition } = registration;
   return (
     <div className="mx-auto max-w-2xl space-y-5">

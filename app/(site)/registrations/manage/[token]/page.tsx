@@ -20,7 +20,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
   const { token } = await params;
   const { done } = await searchParams;
   const found = await readRegistrationLink(token, "manage", clock().now());
-  if (found.problem || !found.registration) return <LinkProblem problem={found.problem ?? "invalid"} />;
+  if (!found.ok) return <LinkProblem problem={found.problem} />;
   const registration = found.registration;
   const { edition } = registration;
   const position = registration.status === "waitlisted" && registration.waitlistNumber
