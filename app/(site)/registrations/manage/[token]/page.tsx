@@ -51,7 +51,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
     ["Contributions so far", EXPERIENCE[registration.experience as keyof typeof EXPERIENCE] ?? registration.experience],
     ["Interests", registration.interests.map((i) => INTERESTS[i as keyof typeof INTERESTS] ?? i).join(", ") || "—"],
     ["Hopes to work on", registration.hopes ?? "—"],
-    ["Days", registration.days.join(", ")],
+    ["Days", registration.days.map((day) => days[day] ?? day).join(", ")],
     ["Dietary requirements", registration.dietary ?? "—"],
     ["Accessibility needs", registration.accessibility ?? "—"],
     ["Afternoon activities", registration.afternoonActivities ? "Interested" : "Not this time"],
