@@ -9,14 +9,28 @@ export function proxy(request: NextRequest) {
     });
   }
   const nonce = newNonce();
+  const rewrite = unsubscribePageFor(request);
   const policy = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development" });
   // Next reads the nonce from the request's policy header and puts it on its own scripts.
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("content-security-policy", policy);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  const response = rewrite
+    ? NextResponse.rewrite(rewrite, { request: { headers: requestHeaders } })
+    : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("content-security-policy", policy);
   return response;
+}
+
+// The one-click unsubscribe address must answer POST from a route handler (RFC 8058), and a
+// page and a route handler cannot share a path: opening the link shows the page instead.
+function unsubscribePageFor(request: NextRequest): URL | null {
+  if (request.method !== "GET" && request.method !== "HEAD") return null;
+  const match = /^\/newsletter\/unsubscribe\/([^/]+)$/.exec(request.nextUrl.pathname);
+  if (!match) return null;
+  const url = request.nextUrl.clone();
+  url.pathname = `/newsletter/unsubscribe-page/${match[1]}`;
+  return url;
 }
 
 // Next answers a malformed escape such as /editions/%E0%A4%A with a 500; it is the visitor's typo.

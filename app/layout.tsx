@@ -15,6 +15,7 @@ export function generateMetadata(): Metadata {
     description: siteSettings.tagline,
     icons: { icon: "/favicon.svg" },
     openGraph: { siteName: siteSettings.name, type: "website" },
+    alternates: { types: { "application/atom+xml": [{ url: "/newsletter/feed.xml", title: `${siteSettings.name}: announcements` }] } },
   };
 }
 

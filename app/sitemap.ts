@@ -1,4 +1,5 @@
 import type { MetadataRoute } from "next";
+import { listSentAnnouncements } from "@/lib/data/announcements";
 import { listPublishedEditions } from "@/lib/data/editions";
 import { env } from "@/lib/env";
 
@@ -7,10 +8,11 @@ export const dynamic = "force-dynamic";
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const site = env().siteUrl;
-  const editions = await listPublishedEditions();
-  const pages = ["", "/editions", "/about", "/code-of-conduct", "/privacy"].map((path) => ({ url: `${site}${path}` }));
+  const [editions, announcements] = await Promise.all([listPublishedEditions(), listSentAnnouncements()]);
+  const pages = ["", "/editions", "/about", "/code-of-conduct", "/privacy", "/newsletter", "/newsletter/archive"].map((path) => ({ url: `${site}${path}` }));
   return [
     ...pages,
     ...editions.map((edition) => ({ url: `${site}/editions/${edition.slug}`, lastModified: edition.updatedAt })),
+    ...announcements.map((announcement) => ({ url: `${site}/newsletter/archive/${announcement.slug}`, lastModified: announcement.sentAt })),
   ];
 }

@@ -3,9 +3,11 @@
 import { useActionState } from "react";
 import { Checkbox } from "@/components/forms/checkbox";
 import { FormMessage } from "@/components/forms/form-message";
+import { Honeypot } from "@/components/forms/honeypot";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { initialFormState, type FormState } from "@/lib/forms/action-state";
+import { REGISTRATION_CONSENT } from "@/lib/newsletter/wording";
 import { RegistrationAnswerFields } from "./registration-answer-fields";
 
 type Props = {
@@ -33,16 +35,11 @@ export function RegistrationForm({ action, days }: Props) {
       <FormMessage state={state} />
       <TextField name="email" type="email" label="Email" autoComplete="email" required defaultValue={typeof values.email === "string" ? values.email : undefined} errors={errors.email} hint="We send your confirmation link here." />
       <RegistrationAnswerFields values={values} errors={errors} days={days} />
-      <Checkbox name="newsletterOptIn" checked={values.newsletterOptIn === "on"}>Send me the newsletter about future editions (separate from this registration).</Checkbox>
+      <Checkbox name="newsletterOptIn" checked={values.newsletterOptIn === "on"}>{REGISTRATION_CONSENT.text}</Checkbox>
       <Checkbox name="codeOfConduct" checked={values.codeOfConduct === "on"} errors={errors.codeOfConduct}>
         I have read and accept the <a className="underline" href="/code-of-conduct">code of conduct</a>.
       </Checkbox>
-      <div aria-hidden="true" className="absolute -left-[9999px] h-0 w-0 overflow-hidden">
-        <label>
-          Leave this empty
-          <input type="text" name="website" tabIndex={-1} autoComplete="off" />
-        </label>
-      </div>
+      <Honeypot />
       <SubmitButton pendingLabel="Registering…">Register</SubmitButton>
     </form>
   );

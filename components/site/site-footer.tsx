@@ -1,10 +1,29 @@
 import Link from "next/link";
+import { subscribeAction } from "@/app/(site)/newsletter/actions";
 import { env } from "@/lib/env";
 import { siteSettings } from "@/lib/site/settings";
+import { SubscribeForm } from "./subscribe-form";
 
 export function SiteFooter() {
   return (
     <footer className="mt-16 border-t border-sand-200 bg-sand-100 text-sm dark:border-sea-800 dark:bg-sea-900">
+      <section aria-labelledby="footer-newsletter" className="mx-auto max-w-5xl px-4 pt-8">
+        <h2 id="footer-newsletter" className="text-lg font-semibold">
+          Hear about the next edition
+        </h2>
+        <div className="mt-3 max-w-2xl">
+          <SubscribeForm action={subscribeAction} source="footer" compact />
+        </div>
+        <p className="mt-3">
+          <Link className="underline" href="/newsletter/archive">
+            Past announcements
+          </Link>{" "}
+          ·{" "}
+          <a className="underline" href="/newsletter/feed.xml">
+            Atom feed
+          </a>
+        </p>
+      </section>
       <div className="mx-auto flex max-w-5xl flex-col gap-2 px-4 py-8 sm:flex-row sm:justify-between">
         <p>
           {siteSettings.name}: a community sprint, run by volunteers. #{siteSettings.hashtag}

@@ -26,6 +26,11 @@ export function SiteHeader() {
             </Link>
           </li>
           <li>
+            <Link href="/newsletter" className="hover:text-sun-300">
+              Newsletter
+            </Link>
+          </li>
+          <li>
             <Link href="/code-of-conduct" className="hover:text-sun-300">
               Code of conduct
             </Link>

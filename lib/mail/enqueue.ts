@@ -32,15 +32,8 @@ function check(condition: boolean, reason: string): void {
   if (!condition) throw new InvalidEmailError(reason);
 }
 
-/**
- * Renders a message and writes it to the outbox inside the caller's transaction: if the
- * transaction rolls back nothing is sent, and once it commits the worker delivers it.
- */
-export async function enqueueEmail<Name extends TemplateName>(
-  tx: Tx,
-  request: EmailRequest<Name>,
-  clock: Clock = appClock(),
-): Promise<{ id: string }> {
+/** Checks and renders one request into the row the worker will deliver. */
+function outboxRow<Name extends TemplateName>(request: EmailRequest<Name>, now: Date) {
   const { email, name } = request.to;
   check(isDeliverableAddress(email), "the recipient address is not a plain address");
   check(name === undefined || (isSingleLine(name) && name.length <= 200), "the recipient name must be one short line");
@@ -53,21 +46,40 @@ export async function enqueueEmail<Name extends TemplateName>(
   for (const attachment of request.attachments ?? []) {
     check(isSingleLine(attachment.filename) && isSingleLine(attachment.contentType), "attachment names must be one line");
   }
+  return {
+    template: request.template,
+    toAddress: email,
+    toName: name,
+    subject: rendered.subject,
+    html: rendered.html,
+    text: rendered.text,
+    headers: request.headers ?? {},
+    attachments: request.attachments ?? [],
+    nextAttemptAt: now,
+    createdAt: now,
+  };
+}
 
+/**
+ * Renders a message and writes it to the outbox inside the caller's transaction: if the
+ * transaction rolls back nothing is sent, and once it commits the worker delivers it.
+ */
+export async function enqueueEmail<Name extends TemplateName>(
+  tx: Tx,
+  request: EmailRequest<Name>,
+  clock: Clock = appClock(),
+): Promise<{ id: string }> {
+  return tx.outboxMessage.create({ data: outboxRow(request, clock.now()), select: { id: true } });
+}
+
+/** Many messages in one statement (an announcement's batch); each is checked like enqueueEmail's. */
+export async function enqueueEmails<Name extends TemplateName>(
+  tx: Tx,
+  requests: EmailRequest<Name>[],
+  clock: Clock = appClock(),
+): Promise<number> {
   const now = clock.now();
-  return tx.outboxMessage.create({
-    data: {
-      template: request.template,
-      toAddress: email,
-      toName: name,
-      subject: rendered.subject,
-      html: rendered.html,
-      text: rendered.text,
-      headers: request.headers ?? {},
-      attachments: request.attachments ?? [],
-      nextAttemptAt: now,
-      createdAt: now,
-    },
-    select: { id: true },
-  });
+  const rows = requests.map((request) => outboxRow(request, now));
+  if (rows.length === 0) return 0;
+  return (await tx.outboxMessage.createMany({ data: rows })).count;
 }

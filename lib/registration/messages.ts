@@ -3,7 +3,7 @@ import { formatDateRange } from "../editions/calendar";
 import { cachedEditionCalendar, type IcsEdition } from "../editions/ics";
 import { enqueueEmail } from "../mail";
 import type { Clock } from "../clock";
-import { newToken } from "./tokens";
+import { newToken } from "../security/tokens";
 import type { Tx } from "./edition-lock";
 
 export type MailEdition = IcsEdition & { id: string };

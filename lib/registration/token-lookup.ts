@@ -1,5 +1,5 @@
 import type { Tx } from "./edition-lock";
-import { hashToken, isWellFormedToken } from "./tokens";
+import { hashToken, isWellFormedToken } from "../security/tokens";
 import { registrationEditionColumns } from "./edition-columns";
 
 export type TokenProblem = "invalid" | "expired" | "used";

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import { db } from "../db";
 import { env } from "../env";
@@ -8,6 +9,9 @@ type Limit = { points: number; duration: number };
 export const LIMITS = {
   "register-address": { points: 20, duration: 10 * 60 },
   "register-email": { points: 3, duration: 60 * 60 },
+  "subscribe-address": { points: 20, duration: 10 * 60 },
+  "subscribe-email": { points: 10, duration: 60 * 60 },
+  "privacy-address": { points: 10, duration: 10 * 60 },
 } satisfies Record<string, Limit>;
 
 export type LimitName = keyof typeof LIMITS;
@@ -24,10 +28,13 @@ function limiter(name: LimitName): RateLimiterPrisma {
   return found;
 }
 
-/** Counts one attempt; false when the key has used up its allowance for now. */
+/**
+ * Counts one attempt; false when the key has used up its allowance for now. Keys are stored
+ * hashed: a counter must not keep an email address (or a client address) in the database.
+ */
 export async function allowAttempt(name: LimitName, key: string): Promise<boolean> {
   try {
-    await limiter(name).consume(key);
+    await limiter(name).consume(createHash("sha256").update(key).digest("base64url"));
     return true;
   } catch (error) {
     if (error instanceof RateLimiterRes) return false;

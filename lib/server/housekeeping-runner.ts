@@ -1,10 +1,11 @@
 import { log } from "../log";
+import { newsletterHousekeeping } from "../services/newsletter-housekeeping";
 import { registrationHousekeeping } from "../services/registration-housekeeping";
 
 const EVERY_MS = 60_000;
 const holder = globalThis as typeof globalThis & { __dotmHousekeeping?: NodeJS.Timeout };
 
-/** Runs the time-driven registration changes once a minute in this process (idempotent). */
+/** Runs the time-driven registration and newsletter changes once a minute in this process (idempotent). */
 export function startHousekeeping(): void {
   if (holder.__dotmHousekeeping) return;
   let busy = false;
@@ -12,10 +13,10 @@ export function startHousekeeping(): void {
     if (busy) return;
     busy = true;
     try {
-      const report = await registrationHousekeeping();
-      if (Object.values(report).some((count) => count > 0)) log.info("registration.housekeeping", report);
+      const report = { ...(await registrationHousekeeping()), ...(await newsletterHousekeeping()) };
+      if (Object.values(report).some((count) => count > 0)) log.info("housekeeping", report);
     } catch (error) {
-      log.error("registration.housekeeping_error", { message: (error as Error).message });
+      log.error("housekeeping.error", { message: (error as Error).message });
     } finally {
       busy = false;
     }

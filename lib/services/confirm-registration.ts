@@ -2,6 +2,8 @@ import { clock as appClock, type Clock } from "../clock";
 import { db } from "../db";
 import { editionPhase } from "../editions/status";
 import { nudgeMailWorker } from "../mail";
+import { subscribeVerifiedAddress } from "../newsletter/consent";
+import { REGISTRATION_CONSENT } from "../newsletter/wording";
 import { withEditionLock } from "../registration/edition-lock";
 import { mailConfirmed, mailWaitlisted } from "../registration/messages";
 import { expireLapsedOffers, nextWaitlistNumber, seatsAndWaiting } from "../registration/seats";
@@ -27,10 +29,14 @@ export async function confirmRegistration(token: string, clock: Clock = appClock
     // Spend the token inside the lock: of two presses, one wins and the other sees "used".
     const spent = await tx.registrationToken.updateMany({ where: { id: found.tokenId, usedAt: null }, data: { usedAt: now } });
     if (spent.count === 0) return { ok: false, problem: "used" };
-    const person = await tx.registration.findUniqueOrThrow({ where: { id: found.registration.id }, select: { id: true, name: true, email: true, status: true, pendingExpiresAt: true } });
+    const person = await tx.registration.findUniqueOrThrow({ where: { id: found.registration.id }, select: { id: true, name: true, email: true, status: true, pendingExpiresAt: true, newsletterOptIn: true } });
     if (person.status !== "pending") return { ok: false, problem: "used" };
     if (person.pendingExpiresAt && person.pendingExpiresAt <= now) return { ok: false, problem: "lapsed" };
 
+    if (person.newsletterOptIn) {
+      // Confirming proved the address, so the newsletter box ticked on the form needs no second link.
+      await subscribeVerifiedAddress(tx, person, { source: "registration", wordingVersion: REGISTRATION_CONSENT.version }, now);
+    }
     await expireLapsedOffers(tx, edition.id, now);
     const { taken, waiting } = await seatsAndWaiting(tx, edition.id, now);
     // Nobody jumps the queue: a free seat goes to this person only if nobody is waiting.

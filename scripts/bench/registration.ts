@@ -9,7 +9,7 @@ import { percentile, runPool } from "./support/pool";
 import { fixedClock } from "../../lib/clock";
 import { applyMigrations, sqlRunner } from "../../lib/database/migrate";
 import { db, dbAdapter, disconnectDb } from "../../lib/db";
-import { newToken } from "../../lib/registration/tokens";
+import { newToken } from "../../lib/security/tokens";
 import { confirmRegistration } from "../../lib/services/confirm-registration";
 import { registerForEdition } from "../../lib/services/register-for-edition";
 import { createThrowawayDatabase, dropDatabase } from "../../tests/fixtures/local-database";

@@ -15,7 +15,7 @@ test("a newcomer sends a test message and follows its link from the dev mailbox"
   await page.goto("/dev/mailbox");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dev mailbox");
 
-  const email = page.getByLabel("Send a test message to");
+  const email = page.getByRole("main").getByLabel("Send a test message to");
   await email.fill("not-an-address");
   await page.getByRole("button", { name: "Send test message" }).click();
   await expect(page.getByText("Enter an email address like name@example.org.")).toBeVisible();
@@ -24,7 +24,7 @@ test("a newcomer sends a test message and follows its link from the dev mailbox"
 
   await email.fill("newcomer@example.org");
   await page.getByRole("button", { name: "Send test message" }).click();
-  await expect(page.getByRole("status")).toHaveText(/Queued a test message to newcomer@example.org/);
+  await expect(page.getByRole("main").getByRole("status")).toHaveText(/Queued a test message to newcomer@example.org/);
 
   await openWhenDelivered(page, "newcomer@example.org");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("A test message from Django on the Med");
@@ -38,10 +38,10 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
   test("the test-send form still works and keeps what was typed on error", async ({ page }) => {
     await page.goto("/dev/mailbox");
-    await page.getByLabel("Send a test message to").fill("ada@@example.org");
+    await page.getByRole("main").getByLabel("Send a test message to").fill("ada@@example.org");
     await page.getByRole("button", { name: "Send test message" }).click();
     await expect(page.getByText("Enter an email address like name@example.org.")).toBeVisible();
-    await expect(page.getByLabel("Send a test message to")).toHaveValue("ada@@example.org");
+    await expect(page.getByRole("main").getByLabel("Send a test message to")).toHaveValue("ada@@example.org");
   });
 });
 

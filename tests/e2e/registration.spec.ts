@@ -4,10 +4,10 @@ import ical from "node-ical";
 import { followEmailLink, openEmail } from "./support/mailbox";
 
 async function fillRegistration(page: Page, email: string) {
-  await page.getByLabel("Your name").fill("Grace Hopper");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("City you come from").fill("Arlington");
-  await page.getByLabel("Country").fill("United States");
+  await page.getByRole("main").getByLabel("Your name").fill("Grace Hopper");
+  await page.getByRole("main").getByLabel("Email").fill(email);
+  await page.getByRole("main").getByLabel("City you come from").fill("Arlington");
+  await page.getByRole("main").getByLabel("Country").fill("United States");
   await page.getByRole("radio", { name: "This would be my first contribution" }).check();
   await page.getByRole("checkbox", { name: "ORM", exact: true }).check();
   await page.getByRole("checkbox", { name: "Show my name, city and interests on the public attendee list." }).check();
@@ -29,12 +29,12 @@ test("a newcomer registers, confirms from the email, gets the calendar and cance
   await fillRegistration(page, email);
   await page.getByRole("button", { name: "Register" }).click();
   await expect(page.getByText("Please accept the code of conduct to register.")).toBeVisible();
-  await expect(page.getByLabel("Your name")).toHaveValue("Grace Hopper");
+  await expect(page.getByRole("main").getByLabel("Your name")).toHaveValue("Grace Hopper");
   await expect(page.getByRole("checkbox", { name: "ORM", exact: true })).toBeChecked();
 
   await page.getByRole("checkbox", { name: /I have read and accept the code of conduct/ }).check();
   await page.getByRole("button", { name: "Register" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Check your email" })).toContainText(email);
+  await expect(page.getByRole("main").getByRole("status").filter({ hasText: "Check your email" })).toContainText(email);
 
   await openEmail(page, email, /Confirm your registration for Django on the Med: Pescara/);
   await followEmailLink(page, "Confirm my registration");
@@ -55,12 +55,12 @@ test("a newcomer registers, confirms from the email, gets the calendar and cance
 
   await openEmail(page, email, /You're in: Django on the Med: Pescara/);
   await followEmailLink(page, /\/registrations\/manage\//);
-  await expect(page.getByRole("status").first()).toHaveText(/You're in!/);
-  await page.getByLabel("City you come from").fill("New York");
+  await expect(page.getByRole("main").getByRole("status").first()).toHaveText(/You're in!/);
+  await page.getByRole("main").getByLabel("City you come from").fill("New York");
   await page.getByRole("button", { name: "Save my answers" }).click();
   await expect(page.getByText("Your answers are saved.")).toBeVisible();
   await page.reload();
-  await expect(page.getByLabel("City you come from")).toHaveValue("New York");
+  await expect(page.getByRole("main").getByLabel("City you come from")).toHaveValue("New York");
   await page.getByRole("button", { name: "Release my place" }).click();
   await expect(page.getByText("Tick the box to confirm")).toBeVisible();
   await page.getByRole("checkbox", { name: /Yes, release my place/ }).check();
@@ -91,12 +91,12 @@ test("a bot that fills the hidden field gets the usual answer and nothing is sen
   await page.goto("/editions/pescara/register");
   await fillRegistration(page, email);
   await page.getByRole("checkbox", { name: /I have read and accept the code of conduct/ }).check();
-  await page.locator('input[name="website"]').fill("https://spam.example", { force: true });
+  await page.getByRole("main").locator('input[name="website"]').fill("https://spam.example", { force: true });
   await page.getByRole("button", { name: "Register" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Check your email" })).toContainText(email);
+  await expect(page.getByRole("main").getByRole("status").filter({ hasText: "Check your email" })).toContainText(email);
   // A real submission a moment later is delivered; the bot's never was.
   await page.goto("/dev/mailbox");
-  await page.getByLabel("Send a test message to").fill("after-bot@example.org");
+  await page.getByRole("main").getByLabel("Send a test message to").fill("after-bot@example.org");
   await page.getByRole("button", { name: "Send test message" }).click();
   await openEmail(page, "after-bot@example.org", /A test message/);
   await page.goto("/dev/mailbox");

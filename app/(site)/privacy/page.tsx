@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { siteSettings } from "@/lib/site/settings";
 
 export const metadata: Metadata = { title: "Privacy", description: `What ${siteSettings.name} stores about you, why, and for how long.` };
@@ -31,6 +32,12 @@ export default function PrivacyPage() {
         Each message we send is stored until it is delivered and then deleted after 30 days. Every email has a link to see, change or
         cancel your registration.
       </p>
+      <h2>The newsletter</h2>
+      <p>
+        If you subscribe, we store your address, the name you give (if any) and a record of your consent: the wording you agreed to,
+        where and when you asked, and when you confirmed. An address that is never confirmed is forgotten after a week. Unsubscribing
+        takes one click from any announcement.
+      </p>
       <h2>How long we keep it</h2>
       <p>
         Registrations for an edition are kept for a year after it ends, so organizers can report what the edition achieved, then
@@ -38,8 +45,9 @@ export default function PrivacyPage() {
       </p>
       <h2>Your rights</h2>
       <p>
-        Write to <a href={`mailto:${siteSettings.contactEmail}`}>{siteSettings.contactEmail}</a> to get a copy of everything we store
-        about your address, to correct it, or to have it deleted. We answer within a month.
+        <Link href="/newsletter/privacy">Get a copy of everything we store about your address, or have it erased</Link>: we email you a
+        link to confirm, and it is done as soon as you press it. For anything else, write to{" "}
+        <a href={`mailto:${siteSettings.contactEmail}`}>{siteSettings.contactEmail}</a>; we answer within a month.
       </p>
       <h2>No tracking</h2>
       <p>This site sets no advertising or analytics cookies and loads nothing from other sites.</p>

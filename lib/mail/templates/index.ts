@@ -1,4 +1,5 @@
 import type { Rendered } from "./layout";
+import { announcement, newsletterAlready, newsletterConfirm, privacyConfirm, privacyExport } from "./newsletter";
 import { notice } from "./notice";
 import {
   registrationAlready,
@@ -20,6 +21,11 @@ export const templates = {
   "registration-offer": registrationOffer,
   "registration-cancelled": registrationCancelled,
   "registration-still-coming": registrationStillComing,
+  "newsletter-confirm": newsletterConfirm,
+  "newsletter-already": newsletterAlready,
+  announcement,
+  "privacy-confirm": privacyConfirm,
+  "privacy-export": privacyExport,
 } satisfies Record<string, (data: never) => Rendered>;
 
 export type TemplateName = keyof typeof templates;

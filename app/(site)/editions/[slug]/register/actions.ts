@@ -1,6 +1,7 @@
 "use server";
 
 import { headers } from "next/headers";
+import { isHoneypotFilled } from "@/components/forms/honeypot";
 import type { FormState } from "@/lib/forms/action-state";
 import { submittedValues, validatedAction } from "@/lib/forms/action-state";
 import { log } from "@/lib/log";
@@ -15,9 +16,7 @@ const checkYourEmail = (email: string): FormState => ({
 });
 
 export async function registerAction(slug: string, previous: FormState, formData: FormData): Promise<FormState> {
-  // Bots fill in the field people never see: they get the usual answer and nothing happens.
-  const honeypot = formData.get("website");
-  if (typeof honeypot === "string" && honeypot.trim() !== "") {
+  if (isHoneypotFilled(formData)) {
     log.info("registration.honeypot", { slug });
     return checkYourEmail(String(formData.get("email") ?? ""));
   }

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Markdown } from "@/components/ui/markdown";
+import { getSentAnnouncement } from "@/lib/data/announcements";
+
+type Props = { params: Promise<{ slug: string }> };
+
+const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" });
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const announcement = await getSentAnnouncement((await params).slug);
+  return { title: announcement?.subject ?? "Announcement not found" };
+}
+
+export default async function AnnouncementPage({ params }: Props) {
+  const announcement = await getSentAnnouncement((await params).slug);
+  if (!announcement) notFound();
+  return (
+    <article className="mx-auto max-w-2xl space-y-4">
+      <p>
+        <Link className="underline" href="/newsletter/archive">
+          ← All announcements
+        </Link>
+      </p>
+      <h1 className="text-3xl font-bold">{announcement.subject}</h1>
+      <p className="text-sm">
+        Sent <time dateTime={announcement.sentAt.toISOString()}>{dateFormat.format(announcement.sentAt)}</time>
+      </p>
+      <Markdown source={announcement.body} />
+    </article>
+  );
+}

@@ -1,0 +1,34 @@
+import Link from "next/link";
+import { SubscribeForm } from "@/components/site/subscribe-form";
+import { siteSettings } from "@/lib/site/settings";
+import { subscribeAction } from "./actions";
+
+export const metadata = { title: "Newsletter", description: `Announcements from ${siteSettings.name}: new editions, registration and results.` };
+
+export default function NewsletterPage() {
+  return (
+    <div className="mx-auto max-w-2xl space-y-6">
+      <h1 className="text-3xl font-bold">Newsletter</h1>
+      <p>
+        A few emails a year: where and when the next edition happens, when registration opens, and what each edition achieved. We
+        send a confirmation link first, so nobody can sign up an address that is not theirs.
+      </p>
+      <SubscribeForm action={subscribeAction} source="newsletter-page" />
+      <h2 className="text-xl font-semibold">More</h2>
+      <ul className="list-disc space-y-1 pl-6">
+        <li>
+          <Link className="underline" href="/newsletter/archive">
+            Every announcement we have sent
+          </Link>{" "}
+          (also as an <a className="underline" href="/newsletter/feed.xml">Atom feed</a>)
+        </li>
+        <li>Every email has a one-click unsubscribe link at the bottom.</li>
+        <li>
+          <Link className="underline" href="/newsletter/privacy">
+            Get a copy of your data, or have it erased
+          </Link>
+        </li>
+      </ul>
+    </div>
+  );
+}

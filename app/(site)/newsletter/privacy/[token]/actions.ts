@@ -1,0 +1,13 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { erasePersonalData } from "@/lib/services/erase-personal-data";
+import { exportPersonalData } from "@/lib/services/export-personal-data";
+
+export type PrivacyActState = { problem?: string };
+
+export async function carryOutPrivacyRequest(token: string, kind: "export" | "erase"): Promise<PrivacyActState> {
+  const outcome = kind === "export" ? await exportPersonalData(token) : await erasePersonalData(token);
+  if (!outcome.ok) return { problem: outcome.problem };
+  redirect(`/newsletter/privacy/done?kind=${kind}`);
+}

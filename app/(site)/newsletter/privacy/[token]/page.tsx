@@ -1,0 +1,37 @@
+import { NewsletterLinkProblem } from "@/components/site/newsletter-link-problem";
+import { clock } from "@/lib/clock";
+import { lookUpPrivacyRequest } from "@/lib/services/privacy-requests";
+import { PrivacyActForm } from "./act-form";
+
+export const metadata = { title: "Your data", robots: { index: false } };
+
+type Props = { params: Promise<{ token: string }> };
+
+/** Opening the emailed link changes nothing: the request is carried out by the button. */
+export default async function PrivacyActPage({ params }: Props) {
+  const { token } = await params;
+  const found = await lookUpPrivacyRequest(token, clock().now());
+  if (!found.ok) return <NewsletterLinkProblem problem={found.problem} />;
+  return (
+    <div className="mx-auto max-w-2xl space-y-5">
+      {found.kind === "export" ? (
+        <>
+          <h1 className="text-3xl font-bold">Email me my data</h1>
+          <p>
+            We will email <strong>{found.email}</strong> a JSON file with everything we store about it.
+          </p>
+        </>
+      ) : (
+        <>
+          <h1 className="text-3xl font-bold">Erase my data</h1>
+          <p>
+            Everything we store about <strong>{found.email}</strong> will be erased: the newsletter subscription and its consent record,
+            registrations (a place you hold at an upcoming edition is released to the waiting list), and the emails we sent. This cannot
+            be undone, and we will not email you again.
+          </p>
+        </>
+      )}
+      <PrivacyActForm token={token} kind={found.kind} />
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import { PrivacyRequestForm } from "./privacy-request-form";
+
+export const metadata = { title: "Your data", robots: { index: false } };
+
+export default function PrivacyRequestPage() {
+  return (
+    <div className="mx-auto max-w-2xl space-y-5">
+      <h1 className="text-3xl font-bold">Your data</h1>
+      <p>
+        Ask for a copy of everything we store about your address (newsletter, registrations, the emails we sent), or ask us to erase
+        it. We email the address a link to confirm, so only its owner can do either.
+      </p>
+      <PrivacyRequestForm />
+    </div>
+  );
+}

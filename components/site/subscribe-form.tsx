@@ -1,0 +1,47 @@
+"use client";
+
+import { useActionState, useId } from "react";
+import { FormMessage } from "@/components/forms/form-message";
+import { Honeypot } from "@/components/forms/honeypot";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { TextField } from "@/components/forms/text-field";
+import { initialFormState, type FormState } from "@/lib/forms/action-state";
+import { CONSENT_WORDING, type SubscribeSource } from "@/lib/newsletter/wording";
+
+type Props = {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  source: SubscribeSource;
+  /** The footer's box is compact; the newsletter page's has room for the name. */
+  compact?: boolean;
+};
+
+/** Subscribe with double opt-in; works without JavaScript (a plain POST to the server action). */
+export function SubscribeForm({ action, source, compact = false }: Props) {
+  const [state, formAction] = useActionState(action, initialFormState);
+  const id = useId();
+  const errors = state.fieldErrors ?? {};
+  const value = (name: string) => (typeof state.values?.[name] === "string" ? (state.values[name] as string) : undefined);
+
+  if (state.status === "success") {
+    return (
+      <p role="status" aria-live="polite" className="rounded-lg border-2 border-sea-700 bg-sea-50 p-4 font-medium text-sea-950">
+        {state.message}
+      </p>
+    );
+  }
+  return (
+    <form action={formAction} noValidate className="space-y-3" aria-describedby={`${id}-consent`}>
+      <input type="hidden" name="source" value={source} />
+      <div className={compact ? "grid gap-3 sm:grid-cols-2" : "space-y-3"}>
+        <TextField id={`${id}-email`} name="email" type="email" label="Email" autoComplete="email" required defaultValue={value("email")} errors={errors.email} />
+        <TextField id={`${id}-name`} name="name" label="Name (optional)" autoComplete="name" maxLength={100} defaultValue={value("name")} errors={errors.name} />
+      </div>
+      <p id={`${id}-consent`} className="text-sm">
+        {CONSENT_WORDING.text} <a href="/privacy" className="underline">How we handle your address</a>.
+      </p>
+      <Honeypot />
+      <SubmitButton pendingLabel="Subscribing…">Subscribe</SubmitButton>
+      <FormMessage state={state} />
+    </form>
+  );
+}

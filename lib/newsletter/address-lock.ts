@@ -1,0 +1,20 @@
+import type { Prisma } from "../generated/prisma/client";
+
+export type Tx = Prisma.TransactionClient;
+
+/**
+ * Serializes everything that decides whether to email one address (subscribe, privacy
+ * requests), so 50 simultaneous submissions count their emails one at a time.
+ */
+export async function lockAddress(tx: Tx, email: string): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`address:${email}`}))`;
+}
+
+/** The instants still inside the window, e.g. the confirmation emails sent in the last hour. */
+export function within(instants: Date[], now: Date, windowMs: number): Date[] {
+  return instants.filter((instant) => now.getTime() - instant.getTime() < windowMs);
+}
+
+/** At most this many confirmation or privacy emails to one address per hour. */
+export const MAILS_PER_ADDRESS_PER_HOUR = 2;
+export const HOUR_MS = 60 * 60_000;

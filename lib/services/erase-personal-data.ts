@@ -1,0 +1,50 @@
+import { clock as appClock, type Clock } from "../clock";
+import { db } from "../db";
+import { editionPhase } from "../editions/status";
+import { nudgeMailWorker } from "../mail";
+import { registrationEditionColumns } from "../registration/edition-columns";
+import { withEditionLock } from "../registration/edition-lock";
+import { fillFreedSeats } from "../registration/seats";
+import { lookUpPrivacyRequest } from "./privacy-requests";
+
+export type EraseOutcome = { ok: true } | { ok: false; problem: "invalid" | "expired" | "used" | "wrong-kind" };
+
+const HOLDS_A_PLACE = ["pending", "confirmed", "waitlisted", "offered"] as const;
+
+/**
+ * The owner confirmed erasure (GDPR article 17): afterwards the address is nowhere in the
+ * database. A place they hold at an upcoming edition is released first, so the waiting list
+ * moves exactly as if they had cancelled; they get no email, since that would store the address.
+ */
+export async function erasePersonalData(token: string, clock: Clock = appClock()): Promise<EraseOutcome> {
+  const now = clock.now();
+  const found = await lookUpPrivacyRequest(token, now);
+  if (!found.ok) return found;
+  if (found.kind !== "erase") return { ok: false, problem: "wrong-kind" };
+  const { email } = found;
+
+  const places = await db().registration.findMany({
+    where: { email, status: { in: [...HOLDS_A_PLACE] } },
+    select: { id: true, edition: { select: registrationEditionColumns } },
+  });
+  for (const place of places) {
+    if (editionPhase(place.edition, now) === "past") continue;
+    await withEditionLock(place.edition.id, async (tx) => {
+      await tx.registration.update({ where: { id: place.id }, data: { status: "cancelled", cancelledAt: now, updatedAt: now } });
+      await fillFreedSeats(tx, place.edition, clock);
+    });
+  }
+
+  const outcome = await db().$transaction(async (tx): Promise<EraseOutcome> => {
+    const spent = await tx.privacyRequest.updateMany({ where: { id: found.id, usedAt: null }, data: { usedAt: now } });
+    if (spent.count === 0) return { ok: false, problem: "used" };
+    await tx.registration.deleteMany({ where: { email } });
+    await tx.subscriber.deleteMany({ where: { email } });
+    await tx.outboxMessage.deleteMany({ where: { toAddress: email } });
+    await tx.devMailboxMessage.deleteMany({ where: { toAddress: email } });
+    await tx.privacyRequest.deleteMany({ where: { email } });
+    return { ok: true };
+  });
+  if (places.length) nudgeMailWorker();
+  return outcome;
+}

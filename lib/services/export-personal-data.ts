@@ -1,0 +1,55 @@
+import { clock as appClock, type Clock } from "../clock";
+import { db } from "../db";
+import { enqueueEmail, nudgeMailWorker } from "../mail";
+import { lookUpPrivacyRequest } from "./privacy-requests";
+
+/** Everything stored about one address, in one document (GDPR article 15). */
+export async function personalData(email: string) {
+  const [subscriber, registrations, messages, privacyRequests] = await Promise.all([
+    db().subscriber.findUnique({
+      where: { email },
+      select: {
+        email: true, name: true, status: true, createdAt: true, confirmedAt: true, unsubscribedAt: true,
+        consents: { select: { kind: true, source: true, wordingVersion: true, at: true }, orderBy: { at: "asc" } },
+        deliveries: { select: { createdAt: true, announcement: { select: { subject: true } } } },
+      },
+    }),
+    db().registration.findMany({
+      where: { email },
+      omit: { id: true, editionId: true },
+      include: { edition: { select: { name: true } } },
+      orderBy: { createdAt: "asc" },
+    }),
+    db().outboxMessage.findMany({
+      where: { toAddress: email },
+      select: { subject: true, status: true, createdAt: true, sentAt: true },
+      orderBy: { createdAt: "asc" },
+    }),
+    db().privacyRequest.findMany({ where: { email }, select: { kind: true, createdAt: true, usedAt: true } }),
+  ]);
+  return { email, newsletter: subscriber, registrations, emailsSent: messages, privacyRequests };
+}
+
+export type ExportOutcome = { ok: true } | { ok: false; problem: "invalid" | "expired" | "used" | "wrong-kind" };
+
+/** The owner confirmed an export request: the copy goes to the address itself, never to the page. */
+export async function exportPersonalData(token: string, clock: Clock = appClock()): Promise<ExportOutcome> {
+  const now = clock.now();
+  const found = await lookUpPrivacyRequest(token, now);
+  if (!found.ok) return found;
+  if (found.kind !== "export") return { ok: false, problem: "wrong-kind" };
+  const data = await personalData(found.email);
+  const outcome = await db().$transaction(async (tx): Promise<ExportOutcome> => {
+    const spent = await tx.privacyRequest.updateMany({ where: { id: found.id, usedAt: null }, data: { usedAt: now } });
+    if (spent.count === 0) return { ok: false, problem: "used" };
+    await enqueueEmail(tx, {
+      template: "privacy-export",
+      data: { summary: `Newsletter: ${data.newsletter ? data.newsletter.status : "not subscribed"}. Registrations: ${data.registrations.length}. Emails we sent: ${data.emailsSent.length}.` },
+      to: { email: found.email },
+      attachments: [{ filename: "my-data.json", contentType: "application/json; charset=utf-8", content: JSON.stringify(data, null, 2) }],
+    }, clock);
+    return { ok: true };
+  });
+  nudgeMailWorker();
+  return outcome;
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { confirmRegistration } from "@/lib/services/confirm-registration";
+import { createAnnouncement, sendAnnouncement } from "@/lib/services/announcements";
+import { erasePersonalData } from "@/lib/services/erase-personal-data";
+import { exportPersonalData } from "@/lib/services/export-personal-data";
+import { requestPrivacyAction } from "@/lib/services/privacy-requests";
+import { registerForEdition } from "@/lib/services/register-for-edition";
+import { newsletterLinks, rowsContaining } from "@/tests/fixtures/newsletter";
+import { aForm, anEdition, linksFor } from "@/tests/fixtures/registrations";
+import { manualClock } from "@/tests/fixtures/test-clock";
+
+async function registeredAndConfirmed(email: string, clock: ReturnType<typeof manualClock>) {
+  await registerForEdition("pescara", aForm({ email, newsletterOptIn: true }), clock);
+  await confirmRegistration((await linksFor(email, "confirm"))[0]!, clock);
+}
+
+describe("a subscriber's data", () => {
+  it("is emailed to the address as JSON once its owner confirms the request", async () => {
+    const clock = manualClock("2031-02-01T10:00:00Z");
+    await anEdition();
+    await registeredAndConfirmed("ada@example.org", clock);
+    expect(await requestPrivacyAction("ada@example.org", "export", clock)).toBe("sent");
+    const [token] = await newsletterLinks("ada@example.org", "privacy");
+
+    expect(await erasePersonalData(token!, clock)).toEqual({ ok: false, problem: "wrong-kind" });
+    expect(await exportPersonalData(token!, clock)).toEqual({ ok: true });
+    expect(await exportPersonalData(token!, clock)).toEqual({ ok: false, problem: "used" });
+
+    const mail = await db().outboxMessage.findFirstOrThrow({ where: { template: "privacy-export" } });
+    expect(mail.toAddress).toBe("ada@example.org");
+    const [attachment] = mail.attachments as { filename: string; content: string }[];
+    const data = JSON.parse(attachment!.content);
+    expect(data.newsletter.status).toBe("confirmed");
+    expect(data.newsletter.consents.map((c: { source: string }) => c.source)).toEqual(["registration", "registration"]);
+    expect(data.registrations).toHaveLength(1);
+    expect(data.registrations[0]).toMatchObject({ name: "Ada Lovelace", city: "London", status: "confirmed", edition: { name: expect.any(String) } });
+    expect(data.emailsSent.map((m: { subject: string }) => m.subject)).toContainEqual(expect.stringMatching(/^Confirm your registration for /));
+  });
+
+  it("is erased everywhere once its owner confirms, and the place they held goes to the waiting list", async () => {
+    const clock = manualClock("2031-02-01T10:00:00Z");
+    await anEdition({ capacity: 1 });
+    await registeredAndConfirmed("ada@example.org", clock);
+    await registeredAndConfirmed("next@example.org", clock);
+    await sendAnnouncement((await createAnnouncement({ subject: "News", body: "News" }, clock)).id, clock);
+    expect(new Set((await rowsContaining("ada@example.org")).map((r) => r.table))).toEqual(new Set(["Registration", "Subscriber", "OutboxMessage"]));
+
+    await requestPrivacyAction("ada@example.org", "erase", clock);
+    const [token] = await newsletterLinks("ada@example.org", "privacy");
+    expect(await erasePersonalData(token!, clock)).toEqual({ ok: true });
+
+    expect(await rowsContaining("ada@example.org")).toEqual([]);
+    const next = await db().registration.findFirstOrThrow({ where: { email: "next@example.org" } });
+    expect(next.status).toBe("offered");
+    expect(await erasePersonalData(token!, clock)).toEqual({ ok: false, problem: "invalid" });
+  });
+
+  it("answers every address alike and mails any one address at most twice an hour", async () => {
+    const clock = manualClock("2031-02-01T10:00:00Z");
+    const outcomes = await Promise.all(Array.from({ length: 20 }, () => requestPrivacyAction("nobody@example.org", "erase", clock)));
+    expect(outcomes.filter((o) => o === "sent")).toHaveLength(2);
+    expect(await db().outboxMessage.count({ where: { toAddress: "nobody@example.org" } })).toBe(2);
+    const [token] = await newsletterLinks("nobody@example.org", "privacy");
+    clock.advance(25 * 60 * 60_000);
+    expect(await erasePersonalData(token!, clock)).toEqual({ ok: false, problem: "expired" });
+  });
+});
