@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isDeliverableAddress } from "./validation/email";
 
 /** Empty strings count as unset, so `FOO=` in a shell or .env file means "use the default". */
 const optional = <T extends z.ZodType>(schema: T) =>
@@ -39,6 +40,15 @@ const EnvSchema = z.object({
   REGISTRATION_STILL_COMING_DAYS: optional(positiveInt("must be a whole number of days")),
   /** The header your reverse proxy sets to the client's address, e.g. x-real-ip. */
   TRUSTED_PROXY_HEADER: optional(z.string().regex(/^[A-Za-z0-9-]+$/, { message: "must be a header name" })),
+  /** Comma-separated addresses allowed into /admin (more can be added there). */
+  ORGANIZER_EMAILS: optional(
+    z
+      .string()
+      .transform((value) => value.split(",").map((email) => email.trim().toLowerCase()).filter(Boolean))
+      .refine((emails) => emails.every(isDeliverableAddress), { message: "must be comma-separated email addresses" }),
+  ),
+  /** Signs sign-in cookies and hashes magic links; a local site keeps a generated one in .data/. */
+  NEXTAUTH_SECRET: optional(z.string().min(32, { message: "must be at least 32 characters (try: openssl rand -base64 32)" })),
 });
 
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
@@ -57,7 +67,13 @@ export type Env = {
   devMailbox: boolean;
   registration: { pendingMs: number; offerMs: number; stillComingMs: number };
   trustedProxyHeader: string | undefined;
+  organizerEmails: string[];
+  authSecret: string | undefined;
+  localSite: boolean;
 };
+
+/** Who may sign in on a fresh local site, so a newcomer can try the admin (the README says so). */
+export const LOCAL_ORGANIZER = "organizer@example.org";
 
 const HOUR = 60 * 60_000;
 
@@ -84,6 +100,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       "SMTP_URL: required when SITE_URL is not local (without it mail would go to the dev mailbox, which must never be public)",
     ]);
   }
+  if (!values.NEXTAUTH_SECRET && !localSite) {
+    throw new EnvError(["NEXTAUTH_SECRET: required when SITE_URL is not local (try: openssl rand -base64 32)"]);
+  }
   return {
     nodeEnv: values.NODE_ENV ?? "development",
     databaseUrl: values.DATABASE_URL,
@@ -101,6 +120,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       stillComingMs: (values.REGISTRATION_STILL_COMING_DAYS ?? 7) * 24 * HOUR,
     },
     trustedProxyHeader: values.TRUSTED_PROXY_HEADER?.toLowerCase(),
+    organizerEmails: values.ORGANIZER_EMAILS ?? (localSite && !values.SMTP_URL ? [LOCAL_ORGANIZER] : []),
+    authSecret: values.NEXTAUTH_SECRET,
+    localSite,
   };
 }
 

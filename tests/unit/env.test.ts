@@ -21,6 +21,7 @@ describe("parseEnv", () => {
       DATABASE_URL: "postgresql://app:secret@localhost:5432/dotm",
       SITE_URL: "https://djangoonthemed.example/",
       SMTP_URL: "smtps://mailer:secret@smtp.example.org:465",
+      NEXTAUTH_SECRET: "s".repeat(32),
       CLOCK_START: "2031-01-15T09:00:00Z",
     });
     expect(env.databaseUrl).toBe("postgresql://app:secret@localhost:5432/dotm");
@@ -28,6 +29,19 @@ describe("parseEnv", () => {
     expect(env.devMailbox).toBe(false);
     expect(env.mailFrom).toBe("Django on the Med <noreply@djangoonthemed.example>");
     expect(env.clockStart?.toISOString()).toBe("2031-01-15T09:00:00.000Z");
+    expect(env.organizerEmails).toEqual([]);
+  });
+
+  it("lets the documented address sign in on a fresh local site, and only there", () => {
+    expect(parseEnv({}).organizerEmails).toEqual(["organizer@example.org"]);
+    expect(parseEnv({ ORGANIZER_EMAILS: " Ada@Example.org, grace@example.org " }).organizerEmails).toEqual(["ada@example.org", "grace@example.org"]);
+    expect(parseEnv({ SMTP_URL: "smtp://127.0.0.1:2525" }).organizerEmails).toEqual([]);
+    expect(() => parseEnv({ ORGANIZER_EMAILS: "ada@example.org, not an address" })).toThrow(/ORGANIZER_EMAILS: must be comma-separated email addresses/);
+  });
+
+  it("refuses a public site without a sign-in secret, and a short secret anywhere", () => {
+    expect(() => parseEnv({ SITE_URL: "https://djangoonthemed.example", SMTP_URL: "smtp://mail.example.org" })).toThrow(/NEXTAUTH_SECRET: required when SITE_URL is not local/);
+    expect(() => parseEnv({ NEXTAUTH_SECRET: "short" })).toThrow(/NEXTAUTH_SECRET: must be at least 32 characters/);
   });
 
   it("sends mail to the dev mailbox on a local site without SMTP", () => {

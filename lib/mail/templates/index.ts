@@ -1,4 +1,5 @@
 import type { Rendered } from "./layout";
+import { organizerSignIn } from "./admin";
 import { announcement, newsletterAlready, newsletterConfirm, privacyConfirm, privacyExport } from "./newsletter";
 import { notice } from "./notice";
 import {
@@ -26,6 +27,7 @@ export const templates = {
   announcement,
   "privacy-confirm": privacyConfirm,
   "privacy-export": privacyExport,
+  "organizer-sign-in": organizerSignIn,
 } satisfies Record<string, (data: never) => Rendered>;
 
 export type TemplateName = keyof typeof templates;

@@ -1,0 +1,48 @@
+import Link from "next/link";
+import { requireOrganizer } from "@/lib/auth/require-organizer";
+import { listAnnouncements } from "@/lib/data/admin-announcements";
+
+export const metadata = { title: "Announcements" };
+
+const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+
+export default async function AnnouncementsPage() {
+  await requireOrganizer();
+  const announcements = await listAnnouncements();
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-3xl font-bold">Announcements</h1>
+        <Link href="/admin/announcements/new" className="rounded-lg bg-sea-700 px-4 py-2 font-semibold text-sand-50 hover:bg-sea-800">
+          New announcement
+        </Link>
+      </div>
+      {announcements.length === 0 ? (
+        <p>None yet.</p>
+      ) : (
+        <table className="w-full text-left text-sm">
+          <thead>
+            <tr className="border-b border-sea-700">
+              <th scope="col" className="py-2 pr-4">Subject</th>
+              <th scope="col" className="py-2 pr-4">Status</th>
+              <th scope="col" className="py-2 pr-4">Sent (UTC)</th>
+              <th scope="col" className="py-2 pr-4">Recipients</th>
+            </tr>
+          </thead>
+          <tbody>
+            {announcements.map((a) => (
+              <tr key={a.id} className="border-b border-sand-200">
+                <th scope="row" className="py-2 pr-4 font-medium">
+                  <Link className="underline" href={`/admin/announcements/${a.id}`}>{a.subject}</Link>
+                </th>
+                <td className="py-2 pr-4">{a.status}</td>
+                <td className="py-2 pr-4">{a.sentAt ? when.format(a.sentAt) : "–"}</td>
+                <td className="py-2 pr-4">{a.status === "draft" ? "–" : a.recipientCount}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import Link from "next/link";
+import { requireOrganizer } from "@/lib/auth/require-organizer";
+import { auditPage, AUDIT_PER_PAGE as PER_PAGE } from "@/lib/data/admin-audit";
+
+export const metadata = { title: "Audit log" };
+
+const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
+
+type Props = { searchParams: Promise<{ page?: string }> };
+
+export default async function AuditPage({ searchParams }: Props) {
+  await requireOrganizer();
+  const page = Math.max(1, Math.min(10_000, Number.parseInt((await searchParams).page ?? "1", 10) || 1));
+  const entries = await auditPage(page);
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold">Audit log</h1>
+      <div className="overflow-x-auto">
+        <table className="w-full min-w-[40rem] text-left text-sm">
+          <thead>
+            <tr className="border-b border-sea-700">
+              <th scope="col" className="py-2 pr-4">When (UTC)</th>
+              <th scope="col" className="py-2 pr-4">Who</th>
+              <th scope="col" className="py-2 pr-4">What</th>
+              <th scope="col" className="py-2 pr-4">On</th>
+              <th scope="col" className="py-2 pr-4">Details</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.slice(0, PER_PAGE).map((e) => (
+              <tr key={e.id} className="border-b border-sand-200 align-top">
+                <td className="py-2 pr-4 whitespace-nowrap">{when.format(e.at)}</td>
+                <td className="py-2 pr-4">{e.actor}</td>
+                <td className="py-2 pr-4">{e.action}</td>
+                <td className="py-2 pr-4">{e.subject ?? ""}</td>
+                <td className="py-2 pr-4"><code>{JSON.stringify(e.details)}</code></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <nav aria-label="Pages" className="flex gap-4">
+        {page > 1 && <Link className="underline" href={`?page=${page - 1}`}>← Newer</Link>}
+        {entries.length > PER_PAGE && <Link className="underline" href={`?page=${page + 1}`}>Older →</Link>}
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+"use server";
+
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { sessionCookieName } from "@/lib/auth/session-cookie";
+import { db } from "@/lib/db";
+
+/** Ends this browser's session (also for someone whose organizer rights were just revoked). */
+export async function signOutAction(): Promise<void> {
+  const jar = await cookies();
+  const token = jar.get(sessionCookieName())?.value;
+  if (token) await db().session.deleteMany({ where: { sessionToken: token } });
+  jar.delete(sessionCookieName());
+  redirect("/admin/sign-in");
+}

@@ -1,0 +1,20 @@
+import "server-only";
+import { db } from "../db";
+
+/** Every edition with its registrations counted by status, in one query. */
+export async function editionsWithCounts() {
+  const [editions, counts] = await Promise.all([
+    db().edition.findMany({ orderBy: { startsOn: "desc" }, select: { id: true, slug: true, name: true, published: true, capacity: true, startsOn: true, endsOn: true } }),
+    db().registration.groupBy({ by: ["editionId", "status"], _count: true }),
+  ]);
+  return editions.map((edition) => {
+    const count = (status: string) => counts.find((c) => c.editionId === edition.id && c.status === status)?._count ?? 0;
+    return { ...edition, confirmed: count("confirmed"), waiting: count("waitlisted"), offered: count("offered"), pending: count("pending"), cancelled: count("cancelled") };
+  });
+}
+
+export async function subscriberCounts() {
+  const rows = await db().subscriber.groupBy({ by: ["status"], _count: true });
+  const count = (status: string) => rows.find((row) => row.status === status)?._count ?? 0;
+  return { confirmed: count("confirmed"), pending: count("pending"), unsubscribed: count("unsubscribed") };
+}

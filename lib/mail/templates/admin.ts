@@ -1,0 +1,18 @@
+import { siteSettings } from "../../site/settings";
+import { html } from "../escape";
+import { button, layout, type Rendered } from "./layout";
+
+export function organizerSignIn(data: { url: string; expiresInMinutes: number }): Rendered {
+  const cta = button("Sign in", data.url);
+  const paragraphs = [
+    `Someone (probably you) asked to sign in to the ${siteSettings.name} admin with this address.`,
+    `The link works once, for ${data.expiresInMinutes} minutes. If you did not ask, ignore this message.`,
+  ];
+  return layout({
+    subject: `Sign in to ${siteSettings.name}`,
+    preheader: paragraphs[0],
+    bodyHtml: [...paragraphs.map((p) => html`<p>${p}</p>`), cta.html].join("\n"),
+    bodyText: [...paragraphs, cta.text].join("\n\n"),
+    footerNote: `You receive this because this address is an organizer of ${siteSettings.name}.`,
+  });
+}

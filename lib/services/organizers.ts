@@ -1,0 +1,40 @@
+import { clock as appClock, type Clock } from "../clock";
+import { audit } from "../admin/audit";
+import type { Organizer } from "../auth/require-organizer";
+import { db } from "../db";
+import { env } from "../env";
+
+export type OrganizerChange = { ok: true } | { ok: false; message: string };
+
+export async function listOrganizers() {
+  const added = await db().organizer.findMany({ orderBy: { createdAt: "asc" } });
+  return { fromEnvironment: env().organizerEmails, added };
+}
+
+export async function addOrganizer(by: Organizer, input: { email: string; name: string | null }, clock: Clock = appClock()): Promise<OrganizerChange> {
+  if (env().organizerEmails.includes(input.email)) return { ok: false, message: `${input.email} is already an organizer (in ORGANIZER_EMAILS).` };
+  const now = clock.now();
+  return db().$transaction(async (tx) => {
+    const existing = await tx.organizer.findUnique({ where: { email: input.email } });
+    if (existing && !existing.revokedAt) return { ok: false, message: `${input.email} is already an organizer.` };
+    await tx.organizer.upsert({
+      where: { email: input.email },
+      create: { email: input.email, name: input.name, addedBy: by.email, createdAt: now },
+      update: { name: input.name, addedBy: by.email, createdAt: now, revokedAt: null, revokedBy: null },
+    });
+    await audit(by, "organizer.add", `organizer:${input.email}`, {}, { tx, clock });
+    return { ok: true };
+  });
+}
+
+/** Takes effect on the person's next request: every admin entry point checks the list itself. */
+export async function revokeOrganizer(by: Organizer, email: string, clock: Clock = appClock()): Promise<OrganizerChange> {
+  if (email === by.email) return { ok: false, message: "You cannot revoke yourself; ask another organizer." };
+  const now = clock.now();
+  return db().$transaction(async (tx) => {
+    const { count } = await tx.organizer.updateMany({ where: { email, revokedAt: null }, data: { revokedAt: now, revokedBy: by.email } });
+    if (count === 0) return { ok: false, message: `${email} is not an organizer added here.` };
+    await audit(by, "organizer.revoke", `organizer:${email}`, {}, { tx, clock });
+    return { ok: true };
+  });
+}
