@@ -8,6 +8,9 @@ export function proxy(request: NextRequest) {
       headers: { "content-type": "text/plain; charset=utf-8" },
     });
   }
+  if (isCrossSiteWrite(request)) {
+    return new NextResponse("Forbidden: this request came from another site.", { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
   const nonce = newNonce();
   const rewrite = unsubscribePageFor(request);
   const policy = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development" });
@@ -20,6 +23,21 @@ export function proxy(request: NextRequest) {
     : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("content-security-policy", policy);
   return response;
+}
+
+// Server actions and forms are same-origin only. Next refuses a foreign Origin on a server action
+// too, but with a 500; this answers 403 first. The one-click unsubscribe address is exempt: mail
+// providers POST to it from their own servers (RFC 8058), and its token is its only credential.
+function isCrossSiteWrite(request: NextRequest): boolean {
+  if (request.method === "GET" || request.method === "HEAD" || request.method === "OPTIONS") return false;
+  const origin = request.headers.get("origin");
+  if (!origin || /^\/newsletter\/unsubscribe\//.test(request.nextUrl.pathname)) return false;
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  try {
+    return new URL(origin).host !== host;
+  } catch {
+    return true;
+  }
 }
 
 // The one-click unsubscribe address must answer POST from a route handler (RFC 8058), and a

@@ -22,15 +22,16 @@ export function AddOrganizerForm({ action }: { action: Action }) {
   );
 }
 
-export function RevokeForm({ action, email }: { action: Action; email: string }) {
+/** Stays mounted once the person is revoked, so its result is still announced. */
+export function RevokeForm({ action, email, revoked }: { action: Action; email: string; revoked: boolean }) {
   const [state, formAction] = useActionState(action, initialFormState);
   return (
     <form action={formAction} className="flex items-center gap-3">
       <input type="hidden" name="email" value={email} />
-      <button type="submit" className="rounded border border-terracotta-600 px-2 py-1 text-sm font-medium text-terracotta-700 dark:text-sun-300">
+      {!revoked && <button type="submit" className="rounded border border-terracotta-600 px-2 py-1 text-sm font-medium text-terracotta-700 dark:text-sun-300">
         Revoke<span className="sr-only"> {email}</span>
-      </button>
-      {state.message && <span role="status" className="text-sm">{state.message}</span>}
+      </button>}
+      <span role="status" className="text-sm">{state.message ?? ""}</span>
     </form>
   );
 }

@@ -35,7 +35,7 @@ export default async function OrganizersPage() {
                   {o.name ? ` (${o.name})` : ""} · added by {o.addedBy} on {day.format(o.createdAt)}
                   {o.revokedAt ? ` · revoked by ${o.revokedBy} on ${day.format(o.revokedAt)}` : ""}
                 </span>
-                {!o.revokedAt && o.email !== me.email && <RevokeForm action={revokeOrganizerAction} email={o.email} />}
+                {o.email !== me.email && <RevokeForm action={revokeOrganizerAction} email={o.email} revoked={Boolean(o.revokedAt)} />}
               </li>
             ))}
           </ul>
