@@ -32,3 +32,9 @@ export function daysBetween(startsOn: Date, endsOn: Date): string[] {
   }
   return days;
 }
+
+/** An instant as the wall-clock date and time in a time zone, for a datetime-local input. */
+export function toZonedInput(instant: Date, timeZone: string): string {
+  const local = new Date(instant.getTime() + offsetMinutes(timeZone, instant) * 60_000);
+  return local.toISOString().slice(0, 16);
+}

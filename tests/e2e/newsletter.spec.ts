@@ -1,6 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { followEmailLink, openEmail } from "./support/mailbox";
+import { subscribeAndConfirm } from "./support/newsletter";
+import { rawRequest } from "./support/raw-http";
 
 test("a visitor subscribes from the footer and confirms from the email", async ({ page }) => {
   const email = "hedy@example.org";
@@ -21,6 +23,10 @@ test("a visitor subscribes from the footer and confirms from the email", async (
   await openEmail(page, email, /Confirm your subscription to Django on the Med/);
   await followEmailLink(page, "Confirm my subscription");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Confirm your subscription");
+  // A mail scanner's GET or HEAD on the link confirms nothing: the button is still there.
+  expect((await rawRequest(page.url(), { method: "HEAD" })).status).toBe(200);
+  expect((await rawRequest(page.url(), { method: "GET" })).status).toBe(200);
+  await page.reload();
   await expect(page.getByText(email)).toBeVisible();
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   await page.getByRole("button", { name: "Confirm my subscription" }).click();
@@ -81,4 +87,34 @@ test("the archive and its Atom feed are linked from every page's head", async ({
   expect(await response.text()).toContain("<feed");
   await page.goto("/newsletter/archive");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Past announcements");
+});
+
+test("a subscriber gets their data by email, then erases it; the emailed links do nothing until pressed", async ({ page }) => {
+  const email = "ida@example.org";
+  await subscribeAndConfirm(page, email, "Ida");
+  for (const kind of ["Email me a copy of my data", "Erase my data"]) {
+    await page.goto("/newsletter/privacy");
+    const main = page.getByRole("main");
+    await main.getByLabel("Email", { exact: true }).fill(email);
+    await main.getByRole("radio", { name: kind }).check();
+    await main.getByRole("button", { name: "Send me the confirmation link" }).click();
+    await expect(main.getByRole("status")).toContainText(`We have emailed ${email} a link`);
+  }
+
+  await openEmail(page, email, /Your data at Django on the Med: confirm the request/);
+  await followEmailLink(page, "Email me my data");
+  expect((await rawRequest(page.url(), { method: "GET" })).status).toBe(200);
+  await page.reload();
+  await page.getByRole("button", { name: "Email me my data" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your data is on its way");
+  await openEmail(page, email, /Your data at Django on the Med(?!:)/);
+  await expect(page.getByRole("main")).toContainText("my-data.json");
+
+  await openEmail(page, email, /Erase your data at Django on the Med: confirm the request/);
+  await followEmailLink(page, "Review and erase my data");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Erase my data");
+  await page.getByRole("button", { name: "Erase everything" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your data is erased");
+  await page.goto("/dev/mailbox");
+  await expect(page.getByRole("listitem").filter({ hasText: `to ${email}` })).toHaveCount(0);
 });

@@ -1,0 +1,83 @@
+import { createHash } from "node:crypto";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { authOptions } from "@/lib/auth/options";
+import { authSecret } from "@/lib/auth/secret";
+import { db } from "@/lib/db";
+import { addOrganizer, revokeOrganizer } from "@/lib/services/organizers";
+import { manualClock } from "@/tests/fixtures/test-clock";
+
+// next-auth's own request handler (the one its route handler wraps), on the real adapter and
+// database. Its package does not export it, so it is loaded by path.
+type Handler = (params: { req: Record<string, unknown>; options: ReturnType<typeof authOptions> }) => Promise<{ redirect?: string; cookies?: { name: string; value: string }[] }>;
+const { AuthHandler } = createRequire(import.meta.url)(path.resolve("node_modules/next-auth/core/index.js")) as { AuthHandler: Handler };
+const origin = "http://localhost:3000";
+const csrf = () => {
+  const token = "test-csrf-token";
+  return { token, cookie: `${token}|${createHash("sha256").update(`${token}${authSecret()}`).digest("hex")}` };
+};
+
+async function requestLink(email: string) {
+  const { token, cookie } = csrf();
+  return AuthHandler({
+    req: { origin, method: "POST", action: "signin", providerId: "email", body: { email, csrfToken: token, callbackUrl: `${origin}/admin` }, cookies: { "next-auth.csrf-token": cookie }, headers: {} },
+    options: authOptions(),
+  });
+}
+
+async function useLink(url: string) {
+  const params = Object.fromEntries(new URL(url).searchParams);
+  return AuthHandler({ req: { origin, method: "GET", action: "callback", providerId: "email", query: params, cookies: {}, headers: {} }, options: authOptions() });
+}
+
+async function emailedLink(email: string): Promise<string> {
+  const message = await db().outboxMessage.findFirstOrThrow({ where: { toAddress: email, template: "organizer-sign-in" }, orderBy: { createdAt: "desc" } });
+  return /http:\/\/localhost:3000\/admin\/sign-in\/confirm\?[^\s"<]+/.exec(message.text)![0];
+}
+
+describe("organizer magic links", () => {
+  it("are mailed only to organizers, answer everyone alike, work once and start a database session", async () => {
+    const stranger = await requestLink("stranger@example.org");
+    const organizer = await requestLink("organizer@example.org");
+    expect(stranger.redirect).toBe(organizer.redirect);
+    expect(organizer.redirect).toContain("/api/auth/verify-request");
+    expect(await db().outboxMessage.count({ where: { toAddress: "stranger@example.org" } })).toBe(0);
+    expect(await db().verificationToken.count({ where: { identifier: "stranger@example.org" } })).toBe(0);
+
+    const stored = await db().verificationToken.findFirstOrThrow({ where: { identifier: "organizer@example.org" } });
+    const minutes = (stored.expires.getTime() - Date.now()) / 60_000;
+    expect(minutes).toBeGreaterThan(9);
+    expect(minutes).toBeLessThanOrEqual(10);
+    const link = await emailedLink("organizer@example.org");
+    expect(stored.token).not.toBe(new URL(link).searchParams.get("token")); // only a hash is stored
+
+    const used = await useLink(link);
+    expect(used.redirect).toBe(`${origin}/admin`);
+    expect(used.cookies?.some((c) => c.name === "next-auth.session-token" && c.value.length > 20)).toBe(true);
+    expect(await db().session.count()).toBe(1);
+
+    const replayed = await useLink(link);
+    expect(replayed.redirect).toContain("/api/auth/error?error=Verification");
+    expect(await db().session.count()).toBe(1);
+  });
+
+  it("refuse an expired link and a link whose organizer was revoked after it was sent", async () => {
+    await requestLink("organizer@example.org");
+    await db().verificationToken.updateMany({ data: { expires: new Date(Date.now() - 1000) } });
+    expect((await useLink(await emailedLink("organizer@example.org"))).redirect).toContain("error=Verification");
+
+    const clock = manualClock("2031-01-15T09:00:00Z");
+    const me = { email: "organizer@example.org", name: null };
+    await addOrganizer(me, { email: "helper@example.org", name: "Helper" }, clock);
+    await requestLink("helper@example.org");
+    const link = await emailedLink("helper@example.org");
+    await revokeOrganizer(me, "helper@example.org", clock);
+    expect((await useLink(link)).redirect).toContain("error=AccessDenied");
+    expect(await db().session.count()).toBe(0);
+    expect((await db().auditEntry.findMany({ orderBy: { at: "asc" } })).map((e) => [e.actor, e.action, e.subject])).toEqual([
+      ["organizer@example.org", "organizer.add", "organizer:helper@example.org"],
+      ["organizer@example.org", "organizer.revoke", "organizer:helper@example.org"],
+    ]);
+  });
+});
