@@ -2,12 +2,9 @@ import { clock as appClock, type Clock } from "../clock";
 import { db } from "../db";
 import { editionPhase } from "../editions/status";
 import { nudgeMailWorker } from "../mail";
-import { subscribeVerifiedAddress } from "../newsletter/consent";
-import { REGISTRATION_CONSENT } from "../newsletter/wording";
 import { withEditionLock } from "../registration/edition-lock";
-import { mailConfirmed, mailWaitlisted } from "../registration/messages";
-import { expireLapsedOffers, nextWaitlistNumber, seatsAndWaiting } from "../registration/seats";
 import { lookUpToken, type TokenProblem } from "../registration/token-lookup";
+import { placeConfirmedPerson } from "../registration/transitions";
 
 export type ConfirmOutcome =
   | { ok: true; status: "confirmed" }
@@ -33,27 +30,8 @@ export async function confirmRegistration(token: string, clock: Clock = appClock
     if (person.status !== "pending") return { ok: false, problem: "used" };
     if (person.pendingExpiresAt && person.pendingExpiresAt <= now) return { ok: false, problem: "lapsed" };
 
-    if (person.newsletterOptIn) {
-      // Confirming proved the address, so the newsletter box ticked on the form needs no second link.
-      await subscribeVerifiedAddress(tx, person, { source: "registration", wordingVersion: REGISTRATION_CONSENT.version }, now);
-    }
-    await expireLapsedOffers(tx, edition.id, now);
-    const { taken, waiting } = await seatsAndWaiting(tx, edition.id, now);
-    // Nobody jumps the queue: a free seat goes to this person only if nobody is waiting.
-    if (taken < edition.capacity && waiting === 0) {
-      await tx.registration.update({ where: { id: person.id }, data: { status: "confirmed", confirmedAt: now, pendingExpiresAt: null, updatedAt: now } });
-      await mailConfirmed(tx, person, edition, clock);
-      return { ok: true, status: "confirmed" };
-    }
-    const waitlistNumber = await nextWaitlistNumber(tx, edition.id);
-    await tx.registration.update({
-      where: { id: person.id },
-      data: { status: "waitlisted", waitlistedAt: now, waitlistNumber, pendingExpiresAt: null, updatedAt: now },
-    });
-    // Everyone waiting holds a smaller number (numbers are given under this lock).
-    const position = waiting + 1;
-    await mailWaitlisted(tx, person, edition, position, clock);
-    return { ok: true, status: "waitlisted", position };
+    const placement = await placeConfirmedPerson(tx, person, edition, clock);
+    return { ok: true, ...placement };
   });
   nudgeMailWorker();
   return outcome;

@@ -5,7 +5,7 @@ import { daysBetween } from "../editions/zoned-time";
 import { registrationWindow } from "../editions/status";
 import { nudgeMailWorker } from "../mail";
 import { registrationEditionColumns } from "../registration/edition-columns";
-import { Prisma } from "../generated/prisma/client";
+import { isUniqueViolation } from "../database/errors";
 import type { Tx } from "../registration/edition-lock";
 import { mailAlready, mailConfirmLink } from "../registration/messages";
 import { storedAnswers, type RegistrationForm } from "../validation/registration";
@@ -77,7 +77,7 @@ export async function registerForEdition(slug: string, form: RegistrationForm, c
   try {
     await attempt();
   } catch (error) {
-    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+    if (!isUniqueViolation(error)) throw error;
     await attempt();
   }
   nudgeMailWorker();

@@ -6,6 +6,7 @@ import { siteSettings } from "@/lib/site/settings";
 
 const NAV = [
   ["/admin", "Dashboard"],
+  ["/admin/editions", "Editions"],
   ["/admin/announcements", "Announcements"],
   ["/admin/subscribers", "Subscribers"],
   ["/admin/organizers", "Organizers"],

@@ -29,7 +29,7 @@ export default async function AdminDashboard() {
               {editions.map((edition) => (
                 <tr key={edition.id} className="border-b border-sand-200">
                   <th scope="row" className="py-2 pr-4 font-medium">
-                    <Link className="underline" href={`/editions/${edition.slug}`}>{edition.name}</Link>
+                    <Link className="underline" href={`/admin/editions/${edition.id}`}>{edition.name}</Link>
                     {!edition.published && <span className="ml-2 rounded bg-sand-200 px-1.5 text-xs text-sea-950">draft</span>}
                   </th>
                   <td className="py-2 pr-4">{formatDateRange(edition.startsOn, edition.endsOn)}</td>

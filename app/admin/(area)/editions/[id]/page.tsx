@@ -1,0 +1,45 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Markdown } from "@/components/ui/markdown";
+import { requireOrganizer } from "@/lib/auth/require-organizer";
+import { editionFormValues, getEditionForAdmin } from "@/lib/data/admin-editions";
+import { saveEditionAction, setPublishedAction } from "../actions";
+import { EditionForm } from "../edition-form";
+import { PublishForm } from "../publish-form";
+
+export const metadata = { title: "Edit edition" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> };
+
+export default async function EditEditionPage({ params, searchParams }: Props) {
+  await requireOrganizer();
+  const { id } = await params;
+  const edition = await getEditionForAdmin(id);
+  if (!edition) notFound();
+  const created = Boolean((await searchParams).created);
+  return (
+    <div className="max-w-4xl space-y-8">
+      <p>
+        <Link className="underline" href="/admin/editions">← Editions</Link>
+      </p>
+      <h1 className="text-3xl font-bold">{edition.name}</h1>
+      {created && <p role="status" className="font-medium">Created. Publish it when it is ready.</p>}
+      <div className="flex flex-wrap items-center gap-4 rounded-xl bg-sand-100 p-4 text-sea-950">
+        <span>{edition.published ? "Published" : "Not published: only organizers can see it."}</span>
+        <PublishForm action={setPublishedAction.bind(null, id, !edition.published)} published={edition.published} />
+        {edition.published && <Link className="underline" href={`/editions/${edition.slug}`}>See the public page</Link>}
+        <Link className="underline" href={`/admin/editions/${id}/registrations`}>Registrations</Link>
+      </div>
+      <EditionForm action={saveEditionAction.bind(null, id)} initial={editionFormValues(edition)} sponsorSlots={edition.sponsors.length + 2} submitLabel="Save changes" />
+      <section aria-labelledby="preview" className="space-y-3">
+        <h2 id="preview" className="text-xl font-semibold">Preview of the saved texts</h2>
+        <div className="space-y-4 rounded-xl border border-sand-200 bg-white p-6 text-sea-950">
+          <Markdown source={edition.description} />
+          <Markdown source={edition.schedule} />
+          <Markdown source={edition.travelNotes} />
+          <Markdown source={edition.accommodationNotes} />
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireOrganizer } from "@/lib/auth/require-organizer";
+import { registrationDetail } from "@/lib/data/admin-registrations";
+import { STATUS_LABELS } from "@/lib/registration/status-labels";
+import { EXPERIENCE, INTERESTS } from "@/lib/validation/registration";
+import { changeRegistrationAction } from "../actions";
+import { ActionButton } from "../forms";
+
+export const metadata = { title: "Registration" };
+
+type Props = { params: Promise<{ id: string; registrationId: string }> };
+
+const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+
+export default async function RegistrationDetailPage({ params }: Props) {
+  await requireOrganizer();
+  const { id, registrationId } = await params;
+  const r = await registrationDetail(registrationId);
+  if (!r || r.edition.id !== id) notFound();
+  const answers: [string, string][] = [
+    ["Email", r.email],
+    ["From", `${r.city}, ${r.country}`],
+    ["Affiliation", r.affiliation ?? "–"],
+    ["Experience", EXPERIENCE[r.experience as keyof typeof EXPERIENCE] ?? r.experience],
+    ["Interests", r.interests.map((i) => INTERESTS[i as keyof typeof INTERESTS] ?? i).join(", ") || "–"],
+    ["Hopes to work on", r.hopes ?? "–"],
+    ["Days", r.days.join(", ")],
+    ["Dietary", r.dietary ?? "–"],
+    ["Accessibility", r.accessibility ?? "–"],
+    ["Afternoon activities", r.afternoonActivities ? "Yes" : "No"],
+    ["On the public list", r.publicListing ? "Yes" : "No"],
+    ["Registered", `${when.format(r.createdAt)} UTC`],
+    ["Checked in", r.checkIns.map((c) => c.day).join(", ") || "–"],
+  ];
+  const actions = [
+    ["confirm", "Confirm", ["pending"]],
+    ["promote", "Give a place", ["waitlisted", "offered"]],
+    ["waitlist", "Move to the waiting list", ["confirmed", "offered"]],
+    ["cancel", "Cancel", ["pending", "confirmed", "waitlisted", "offered"]],
+  ] as const;
+  return (
+    <div className="max-w-3xl space-y-6">
+      <p>
+        <Link className="underline" href={`/admin/editions/${id}/registrations`}>← Registrations</Link>
+      </p>
+      <h1 className="text-3xl font-bold">{r.name}</h1>
+      <p className="text-lg">
+        {STATUS_LABELS[r.status]}
+        {r.status === "waitlisted" && r.waitlistNumber ? ` (queue number ${r.waitlistNumber})` : ""}
+      </p>
+      <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[12rem_1fr]">
+        {answers.map(([label, value]) => (
+          <div key={label} className="contents">
+            <dt className="font-medium">{label}</dt>
+            <dd className="whitespace-pre-wrap">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <section aria-labelledby="actions" className="space-y-3">
+        <h2 id="actions" className="text-xl font-semibold">Actions</h2>
+        <p className="text-sm">Each sends the person the same email the public site would, and a freed place goes to the head of the waiting list.</p>
+        <div className="flex flex-wrap gap-4">
+          {actions
+            .filter(([, , from]) => (from as readonly string[]).includes(r.status))
+            .map(([action, label]) => (
+              <ActionButton key={action} action={changeRegistrationAction.bind(null, registrationId, action)} label={label} pendingLabel="Working…" />
+            ))}
+        </div>
+      </section>
+    </div>
+  );
+}

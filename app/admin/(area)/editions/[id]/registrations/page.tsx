@@ -1,0 +1,119 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireOrganizer } from "@/lib/auth/require-organizer";
+import { getEditionForAdmin } from "@/lib/data/admin-editions";
+import { parseRegistrationQuery, registrationPage, statusCounts, STATUSES } from "@/lib/data/admin-registrations";
+import { STATUS_LABELS } from "@/lib/registration/status-labels";
+import { emailByStatusAction } from "./actions";
+import { EmailByStatusForm } from "./forms";
+
+export const metadata = { title: "Registrations" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const day = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
+const inputClass = "rounded-md border border-sea-700 bg-white px-3 py-2 text-sea-950";
+
+export default async function RegistrationsPage({ params, searchParams }: Props) {
+  await requireOrganizer();
+  const { id } = await params;
+  const query = parseRegistrationQuery(await searchParams);
+  const [edition, counts, page] = await Promise.all([getEditionForAdmin(id), statusCounts(id), registrationPage(id, query)]);
+  if (!edition) notFound();
+  const link = (changes: Record<string, string | number | undefined>) => {
+    const merged: Record<string, string | number | undefined> = { status: query.status, q: query.search, sort: query.sort, dir: query.direction, page: query.page, ...changes };
+    const search = new URLSearchParams();
+    for (const [key, value] of Object.entries(merged)) if (value !== undefined && value !== "") search.set(key, String(value));
+    return `?${search}`;
+  };
+  const sortLink = (sort: string, label: string) => (
+    <Link className="underline" href={link({ sort, dir: query.sort === sort && query.direction === "asc" ? "desc" : "asc", page: 1 })} aria-label={`Sort by ${label}`}>
+      {label}
+      {query.sort === sort ? (query.direction === "asc" ? " ↑" : " ↓") : ""}
+    </Link>
+  );
+  const seatsLeft = Math.max(0, edition.capacity - counts.confirmed - counts.offered);
+  const exportQuery = new URLSearchParams(Object.entries({ status: query.status, q: query.search }).filter((e): e is [string, string] => Boolean(e[1])));
+  return (
+    <div className="space-y-8">
+      <p>
+        <Link className="underline" href={`/admin/editions/${id}`}>← {edition.name}</Link>
+      </p>
+      <h1 className="text-3xl font-bold">Registrations: {edition.city}</h1>
+      <dl className="grid grid-cols-2 gap-3 sm:grid-cols-5">
+        {(
+          [
+            ["Confirmed", counts.confirmed],
+            ["Waiting", counts.waitlisted + counts.offered],
+            ["Pending", counts.pending],
+            ["Cancelled", counts.cancelled],
+            ["Places left", seatsLeft],
+          ] as const
+        ).map(([label, value]) => (
+          <div key={label} className="rounded-xl bg-sand-100 p-3 text-sea-950">
+            <dt className="text-sm">{label}</dt>
+            <dd className="text-2xl font-bold">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="flex flex-wrap gap-4">
+        <Link className="underline" href={`/admin/editions/${id}/check-in`}>Check-in at the door</Link>
+        <Link className="underline" href={`/admin/editions/${id}/catering`}>Dietary and access summary</Link>
+        <a className="underline" href={`/admin/editions/${id}/registrations/export.csv?${exportQuery}`}>Download CSV</a>
+      </p>
+      <form role="search" className="flex flex-wrap items-end gap-3">
+        <div>
+          <label htmlFor="q" className="block font-medium">Search</label>
+          <input id="q" name="q" defaultValue={query.search} className={inputClass} />
+        </div>
+        <div>
+          <label htmlFor="status" className="block font-medium">Status</label>
+          <select id="status" name="status" defaultValue={query.status ?? ""} className={inputClass}>
+            <option value="">All</option>
+            {STATUSES.map((status) => (
+              <option key={status} value={status}>{STATUS_LABELS[status]}</option>
+            ))}
+          </select>
+        </div>
+        <input type="hidden" name="sort" value={query.sort} />
+        <input type="hidden" name="dir" value={query.direction} />
+        <button type="submit" className="rounded-lg bg-sea-700 px-4 py-2 font-semibold text-sand-50">Filter</button>
+      </form>
+      <p aria-live="polite">{page.total} matching · page {query.page} of {page.pages}</p>
+      <div className="overflow-x-auto">
+        <table className="w-full min-w-[44rem] text-left text-sm">
+          <thead>
+            <tr className="border-b border-sea-700">
+              <th scope="col" className="py-2 pr-4">{sortLink("name", "Name")}</th>
+              <th scope="col" className="py-2 pr-4">Email</th>
+              <th scope="col" className="py-2 pr-4">From</th>
+              <th scope="col" className="py-2 pr-4">{sortLink("status", "Status")}</th>
+              <th scope="col" className="py-2 pr-4">{sortLink("created", "Registered")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {page.rows.map((r) => (
+              <tr key={r.id} className="border-b border-sand-200">
+                <th scope="row" className="py-2 pr-4 font-medium">
+                  <Link className="underline" href={`/admin/editions/${id}/registrations/${r.id}`}>{r.name}</Link>
+                </th>
+                <td className="py-2 pr-4">{r.email}</td>
+                <td className="py-2 pr-4">{r.city}, {r.country}</td>
+                <td className="py-2 pr-4">{STATUS_LABELS[r.status]}{r.status === "waitlisted" && r.waitlistNumber ? ` (#${r.waitlistNumber})` : ""}</td>
+                <td className="py-2 pr-4">{day.format(r.createdAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <nav aria-label="Pages" className="flex gap-4">
+        {query.page > 1 && <Link className="underline" href={link({ page: query.page - 1 })}>← Previous</Link>}
+        {query.page < page.pages && <Link className="underline" href={link({ page: query.page + 1 })}>Next →</Link>}
+      </nav>
+      <section aria-labelledby="email" className="max-w-2xl space-y-3">
+        <h2 id="email" className="text-xl font-semibold">Email a group</h2>
+        <EmailByStatusForm action={emailByStatusAction.bind(null, id)} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { requireOrganizer } from "@/lib/auth/require-organizer";
+import type { FormState } from "@/lib/forms/action-state";
+import { submittedValues } from "@/lib/forms/action-state";
+import { setEditionPublished, saveEdition } from "@/lib/services/edition-admin";
+import { EditionFormSchema, SponsorSchema, sponsorRows, type SponsorInput } from "@/lib/validation/edition";
+
+function revalidatePublicPages(slug?: string) {
+  revalidatePath("/");
+  revalidatePath("/editions");
+  if (slug) revalidatePath(`/editions/${slug}`);
+}
+
+export async function saveEditionAction(id: string | null, _previous: FormState, formData: FormData): Promise<FormState> {
+  const organizer = await requireOrganizer();
+  const values = submittedValues(formData);
+  const fieldErrors: Record<string, string[]> = {};
+  const parsed = EditionFormSchema.safeParse(values);
+  if (!parsed.success) Object.assign(fieldErrors, z.flattenError(parsed.error).fieldErrors);
+  const sponsors: SponsorInput[] = [];
+  for (const { index, row } of sponsorRows(values)) {
+    const sponsor = SponsorSchema.safeParse(row);
+    if (sponsor.success) sponsors.push(sponsor.data);
+    else for (const [field, messages] of Object.entries(z.flattenError(sponsor.error).fieldErrors)) fieldErrors[`sponsors.${index}.${field}`] = messages as string[];
+  }
+  if (!parsed.success || Object.keys(fieldErrors).length > 0) {
+    return { status: "error", message: "Please correct the highlighted fields.", fieldErrors, values };
+  }
+  const outcome = await saveEdition(organizer, id, parsed.data, sponsors);
+  if (!outcome.ok) {
+    if ("problem" in outcome) return { status: "error", message: "This edition no longer exists.", values };
+    return { status: "error", message: "Please correct the highlighted fields.", fieldErrors: outcome.fieldErrors, values };
+  }
+  revalidatePublicPages(parsed.data.slug);
+  if (id === null) redirect(`/admin/editions/${outcome.id}?created=1`);
+  revalidatePath(`/admin/editions/${id}`);
+  return { status: "success", message: "Saved. The public pages show the change now." };
+}
+
+export async function setPublishedAction(id: string, published: boolean, _previous: FormState): Promise<FormState> {
+  const organizer = await requireOrganizer();
+  if (!(await setEditionPublished(organizer, id, published))) return { status: "error", message: "This edition no longer exists." };
+  revalidatePublicPages();
+  revalidatePath(`/admin/editions/${id}`);
+  return { status: "success", message: published ? "Published: the edition is on the public site." : "Unpublished: only organizers can see it." };
+}

@@ -1,0 +1,18 @@
+import { requireOrganizer } from "@/lib/auth/require-organizer";
+import { saveEditionAction } from "../actions";
+import { EditionForm } from "../edition-form";
+
+export const metadata = { title: "New edition" };
+
+const BLANK = { timeZone: "Europe/Rome", capacity: "30", country: "Italy" };
+
+export default async function NewEditionPage() {
+  await requireOrganizer();
+  return (
+    <div className="max-w-4xl space-y-6">
+      <h1 className="text-3xl font-bold">New edition</h1>
+      <p>It stays unpublished (only organizers see it) until you publish it.</p>
+      <EditionForm action={saveEditionAction.bind(null, null)} initial={BLANK} sponsorSlots={3} submitLabel="Create edition" />
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import Link from "next/link";
+import { requireOrganizer } from "@/lib/auth/require-organizer";
+import { editionsWithCounts } from "@/lib/data/admin-dashboard";
+import { formatDateRange } from "@/lib/editions/calendar";
+
+export const metadata = { title: "Editions" };
+
+export default async function EditionsAdminPage() {
+  await requireOrganizer();
+  const editions = await editionsWithCounts();
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-3xl font-bold">Editions</h1>
+        <Link href="/admin/editions/new" className="rounded-lg bg-sea-700 px-4 py-2 font-semibold text-sand-50 hover:bg-sea-800">
+          New edition
+        </Link>
+      </div>
+      <ul className="space-y-3">
+        {editions.map((edition) => (
+          <li key={edition.id} className="rounded-xl border border-sand-200 p-4">
+            <p className="text-lg font-semibold">
+              <Link className="underline" href={`/admin/editions/${edition.id}`}>{edition.name}</Link>
+              {!edition.published && <span className="ml-2 rounded bg-sand-200 px-1.5 text-xs text-sea-950">not published</span>}
+            </p>
+            <p className="text-sm">
+              {formatDateRange(edition.startsOn, edition.endsOn)} · {edition.confirmed} of {edition.capacity} places taken · {edition.waiting} waiting
+            </p>
+            <p className="mt-1 flex flex-wrap gap-4 text-sm">
+              <Link className="underline" href={`/admin/editions/${edition.id}/registrations`}>Registrations</Link>
+              <Link className="underline" href={`/admin/editions/${edition.id}/check-in`}>Check-in</Link>
+              <Link className="underline" href={`/admin/editions/${edition.id}/catering`}>Dietary and access</Link>
+            </p>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+import "server-only";
+import { db } from "../db";
+import type { Prisma, RegistrationStatus } from "../generated/prisma/client";
+
+export const REGISTRATIONS_PER_PAGE = 50;
+export const STATUSES = ["pending", "confirmed", "waitlisted", "offered", "cancelled", "expired"] as const satisfies readonly RegistrationStatus[];
+const SORTS = { created: "createdAt", name: "name", status: "status", waitlist: "waitlistNumber" } as const;
+
+export type RegistrationQuery = { status?: RegistrationStatus; search?: string; sort: keyof typeof SORTS; direction: "asc" | "desc"; page: number };
+
+const one = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
+
+/** Reads the list's query string; anything unexpected falls back to the default. */
+export function parseRegistrationQuery(params: Record<string, string | string[] | undefined>): RegistrationQuery {
+  const status = one(params.status);
+  const sort = one(params.sort);
+  return {
+    status: (STATUSES as readonly string[]).includes(status ?? "") ? (status as RegistrationStatus) : undefined,
+    search: one(params.q)?.trim().slice(0, 100) || undefined,
+    sort: sort && sort in SORTS ? (sort as keyof typeof SORTS) : "created",
+    direction: one(params.dir) === "asc" ? "asc" : "desc",
+    page: Math.max(1, Math.min(100_000, Number.parseInt(one(params.page) ?? "1", 10) || 1)),
+  };
+}
+
+function where(editionId: string, { status, search }: Pick<RegistrationQuery, "status" | "search">): Prisma.RegistrationWhereInput {
+  return {
+    editionId,
+    ...(status ? { status } : {}),
+    ...(search
+      ? { OR: (["name", "email", "city", "country"] as const).map((field) => ({ [field]: { contains: search, mode: "insensitive" as const } })) }
+      : {}),
+  };
+}
+
+const listColumns = { id: true, name: true, email: true, city: true, country: true, status: true, createdAt: true, waitlistNumber: true, days: true } as const;
+
+/** One page of an edition's registrations, counted and sorted in the database: never the whole list. */
+export async function registrationPage(editionId: string, query: RegistrationQuery) {
+  const [rows, total] = await Promise.all([
+    db().registration.findMany({
+      where: where(editionId, query),
+      orderBy: [{ [SORTS[query.sort]]: query.direction }, { id: "asc" }],
+      skip: (query.page - 1) * REGISTRATIONS_PER_PAGE,
+      take: REGISTRATIONS_PER_PAGE,
+      select: listColumns,
+    }),
+    db().registration.count({ where: where(editionId, query) }),
+  ]);
+  return { rows, total, pages: Math.max(1, Math.ceil(total / REGISTRATIONS_PER_PAGE)) };
+}
+
+export async function statusCounts(editionId: string): Promise<Record<RegistrationStatus, number>> {
+  const rows = await db().registration.groupBy({ by: ["status"], where: { editionId }, _count: true });
+  return Object.fromEntries(STATUSES.map((status) => [status, rows.find((row) => row.status === status)?._count ?? 0])) as Record<RegistrationStatus, number>;
+}
+
+export function registrationDetail(id: string) {
+  return db().registration.findUnique({ where: { id }, include: { checkIns: { orderBy: { day: "asc" } }, edition: { select: { id: true, name: true, capacity: true, startsOn: true, endsOn: true } } } });
+}
+
+/** Every registration of the edition matching the query, a thousand at a time (CSV export). */
+export async function* registrationBatches(editionId: string, query: Pick<RegistrationQuery, "status" | "search">) {
+  let cursor: string | undefined;
+  for (;;) {
+    const batch = await db().registration.findMany({
+      where: where(editionId, query),
+      orderBy: { id: "asc" },
+      take: 1000,
+      ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
+      include: { checkIns: { select: { day: true } } },
+    });
+    if (batch.length === 0) return;
+    yield batch;
+    cursor = batch.at(-1)!.id;
+  }
+}
+
+/** Confirmed people for the door, with who already arrived on the day. */
+export async function checkInList(editionId: string, day: string, search: string | undefined) {
+  return db().registration.findMany({
+    where: { ...where(editionId, { status: "confirmed", search }) },
+    orderBy: { name: "asc" },
+    take: 200,
+    select: { id: true, name: true, city: true, days: true, checkIns: { where: { day }, select: { at: true } } },
+  });
+}
+
+/** What the caterer and the venue need: counts per day, dietary needs grouped, access needs listed. */
+export async function cateringSummary(editionId: string) {
+  const people = await db().registration.findMany({
+    where: { editionId, status: { in: ["confirmed", "offered"] } },
+    select: { days: true, dietary: true, accessibility: true, afternoonActivities: true },
+  });
+  const perDay = new Map<string, number>();
+  const dietary = new Map<string, number>();
+  for (const person of people) {
+    for (const day of person.days) perDay.set(day, (perDay.get(day) ?? 0) + 1);
+    const need = person.dietary?.trim().toLowerCase();
+    if (need) dietary.set(need, (dietary.get(need) ?? 0) + 1);
+  }
+  return {
+    people: people.length,
+    perDay: [...perDay.entries()].sort(([a], [b]) => a.localeCompare(b)),
+    dietary: [...dietary.entries()].sort(([, a], [, b]) => b - a),
+    accessibility: people.map((p) => p.accessibility?.trim()).filter((need): need is string => Boolean(need)),
+    afternoons: people.filter((p) => p.afternoonActivities).length,
+  };
+}

@@ -1,0 +1,60 @@
+import { clock as appClock, type Clock } from "../clock";
+import { audit } from "../admin/audit";
+import type { Organizer } from "../auth/require-organizer";
+import { db } from "../db";
+import { isUniqueViolation } from "../database/errors";
+import { nudgeMailWorker } from "../mail";
+import { registrationEditionColumns } from "../registration/edition-columns";
+import { withEditionLock } from "../registration/edition-lock";
+import { fillFreedSeats } from "../registration/seats";
+import type { EditionInput, SponsorInput } from "../validation/edition";
+
+export type SaveEditionOutcome = { ok: true; id: string } | { ok: false; fieldErrors: Record<string, string[]> } | { ok: false; problem: "not-found" };
+
+/**
+ * Creates or updates an edition with its sponsors (replaced in the order given). More places
+ * than before go straight to the waiting list, the same way a cancellation's place does.
+ */
+export async function saveEdition(organizer: Organizer, id: string | null, input: EditionInput, sponsors: SponsorInput[], clock: Clock = appClock()): Promise<SaveEditionOutcome> {
+  const now = clock.now();
+  const sponsorRows = sponsors.map((sponsor, position) => ({ ...sponsor, position }));
+  let saved: { id: string; capacityBefore: number | null };
+  try {
+    saved = await db().$transaction(async (tx) => {
+      if (id === null) {
+        const created = await tx.edition.create({ data: { ...input, sponsors: { create: sponsorRows } }, select: { id: true } });
+        await audit(organizer, "edition.create", `edition:${created.id}`, { slug: input.slug }, { tx, clock });
+        return { id: created.id, capacityBefore: null };
+      }
+      const before = await tx.edition.findUnique({ where: { id }, select: { capacity: true } });
+      if (!before) throw new NotFound();
+      await tx.sponsor.deleteMany({ where: { editionId: id } });
+      await tx.edition.update({ where: { id }, data: { ...input, updatedAt: now, sponsors: { create: sponsorRows } } });
+      await audit(organizer, "edition.update", `edition:${id}`, { slug: input.slug, capacity: input.capacity }, { tx, clock });
+      return { id, capacityBefore: before.capacity };
+    });
+  } catch (error) {
+    if (error instanceof NotFound) return { ok: false, problem: "not-found" };
+    if (isUniqueViolation(error)) {
+      return { ok: false, fieldErrors: { slug: ["Another edition already uses this address."] } };
+    }
+    throw error;
+  }
+  if (saved.capacityBefore !== null && input.capacity > saved.capacityBefore) {
+    const edition = await db().edition.findUniqueOrThrow({ where: { id: saved.id }, select: registrationEditionColumns });
+    await withEditionLock(saved.id, (tx) => fillFreedSeats(tx, edition, clock));
+    nudgeMailWorker();
+  }
+  return { ok: true, id: saved.id };
+}
+
+class NotFound extends Error {}
+
+export async function setEditionPublished(organizer: Organizer, id: string, published: boolean, clock: Clock = appClock()): Promise<boolean> {
+  return db().$transaction(async (tx) => {
+    const { count } = await tx.edition.updateMany({ where: { id }, data: { published } });
+    if (count === 0) return false;
+    await audit(organizer, published ? "edition.publish" : "edition.unpublish", `edition:${id}`, {}, { tx, clock });
+    return true;
+  });
+}

@@ -1,0 +1,107 @@
+import { clock as appClock, type Clock } from "../clock";
+import { audit } from "../admin/audit";
+import type { Organizer } from "../auth/require-organizer";
+import { db } from "../db";
+import { daysBetween } from "../editions/zoned-time";
+import { enqueueEmails, nudgeMailWorker } from "../mail";
+import type { RegistrationStatus } from "../generated/prisma/client";
+import { registrationEditionColumns } from "../registration/edition-columns";
+import { withEditionLock } from "../registration/edition-lock";
+import { cancelPlace, moveToWaitingList, placeConfirmedPerson, promote } from "../registration/transitions";
+
+export type AdminRegistrationAction = "confirm" | "waitlist" | "promote" | "cancel";
+
+export type AdminActionOutcome = { ok: true; message: string } | { ok: false; message: string };
+
+const ALLOWED: Record<AdminRegistrationAction, RegistrationStatus[]> = {
+  confirm: ["pending"],
+  waitlist: ["confirmed", "offered"],
+  promote: ["waitlisted", "offered"],
+  cancel: ["pending", "confirmed", "waitlisted", "offered"],
+};
+
+/**
+ * An organizer changes a registration, through the same transitions as the public links: the
+ * same emails go out and a freed seat is offered to the head of the waiting list.
+ */
+export async function changeRegistration(organizer: Organizer, registrationId: string, action: AdminRegistrationAction, clock: Clock = appClock()): Promise<AdminActionOutcome> {
+  const found = await db().registration.findUnique({ where: { id: registrationId }, select: { edition: { select: registrationEditionColumns } } });
+  if (!found) return { ok: false, message: "This registration no longer exists." };
+  const { edition } = found;
+  const outcome = await withEditionLock(edition.id, async (tx): Promise<AdminActionOutcome> => {
+    const person = await tx.registration.findUniqueOrThrow({ where: { id: registrationId }, select: { id: true, name: true, email: true, status: true, newsletterOptIn: true } });
+    if (!ALLOWED[action].includes(person.status)) return { ok: false, message: `Not possible for a registration that is ${person.status}.` };
+    let message: string;
+    if (action === "confirm") {
+      const placement = await placeConfirmedPerson(tx, person, edition, clock);
+      message = placement.status === "confirmed" ? `${person.name} is confirmed.` : `The edition is full: ${person.name} is number ${placement.position} on the waiting list.`;
+    } else if (action === "waitlist") {
+      await moveToWaitingList(tx, person, edition, clock);
+      message = `${person.name} is now at the end of the waiting list.`;
+    } else if (action === "promote") {
+      if (!(await promote(tx, person, edition, clock))) return { ok: false, message: "No place is free. Raise the capacity or cancel someone first." };
+      message = `${person.name} has a place.`;
+    } else {
+      await cancelPlace(tx, person, edition, clock);
+      message = `${person.name}'s registration is cancelled.`;
+    }
+    await audit(organizer, `registration.${action}`, `registration:${registrationId}`, { from: person.status }, { tx, clock });
+    return { ok: true, message };
+  });
+  nudgeMailWorker();
+  return outcome;
+}
+
+export type CheckInOutcome = { ok: true; checkedIn: boolean } | { ok: false; message: string };
+
+/** Marks (or unmarks) a confirmed person as arrived on one day of the edition. */
+export async function setCheckedIn(organizer: Organizer, registrationId: string, day: string, present: boolean, clock: Clock = appClock()): Promise<CheckInOutcome> {
+  const person = await db().registration.findUnique({ where: { id: registrationId }, select: { status: true, edition: { select: { startsOn: true, endsOn: true } } } });
+  if (!person) return { ok: false, message: "This registration no longer exists." };
+  if (!daysBetween(person.edition.startsOn, person.edition.endsOn).includes(day)) return { ok: false, message: "That is not a day of this edition." };
+  if (person.status !== "confirmed") return { ok: false, message: "Only confirmed people can be checked in." };
+  await db().$transaction(async (tx) => {
+    if (present) {
+      await tx.checkIn.upsert({ where: { registrationId_day: { registrationId, day } }, create: { registrationId, day, at: clock.now(), by: organizer.email }, update: {} });
+    } else {
+      await tx.checkIn.deleteMany({ where: { registrationId, day } });
+    }
+    await audit(organizer, present ? "registration.check_in" : "registration.undo_check_in", `registration:${registrationId}`, { day }, { tx, clock });
+  });
+  return { ok: true, checkedIn: present };
+}
+
+/** Emails everyone in one status of an edition, through the outbox, in batches. */
+export async function emailByStatus(
+  organizer: Organizer,
+  editionId: string,
+  status: RegistrationStatus,
+  message: { subject: string; body: string },
+  clock: Clock = appClock(),
+): Promise<number> {
+  let cursor: string | undefined;
+  let sent = 0;
+  for (;;) {
+    const batch = await db().registration.findMany({
+      where: { editionId, status },
+      orderBy: { id: "asc" },
+      take: 500,
+      ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
+      select: { id: true, name: true, email: true },
+    });
+    if (batch.length === 0) break;
+    sent += await enqueueEmails(
+      db(),
+      batch.map((person) => ({
+        template: "notice" as const,
+        data: { subject: message.subject, greetingName: person.name, paragraphs: message.body.split(/\n{2,}/).map((p) => p.trim()).filter(Boolean) },
+        to: { email: person.email, name: person.name },
+      })),
+      clock,
+    );
+    cursor = batch.at(-1)!.id;
+  }
+  await audit(organizer, "registrations.email", `edition:${editionId}`, { status, subject: message.subject, recipients: sent }, { clock });
+  nudgeMailWorker();
+  return sent;
+}
