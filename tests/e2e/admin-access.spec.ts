@@ -3,6 +3,7 @@ import path from "node:path";
 import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
 import { signInAsOrganizer } from "./support/admin";
 import { rawRequest } from "./support/raw-http";
+import { registerAndConfirm } from "./support/registration";
 
 // Every admin entry point, found on disk and in the build's server-action manifest, so that a new
 // page, route or action cannot be added without appearing here.
@@ -38,8 +39,11 @@ const guardedPages = pages.filter((page) => !PUBLIC_BY_DESIGN.has(page));
 
 test.describe.configure({ mode: "serial" });
 
-let announcementId = "";
-const concrete = (url: string) => url.replace("[id]", announcementId);
+const ids = { announcement: "", edition: "", registration: "" };
+const concrete = (url: string) =>
+  url.startsWith("/admin/editions/")
+    ? url.replace("[id]", ids.edition).replace("[registrationId]", ids.registration)
+    : url.replace("[id]", ids.announcement);
 
 async function asRevokedOrganizer(browser: Browser, organizerPage: import("@playwright/test").Page) {
   // An organizer adds someone, who signs in; then revokes them. Their session stays in the
@@ -63,15 +67,24 @@ async function asRevokedOrganizer(browser: Browser, organizerPage: import("@play
 }
 
 test("every admin page, route and action refuses visitors and revoked organizers, and serves organizers", async ({ browser, page, playwright, baseURL }) => {
-  expect(guardedPages.length).toBeGreaterThanOrEqual(7);
-  expect(actions.length).toBeGreaterThanOrEqual(6);
+  expect(guardedPages.length).toBeGreaterThanOrEqual(14);
+  expect(actions.length).toBeGreaterThanOrEqual(11);
   await signInAsOrganizer(page);
   await page.goto("/admin/announcements/new");
   await page.getByLabel("Subject").fill("Access check");
   await page.getByLabel("Message").fill("Body");
   await page.getByRole("button", { name: "Save draft and preview" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Access check");
-  announcementId = page.url().split("/").at(-1)!;
+  ids.announcement = page.url().split("/").at(-1)!;
+  await registerAndConfirm(page, "pescara", "Access Check", "access@example.org");
+  await page.goto("/admin/editions");
+  await page.getByRole("link", { name: "Django on the Med: Pescara" }).click();
+  await expect(page).toHaveURL(/\/admin\/editions\/[^/?]+$/);
+  ids.edition = page.url().split("/").at(-1)!;
+  await page.goto(`/admin/editions/${ids.edition}/registrations`);
+  await page.getByRole("link", { name: "Access Check" }).click();
+  await expect(page).toHaveURL(/\/registrations\/[^/?]+$/);
+  ids.registration = page.url().split("/").at(-1)!;
 
   const revoked = await asRevokedOrganizer(browser, page);
   const anonymous = await playwright.request.newContext({ baseURL });
@@ -91,7 +104,7 @@ test("every admin page, route and action refuses visitors and revoked organizers
     for (const action of actions) {
       const response = await request.post(concrete(action.page), {
         headers: { "Next-Action": action.id, "Content-Type": "text/plain;charset=UTF-8" },
-        data: JSON.stringify([announcementId, { status: "idle" }]),
+        data: JSON.stringify([ids.announcement, { status: "idle" }]),
         maxRedirects: 0,
       });
       // Every action sends them to sign in (signOutAction too, having ended nothing of theirs).

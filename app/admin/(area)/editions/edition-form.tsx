@@ -32,7 +32,7 @@ export function EditionForm({ action, initial, sponsorSlots, submitLabel }: Prop
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-lg font-semibold">The edition</legend>
         {field("name", "Name", { required: true, hint: "e.g. Django on the Med: Pescara" })}
-        {field("slug", "Address", { required: true, hint: "/editions/<this>, e.g. pescara" })}
+        {field("slug", "Web address", { required: true, hint: "/editions/<this>, e.g. pescara" })}
         {field("city", "City", { required: true })}
         {field("region", "Region")}
         {field("country", "Country", { required: true })}
@@ -49,7 +49,7 @@ export function EditionForm({ action, initial, sponsorSlots, submitLabel }: Prop
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-lg font-semibold">Venue</legend>
         {field("venueName", "Venue", { required: true })}
-        {field("venueAddress", "Address", { required: true })}
+        {field("venueAddress", "Venue address", { required: true })}
         {field("venueMapUrl", "Map link", { hint: "https://…" })}
       </fieldset>
       <fieldset className="space-y-4">
