@@ -35,8 +35,12 @@ function where(editionId: string, { status, search }: Pick<RegistrationQuery, "s
 
 const listColumns = { id: true, name: true, email: true, city: true, country: true, status: true, createdAt: true, waitlistNumber: true, days: true } as const;
 
-/** One page of an edition's registrations, counted and sorted in the database: never the whole list. */
-export async function registrationPage(editionId: string, query: RegistrationQuery) {
+/**
+ * One page of an edition's registrations, sorted in the database: never the whole list. Without
+ * a search, the total comes from the status counts the page shows anyway.
+ */
+export async function registrationPage(editionId: string, query: RegistrationQuery, counts?: Record<RegistrationStatus, number>) {
+  const known = counts && !query.search ? (query.status ? counts[query.status] : Object.values(counts).reduce((a, b) => a + b, 0)) : undefined;
   const [rows, total] = await Promise.all([
     db().registration.findMany({
       where: where(editionId, query),
@@ -45,7 +49,7 @@ export async function registrationPage(editionId: string, query: RegistrationQue
       take: REGISTRATIONS_PER_PAGE,
       select: listColumns,
     }),
-    db().registration.count({ where: where(editionId, query) }),
+    known ?? db().registration.count({ where: where(editionId, query) }),
   ]);
   return { rows, total, pages: Math.max(1, Math.ceil(total / REGISTRATIONS_PER_PAGE)) };
 }
@@ -53,6 +57,11 @@ export async function registrationPage(editionId: string, query: RegistrationQue
 export async function statusCounts(editionId: string): Promise<Record<RegistrationStatus, number>> {
   const rows = await db().registration.groupBy({ by: ["status"], where: { editionId }, _count: true });
   return Object.fromEntries(STATUSES.map((status) => [status, rows.find((row) => row.status === status)?._count ?? 0])) as Record<RegistrationStatus, number>;
+}
+
+/** What the registrations page shows of its edition. */
+export function editionHeader(id: string) {
+  return db().edition.findUnique({ where: { id }, select: { id: true, name: true, city: true, capacity: true } });
 }
 
 export function registrationDetail(id: string) {

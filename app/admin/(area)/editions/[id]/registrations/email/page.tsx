@@ -1,0 +1,27 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireOrganizer } from "@/lib/auth/require-organizer";
+import { editionHeader } from "@/lib/data/admin-registrations";
+import { emailByStatusAction } from "../actions";
+import { EmailByStatusForm } from "../forms";
+
+export const metadata = { title: "Email a group" };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function EmailGroupPage({ params }: Props) {
+  await requireOrganizer();
+  const { id } = await params;
+  const edition = await editionHeader(id);
+  if (!edition) notFound();
+  return (
+    <div className="max-w-2xl space-y-6">
+      <p>
+        <Link className="underline" href={`/admin/editions/${id}/registrations`}>← Registrations</Link>
+      </p>
+      <h1 className="text-3xl font-bold">Email a group: {edition.city}</h1>
+      <p>Each person gets their own email, greeted by name, through the outbox.</p>
+      <EmailByStatusForm action={emailByStatusAction.bind(null, id)} />
+    </div>
+  );
+}
