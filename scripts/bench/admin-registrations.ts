@@ -3,18 +3,16 @@
 // through `pg` (app/bench/…, which exists only with BENCH_ROUTES=1), in the same run, on one
 // production build. Needs DATABASE_URL pointing at a local PostgreSQL server (a throwaway
 // database is created on it and dropped).
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
-import autocannon from "autocannon";
+import type autocannon from "autocannon";
 import pg from "pg";
 import { applyMigrations, sqlRunner } from "../../lib/database/migrate";
 import { dbAdapter } from "../../lib/db";
 import { createThrowawayDatabase, dropDatabase } from "../../tests/fixtures/local-database";
+import { buildAndStart, load } from "./support/next-server";
 
 const { values } = parseArgs({ options: { rows: { type: "string", default: "10000" }, seconds: { type: "string", default: "15" }, connections: { type: "string", default: "8" } } });
-const PORT = 3200;
-const base = `http://localhost:${PORT}`;
 
 async function seed(url: string, rows: number) {
   const client = new pg.Client({ connectionString: url });
@@ -50,40 +48,35 @@ async function waitFor(url: string, headers: Record<string, string>, expect: str
   throw new Error(`${url} never answered with "${expect}"`);
 }
 
-function load(url: string, headers: Record<string, string>, seconds: number) {
-  return new Promise<autocannon.Result>((resolve, reject) => {
-    autocannon({ url, headers, duration: seconds, connections: Number(values.connections) }, (error, result) => (error ? reject(error) : resolve(result)));
-  });
-}
-
 async function main() {
   const server = process.env.DATABASE_URL;
   if (!server) throw new Error("Set DATABASE_URL to a local PostgreSQL server (e.g. postgresql://dotm:dotm@127.0.0.1:5432/dotm).");
   const url = await createThrowawayDatabase(server, "dotm_bench_admin");
   process.env.DATABASE_URL = url;
-  let child: ChildProcess | undefined;
+  let stop = async () => {};
   try {
     const runner = sqlRunner(dbAdapter());
     await applyMigrations(runner);
     await runner.close();
     const rows = Number(values.rows);
     const { edition, cookie } = await seed(url, rows);
-    const env = { ...process.env, DATABASE_URL: url, NEXT_DIST_DIR: ".next-bench", BENCH_ROUTES: "1", MAIL_WORKER: "off" as const, PORT: String(PORT), NEXT_TELEMETRY_DISABLED: "1" };
-    console.log("Building (one production build for both pages)…");
-    if (spawnSync("npx", ["next", "build"], { env, stdio: "ignore" }).status !== 0) throw new Error("next build failed");
-    child = spawn("npx", ["next", "start", "-p", String(PORT)], { env, stdio: "ignore", detached: true });
+    const started = await buildAndStart(3200, { DATABASE_URL: url });
+    stop = started.stop;
+    const { base } = started;
 
     const admin = { url: `${base}/admin/editions/${edition}/registrations`, headers: { cookie } };
     const bare = { url: `${base}/bench/registrations/${edition}`, headers: { cookie } };
     await waitFor(admin.url, admin.headers, "person1@example.org");
     await waitFor(bare.url, bare.headers, "person1@example.org");
     const seconds = Number(values.seconds);
-    await load(admin.url, admin.headers, 3); // warm-up
-    await load(bare.url, bare.headers, 3);
+    const connections = Number(values.connections);
+    const run = (target: typeof admin, duration: number) => load({ url: target.url, headers: target.headers, connections, duration });
+    await run(admin, 3); // warm-up
+    await run(bare, 3);
     const results: Record<string, autocannon.Result[]> = { admin: [], bare: [] };
     for (let round = 0; round < 2; round += 1) {
-      results.bare!.push(await load(bare.url, bare.headers, seconds));
-      results.admin!.push(await load(admin.url, admin.headers, seconds));
+      results.bare!.push(await run(bare, seconds));
+      results.admin!.push(await run(admin, seconds));
     }
     const summary = (name: string) => {
       const runs = results[name]!;
@@ -100,8 +93,7 @@ async function main() {
     console.log(`  bare Next page (pg, the same queries):      ${b.rps} req/s, p50 ${b.p50} ms, p99 ${b.p99} ms, errors ${b.non2xx}`);
     console.log(`  admin / bare: ${Math.round((a.rps / b.rps) * 100)} % (target ≥ 75 %)`);
   } finally {
-    if (child?.pid) process.kill(-child.pid, "SIGTERM");
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await stop();
     await dropDatabase(url).catch(() => {});
   }
 }

@@ -13,15 +13,18 @@ async function fillRegistration(page: Page, email: string) {
   await page.getByRole("checkbox", { name: "Show my name, city and interests on the public attendee list." }).check();
 }
 
-async function placesLeft(page: Page) {
+/** Places left at Pescara; other tests share the server, so flows compare before and after. */
+async function placesLeft(page: Page): Promise<number> {
   await page.goto("/editions/pescara");
-  return page.getByText(/places left|Full:/).textContent();
+  const text = await page.getByText(/places left|Full:/).textContent();
+  const match = /(\d+) of 30 places left/.exec(text ?? "");
+  return match ? Number(match[1]) : 0;
 }
 
 test("a newcomer registers, confirms from the email, gets the calendar and cancels", async ({ page }) => {
   const email = "grace@example.org";
   const before = await placesLeft(page);
-  expect(before).toBe("30 of 30 places left");
+  expect(before).toBeGreaterThan(0);
   await page.getByRole("link", { name: "Register" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Register for Pescara");
 
@@ -39,7 +42,7 @@ test("a newcomer registers, confirms from the email, gets the calendar and cance
   await openEmail(page, email, /Confirm your registration for Django on the Med: Pescara/);
   await followEmailLink(page, "Confirm my registration");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Confirm your registration");
-  expect(await placesLeft(page)).toBe("30 of 30 places left"); // opening the link changed nothing
+  expect(await placesLeft(page)).toBe(before); // opening the link changed nothing
   await page.goBack();
   await page.getByRole("button", { name: "Confirm my registration" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("You're in!");
@@ -50,7 +53,7 @@ test("a newcomer registers, confirms from the email, gets the calendar and cance
   const events = Object.values(ical.sync.parseFile(file)).filter((c) => c?.type === "VEVENT");
   expect(events).toHaveLength(3);
 
-  expect(await placesLeft(page)).toBe("29 of 30 places left");
+  expect(await placesLeft(page)).toBe(before - 1);
   await expect(page.getByRole("region", { name: "Who is coming" })).toContainText("Grace Hopper, Arlington");
 
   await openEmail(page, email, /You're in: Django on the Med: Pescara/);
@@ -66,7 +69,7 @@ test("a newcomer registers, confirms from the email, gets the calendar and cance
   await page.getByRole("checkbox", { name: /Yes, release my place/ }).check();
   await page.getByRole("button", { name: "Release my place" }).click();
   await expect(page.getByText("Your registration is cancelled. Thank you for freeing your place.")).toBeVisible();
-  expect(await placesLeft(page)).toBe("30 of 30 places left");
+  expect(await placesLeft(page)).toBe(before);
 });
 
 test.describe("without JavaScript", () => {

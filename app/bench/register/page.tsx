@@ -1,0 +1,21 @@
+import { notFound } from "next/navigation";
+import { benchConfirm, benchRegister } from "./actions";
+
+type FormAction = (formData: FormData) => Promise<void>;
+
+// Registers the baseline actions with the build; the page itself exists only with BENCH_ROUTES=1.
+export default function BenchRegisterPage() {
+  if (process.env.BENCH_ROUTES !== "1") notFound();
+  return (
+    <main>
+      <form action={benchRegister.bind(null, null) as unknown as FormAction}>
+        <input name="name" aria-label="name" />
+        <input name="email" aria-label="email" />
+        <button type="submit">Register</button>
+      </form>
+      <form action={benchConfirm.bind(null, "") as unknown as FormAction}>
+        <button type="submit">Confirm</button>
+      </form>
+    </main>
+  );
+}
