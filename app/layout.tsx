@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { env } from "@/lib/env";
-import { siteSettings } from "@/lib/site/settings";
+import { getSiteSettings } from "@/lib/site/load";
 import "./globals.css";
 
 // Every page carries a per-request CSP nonce (proxy.ts), so pages render per request;
 // the data they read is what gets cached.
 export const dynamic = "force-dynamic";
 
-export function generateMetadata(): Metadata {
+export async function generateMetadata(): Promise<Metadata> {
+  const siteSettings = await getSiteSettings();
   return {
     metadataBase: new URL(env().siteUrl),
     title: { default: siteSettings.name, template: `%s · ${siteSettings.name}` },
@@ -19,10 +20,14 @@ export function generateMetadata(): Metadata {
   };
 }
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const siteSettings = await getSiteSettings();
   return (
     <html lang="en">
-      <body className="flex min-h-screen flex-col">{children}</body>
+      {/* The organizers' accent colour, used by the header (checked for contrast when saved). */}
+      <body className="flex min-h-screen flex-col" style={{ "--color-accent": siteSettings.accentColor } as React.CSSProperties}>
+        {children}
+      </body>
     </html>
   );
 }

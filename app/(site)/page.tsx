@@ -4,9 +4,10 @@ import { RegistrationBadge } from "@/components/site/registration-badge";
 import { clock } from "@/lib/clock";
 import { getAvailability, getNextEdition, listPastEditions } from "@/lib/data/editions";
 import { formatDateRange, isoDate } from "@/lib/editions/calendar";
-import { siteSettings } from "@/lib/site/settings";
+import { getSiteSettings } from "@/lib/site/load";
 
 export default async function HomePage() {
+  const siteSettings = await getSiteSettings();
   const now = clock().now();
   const today = isoDate(now);
   const [next, past] = await Promise.all([getNextEdition(today), listPastEditions(today)]);

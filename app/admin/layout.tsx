@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { siteSettings } from "@/lib/site/settings";
+import { getSiteSettings } from "@/lib/site/load";
 
-export const metadata: Metadata = { title: { default: "Admin", template: `%s · Admin · ${siteSettings.name}` }, robots: { index: false, follow: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const siteSettings = await getSiteSettings();
+  return { title: { default: "Admin", template: `%s · Admin · ${siteSettings.name}` }, robots: { index: false, follow: false } };
+}
 
 export default function AdminRootLayout({ children }: { children: ReactNode }) {
   return <div className="flex min-h-screen flex-col bg-sand-50 dark:bg-sea-950">{children}</div>;

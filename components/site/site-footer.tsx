@@ -1,10 +1,12 @@
 import Link from "next/link";
 import { subscribeAction } from "@/app/(site)/newsletter/actions";
 import { env } from "@/lib/env";
-import { siteSettings } from "@/lib/site/settings";
+import { consentText } from "@/lib/newsletter/wording";
+import { getSiteSettings } from "@/lib/site/load";
 import { SubscribeForm } from "./subscribe-form";
 
-export function SiteFooter() {
+export async function SiteFooter() {
+  const siteSettings = await getSiteSettings();
   return (
     <footer className="mt-16 border-t border-sand-200 bg-sand-100 text-sm dark:border-sea-800 dark:bg-sea-900">
       <section aria-labelledby="footer-newsletter" className="mx-auto max-w-5xl px-4 pt-8">
@@ -12,7 +14,7 @@ export function SiteFooter() {
           Hear about the next edition
         </h2>
         <div className="mt-3 max-w-2xl">
-          <SubscribeForm action={subscribeAction} source="footer" compact />
+          <SubscribeForm action={subscribeAction} source="footer" consent={consentText(siteSettings.name)} compact />
         </div>
         <p className="mt-3">
           <Link className="underline" href="/newsletter/archive">

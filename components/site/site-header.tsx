@@ -1,9 +1,10 @@
 import Link from "next/link";
-import { siteSettings } from "@/lib/site/settings";
+import { getSiteSettings } from "@/lib/site/load";
 
-export function SiteHeader() {
+export async function SiteHeader() {
+  const siteSettings = await getSiteSettings();
   return (
-    <header className="bg-sea-800 text-sand-50">
+    <header className="bg-(--color-accent) text-sand-50">
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:rounded focus:bg-sun-400 focus:px-4 focus:py-2 focus:text-sea-950"

@@ -6,17 +6,19 @@ import { Honeypot } from "@/components/forms/honeypot";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { initialFormState, type FormState } from "@/lib/forms/action-state";
-import { CONSENT_WORDING, type SubscribeSource } from "@/lib/newsletter/wording";
+import type { SubscribeSource } from "@/lib/newsletter/wording";
 
 type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   source: SubscribeSource;
+  /** The consent sentence, naming the site (consentText). */
+  consent: string;
   /** The footer's box is compact; the newsletter page's has room for the name. */
   compact?: boolean;
 };
 
 /** Subscribe with double opt-in; works without JavaScript (a plain POST to the server action). */
-export function SubscribeForm({ action, source, compact = false }: Props) {
+export function SubscribeForm({ action, source, consent, compact = false }: Props) {
   const [state, formAction] = useActionState(action, initialFormState);
   const id = useId();
   const errors = state.fieldErrors ?? {};
@@ -37,7 +39,7 @@ export function SubscribeForm({ action, source, compact = false }: Props) {
         <TextField id={`${id}-name`} name="name" label="Name (optional)" autoComplete="name" maxLength={100} defaultValue={value("name")} errors={errors.name} />
       </div>
       <p id={`${id}-consent`} className="text-sm">
-        {CONSENT_WORDING.text} <a href="/privacy" className="underline">How we handle your address</a>.
+        {consent} <a href="/privacy" className="underline">How we handle your address</a>.
       </p>
       <Honeypot />
       <SubmitButton pendingLabel="Subscribing…">Subscribe</SubmitButton>

@@ -1,5 +1,4 @@
 import ical, { ICalCalendarMethod, ICalEventStatus } from "ical-generator";
-import { siteSettings } from "../site/settings";
 import { daysBetween, zonedTime } from "./zoned-time";
 
 export type IcsEdition = {
@@ -36,7 +35,7 @@ export function cachedEditionCalendar(edition: IcsEdition, siteUrl: string): str
  */
 export function editionCalendar(edition: IcsEdition, siteUrl: string): string {
   const host = new URL(siteUrl).hostname;
-  const calendar = ical({ name: edition.name, prodId: { company: siteSettings.name, product: "editions" } });
+  const calendar = ical({ name: edition.name, prodId: { company: "Django on the <blank>", product: "editions" } /* the software, not the site */ });
   calendar.method(ICalCalendarMethod.PUBLISH);
   for (const [index, day] of daysBetween(edition.startsOn, edition.endsOn).entries()) {
     calendar.createEvent({

@@ -1,4 +1,3 @@
-import { siteSettings } from "../site/settings";
 import { SPRINT_HOURS } from "./ics";
 import { isoDate } from "./calendar";
 import type { RegistrationWindow } from "./status";
@@ -19,7 +18,7 @@ type JsonLdEdition = {
 };
 
 /** schema.org Event for an edition page, so search engines can show its dates and place. */
-export function editionJsonLd(edition: JsonLdEdition, options: { siteUrl: string; seatsLeft: number; window: RegistrationWindow }) {
+export function editionJsonLd(edition: JsonLdEdition, options: { siteUrl: string; siteName: string; seatsLeft: number; window: RegistrationWindow }) {
   const url = `${options.siteUrl}/editions/${edition.slug}`;
   const offset = (instant: Date) => instant.toISOString().replace(/\.\d{3}Z$/, "Z");
   return {
@@ -44,7 +43,7 @@ export function editionJsonLd(edition: JsonLdEdition, options: { siteUrl: string
         addressCountry: edition.country,
       },
     },
-    organizer: { "@type": "Organization", name: siteSettings.name, url: options.siteUrl },
+    organizer: { "@type": "Organization", name: options.siteName, url: options.siteUrl },
     offers: {
       "@type": "Offer",
       price: 0,

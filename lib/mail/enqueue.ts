@@ -2,10 +2,12 @@ import type { Prisma } from "../generated/prisma/client";
 import type { Clock } from "../clock";
 import { clock as appClock } from "../clock";
 import { isDeliverableAddress, isSingleLine } from "../validation/email";
+import { readSiteSettings } from "../site/load";
+import type { SiteSettings } from "../site/settings";
 import { templates, type TemplateData, type TemplateName } from "./templates";
 
 /** A transaction client, or the client itself: the row commits with whatever the caller does. */
-type Tx = Pick<Prisma.TransactionClient, "outboxMessage">;
+type Tx = Pick<Prisma.TransactionClient, "outboxMessage" | "siteSetting">;
 
 export type Attachment = { filename: string; contentType: string; content: string; encoding?: "base64" | "utf8" };
 
@@ -33,11 +35,11 @@ function check(condition: boolean, reason: string): void {
 }
 
 /** Checks and renders one request into the row the worker will deliver. */
-function outboxRow<Name extends TemplateName>(request: EmailRequest<Name>, now: Date) {
+function outboxRow<Name extends TemplateName>(request: EmailRequest<Name>, now: Date, site: SiteSettings) {
   const { email, name } = request.to;
   check(isDeliverableAddress(email), "the recipient address is not a plain address");
   check(name === undefined || (isSingleLine(name) && name.length <= 200), "the recipient name must be one short line");
-  const rendered = templates[request.template](request.data as never);
+  const rendered = templates[request.template](request.data as never, site);
   check(isSingleLine(rendered.subject) && rendered.subject.length <= 250, "the subject must be one short line");
   for (const [header, value] of Object.entries(request.headers ?? {})) {
     check(HEADER_NAME.test(header) && !RESERVED_HEADERS.has(header.toLowerCase()), `header ${header} is not allowed`);
@@ -69,7 +71,7 @@ export async function enqueueEmail<Name extends TemplateName>(
   request: EmailRequest<Name>,
   clock: Clock = appClock(),
 ): Promise<{ id: string }> {
-  return tx.outboxMessage.create({ data: outboxRow(request, clock.now()), select: { id: true } });
+  return tx.outboxMessage.create({ data: outboxRow(request, clock.now(), await readSiteSettings(tx)), select: { id: true } });
 }
 
 /** Many messages in one statement (an announcement's batch); each is checked like enqueueEmail's. */
@@ -79,7 +81,8 @@ export async function enqueueEmails<Name extends TemplateName>(
   clock: Clock = appClock(),
 ): Promise<number> {
   const now = clock.now();
-  const rows = requests.map((request) => outboxRow(request, now));
+  const site = await readSiteSettings(tx);
+  const rows = requests.map((request) => outboxRow(request, now, site));
   if (rows.length === 0) return 0;
   return (await tx.outboxMessage.createMany({ data: rows })).count;
 }

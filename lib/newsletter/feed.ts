@@ -1,11 +1,11 @@
 import { Feed } from "feed";
 import { renderMarkdown } from "../markdown";
-import { siteSettings } from "../site/settings";
+import type { SiteSettings } from "../site/settings";
 
 type Sent = { slug: string; subject: string; body: string; sentAt: Date };
 
 /** The archive as an Atom feed. */
-export function announcementsFeed(announcements: Sent[], siteUrl: string): string {
+export function announcementsFeed(announcements: Sent[], siteUrl: string, siteSettings: SiteSettings): string {
   const feed = new Feed({
     id: `${siteUrl}/newsletter/archive`,
     title: `${siteSettings.name}: announcements`,

@@ -4,7 +4,8 @@ import { enqueueEmail, nudgeMailWorker } from "../mail";
 import { HOUR_MS, lockAddress, MAILS_PER_ADDRESS_PER_HOUR, within, type Tx } from "../newsletter/address-lock";
 import { newsletterUrls } from "../newsletter/links";
 import { issueSubscriberToken } from "../newsletter/subscriber-tokens";
-import { CONSENT_WORDING, type SubscribeSource } from "../newsletter/wording";
+import { CONSENT_VERSION, consentText, type SubscribeSource } from "../newsletter/wording";
+import { readSiteSettings } from "../site/load";
 
 export type SubscribeRequest = { email: string; name: string | null; source: SubscribeSource };
 
@@ -39,7 +40,7 @@ export async function subscribe(request: SubscribeRequest, clock: Clock = appClo
     }
     // The name waits with the request: it is only taken on once the address's owner confirms.
     await tx.consentEvent.create({
-      data: { subscriberId: subscriber.id, kind: "requested", source: request.source, wordingVersion: CONSENT_WORDING.version, at: now },
+      data: { subscriberId: subscriber.id, kind: "requested", source: request.source, wordingVersion: CONSENT_VERSION, at: now },
     });
     await sendConfirmLink(tx, subscriber.id, request, clock);
     return "confirmation-sent" as const;
@@ -56,7 +57,7 @@ async function sendConfirmLink(tx: Tx, subscriberId: string, request: SubscribeR
   await tx.subscriber.update({ where: { id: subscriberId }, data: { pendingName: request.name } });
   await enqueueEmail(tx, {
     template: "newsletter-confirm",
-    data: { name: request.name, confirmUrl: newsletterUrls.confirm(token), expiresIn: "48 hours", consent: CONSENT_WORDING.text },
+    data: { name: request.name, confirmUrl: newsletterUrls.confirm(token), expiresIn: "48 hours", consent: consentText((await readSiteSettings(tx)).name) },
     to: { email: request.email, ...(request.name ? { name: request.name } : {}) },
   }, clock);
 }

@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { siteSettings } from "@/lib/site/settings";
+import { getSiteSettings } from "@/lib/site/load";
 
-export const metadata: Metadata = { title: "About", description: siteSettings.tagline };
+export async function generateMetadata(): Promise<Metadata> {
+  const siteSettings = await getSiteSettings();
+  return { title: "About", description: siteSettings.tagline };
+}
 
-export default function AboutPage() {
+export default async function AboutPage() {
+  const siteSettings = await getSiteSettings();
   return (
     <article className="prose-med mx-auto max-w-3xl">
       <h1 className="text-3xl font-bold">About {siteSettings.name}</h1>

@@ -1,9 +1,13 @@
 import type { Metadata } from "next";
-import { siteSettings } from "@/lib/site/settings";
+import { getSiteSettings } from "@/lib/site/load";
 
-export const metadata: Metadata = { title: "Code of conduct", description: `How we treat each other at ${siteSettings.name}.` };
+export async function generateMetadata(): Promise<Metadata> {
+  const siteSettings = await getSiteSettings();
+  return { title: "Code of conduct", description: `How we treat each other at ${siteSettings.name}.` };
+}
 
-export default function CodeOfConductPage() {
+export default async function CodeOfConductPage() {
+  const siteSettings = await getSiteSettings();
   return (
     <article className="prose-med mx-auto max-w-3xl">
       <h1 className="text-3xl font-bold">Code of conduct</h1>

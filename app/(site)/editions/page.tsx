@@ -2,14 +2,18 @@ import type { Metadata } from "next";
 import { EditionCard } from "@/components/site/edition-card";
 import { clock } from "@/lib/clock";
 import { listPublishedEditions } from "@/lib/data/editions";
-import { siteSettings } from "@/lib/site/settings";
+import { getSiteSettings } from "@/lib/site/load";
 
-export const metadata: Metadata = {
+export async function generateMetadata(): Promise<Metadata> {
+  const siteSettings = await getSiteSettings();
+  return {
   title: "Editions",
   description: `Every ${siteSettings.name} sprint: where, when, and what each achieved.`,
 };
+}
 
 export default async function EditionsPage() {
+  const siteSettings = await getSiteSettings();
   const now = clock().now();
   const editions = await listPublishedEditions();
   return (

@@ -1,11 +1,17 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { SubscribeForm } from "@/components/site/subscribe-form";
-import { siteSettings } from "@/lib/site/settings";
+import { consentText } from "@/lib/newsletter/wording";
+import { getSiteSettings } from "@/lib/site/load";
 import { subscribeAction } from "./actions";
 
-export const metadata = { title: "Newsletter", description: `Announcements from ${siteSettings.name}: new editions, registration and results.` };
+export async function generateMetadata(): Promise<Metadata> {
+  const siteSettings = await getSiteSettings();
+  return { title: "Newsletter", description: `Announcements from ${siteSettings.name}: new editions, registration and results.` };
+}
 
-export default function NewsletterPage() {
+export default async function NewsletterPage() {
+  const siteSettings = await getSiteSettings();
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <h1 className="text-3xl font-bold">Newsletter</h1>
@@ -13,7 +19,7 @@ export default function NewsletterPage() {
         A few emails a year: where and when the next edition happens, when registration opens, and what each edition achieved. We
         send a confirmation link first, so nobody can sign up an address that is not theirs.
       </p>
-      <SubscribeForm action={subscribeAction} source="newsletter-page" />
+      <SubscribeForm action={subscribeAction} source="newsletter-page" consent={consentText(siteSettings.name)} />
       <h2 className="text-xl font-semibold">More</h2>
       <ul className="list-disc space-y-1 pl-6">
         <li>

@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { siteSettings } from "@/lib/site/settings";
+import { getSiteSettings } from "@/lib/site/load";
 
-export const metadata: Metadata = { title: "Privacy", description: `What ${siteSettings.name} stores about you, why, and for how long.` };
+export async function generateMetadata(): Promise<Metadata> {
+  const siteSettings = await getSiteSettings();
+  return { title: "Privacy", description: `What ${siteSettings.name} stores about you, why, and for how long.` };
+}
 
-export default function PrivacyPage() {
+export default async function PrivacyPage() {
+  const siteSettings = await getSiteSettings();
   return (
     <article className="prose-med mx-auto max-w-3xl">
       <h1 className="text-3xl font-bold">Privacy</h1>

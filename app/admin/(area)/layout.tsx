@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { signOutAction } from "@/app/admin/sign-out/actions";
 import { currentOrganizer } from "@/lib/auth/require-organizer";
-import { siteSettings } from "@/lib/site/settings";
+import { getSiteSettings } from "@/lib/site/load";
 
 const NAV = [
   ["/admin", "Dashboard"],
@@ -10,11 +10,13 @@ const NAV = [
   ["/admin/announcements", "Announcements"],
   ["/admin/subscribers", "Subscribers"],
   ["/admin/organizers", "Organizers"],
+  ["/admin/settings", "Settings"],
   ["/admin/audit", "Audit log"],
 ] as const;
 
 /** Navigation only: each page checks the organizer itself (a layout does not guard actions). */
 export default async function AdminAreaLayout({ children }: { children: ReactNode }) {
+  const siteSettings = await getSiteSettings();
   const organizer = await currentOrganizer();
   return (
     <>

@@ -1,8 +1,9 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { siteSettings } from "@/lib/site/settings";
+import { getSiteSettings } from "@/lib/site/load";
 
-export default function SignInLayout({ children }: { children: ReactNode }) {
+export default async function SignInLayout({ children }: { children: ReactNode }) {
+  const siteSettings = await getSiteSettings();
   return (
     <main id="main" className="mx-auto w-full max-w-md flex-1 space-y-5 px-4 py-16">
       <p>

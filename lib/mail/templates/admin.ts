@@ -1,18 +1,19 @@
-import { siteSettings } from "../../site/settings";
+import type { SiteSettings } from "../../site/settings";
 import { html } from "../escape";
 import { button, layout, type Rendered } from "./layout";
 
-export function organizerSignIn(data: { url: string; expiresInMinutes: number }): Rendered {
+export function organizerSignIn(data: { url: string; expiresInMinutes: number }, site: SiteSettings): Rendered {
   const cta = button("Sign in", data.url);
   const paragraphs = [
-    `Someone (probably you) asked to sign in to the ${siteSettings.name} admin with this address.`,
+    `Someone (probably you) asked to sign in to the ${site.name} admin with this address.`,
     `The link works once, for ${data.expiresInMinutes} minutes. If you did not ask, ignore this message.`,
   ];
   return layout({
-    subject: `Sign in to ${siteSettings.name}`,
+    site,
+    subject: `Sign in to ${site.name}`,
     preheader: paragraphs[0],
     bodyHtml: [...paragraphs.map((p) => html`<p>${p}</p>`), cta.html].join("\n"),
     bodyText: [...paragraphs, cta.text].join("\n\n"),
-    footerNote: `You receive this because this address is an organizer of ${siteSettings.name}.`,
+    footerNote: `You receive this because this address is an organizer of ${site.name}.`,
   });
 }

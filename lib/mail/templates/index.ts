@@ -1,3 +1,4 @@
+import type { SiteSettings } from "../../site/settings";
 import type { Rendered } from "./layout";
 import { organizerSignIn } from "./admin";
 import { announcement, newsletterAlready, newsletterConfirm, privacyConfirm, privacyExport } from "./newsletter";
@@ -28,7 +29,7 @@ export const templates = {
   "privacy-confirm": privacyConfirm,
   "privacy-export": privacyExport,
   "organizer-sign-in": organizerSignIn,
-} satisfies Record<string, (data: never) => Rendered>;
+} satisfies Record<string, (data: never, site: SiteSettings) => Rendered>;
 
 export type TemplateName = keyof typeof templates;
 export type TemplateData<Name extends TemplateName> = Parameters<(typeof templates)[Name]>[0];

@@ -1,13 +1,13 @@
-import { siteSettings } from "../../site/settings";
+import type { SiteSettings } from "../../site/settings";
 import { html, raw } from "../escape";
 
 export type Rendered = { subject: string; html: string; text: string };
 
-type Layout = { subject: string; preheader?: string; bodyHtml: string; bodyText: string; footerNote?: string };
+type Layout = { site: SiteSettings; subject: string; preheader?: string; bodyHtml: string; bodyText: string; footerNote?: string };
 
 /** The frame every message shares: the site's name on top, a footer saying why it came. */
-export function layout({ subject, preheader = "", bodyHtml, bodyText, footerNote }: Layout): Rendered {
-  const footer = footerNote ?? `You receive this because of your activity on ${siteSettings.name}.`;
+export function layout({ site, subject, preheader = "", bodyHtml, bodyText, footerNote }: Layout): Rendered {
+  const footer = footerNote ?? `You receive this because of your activity on ${site.name}.`;
   const page = html`<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${subject}</title></head>
@@ -15,13 +15,13 @@ export function layout({ subject, preheader = "", bodyHtml, bodyText, footerNote
 <span style="display:none">${preheader}</span>
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0"><tr><td align="center" style="padding:24px">
 <table role="presentation" width="100%" style="max-width:560px" cellpadding="0" cellspacing="0">
-<tr><td style="background:#0b5672;color:#fcf8f1;padding:16px 24px;font-weight:bold;font-size:18px">${siteSettings.name}</td></tr>
+<tr><td style="background:${site.accentColor};color:#fcf8f1;padding:16px 24px;font-weight:bold;font-size:18px">${site.name}</td></tr>
 <tr><td style="background:#ffffff;padding:24px;font-size:16px;line-height:1.5">${raw(bodyHtml)}</td></tr>
-<tr><td style="padding:16px 24px;font-size:13px;color:#4a5a63">${footer}<br>${siteSettings.name} · ${siteSettings.contactEmail}</td></tr>
+<tr><td style="padding:16px 24px;font-size:13px;color:#4a5a63">${footer}<br>${site.name} · ${site.contactEmail}</td></tr>
 </table></td></tr></table>
 </body>
 </html>`;
-  const text = `${siteSettings.name}\n\n${bodyText.trim()}\n\n--\n${footer}\n${siteSettings.name} · ${siteSettings.contactEmail}\n`;
+  const text = `${site.name}\n\n${bodyText.trim()}\n\n--\n${footer}\n${site.name} · ${site.contactEmail}\n`;
   return { subject, html: page, text };
 }
 

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { smtpTransport } from "@/lib/mail/transport";
 import { deliverDue } from "@/lib/mail/worker";
-import { CONSENT_WORDING } from "@/lib/newsletter/wording";
+import { CONSENT_VERSION, consentText } from "@/lib/newsletter/wording";
+import { DEFAULT_SITE_SETTINGS } from "@/lib/site/settings";
 import { confirmRegistration } from "@/lib/services/confirm-registration";
 import { confirmSubscription } from "@/lib/services/confirm-subscription";
 import { registerForEdition } from "@/lib/services/register-for-edition";
@@ -36,7 +37,7 @@ describe("subscribing with double opt-in", () => {
     expect(peer.received.map((r) => r.envelopeTo)).toEqual([["grace@example.org"]]);
     const { mail } = peer.received[0]!;
     expect(mail.subject).toBe("Confirm your subscription to Django on the Med");
-    expect(mail.text).toContain(CONSENT_WORDING.text);
+    expect(mail.text).toContain(consentText(DEFAULT_SITE_SETTINGS.name));
     const token = /\/newsletter\/confirm\/([A-Za-z0-9_-]{43})/.exec(mail.text ?? "")![1]!;
 
     clock.advance(5 * 60_000);
@@ -44,8 +45,8 @@ describe("subscribing with double opt-in", () => {
     const subscriber = await subscriberOf("grace@example.org");
     expect([subscriber.status, subscriber.name, subscriber.confirmedAt?.toISOString()]).toEqual(["confirmed", "Grace", "2031-01-15T09:05:00.000Z"]);
     expect(subscriber.consents.map((c) => [c.kind, c.source, c.wordingVersion, c.at.toISOString()])).toEqual([
-      ["requested", "footer", CONSENT_WORDING.version, "2031-01-15T09:00:00.000Z"],
-      ["confirmed", "footer", CONSENT_WORDING.version, "2031-01-15T09:05:00.000Z"],
+      ["requested", "footer", CONSENT_VERSION, "2031-01-15T09:00:00.000Z"],
+      ["confirmed", "footer", CONSENT_VERSION, "2031-01-15T09:05:00.000Z"],
     ]);
     expect(await confirmSubscription(token, clock)).toEqual({ ok: false, problem: "used" });
   });

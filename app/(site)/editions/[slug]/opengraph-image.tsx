@@ -1,7 +1,7 @@
 import { ImageResponse } from "next/og";
 import { getPublishedEdition } from "@/lib/data/editions";
 import { formatDateRange } from "@/lib/editions/calendar";
-import { siteSettings } from "@/lib/site/settings";
+import { getSiteSettings } from "@/lib/site/load";
 
 export const alt = "The edition's town and dates";
 export const size = { width: 1200, height: 630 };
@@ -9,6 +9,7 @@ export const contentType = "image/png";
 
 /** The card shown when an edition's link is shared: town, dates, the sea. */
 export default async function OpenGraphImage({ params }: { params: Promise<{ slug: string }> }) {
+  const siteSettings = await getSiteSettings();
   const edition = await getPublishedEdition((await params).slug);
   const title = edition ? `${edition.city}, ${edition.country}` : siteSettings.name;
   const dates = edition ? formatDateRange(edition.startsOn, edition.endsOn) : siteSettings.tagline;

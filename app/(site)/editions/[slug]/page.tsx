@@ -8,6 +8,7 @@ import { getAvailability, getPublishedEdition, listPublicAttendees } from "@/lib
 import { formatDateRange } from "@/lib/editions/calendar";
 import { editionPhase, registrationWindow } from "@/lib/editions/status";
 import { editionJsonLd, jsonLdScript } from "@/lib/editions/json-ld";
+import { getSiteSettings } from "@/lib/site/load";
 import { env } from "@/lib/env";
 import { headers } from "next/headers";
 
@@ -36,7 +37,7 @@ export default async function EditionPage({ params }: Props) {
     listPublicAttendees(edition.id),
   ]);
 
-  const jsonLd = editionJsonLd(edition, { siteUrl: env().siteUrl, seatsLeft, window: registrationWindow(edition, now) });
+  const jsonLd = editionJsonLd(edition, { siteUrl: env().siteUrl, siteName: (await getSiteSettings()).name, seatsLeft, window: registrationWindow(edition, now) });
   const nonce = (await headers()).get("x-nonce") ?? undefined;
 
   return (

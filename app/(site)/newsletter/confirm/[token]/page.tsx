@@ -2,7 +2,8 @@ import Link from "next/link";
 import { NewsletterLinkProblem } from "@/components/site/newsletter-link-problem";
 import { clock } from "@/lib/clock";
 import { readSubscriberLink } from "@/lib/data/subscriber-by-token";
-import { CONSENT_WORDING } from "@/lib/newsletter/wording";
+import { consentText } from "@/lib/newsletter/wording";
+import { getSiteSettings } from "@/lib/site/load";
 import { ConfirmSubscriptionForm } from "./confirm-form";
 
 export const metadata = { title: "Confirm your subscription", robots: { index: false } };
@@ -39,7 +40,7 @@ export default async function ConfirmSubscriptionPage({ params, searchParams }: 
       <p>
         Subscribe <strong>{found.subscriber.email}</strong> to announcements?
       </p>
-      <p className="rounded-lg bg-sand-100 p-4 dark:bg-sea-900">{CONSENT_WORDING.text}</p>
+      <p className="rounded-lg bg-sand-100 p-4 dark:bg-sea-900">{consentText((await getSiteSettings()).name)}</p>
       <ConfirmSubscriptionForm token={token} />
     </div>
   );

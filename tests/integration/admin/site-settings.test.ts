@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { subscribe } from "@/lib/services/subscribe";
+import { saveSiteSettings } from "@/lib/services/site-settings";
+import { forgetSiteSettings, getSiteSettings } from "@/lib/site/load";
+import { DEFAULT_SITE_SETTINGS } from "@/lib/site/settings";
+import { manualClock } from "@/tests/fixtures/test-clock";
+
+describe("site settings", () => {
+  it("default until an organizer saves them; then emails carry the new name, colour and contact", async () => {
+    forgetSiteSettings();
+    expect(await getSiteSettings()).toEqual(DEFAULT_SITE_SETTINGS);
+    const clock = manualClock("2031-01-15T09:00:00Z");
+    const settings = { name: "Django on the Adriatic", tagline: "Sprints by the sea", hashtag: "DjangoAdriatic", contactEmail: "hi@adriatic.example", accentColor: "#5a1e0e" };
+    await saveSiteSettings({ email: "organizer@example.org", name: null }, settings, clock);
+    expect(await getSiteSettings()).toEqual(settings);
+
+    await subscribe({ email: "ada@example.org", name: null, source: "footer" }, clock);
+    const mail = await db().outboxMessage.findFirstOrThrow();
+    expect(mail.subject).toBe("Confirm your subscription to Django on the Adriatic");
+    expect(mail.html).toContain("background:#5a1e0e");
+    expect(mail.text).toContain("Django on the Adriatic · hi@adriatic.example");
+    expect((await db().auditEntry.findFirstOrThrow()).action).toBe("site.settings");
+    forgetSiteSettings();
+  });
+});
