@@ -44,11 +44,7 @@ export const listPastEditions = cache(async (today: string) => {
   });
 });
 
-/** One published edition with what its page shows; null for an unknown or unpublished slug. */
-export const getPublishedEdition = cache(async (slug: string) => {
-  return db().edition.findFirst({
-    where: { slug, published: true },
-    select: {
+const detailColumns = {
       ...cardColumns,
       venueName: true,
       venueAddress: true,
@@ -61,8 +57,16 @@ export const getPublishedEdition = cache(async (slug: string) => {
         orderBy: { position: "asc" },
         select: { name: true, url: true, logoUrl: true, contribution: true },
       },
-    },
-  });
+} as const;
+
+/** One published edition with what its page shows; null for an unknown or unpublished slug. */
+export const getPublishedEdition = cache(async (slug: string) => {
+  return db().edition.findFirst({ where: { slug, published: true }, select: detailColumns });
+});
+
+/** An unpublished edition, for an organizer's preview (the caller checks the organizer). */
+export const getDraftEdition = cache(async (slug: string) => {
+  return db().edition.findFirst({ where: { slug, published: false }, select: detailColumns });
 });
 
 export type EditionCard = NonNullable<Awaited<ReturnType<typeof getNextEdition>>>;

@@ -3,7 +3,7 @@ import { expect, test } from "@playwright/test";
 import { signInAsOrganizer } from "./support/admin";
 import { registerAndConfirm } from "./support/registration";
 
-test("a new organizer creates and publishes an edition, then checks someone in on a phone", async ({ page }) => {
+test("a new organizer creates and publishes an edition, then checks someone in on a phone", async ({ page, playwright, baseURL }) => {
   await signInAsOrganizer(page);
   await page.goto("/admin/editions");
   await page.getByRole("link", { name: "New edition" }).click();
@@ -33,11 +33,19 @@ test("a new organizer creates and publishes an edition, then checks someone in o
   await expect(page.getByText("Created. Publish it when it is ready.")).toBeVisible();
   const editionUrl = page.url().replace(/\?.*$/, "");
 
-  expect((await page.request.get("/editions/split")).status()).toBe(404);
+  // Unpublished: a visitor gets a 404, the organizer a marked preview.
+  const visitor = await playwright.request.newContext({ baseURL });
+  expect((await visitor.get("/editions/split")).status()).toBe(404);
+  await page.goto("/editions/split");
+  await expect(page.getByText("Preview: this edition is not published. Only organizers can see this page.")).toBeVisible();
+  await page.goto(editionUrl);
   await page.getByRole("button", { name: "Publish" }).click();
   await expect(page.getByText("Published: the edition is on the public site.")).toBeVisible();
+  expect((await visitor.get("/editions/split")).status()).toBe(200);
+  await visitor.dispose();
   await page.goto("/editions/split");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Split");
+  await expect(page.getByText(/Preview: this edition is not published/)).toHaveCount(0);
   await expect(page.getByText("<script>alert(1)</script> d.o.o.")).toBeVisible();
   await page.goto("/editions");
   await expect(page.getByRole("main")).toContainText("Split");

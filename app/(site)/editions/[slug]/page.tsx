@@ -4,7 +4,8 @@ import { RegistrationBadge } from "@/components/site/registration-badge";
 import { Markdown } from "@/components/ui/markdown";
 import { clock } from "@/lib/clock";
 import { RegisterCall } from "@/components/site/register-call";
-import { getAvailability, getPublishedEdition, listPublicAttendees } from "@/lib/data/editions";
+import { currentOrganizer } from "@/lib/auth/require-organizer";
+import { getAvailability, getDraftEdition, getPublishedEdition, listPublicAttendees } from "@/lib/data/editions";
 import { formatDateRange } from "@/lib/editions/calendar";
 import { editionPhase, registrationWindow } from "@/lib/editions/status";
 import { editionJsonLd, jsonLdScript } from "@/lib/editions/json-ld";
@@ -14,9 +15,19 @@ import { headers } from "next/headers";
 
 type Props = { params: Promise<{ slug: string }> };
 
+/** Published editions for everyone; an unpublished one only for an organizer, as a preview. */
+async function editionFor(slug: string) {
+  const published = await getPublishedEdition(slug);
+  if (published) return { edition: published, preview: false };
+  if (!(await currentOrganizer())) return null;
+  const draft = await getDraftEdition(slug);
+  return draft ? { edition: draft, preview: true } : null;
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const edition = await getPublishedEdition((await params).slug);
-  if (!edition) return { title: "Edition not found" };
+  const found = await editionFor((await params).slug);
+  if (!found) return { title: "Edition not found" };
+  const { edition } = found;
   const title = `${edition.city} ${edition.startsOn.getUTCFullYear()}`;
   const url = `${env().siteUrl}/editions/${edition.slug}`;
   return {
@@ -25,12 +36,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     alternates: { canonical: url },
     openGraph: { title: edition.name, description: edition.summary, url, type: "website" },
     twitter: { card: "summary_large_image", title: edition.name, description: edition.summary },
+    ...(found.preview ? { robots: { index: false, follow: false } } : {}),
   };
 }
 
 export default async function EditionPage({ params }: Props) {
-  const edition = await getPublishedEdition((await params).slug);
-  if (!edition) notFound();
+  const found = await editionFor((await params).slug);
+  if (!found) notFound();
+  const { edition, preview } = found;
   const now = clock().now();
   const [{ seatsLeft, waiting }, attendees] = await Promise.all([
     getAvailability(edition.id, edition.capacity, now.toISOString()),
@@ -42,6 +55,11 @@ export default async function EditionPage({ params }: Props) {
 
   return (
     <article className="space-y-10">
+      {preview && (
+        <p role="status" className="rounded-lg border-2 border-terracotta-600 bg-sand-100 p-3 font-medium text-sea-950">
+          Preview: this edition is not published. Only organizers can see this page.
+        </p>
+      )}
       <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: jsonLdScript(jsonLd) }} />
       <header className="space-y-3">
         <h1 className="text-3xl font-bold sm:text-4xl">{edition.name}</h1>
