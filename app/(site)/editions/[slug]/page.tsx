@@ -46,7 +46,7 @@ export default async function EditionPage({ params }: Props) {
   const { edition, preview } = found;
   const now = clock().now();
   const [{ seatsLeft, waiting }, attendees] = await Promise.all([
-    getAvailability(edition.id, edition.capacity, now.toISOString()),
+    getAvailability(edition.id, String(edition.capacity)),
     listPublicAttendees(edition.id),
   ]);
 

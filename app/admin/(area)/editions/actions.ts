@@ -1,6 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidatePath, updateTag } from "next/cache";
+import { CACHE_TAGS } from "@/lib/data/shared-cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireOrganizer } from "@/lib/auth/require-organizer";
@@ -10,6 +11,8 @@ import { setEditionPublished, saveEdition } from "@/lib/services/edition-admin";
 import { EditionFormSchema, SponsorSchema, sponsorRows, type SponsorInput } from "@/lib/validation/edition";
 
 function revalidatePublicPages(slug?: string) {
+  updateTag(CACHE_TAGS.editions);
+  updateTag(CACHE_TAGS.availability);
   revalidatePath("/");
   revalidatePath("/editions");
   if (slug) revalidatePath(`/editions/${slug}`);

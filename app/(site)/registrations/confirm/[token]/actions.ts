@@ -1,5 +1,7 @@
 "use server";
 
+import { updateTag } from "next/cache";
+import { CACHE_TAGS } from "@/lib/data/shared-cache";
 import { redirect } from "next/navigation";
 import { TryAgainError } from "@/lib/registration/edition-lock";
 import { confirmRegistration } from "@/lib/services/confirm-registration";
@@ -15,6 +17,7 @@ export async function confirmAction(token: string, _previous: ConfirmState): Pro
     throw error;
   }
   if (!outcome.ok) return { problem: outcome.problem };
+  updateTag(CACHE_TAGS.availability);
   // The result page is the manage page's view of the registration, reached with a fresh look.
   redirect(`/registrations/confirm/${token}?done=${outcome.status}`);
 }

@@ -1,5 +1,7 @@
 "use server";
 
+import { updateTag } from "next/cache";
+import { CACHE_TAGS } from "@/lib/data/shared-cache";
 import { redirect } from "next/navigation";
 import { submittedValues, validatedAction, type FormState } from "@/lib/forms/action-state";
 import { updateRegistrationAnswers } from "@/lib/services/update-registration-answers";
@@ -18,6 +20,7 @@ async function run(work: () => Promise<{ ok: boolean }>, token: string, done: st
     if (error instanceof TryAgainError) return { message: error.message };
     throw error;
   }
+  updateTag(CACHE_TAGS.availability);
   // Either way the page shows the registration as it now stands.
   redirect(`/registrations/manage/${token}${outcome.ok ? `?done=${done}` : ""}`);
 }
@@ -34,6 +37,7 @@ export async function acceptOfferAction(token: string, _previous: ManageState): 
 export async function updateAnswersAction(token: string, previous: FormState, formData: FormData): Promise<FormState> {
   return validatedAction(RegistrationAnswersSchema, async (answers) => {
     const outcome = await updateRegistrationAnswers(token, answers);
+    updateTag(CACHE_TAGS.availability); // the public attendee list may change
     if (outcome.ok) return { status: "success", message: "Your answers are saved.", values: submittedValues(formData) };
     if (outcome.problem === "invalid-days") {
       return { status: "error", message: "Please correct the highlighted fields.", fieldErrors: { days: [outcome.message] }, values: submittedValues(formData) };

@@ -1,6 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidatePath, updateTag } from "next/cache";
+import { CACHE_TAGS } from "@/lib/data/shared-cache";
 import { requireOrganizer } from "@/lib/auth/require-organizer";
 import type { FormState } from "@/lib/forms/action-state";
 import { submittedValues, validatedAction } from "@/lib/forms/action-state";
@@ -13,6 +14,7 @@ export async function changeRegistrationAction(registrationId: string, action: A
   const organizer = await requireOrganizer();
   if (!ACTIONS.has(action)) return { status: "error", message: "Unknown action." };
   const outcome = await changeRegistration(organizer, registrationId, action);
+  updateTag(CACHE_TAGS.availability);
   revalidatePath("/admin", "layout");
   return { status: outcome.ok ? "success" : "error", message: outcome.message };
 }
