@@ -15,8 +15,19 @@ const allowed: sanitizeHtml.IOptions = {
   },
 };
 
-/** Markdown written by organizers, rendered to HTML that is safe to insert. */
+const rendered = new Map<string, string>();
+const REMEMBERED = 500;
+
+/**
+ * Markdown written by organizers, rendered to HTML that is safe to insert. The same text renders
+ * the same way, so the last few hundred results are kept: parsing and sanitizing on every view
+ * of an edition page cost more than the rest of the page.
+ */
 export function renderMarkdown(source: string): string {
-  const html = marked.parse(source, { async: false, gfm: true });
-  return sanitizeHtml(html, allowed);
+  const known = rendered.get(source);
+  if (known !== undefined) return known;
+  const html = sanitizeHtml(marked.parse(source, { async: false, gfm: true }), allowed);
+  if (rendered.size >= REMEMBERED) rendered.delete(rendered.keys().next().value!);
+  rendered.set(source, html);
+  return html;
 }
