@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db";
+import { inBatches } from "./batches";
 import type { Prisma, RegistrationStatus } from "../generated/prisma/client";
 
 export const REGISTRATIONS_PER_PAGE = 50;
@@ -69,20 +70,10 @@ export function registrationDetail(id: string) {
 }
 
 /** Every registration of the edition matching the query, a thousand at a time (CSV export). */
-export async function* registrationBatches(editionId: string, query: Pick<RegistrationQuery, "status" | "search">) {
-  let cursor: string | undefined;
-  for (;;) {
-    const batch = await db().registration.findMany({
-      where: where(editionId, query),
-      orderBy: { id: "asc" },
-      take: 1000,
-      ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
-      include: { checkIns: { select: { day: true } } },
-    });
-    if (batch.length === 0) return;
-    yield batch;
-    cursor = batch.at(-1)!.id;
-  }
+export function registrationBatches(editionId: string, query: Pick<RegistrationQuery, "status" | "search">) {
+  return inBatches((after, take) =>
+    db().registration.findMany({ where: where(editionId, query), orderBy: { id: "asc" }, take, ...after, include: { checkIns: { select: { day: true } } } }),
+  );
 }
 
 /** Confirmed people for the door, with who already arrived on the day. */

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db";
+import { inBatches } from "./batches";
 import type { SubscriberStatus } from "../generated/prisma/client";
 
 export const SUBSCRIBERS_PER_PAGE = 50;
@@ -39,18 +40,14 @@ export async function subscriberPage(query: SubscriberQuery) {
 }
 
 /** Every subscriber matching the query, a batch at a time (for the CSV export). */
-export async function* subscriberBatches(query: Omit<SubscriberQuery, "page">) {
-  let cursor: string | undefined;
-  for (;;) {
-    const batch = await db().subscriber.findMany({
+export function subscriberBatches(query: Omit<SubscriberQuery, "page">) {
+  return inBatches((after, take) =>
+    db().subscriber.findMany({
       where: where({ ...query, page: 1 }),
       orderBy: { id: "asc" },
-      take: 1000,
-      ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
+      take,
+      ...after,
       select: { id: true, email: true, name: true, status: true, createdAt: true, confirmedAt: true, unsubscribedAt: true },
-    });
-    if (batch.length === 0) return;
-    yield batch;
-    cursor = batch.at(-1)!.id;
-  }
+    }),
+  );
 }

@@ -2,6 +2,7 @@ import { clock as appClock, type Clock } from "../clock";
 import { audit } from "../admin/audit";
 import type { Organizer } from "../auth/require-organizer";
 import { db } from "../db";
+import { inBatches } from "../data/batches";
 import { daysBetween } from "../editions/zoned-time";
 import { enqueueEmails, nudgeMailWorker } from "../mail";
 import type { RegistrationStatus } from "../generated/prisma/client";
@@ -79,17 +80,12 @@ export async function emailByStatus(
   message: { subject: string; body: string },
   clock: Clock = appClock(),
 ): Promise<number> {
-  let cursor: string | undefined;
   let sent = 0;
-  for (;;) {
-    const batch = await db().registration.findMany({
-      where: { editionId, status },
-      orderBy: { id: "asc" },
-      take: 500,
-      ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
-      select: { id: true, name: true, email: true },
-    });
-    if (batch.length === 0) break;
+  const batches = inBatches(
+    (after, take) => db().registration.findMany({ where: { editionId, status }, orderBy: { id: "asc" }, take, ...after, select: { id: true, name: true, email: true } }),
+    500,
+  );
+  for await (const batch of batches) {
     sent += await enqueueEmails(
       db(),
       batch.map((person) => ({
@@ -99,7 +95,6 @@ export async function emailByStatus(
       })),
       clock,
     );
-    cursor = batch.at(-1)!.id;
   }
   await audit(organizer, "registrations.email", `edition:${editionId}`, { status, subject: message.subject, recipients: sent }, { clock });
   nudgeMailWorker();

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Pager } from "@/components/admin/pager";
 import { requireOrganizer } from "@/lib/auth/require-organizer";
 import { subscriberCounts } from "@/lib/data/admin-dashboard";
 import { parseSubscriberQuery, subscriberPage } from "@/lib/data/admin-subscribers";
@@ -66,10 +66,7 @@ export default async function SubscribersPage({ searchParams }: Props) {
           </tbody>
         </table>
       </div>
-      <nav aria-label="Pages" className="flex gap-4">
-        {query.page > 1 && <Link className="underline" href={link({ page: query.page - 1 })}>← Previous</Link>}
-        {query.page < page.pages && <Link className="underline" href={link({ page: query.page + 1 })}>Next →</Link>}
-      </nav>
+      <Pager page={query.page} pages={page.pages} href={(n) => link({ page: n })} />
     </div>
   );
 }

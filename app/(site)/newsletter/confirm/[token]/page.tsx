@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { NewsletterLinkProblem } from "@/components/site/newsletter-link-problem";
+import { LinkProblem } from "@/components/site/link-problem";
 import { clock } from "@/lib/clock";
 import { readSubscriberLink } from "@/lib/data/subscriber-by-token";
 import { consentText } from "@/lib/newsletter/wording";
@@ -14,7 +14,7 @@ type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ done?
 export default async function ConfirmSubscriptionPage({ params, searchParams }: Props) {
   const { token } = await params;
   const found = await readSubscriberLink(token, "confirm", clock().now());
-  if (!found.ok) return <NewsletterLinkProblem problem={found.problem} />;
+  if (!found.ok) return <LinkProblem flow="newsletter" problem={found.problem} />;
   if (found.used) {
     const subscribed = found.subscriber.status === "confirmed";
     const done = Boolean((await searchParams).done);

@@ -1,4 +1,4 @@
-import { NewsletterLinkProblem } from "@/components/site/newsletter-link-problem";
+import { LinkProblem } from "@/components/site/link-problem";
 import { clock } from "@/lib/clock";
 import { lookUpPrivacyRequest } from "@/lib/services/privacy-requests";
 import { PrivacyActForm } from "./act-form";
@@ -11,7 +11,7 @@ type Props = { params: Promise<{ token: string }> };
 export default async function PrivacyActPage({ params }: Props) {
   const { token } = await params;
   const found = await lookUpPrivacyRequest(token, clock().now());
-  if (!found.ok) return <NewsletterLinkProblem problem={found.problem} />;
+  if (!found.ok) return <LinkProblem flow="newsletter" problem={found.problem} />;
   return (
     <div className="mx-auto max-w-2xl space-y-5">
       {found.kind === "export" ? (

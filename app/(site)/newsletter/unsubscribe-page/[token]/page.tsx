@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { NewsletterLinkProblem } from "@/components/site/newsletter-link-problem";
+import { LinkProblem } from "@/components/site/link-problem";
 import { clock } from "@/lib/clock";
 import { readSubscriberLink } from "@/lib/data/subscriber-by-token";
 
@@ -16,7 +16,7 @@ const buttonClass = "rounded-lg bg-sea-700 px-5 py-2.5 font-semibold text-sand-5
 export default async function UnsubscribePage({ params, searchParams }: Props) {
   const { token } = await params;
   const found = await readSubscriberLink(token, "unsubscribe", clock().now());
-  if (!found.ok) return <NewsletterLinkProblem problem={found.problem} />;
+  if (!found.ok) return <LinkProblem flow="newsletter" problem={found.problem} />;
   const { subscriber } = found;
   const unsubscribed = found.used || subscriber.status === "unsubscribed" || Boolean((await searchParams).done);
 

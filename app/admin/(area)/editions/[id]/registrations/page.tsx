@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Pager } from "@/components/admin/pager";
 import { notFound } from "next/navigation";
 import { requireOrganizer } from "@/lib/auth/require-organizer";
 import { editionHeader, parseRegistrationQuery, registrationPage, statusCounts, STATUSES } from "@/lib/data/admin-registrations";
@@ -106,10 +107,7 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
           </tbody>
         </table>
       </div>
-      <nav aria-label="Pages" className="flex gap-4">
-        {query.page > 1 && <Link className="underline" href={link({ page: query.page - 1 })}>← Previous</Link>}
-        {query.page < page.pages && <Link className="underline" href={link({ page: query.page + 1 })}>Next →</Link>}
-      </nav>
+      <Pager page={query.page} pages={page.pages} href={(n) => link({ page: n })} />
     </div>
   );
 }
