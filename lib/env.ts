@@ -49,6 +49,13 @@ const EnvSchema = z.object({
   ),
   /** Signs sign-in cookies and hashes magic links; a local site keeps a generated one in .data/. */
   NEXTAUTH_SECRET: optional(z.string().min(32, { message: "must be at least 32 characters (try: openssl rand -base64 32)" })),
+  /** Where outcome statuses are asked: GitHub's REST API and Django's Trac (tests point them at local servers). */
+  GITHUB_API_URL: optional(z.url({ protocol: /^https?$/, message: "must be an http(s) URL" })),
+  /** Optional: raises GitHub's rate limit from 60 to 5,000 requests an hour. */
+  GITHUB_TOKEN: optional(z.string().regex(/^[\x21-\x7e]+$/, { message: "must be a token without spaces" })),
+  TRAC_URL: optional(z.url({ protocol: /^https?$/, message: "must be an http(s) URL" })),
+  /** For how many weeks after an edition its outcomes' statuses are refreshed daily. */
+  OUTCOME_REFRESH_WEEKS: optional(z.coerce.number({ message: "must be a whole number of weeks" }).int({ message: "must be a whole number of weeks" }).min(0, { message: "must be a whole number of weeks" })),
 });
 
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
@@ -70,6 +77,7 @@ export type Env = {
   organizerEmails: string[];
   authSecret: string | undefined;
   localSite: boolean;
+  outcomes: { githubApiUrl: string; githubToken: string | undefined; tracUrl: string; refreshWeeks: number };
 };
 
 /** Who may sign in on a fresh local site, so a newcomer can try the admin (the README says so). */
@@ -123,6 +131,12 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     organizerEmails: values.ORGANIZER_EMAILS ?? (localSite && !values.SMTP_URL ? [LOCAL_ORGANIZER] : []),
     authSecret: values.NEXTAUTH_SECRET,
     localSite,
+    outcomes: {
+      githubApiUrl: (values.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, ""),
+      githubToken: values.GITHUB_TOKEN,
+      tracUrl: (values.TRAC_URL ?? "https://code.djangoproject.com").replace(/\/+$/, ""),
+      refreshWeeks: values.OUTCOME_REFRESH_WEEKS ?? 8,
+    },
   };
 }
 

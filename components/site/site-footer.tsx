@@ -8,7 +8,7 @@ import { SubscribeForm } from "./subscribe-form";
 export async function SiteFooter() {
   const siteSettings = await getSiteSettings();
   return (
-    <footer className="mt-16 border-t border-sand-200 bg-sand-100 text-sm dark:border-sea-800 dark:bg-sea-900">
+    <footer className="mt-16 print:hidden border-t border-sand-200 bg-sand-100 text-sm dark:border-sea-800 dark:bg-sea-900">
       <section aria-labelledby="footer-newsletter" className="mx-auto max-w-5xl px-4 pt-8">
         <h2 id="footer-newsletter" className="text-lg font-semibold">
           Hear about the next edition

@@ -4,7 +4,7 @@ import { getSiteSettings } from "@/lib/site/load";
 export async function SiteHeader() {
   const siteSettings = await getSiteSettings();
   return (
-    <header className="bg-(--color-accent) text-sand-50">
+    <header className="bg-(--color-accent) text-sand-50 print:hidden">
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:rounded focus:bg-sun-400 focus:px-4 focus:py-2 focus:text-sea-950"
@@ -15,10 +15,15 @@ export async function SiteHeader() {
         <Link href="/" className="text-lg font-bold tracking-tight">
           {siteSettings.name}
         </Link>
-        <ul className="flex gap-5 text-sm font-medium">
+        <ul className="flex flex-wrap gap-x-5 gap-y-2 text-sm font-medium">
           <li>
             <Link href="/editions" className="hover:text-sun-300">
               Editions
+            </Link>
+          </li>
+          <li>
+            <Link href="/impact" className="hover:text-sun-300">
+              Impact
             </Link>
           </li>
           <li>
@@ -29,6 +34,11 @@ export async function SiteHeader() {
           <li>
             <Link href="/newsletter" className="hover:text-sun-300">
               Newsletter
+            </Link>
+          </li>
+          <li>
+            <Link href="/host" className="hover:text-sun-300">
+              Host one
             </Link>
           </li>
           <li>

@@ -6,9 +6,13 @@ export const CACHE_TAGS = {
   editions: "editions",
   /** Seats left, waiting list and the public attendee list: any registration change. */
   availability: "availability",
+  /** Outcomes and their statuses: attendee and organizer edits, status refreshes. */
+  outcomes: "outcomes",
+  /** Published journal posts. */
+  journal: "journal",
 } as const;
 
-const DATE_KEYS = new Set(["startsOn", "endsOn", "registrationOpensAt", "registrationClosesAt", "updatedAt", "createdAt", "confirmedAt", "sentAt"]);
+const DATE_KEYS = new Set(["startsOn", "endsOn", "registrationOpensAt", "registrationClosesAt", "updatedAt", "createdAt", "confirmedAt", "sentAt", "postedAt", "publishedAt", "statusCheckedAt"]);
 
 /** Next's data cache stores JSON: dates come back as strings and are turned back into Dates. */
 export function reviveDates<T>(value: T): T {

@@ -12,6 +12,9 @@ export const LIMITS = {
   "subscribe-address": { points: 20, duration: 10 * 60 },
   "subscribe-email": { points: 10, duration: 60 * 60 },
   "privacy-address": { points: 10, duration: 10 * 60 },
+  "host-address": { points: 5, duration: 60 * 60 },
+  "host-email": { points: 3, duration: 24 * 60 * 60 },
+  "journal-removal-address": { points: 10, duration: 60 * 60 },
 } satisfies Record<string, Limit>;
 
 export type LimitName = keyof typeof LIMITS;

@@ -1,31 +1,42 @@
 import { log } from "../log";
 import { newsletterHousekeeping } from "../services/newsletter-housekeeping";
 import { registrationHousekeeping } from "../services/registration-housekeeping";
+import { refreshDueOutcomes } from "../services/refresh-outcome-statuses";
 
 const EVERY_MS = 60_000;
-const holder = globalThis as typeof globalThis & { __dotmHousekeeping?: NodeJS.Timeout };
+/** Status refreshes wait on GitHub and Trac: they run on their own, less often. */
+const OUTCOMES_EVERY_MS = 10 * 60_000;
+const holder = globalThis as typeof globalThis & { __dotmHousekeeping?: NodeJS.Timeout[] };
 
-/** Runs the time-driven registration and newsletter changes once a minute in this process (idempotent). */
-export function startHousekeeping(): void {
-  if (holder.__dotmHousekeeping) return;
+/** Runs `task` every `everyMs` (and now), never twice at once, logging what it did. */
+function every(everyMs: number, name: string, task: () => Promise<Record<string, number>>): NodeJS.Timeout {
   let busy = false;
   const run = async () => {
     if (busy) return;
     busy = true;
     try {
-      const report = { ...(await registrationHousekeeping()), ...(await newsletterHousekeeping()) };
-      if (Object.values(report).some((count) => count > 0)) log.info("housekeeping", report);
+      const report = await task();
+      if (Object.values(report).some((count) => count > 0)) log.info(name, report);
     } catch (error) {
-      log.error("housekeeping.error", { message: (error as Error).message });
+      log.error(`${name}.error`, { message: (error as Error).message });
     } finally {
       busy = false;
     }
   };
-  holder.__dotmHousekeeping = setInterval(() => void run(), EVERY_MS);
   void run();
+  return setInterval(() => void run(), everyMs);
+}
+
+/** Runs the time-driven changes in this process (each is idempotent, so instances may overlap). */
+export function startHousekeeping(): void {
+  if (holder.__dotmHousekeeping) return;
+  holder.__dotmHousekeeping = [
+    every(EVERY_MS, "housekeeping", async () => ({ ...(await registrationHousekeeping()), ...(await newsletterHousekeeping()) })),
+    every(OUTCOMES_EVERY_MS, "outcomes.scheduled-refresh", async () => ({ refreshed: await refreshDueOutcomes() })),
+  ];
 }
 
 export function stopHousekeeping(): void {
-  clearInterval(holder.__dotmHousekeeping);
+  for (const timer of holder.__dotmHousekeeping ?? []) clearInterval(timer);
   holder.__dotmHousekeeping = undefined;
 }

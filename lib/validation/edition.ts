@@ -1,22 +1,6 @@
 import { z } from "zod";
-import { isSingleLine } from "./email";
+import { anyLine, line, link, markdown, optionalLine } from "./fields";
 import { zonedTime } from "../editions/zoned-time";
-
-const anyLine = (label: string, max: number) =>
-  z
-    .preprocess((value) => (typeof value === "string" ? value : ""), z.string().trim().max(max, { message: `${label} can be at most ${max} characters.` }))
-    .refine(isSingleLine, { message: `${label} must be a single line.` });
-
-const line = (label: string, max: number) => anyLine(label, max).refine((value) => value.length > 0, { message: `Enter ${label.toLowerCase()}.` });
-const optionalLine = (label: string, max: number) => anyLine(label, max).transform((value) => value || null);
-
-const markdown = (label: string) =>
-  z.preprocess((value) => (typeof value === "string" ? value : ""), z.string().trim().max(20_000, { message: `${label} can be at most 20,000 characters.` }));
-
-const link = (label: string) =>
-  optionalLine(label, 500).refine((value) => value === null || /^https:\/\/[^\s]+$/.test(value) || /^\/[^\s/][^\s]*$/.test(value), {
-    message: `${label} must start with https:// (or / for a file on this site).`,
-  });
 
 const isTimeZone = (value: string) => {
   try {

@@ -8,6 +8,7 @@ const NAV = [
   ["/admin", "Dashboard"],
   ["/admin/editions", "Editions"],
   ["/admin/announcements", "Announcements"],
+  ["/admin/proposals", "Proposals"],
   ["/admin/subscribers", "Subscribers"],
   ["/admin/organizers", "Organizers"],
   ["/admin/settings", "Settings"],

@@ -1,6 +1,7 @@
 import type { SiteSettings } from "../../site/settings";
 import type { Rendered } from "./layout";
 import { organizerSignIn } from "./admin";
+import { hostProposalReceived } from "./host";
 import { announcement, newsletterAlready, newsletterConfirm, privacyConfirm, privacyExport } from "./newsletter";
 import { notice } from "./notice";
 import {
@@ -29,6 +30,7 @@ export const templates = {
   "privacy-confirm": privacyConfirm,
   "privacy-export": privacyExport,
   "organizer-sign-in": organizerSignIn,
+  "host-proposal-received": hostProposalReceived,
 } satisfies Record<string, (data: never, site: SiteSettings) => Rendered>;
 
 export type TemplateName = keyof typeof templates;

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { EditionJournal } from "@/components/journal/edition-journal";
+import { ImpactTeaser } from "@/components/outcomes/impact-teaser";
 import { RegistrationBadge } from "@/components/site/registration-badge";
 import { Markdown } from "@/components/ui/markdown";
 import { clock } from "@/lib/clock";
@@ -81,6 +83,8 @@ export default async function EditionPage({ params }: Props) {
 
       <Markdown source={edition.description} />
 
+      <ImpactTeaser edition={edition} />
+
       <section aria-labelledby="venue" className="space-y-2">
         <h2 id="venue" className="text-2xl font-semibold">Venue</h2>
         <p className="font-medium">{edition.venueName}</p>
@@ -111,6 +115,8 @@ export default async function EditionPage({ params }: Props) {
           </ul>
         </section>
       )}
+
+      <EditionJournal edition={edition} />
 
       {edition.sponsors.length > 0 && (
         <section aria-labelledby="sponsors" className="space-y-3">

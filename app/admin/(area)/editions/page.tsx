@@ -30,6 +30,8 @@ export default async function EditionsAdminPage() {
               <Link className="underline" href={`/admin/editions/${edition.id}/registrations`}>Registrations</Link>
               <Link className="underline" href={`/admin/editions/${edition.id}/check-in`}>Check-in</Link>
               <Link className="underline" href={`/admin/editions/${edition.id}/catering`}>Dietary and access</Link>
+              <Link className="underline" href={`/admin/editions/${edition.id}/outcomes`}>Outcomes</Link>
+              <Link className="underline" href={`/admin/editions/${edition.id}/journal`}>Journal</Link>
             </p>
           </li>
         ))}

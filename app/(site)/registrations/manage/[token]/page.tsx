@@ -6,6 +6,7 @@ import { readRegistrationLink, waitingListPosition } from "@/lib/data/registrati
 import { editionDayOptions, formatDateRange } from "@/lib/editions/calendar";
 import { EXPERIENCE, INTERESTS } from "@/lib/validation/registration";
 import { AcceptOfferForm, AnswersForm, CancelForm } from "./manage-forms";
+import { YourOutcomes } from "./your-outcomes";
 
 export const metadata = { title: "Your registration", robots: { index: false } };
 
@@ -78,6 +79,9 @@ export default async function ManagePage({ params, searchParams }: Props) {
             Add the sprint mornings to your calendar
           </a>
         </p>
+      )}
+      {registration.status === "confirmed" && (
+        <YourOutcomes token={token} registrationId={registration.id} editionId={edition.id} editionName={edition.name} />
       )}
       <section aria-labelledby="answers" className="space-y-3">
         <h2 id="answers" className="text-xl font-semibold">Your answers</h2>

@@ -29,6 +29,8 @@ export default async function EditEditionPage({ params, searchParams }: Props) {
         <PublishForm action={setPublishedAction.bind(null, id, !edition.published)} published={edition.published} />
         {edition.published && <Link className="underline" href={`/editions/${edition.slug}`}>See the public page</Link>}
         <Link className="underline" href={`/admin/editions/${id}/registrations`}>Registrations</Link>
+        <Link className="underline" href={`/admin/editions/${id}/outcomes`}>Outcomes</Link>
+        <Link className="underline" href={`/admin/editions/${id}/journal`}>Journal</Link>
       </div>
       <EditionForm action={saveEditionAction.bind(null, id)} initial={editionFormValues(edition)} sponsorSlots={edition.sponsors.length + 2} submitLabel="Save changes" />
       <section aria-labelledby="preview" className="space-y-3">

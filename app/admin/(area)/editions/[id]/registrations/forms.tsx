@@ -11,17 +11,6 @@ import { STATUS_LABELS } from "@/lib/registration/status-labels";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
-/** One button that runs one registration action and announces the result. */
-export function ActionButton({ action, label, pendingLabel }: { action: (state: FormState) => Promise<FormState>; label: string; pendingLabel: string }) {
-  const [state, formAction] = useActionState(action, initialFormState);
-  return (
-    <form action={formAction} className="space-y-1">
-      <SubmitButton pendingLabel={pendingLabel}>{label}</SubmitButton>
-      <FormMessage state={state} />
-    </form>
-  );
-}
-
 export function EmailByStatusForm({ action }: { action: Action }) {
   const [state, formAction] = useActionState(action, initialFormState);
   const errors = state.fieldErrors ?? {};

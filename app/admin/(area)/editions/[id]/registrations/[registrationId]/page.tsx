@@ -5,7 +5,7 @@ import { registrationDetail } from "@/lib/data/admin-registrations";
 import { STATUS_LABELS } from "@/lib/registration/status-labels";
 import { EXPERIENCE, INTERESTS } from "@/lib/validation/registration";
 import { changeRegistrationAction } from "../actions";
-import { ActionButton } from "../forms";
+import { ActionButton } from "@/components/forms/action-button";
 
 export const metadata = { title: "Registration" };
 

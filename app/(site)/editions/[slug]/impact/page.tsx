@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ImpactAreas, ImpactFigures, ImpactTable } from "@/components/outcomes/impact-numbers";
+import { OutcomeList } from "@/components/outcomes/outcome-list";
+import { getPublishedEdition } from "@/lib/data/editions";
+import { getEditionImpact } from "@/lib/data/outcomes";
+import { formatDateRange } from "@/lib/editions/calendar";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const edition = await getPublishedEdition((await params).slug);
+  if (!edition) return { title: "Edition not found" };
+  return { title: `What ${edition.city} ${edition.startsOn.getUTCFullYear()} achieved`, description: `Pull requests, tickets and docs from ${edition.name}.` };
+}
+
+/** An edition's impact: the figures, then every outcome behind them. */
+export default async function EditionImpactPage({ params }: Props) {
+  const edition = await getPublishedEdition((await params).slug);
+  if (!edition) notFound();
+  const { outcomes, impact } = await getEditionImpact(edition.id);
+  return (
+    <div className="space-y-8">
+      <p className="flex flex-wrap gap-4">
+        <Link className="underline" href={`/editions/${edition.slug}`}>← {edition.name}</Link>
+        <Link className="underline" href="/impact">The whole series</Link>
+        <Link className="underline" href={`/editions/${edition.slug}/report`}>Sponsor report</Link>
+      </p>
+      <header className="space-y-2">
+        <h1 className="text-3xl font-bold">What {edition.city} achieved</h1>
+        <p>{formatDateRange(edition.startsOn, edition.endsOn)} · {impact.total} outcomes recorded by attendees and organizers</p>
+      </header>
+      {impact.total === 0 ? (
+        <p>Nothing recorded yet. Attendees add their pull requests, tickets and write-ups from the link in their confirmation email.</p>
+      ) : (
+        <>
+          <ImpactFigures impact={impact} />
+          <ImpactTable impact={impact} caption="Outcomes by kind and status" />
+          <ImpactAreas impact={impact} />
+          <section aria-labelledby="all" className="space-y-3">
+            <h2 id="all" className="text-2xl font-semibold">Every outcome</h2>
+            <OutcomeList outcomes={outcomes} />
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import { getSiteSettings } from "@/lib/site/load";
+import { proposeToHostAction } from "./actions";
+import { HostForm } from "./host-form";
+
+export async function generateMetadata() {
+  const site = await getSiteSettings();
+  return { title: "Host the next edition", description: `Propose your town as the home of a future ${site.name}.` };
+}
+
+export default async function HostPage() {
+  const site = await getSiteSettings();
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold">Host the next edition</h1>
+      <p className="max-w-2xl text-lg">
+        Can you see the sea from home? {site.name} moves around: three mornings of Django sprinting with breakfast, afternoons
+        free for the beach and the coast, off-season. Tell us about your town; the organizers read every proposal.
+      </p>
+      <HostForm action={proposeToHostAction} />
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+"use server";
+
+import { updateTag } from "next/cache";
+import { CACHE_TAGS } from "@/lib/data/shared-cache";
+import { submittedValues, validatedAction, type FormState } from "@/lib/forms/action-state";
+import { deleteOwnOutcome, saveOwnOutcome } from "@/lib/services/outcomes";
+import { OutcomeSchema } from "@/lib/validation/outcome";
+
+export async function saveOwnOutcomeAction(token: string, outcomeId: string | null, previous: FormState, formData: FormData): Promise<FormState> {
+  return validatedAction(OutcomeSchema, async (input) => {
+    const outcome = await saveOwnOutcome(token, outcomeId, input);
+    if (!outcome.ok) return { status: "error", message: outcome.message, values: submittedValues(formData) };
+    updateTag(CACHE_TAGS.outcomes);
+    return { status: "success", message: outcomeId ? `Saved "${input.title}".` : `Added "${input.title}". Thank you!` };
+  })(previous, formData);
+}
+
+export async function deleteOwnOutcomeAction(token: string, outcomeId: string): Promise<FormState> {
+  const outcome = await deleteOwnOutcome(token, outcomeId);
+  if (!outcome.ok) return { status: "error", message: outcome.message };
+  updateTag(CACHE_TAGS.outcomes);
+  return { status: "success", message: "Removed." };
+}

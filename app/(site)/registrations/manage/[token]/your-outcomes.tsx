@@ -1,0 +1,64 @@
+import { ActionButton } from "@/components/forms/action-button";
+import { EMPTY_OUTCOME, OutcomeForm } from "@/components/outcomes/outcome-form";
+import { OutcomeSummary } from "@/components/outcomes/outcome-summary";
+import { attendeeOutcomes, type OutcomeRow } from "@/lib/data/outcomes";
+import { db } from "@/lib/db";
+import { listedColleagues } from "@/lib/services/outcomes";
+import { deleteOwnOutcomeAction, saveOwnOutcomeAction } from "./outcome-actions";
+
+type Props = { token: string; registrationId: string; editionId: string; editionName: string };
+
+const valuesOf = (outcome: OutcomeRow, self: string) => ({
+  kind: outcome.kind,
+  title: outcome.title,
+  url: outcome.url ?? "",
+  status: outcome.status,
+  area: outcome.area ?? "",
+  firstContribution: outcome.firstContribution,
+  notes: outcome.notes ?? "",
+  contributors: outcome.contributors.map((person) => person.id).filter((id) => id !== self),
+});
+
+/** "What you worked on": an attendee's own outcomes, editable, and a form to add one. */
+export async function YourOutcomes({ token, registrationId, editionId, editionName }: Props) {
+  const [outcomes, colleagues] = await Promise.all([attendeeOutcomes(editionId, registrationId), listedColleagues(db(), editionId, registrationId)]);
+  const legend = "Who worked on it with you (people on the public attendee list)";
+  return (
+    <section aria-labelledby="outcomes" className="space-y-4 rounded-xl border border-sand-200 p-5 dark:border-sea-800">
+      <h2 id="outcomes" className="text-xl font-semibold">What you worked on</h2>
+      <p>
+        During and after {editionName}, note your pull requests, tickets, reviews and write-ups here. They add up to the
+        edition&apos;s public impact page; your name shows there only if you are on the public attendee list.
+      </p>
+      {outcomes.length > 0 && (
+        <ul className="space-y-4">
+          {outcomes.map((outcome) => (
+            <li key={outcome.id} className="space-y-2 border-t border-sand-200 pt-3 dark:border-sea-800">
+              <OutcomeSummary outcome={outcome} people={outcome.contributors.map((person) => (person.id === registrationId ? "you" : person.name)).join(", ")} />
+              {outcome.addedById === registrationId ? (
+                <details>
+                  <summary className="cursor-pointer underline">Edit or remove &ldquo;{outcome.title}&rdquo;</summary>
+                  <div className="mt-3 space-y-4">
+                    <OutcomeForm
+                      action={saveOwnOutcomeAction.bind(null, token, outcome.id)}
+                      initial={valuesOf(outcome, registrationId)}
+                      people={colleagues}
+                      peopleLegend={legend}
+                      idPrefix={`outcome-${outcome.id}`}
+                      submitLabel="Save changes"
+                    />
+                    <ActionButton action={deleteOwnOutcomeAction.bind(null, token, outcome.id)} label="Remove this outcome" pendingLabel="Removing…" />
+                  </div>
+                </details>
+              ) : (
+                <p className="text-sm">Added by a colleague or the organizers.</p>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3 className="text-lg font-semibold">Add an outcome</h3>
+      <OutcomeForm action={saveOwnOutcomeAction.bind(null, token, null)} initial={EMPTY_OUTCOME} people={colleagues} peopleLegend={legend} idPrefix="new-outcome" submitLabel="Add outcome" />
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "../db";
+import { impactOf } from "../outcomes/impact";
+import { CACHE_TAGS, sharedRead } from "./shared-cache";
+
+const outcomeColumns = {
+  id: true,
+  kind: true,
+  title: true,
+  url: true,
+  status: true,
+  area: true,
+  firstContribution: true,
+  notes: true,
+  addedById: true,
+  statusCheckedAt: true,
+  statusCheckError: true,
+  contributors: { select: { registration: { select: { id: true, name: true, publicListing: true } } } },
+} as const;
+
+async function outcomesOf(editionId: string) {
+  const rows = await db().outcome.findMany({ where: { editionId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: outcomeColumns });
+  return rows.map(({ contributors, ...outcome }) => ({ ...outcome, contributors: contributors.map((row) => row.registration) }));
+}
+
+export type OutcomeRow = Awaited<ReturnType<typeof outcomesOf>>[number];
+
+/** An organizer's view: every outcome with every contributor's name. */
+export const adminOutcomes = outcomesOf;
+
+/** The outcomes an attendee sees on their manage page: those they added or are named on. */
+export async function attendeeOutcomes(editionId: string, registrationId: string) {
+  const all = await outcomesOf(editionId);
+  return all.filter((outcome) => outcome.addedById === registrationId || outcome.contributors.some((person) => person.id === registrationId));
+}
+
+/** What the public sees of an outcome: names only of people on the public attendee list. */
+function publicOutcome({ addedById: _a, statusCheckError: _e, notes: _n, contributors, ...outcome }: OutcomeRow) {
+  const listed = contributors.filter((person) => person.publicListing).map((person) => person.name);
+  return { ...outcome, contributorIds: contributors.map((person) => person.id), listed, unlisted: contributors.length - listed.length };
+}
+
+export type PublicOutcome = ReturnType<typeof publicOutcome>;
+
+const OUTCOMES = { tags: [CACHE_TAGS.outcomes, CACHE_TAGS.editions], revalidate: 60 };
+
+/** An edition's outcomes and the numbers they add up to, as its public impact page shows them. */
+export const getEditionImpact = cache(sharedRead("getEditionImpact", async (editionId: string) => {
+  const outcomes = (await outcomesOf(editionId)).map(publicOutcome);
+  return { outcomes, impact: impactOf(outcomes) };
+}, OUTCOMES));
+
+/** Every published edition's numbers, and the series' together. */
+export const getSeriesImpact = cache(sharedRead("getSeriesImpact", async () => {
+  const editions = await db().edition.findMany({
+    where: { published: true },
+    orderBy: { startsOn: "desc" },
+    select: { id: true, slug: true, name: true, startsOn: true, endsOn: true, outcomes: { select: { ...outcomeColumns } } },
+  });
+  const perEdition = editions.map(({ outcomes, ...edition }) => {
+    const shaped = outcomes.map(({ contributors, ...outcome }) => publicOutcome({ ...outcome, contributors: contributors.map((row) => row.registration) }));
+    return { ...edition, impact: impactOf(shaped), outcomes: shaped };
+  });
+  return { editions: perEdition.map(({ outcomes: _o, ...edition }) => edition), impact: impactOf(perEdition.flatMap((edition) => edition.outcomes)) };
+}, OUTCOMES));

@@ -1,0 +1,56 @@
+import type { Organizer } from "../auth/require-organizer";
+import { audit } from "../admin/audit";
+import { clock as appClock, type Clock } from "../clock";
+import { db } from "../db";
+import { fetchTagTimeline } from "../journal/mastodon";
+
+export type ImportRequest = { instanceUrl: string; hashtag: string; from: Date; to: Date };
+export type ImportReport = { ok: true; found: number; added: number } | { ok: false; message: string };
+
+/**
+ * Imports the hashtag's public posts for an edition, for review. A post already imported,
+ * including one removed at its author's request, is never brought back.
+ */
+export async function importJournal(organizer: Organizer, editionId: string, request: ImportRequest, options: { clock?: Clock; fetchImpl?: typeof fetch } = {}): Promise<ImportReport> {
+  const clock = options.clock ?? appClock();
+  const answer = await fetchTagTimeline(request.instanceUrl, request.hashtag, request, options.fetchImpl);
+  if (!answer.ok) return answer;
+  const now = clock.now();
+  const created = await db().journalPost.createMany({
+    data: answer.posts.map((post) => ({ ...post, editionId, importedAt: now })),
+    skipDuplicates: true,
+  });
+  await audit(organizer, "journal.import", `edition:${editionId}`, { instance: new URL(request.instanceUrl).host, hashtag: request.hashtag, found: answer.posts.length, added: created.count }, { clock });
+  return { ok: true, found: answer.posts.length, added: created.count };
+}
+
+export type JournalDecision = "publish" | "unpublish" | "remove";
+
+/** Publishes a reviewed post, takes it back to review, or removes it for good (erasing its content). */
+export async function decideJournalPost(organizer: Organizer, postId: string, decision: JournalDecision, clock: Clock = appClock()): Promise<{ ok: boolean; message: string }> {
+  const now = clock.now();
+  return db().$transaction(async (tx) => {
+    const post = await tx.journalPost.findUnique({ where: { id: postId }, select: { status: true } });
+    if (!post) return { ok: false, message: "That post no longer exists." };
+    if (post.status === "removed") return { ok: false, message: "That post was removed." };
+    if (decision === "publish") await tx.journalPost.update({ where: { id: postId }, data: { status: "published", publishedAt: now } });
+    if (decision === "unpublish") await tx.journalPost.update({ where: { id: postId }, data: { status: "review", publishedAt: null } });
+    if (decision === "remove") {
+      await tx.journalPost.update({ where: { id: postId }, data: { status: "removed", publishedAt: null, html: "", media: [], authorName: "", authorHandle: "", authorUrl: "", url: "" } });
+    }
+    await audit(organizer, `journal.${decision}`, `journal-post:${postId}`, {}, { tx, clock });
+    return { ok: true, message: { publish: "Published on the edition page.", unpublish: "Back in review: no longer shown.", remove: "Removed for good." }[decision] };
+  });
+}
+
+/**
+ * Anyone may ask for a published post to be taken down: it leaves the page at once and waits
+ * for an organizer, who removes it for good (or publishes it again).
+ */
+export async function requestJournalRemoval(postId: string, reason: string | null, clock: Clock = appClock()): Promise<boolean> {
+  const updated = await db().journalPost.updateMany({
+    where: { id: postId, status: "published" },
+    data: { status: "review", publishedAt: null, removalRequestedAt: clock.now(), removalReason: reason },
+  });
+  return updated.count === 1;
+}
