@@ -4,6 +4,9 @@ import { defineConfig, devices } from "@playwright/test";
 // on the database that scripts/test.ts prepared, with the clock set by E2E_CLOCK_START.
 const port = Number(process.env.E2E_PORT || 3100);
 export const E2E_CLOCK_START = "2031-01-15T09:00:00Z";
+/** tests/fixtures/fake-services.ts listens here during the specs that need GitHub, Trac or Mastodon. */
+export const E2E_FAKE_SERVICES_PORT = port + 499;
+const fakeServices = `http://127.0.0.1:${E2E_FAKE_SERVICES_PORT}`;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -45,6 +48,13 @@ export default defineConfig({
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PORT: String(port), CLOCK_START: E2E_CLOCK_START, NEXT_DIST_DIR: ".next-test", NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      PORT: String(port),
+      CLOCK_START: E2E_CLOCK_START,
+      NEXT_DIST_DIR: ".next-test",
+      NEXT_TELEMETRY_DISABLED: "1",
+      GITHUB_API_URL: fakeServices,
+      TRAC_URL: `${fakeServices}/trac`,
+    },
   },
 });

@@ -3,6 +3,7 @@ import path from "node:path";
 import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
 import { signInAsOrganizer } from "./support/admin";
 import { rawRequest } from "./support/raw-http";
+import { proposeToHost } from "./support/host";
 import { registerAndConfirm } from "./support/registration";
 
 // Every admin entry point, found on disk and in the build's server-action manifest, so that a new
@@ -39,11 +40,13 @@ const guardedPages = pages.filter((page) => !PUBLIC_BY_DESIGN.has(page));
 
 test.describe.configure({ mode: "serial" });
 
-const ids = { announcement: "", edition: "", registration: "" };
+const ids = { announcement: "", edition: "", registration: "", proposal: "" };
 const concrete = (url: string) =>
   url.startsWith("/admin/editions/")
     ? url.replace("[id]", ids.edition).replace("[registrationId]", ids.registration)
-    : url.replace("[id]", ids.announcement);
+    : url.startsWith("/admin/proposals/")
+      ? url.replace("[id]", ids.proposal)
+      : url.replace("[id]", ids.announcement);
 
 async function asRevokedOrganizer(browser: Browser, organizerPage: import("@playwright/test").Page) {
   // An organizer adds someone, who signs in; then revokes them. Their session stays in the
@@ -67,8 +70,8 @@ async function asRevokedOrganizer(browser: Browser, organizerPage: import("@play
 }
 
 test("every admin page, route and action refuses visitors and revoked organizers, and serves organizers", async ({ browser, page, playwright, baseURL }) => {
-  expect(guardedPages.length).toBeGreaterThanOrEqual(14);
-  expect(actions.length).toBeGreaterThanOrEqual(11);
+  expect(guardedPages.length).toBeGreaterThanOrEqual(18);
+  expect(actions.length).toBeGreaterThanOrEqual(18);
   await signInAsOrganizer(page);
   await page.goto("/admin/announcements/new");
   await page.getByLabel("Subject").fill("Access check");
@@ -85,6 +88,11 @@ test("every admin page, route and action refuses visitors and revoked organizers
   await page.getByRole("link", { name: "Access Check" }).click();
   await expect(page).toHaveURL(/\/registrations\/[^/?]+$/);
   ids.registration = page.url().split("/").at(-1)!;
+  await proposeToHost(page, { city: "Access Town", email: "access-host@example.org" });
+  await page.goto("/admin/proposals");
+  await page.getByRole("link", { name: "Access Town, Croatia" }).click();
+  await expect(page).toHaveURL(/\/admin\/proposals\/[^/?]+$/);
+  ids.proposal = page.url().split("/").at(-1)!;
 
   const revoked = await asRevokedOrganizer(browser, page);
   const anonymous = await playwright.request.newContext({ baseURL });

@@ -31,12 +31,14 @@ test("sitemap.xml lists the editions and robots.txt points to it", async ({ requ
   const sitemap = await (await request.get("/sitemap.xml")).text();
   expect(sitemap).toContain("/editions/pescara</loc>");
   expect(sitemap).toContain("/editions/palafrugell</loc>");
+  expect(sitemap).toContain("/editions/palafrugell/impact</loc>");
+  expect(sitemap).toContain("/host</loc>");
   const robots = await (await request.get("/robots.txt")).text();
   expect(robots).toMatch(/Sitemap: http:\/\/localhost:\d+\/sitemap\.xml/);
   expect(robots).toContain("Disallow: /registrations/");
 });
 
-for (const path of ["/editions", "/about", "/privacy"]) {
+for (const path of ["/editions", "/about", "/privacy", "/impact", "/host", "/editions/palafrugell/impact", "/editions/palafrugell/report"]) {
   test(`${path} reads well and has no detectable accessibility violations`, async ({ page }) => {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { ImpactAreas, ImpactFigures, ImpactTable } from "@/components/outcomes/impact-numbers";
 import { getSeriesImpact } from "@/lib/data/outcomes";
 import { formatDateRange } from "@/lib/editions/calendar";
+import { count } from "@/lib/text/count";
 import { getSiteSettings } from "@/lib/site/load";
 
 export async function generateMetadata() {
@@ -16,7 +17,7 @@ export default async function SeriesImpactPage() {
     <div className="space-y-8">
       <header className="space-y-2">
         <h1 className="text-3xl font-bold">What {site.name} gave back</h1>
-        <p>Every edition together: {impact.total} outcomes over {editions.length} editions.</p>
+        <p>Every edition together: {count(impact.total, "outcome")} over {count(editions.length, "edition")}.</p>
       </header>
       <ImpactFigures impact={impact} />
       <ImpactTable impact={impact} caption="All editions: outcomes by kind and status" />

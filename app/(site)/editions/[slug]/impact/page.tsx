@@ -6,6 +6,7 @@ import { OutcomeList } from "@/components/outcomes/outcome-list";
 import { getPublishedEdition } from "@/lib/data/editions";
 import { getEditionImpact } from "@/lib/data/outcomes";
 import { formatDateRange } from "@/lib/editions/calendar";
+import { count } from "@/lib/text/count";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -29,7 +30,7 @@ export default async function EditionImpactPage({ params }: Props) {
       </p>
       <header className="space-y-2">
         <h1 className="text-3xl font-bold">What {edition.city} achieved</h1>
-        <p>{formatDateRange(edition.startsOn, edition.endsOn)} · {impact.total} outcomes recorded by attendees and organizers</p>
+        <p>{formatDateRange(edition.startsOn, edition.endsOn)} · {count(impact.total, "outcome")} recorded by attendees and organizers</p>
       </header>
       {impact.total === 0 ? (
         <p>Nothing recorded yet. Attendees add their pull requests, tickets and write-ups from the link in their confirmation email.</p>

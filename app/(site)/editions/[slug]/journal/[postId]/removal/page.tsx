@@ -21,7 +21,7 @@ export default async function RemovalPage({ params }: Props) {
         The post by {post.authorName} ({post.authorHandle}) is shown in the journal of {post.edition.name}. If it is yours, or
         should not be here, ask us to remove it: it disappears from the page at once.
       </p>
-      {post.removalRequestedAt ? <p role="status">Removal has been requested: the post is hidden.</p> : <RemovalForm action={requestRemovalAction.bind(null, post.id)} />}
+      {post.removalRequestedAt ? <p role="status">Removal has been requested: the post is hidden from the journal until the organizers remove it for good.</p> : <RemovalForm action={requestRemovalAction.bind(null, post.id)} />}
     </div>
   );
 }
