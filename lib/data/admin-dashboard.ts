@@ -18,3 +18,12 @@ export async function subscriberCounts() {
   const count = (status: string) => rows.find((row) => row.status === status)?._count ?? 0;
   return { confirmed: count("confirmed"), pending: count("pending"), unsubscribed: count("unsubscribed") };
 }
+
+/** What waits for an organizer: new proposals and journal posts someone asked us to remove. */
+export async function waitingForOrganizers() {
+  const [proposals, removals] = await Promise.all([
+    db().hostProposal.count({ where: { status: "new" } }),
+    db().journalPost.findMany({ where: { removalRequestedAt: { not: null }, status: "review" }, select: { editionId: true, edition: { select: { name: true } } }, distinct: ["editionId"] }),
+  ]);
+  return { proposals, removals };
+}

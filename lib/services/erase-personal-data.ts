@@ -43,6 +43,8 @@ export async function erasePersonalData(token: string, clock: Clock = appClock()
     await tx.outboxMessage.deleteMany({ where: { toAddress: email } });
     await tx.devMailboxMessage.deleteMany({ where: { toAddress: email } });
     await tx.privacyRequest.deleteMany({ where: { email } });
+    // Outcomes stay (public work), without the person: their contributor rows went with the registrations.
+    await tx.hostProposal.deleteMany({ where: { email } });
     return { ok: true };
   });
   if (places.length) nudgeMailWorker();

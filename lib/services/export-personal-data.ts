@@ -5,7 +5,7 @@ import { lookUpPrivacyRequest } from "./privacy-requests";
 
 /** Everything stored about one address, in one document (GDPR article 15). */
 export async function personalData(email: string) {
-  const [subscriber, registrations, messages, privacyRequests] = await Promise.all([
+  const [subscriber, registrations, messages, privacyRequests, hostProposals] = await Promise.all([
     db().subscriber.findUnique({
       where: { email },
       select: {
@@ -17,7 +17,10 @@ export async function personalData(email: string) {
     db().registration.findMany({
       where: { email },
       omit: { id: true, editionId: true },
-      include: { edition: { select: { name: true } } },
+      include: {
+        edition: { select: { name: true } },
+        outcomes: { select: { outcome: { select: { kind: true, title: true, url: true, status: true } } } },
+      },
       orderBy: { createdAt: "asc" },
     }),
     db().outboxMessage.findMany({
@@ -26,8 +29,9 @@ export async function personalData(email: string) {
       orderBy: { createdAt: "asc" },
     }),
     db().privacyRequest.findMany({ where: { email }, select: { kind: true, createdAt: true, usedAt: true } }),
+    db().hostProposal.findMany({ where: { email }, omit: { id: true, notes: true, editionId: true }, orderBy: { createdAt: "asc" } }),
   ]);
-  return { email, newsletter: subscriber, registrations, emailsSent: messages, privacyRequests };
+  return { email, newsletter: subscriber, registrations, emailsSent: messages, privacyRequests, hostProposals };
 }
 
 export type ExportOutcome = { ok: true } | { ok: false; problem: "invalid" | "expired" | "used" | "wrong-kind" };

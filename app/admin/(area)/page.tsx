@@ -1,16 +1,37 @@
 import Link from "next/link";
 import { requireOrganizer } from "@/lib/auth/require-organizer";
-import { editionsWithCounts, subscriberCounts } from "@/lib/data/admin-dashboard";
+import { editionsWithCounts, subscriberCounts, waitingForOrganizers } from "@/lib/data/admin-dashboard";
 import { formatDateRange } from "@/lib/editions/calendar";
 
 export const metadata = { title: "Dashboard" };
 
 export default async function AdminDashboard() {
   const organizer = await requireOrganizer();
-  const [editions, subscribers] = await Promise.all([editionsWithCounts(), subscriberCounts()]);
+  const [editions, subscribers, waiting] = await Promise.all([editionsWithCounts(), subscriberCounts(), waitingForOrganizers()]);
   return (
     <div className="space-y-8">
       <h1 className="text-3xl font-bold">Hello{organizer.name ? `, ${organizer.name}` : ""}</h1>
+      {(waiting.proposals > 0 || waiting.removals.length > 0) && (
+        <section aria-labelledby="waiting" className="space-y-2 rounded-xl border-2 border-terracotta-600 p-4">
+          <h2 id="waiting" className="text-xl font-semibold">Waiting for you</h2>
+          <ul className="list-disc pl-6">
+            {waiting.proposals > 0 && (
+              <li>
+                <Link className="underline" href="/admin/proposals?status=new">
+                  {waiting.proposals === 1 ? "1 new proposal to host" : `${waiting.proposals} new proposals to host`}
+                </Link>
+              </li>
+            )}
+            {waiting.removals.map((removal) => (
+              <li key={removal.editionId}>
+                <Link className="underline" href={`/admin/editions/${removal.editionId}/journal`}>
+                  Journal posts someone asked to remove: {removal.edition.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section aria-labelledby="editions" className="space-y-3">
         <h2 id="editions" className="text-xl font-semibold">Editions</h2>
         <div className="overflow-x-auto">

@@ -4,11 +4,16 @@ import { confirmRegistration } from "@/lib/services/confirm-registration";
 import { createAnnouncement, sendAnnouncement } from "@/lib/services/announcements";
 import { erasePersonalData } from "@/lib/services/erase-personal-data";
 import { exportPersonalData } from "@/lib/services/export-personal-data";
+import { submitHostProposal } from "@/lib/services/host-proposals";
 import { requestPrivacyAction } from "@/lib/services/privacy-requests";
+import { HostProposalSchema } from "@/lib/validation/host-proposal";
 import { registerForEdition } from "@/lib/services/register-for-edition";
 import { newsletterLinks, rowsContaining } from "@/tests/fixtures/newsletter";
 import { aForm, anEdition, linksFor } from "@/tests/fixtures/registrations";
 import { manualClock } from "@/tests/fixtures/test-clock";
+
+const proposal = (email: string) =>
+  HostProposalSchema.parse({ city: "Split", country: "Croatia", name: "Ada", email, why: "Sea", venue: "Library", travel: "Ferry", season: "October" });
 
 async function registeredAndConfirmed(email: string, clock: ReturnType<typeof manualClock>) {
   await registerForEdition("pescara", aForm({ email, newsletterOptIn: true }), clock);
@@ -20,6 +25,7 @@ describe("a subscriber's data", () => {
     const clock = manualClock("2031-02-01T10:00:00Z");
     await anEdition();
     await registeredAndConfirmed("ada@example.org", clock);
+    await submitHostProposal(proposal("ada@example.org"), clock);
     expect(await requestPrivacyAction("ada@example.org", "export", clock)).toBe("sent");
     const [token] = await newsletterLinks("ada@example.org", "privacy");
 
@@ -36,6 +42,7 @@ describe("a subscriber's data", () => {
     expect(data.registrations).toHaveLength(1);
     expect(data.registrations[0]).toMatchObject({ name: "Ada Lovelace", city: "London", status: "confirmed", edition: { name: expect.any(String) } });
     expect(data.emailsSent.map((m: { subject: string }) => m.subject)).toContainEqual(expect.stringMatching(/^Confirm your registration for /));
+    expect(data.hostProposals).toEqual([expect.objectContaining({ city: "Split", why: "Sea", email: "ada@example.org" })]);
   });
 
   it("is erased everywhere once its owner confirms, and the place they held goes to the waiting list", async () => {
@@ -44,7 +51,8 @@ describe("a subscriber's data", () => {
     await registeredAndConfirmed("ada@example.org", clock);
     await registeredAndConfirmed("next@example.org", clock);
     await sendAnnouncement((await createAnnouncement({ subject: "News", body: "News" }, clock)).id, clock);
-    expect(new Set((await rowsContaining("ada@example.org")).map((r) => r.table))).toEqual(new Set(["Registration", "Subscriber", "OutboxMessage"]));
+    await submitHostProposal(proposal("ada@example.org"), clock);
+    expect(new Set((await rowsContaining("ada@example.org")).map((r) => r.table))).toEqual(new Set(["Registration", "Subscriber", "OutboxMessage", "HostProposal"]));
 
     await requestPrivacyAction("ada@example.org", "erase", clock);
     const [token] = await newsletterLinks("ada@example.org", "privacy");
