@@ -84,20 +84,45 @@ function connectWithoutNagle(host: string, port: number, timeoutMs = 10_000) {
   };
 }
 
-/** A real SMTP relay, pooled; TLS certificates are verified (nodemailer's default). */
-export function smtpTransport(url: string): MailTransport {
+/** Longer than any relay takes to accept one message; past it the send counts as failed. */
+const SEND_TIMEOUT_MS = 60_000;
+const CONNECTION_PROBLEMS = new Set(["ECONNREFUSED", "ECONNRESET", "ECONNECTION", "ESOCKET", "ETIMEDOUT", "EHOSTUNREACH", "ENOTFOUND", "EAI_AGAIN"]);
+
+/**
+ * A real SMTP relay, pooled; TLS certificates are verified (nodemailer's default). After a
+ * connection problem the pool is replaced: nodemailer's pool stops answering (sends never
+ * settle) after a few failed connections in a row, which would stall delivery for good.
+ */
+export function smtpTransport(url: string, { sendTimeoutMs = SEND_TIMEOUT_MS } = {}): MailTransport {
   const parsed = new URL(url);
   if (!parsed.searchParams.has("pool")) parsed.searchParams.set("pool", "true");
   const port = Number(parsed.port) || (parsed.protocol === "smtps:" ? 465 : 587);
-  const transporter = nodemailer.createTransport(parsed.toString());
-  // nodemailer's documented hook for supplying the socket (its types omit it).
-  (transporter as unknown as { getSocket: ReturnType<typeof connectWithoutNagle> }).getSocket = connectWithoutNagle(parsed.hostname, port);
+  const create = () => {
+    const transporter = nodemailer.createTransport(parsed.toString());
+    // nodemailer's documented hook for supplying the socket (its types omit it).
+    (transporter as unknown as { getSocket: ReturnType<typeof connectWithoutNagle> }).getSocket = connectWithoutNagle(parsed.hostname, port);
+    return transporter;
+  };
+  let transporter = create();
+  const replace = (broken: nodemailer.Transporter) => {
+    if (transporter !== broken) return;
+    broken.close();
+    transporter = create();
+  };
   return {
     async send(mail) {
+      const current = transporter;
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(Object.assign(new Error(`no answer from the relay within ${sendTimeoutMs / 1000} s`), { code: "ETIMEDOUT" })), sendTimeoutMs);
+      });
       try {
-        await transporter.sendMail(toNodemailer(mail));
+        await Promise.race([current.sendMail(toNodemailer(mail)), timeout]);
       } catch (error) {
+        if (CONNECTION_PROBLEMS.has((error as { code?: string }).code ?? "")) replace(current);
         throw classifyFailure(error);
+      } finally {
+        clearTimeout(timer);
       }
     },
     close: () => transporter.close(),

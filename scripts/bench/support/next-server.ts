@@ -1,7 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import autocannon from "autocannon";
+import { actionId as sharedActionId, actionRequest } from "../../../tests/fixtures/server-actions";
 
 const DIST = ".next-bench";
 
@@ -30,13 +29,10 @@ export async function buildAndStart(port: number, env: Record<string, string>): 
   };
 }
 
-/** A server action's id from the build's manifest. */
-export function actionId(file: string, name: string): string {
-  const manifest = JSON.parse(readFileSync(path.join(DIST, "server", "server-reference-manifest.json"), "utf8")) as { node: Record<string, { filename: string; exportedName: string }> };
-  const found = Object.entries(manifest.node).find(([, action]) => action.filename === file && action.exportedName === name);
-  if (!found) throw new Error(`no server action ${name} in ${file}`);
-  return found[0];
-}
+/** A server action's id in the benchmark build. */
+export const actionId = (file: string, name: string) => sharedActionId(DIST, file, name);
+
+export { actionRequest };
 
 export type Load = { url: string; connections: number } & ({ duration: number } | { amount: number; body: (index: number) => { body: string; headers: Record<string, string> } }) & { headers?: Record<string, string> };
 
@@ -61,15 +57,4 @@ export function load(options: Load): Promise<autocannon.Result> {
       autocannon({ url: options.url, connections: options.connections, duration: options.duration, headers: options.headers }, (error, result) => (error ? reject(error) : resolve(result)));
     }
   });
-}
-
-/** A server action call as React's client sends it: the arguments, with a FormData as multipart. */
-export function actionRequest(id: string, args: unknown[], form?: Record<string, string | string[]>): { body: string; headers: Record<string, string> } {
-  if (!form) return { body: JSON.stringify(args), headers: { "next-action": id, "content-type": "text/plain;charset=UTF-8" } };
-  const boundary = `----bench${Math.random().toString(16).slice(2)}`;
-  const parts: string[] = [];
-  const add = (name: string, value: string) => parts.push(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`);
-  for (const [name, value] of Object.entries(form)) for (const one of Array.isArray(value) ? value : [value]) add(`_1_${name}`, one);
-  add("0", JSON.stringify([...args, "$K1"]));
-  return { body: `${parts.join("")}--${boundary}--\r\n`, headers: { "next-action": id, "content-type": `multipart/form-data; boundary=${boundary}` } };
 }

@@ -78,6 +78,20 @@ describe("delivering the outbox over SMTP", () => {
     expect(peer.received).toHaveLength(1);
   });
 
+  it("never stalls in a long outage: a whole batch comes back for retry, then goes out once, on the same transport", async () => {
+    // nodemailer's pool stops settling sends after five failed connections in a row; the
+    // transport replaces it, or this batch would hang with its rows stuck in "sending".
+    const port = await closedPort();
+    for (let i = 0; i < 20; i += 1) await queue(`person${i}@example.org`);
+    const sameTransport = deps(`smtp://127.0.0.1:${port}`);
+    expect(await deliverDue(sameTransport)).toEqual({ claimed: 20, sent: 0, retrying: 20, failed: 0 });
+
+    peer = await startSmtpPeer({ port });
+    clock.advance(retryDelayMs(1));
+    expect(await deliverDue(sameTransport)).toEqual({ claimed: 20, sent: 20, retrying: 0, failed: 0 });
+    expect(new Set(peer.received.map((r) => r.envelopeTo[0])).size).toBe(20);
+  });
+
   it("retries after a 421 and delivers on the next attempt", async () => {
     peer = await startSmtpPeer({ respond: (index) => (index === 0 ? { code: 421, message: "Try again later" } : undefined) });
     await queue();

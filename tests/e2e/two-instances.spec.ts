@@ -1,0 +1,204 @@
+// A rush on two app instances against one PostgreSQL, each running the mail worker: 300 people
+// confirm at once for the last 3 seats while 5 confirmed people cancel, with the SMTP relay down
+// for the whole rush. Then: rate limits shared by the instances, and a lock held from outside.
+import { spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { expect, test } from "@playwright/test";
+import pg from "pg";
+import { messageIdFor } from "../../lib/mail/worker";
+import { newToken } from "../../lib/security/tokens";
+import { startInstance, type AppInstance } from "../fixtures/app-instance";
+import { createThrowawayDatabase, dropDatabase } from "../fixtures/local-database";
+import { closedPort } from "../fixtures/ports";
+import { actionId, actionRequest } from "../fixtures/server-actions";
+import { startSmtpPeer, type SmtpPeer } from "../fixtures/smtp-peer";
+
+const DIST = process.env.NEXT_DIST_DIR || ".next-test";
+const CAPACITY = 8;
+const CANCELLING = 5; // CAPACITY - CANCELLING = 3 seats left when the rush starts
+const RUSH = 300;
+const CLOCK_START = "2031-01-15T09:00:00Z";
+
+test.skip(!process.env.DATABASE_URL, "two instances share one PostgreSQL server: runs in the PostgreSQL pass (npm test with DATABASE_URL, as CI does)");
+test.describe.configure({ mode: "serial" });
+test.setTimeout(300_000);
+
+let databaseUrl: string;
+let client: pg.Client;
+let instances: AppInstance[] = [];
+let smtp: SmtpPeer | undefined;
+let smtpPort: number;
+const confirmTokens: string[] = [];
+const cancelTokens: string[] = [];
+let lockedOutToken: string;
+
+async function insertRegistration(status: "pending" | "confirmed", index: number, purpose: "confirm" | "manage") {
+  const { token, hash } = newToken();
+  const id = `r${randomBytes(10).toString("hex")}`;
+  const at = new Date(CLOCK_START);
+  await client.query(
+    `INSERT INTO "Registration" (id, "editionId", status, name, email, city, country, experience, interests, days, "codeOfConductAt", "createdAt", "updatedAt", "pendingExpiresAt", "confirmedAt")
+     VALUES ($1, 'rush', $2, $3, $4, 'Pescara', 'Italy', 'few', '{}', '{2031-05-01}', $5, $5, $5, $6, $7)`,
+    [id, status, `Person ${status} ${index}`, `${status}${index}@example.org`, at, status === "pending" ? new Date("2031-01-20T00:00:00Z") : null, status === "confirmed" ? at : null],
+  );
+  await client.query(`INSERT INTO "RegistrationToken" (id, "registrationId", purpose, "tokenHash", "expiresAt", "createdAt") VALUES ($1, $2, $3, $4, '2031-06-01', $5)`, [`t${id}`, id, purpose, hash, at]);
+  return token;
+}
+
+test.beforeAll(async () => {
+  databaseUrl = await createThrowawayDatabase(process.env.DATABASE_URL!, "dotm_rush");
+  const prepared = spawnSync("node_modules/.bin/tsx", ["scripts/prepare-database.ts", "--no-seed"], { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: "utf8" });
+  if (prepared.status !== 0) throw new Error(`preparing the database failed: ${prepared.stderr}`);
+  client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  await client.query(
+    `INSERT INTO "Edition" (id, slug, name, city, country, "venueName", "venueAddress", "timeZone", "startsOn", "endsOn", "registrationOpensAt", "registrationClosesAt", capacity, published, "updatedAt")
+     VALUES ('rush', 'rush', 'Django on the Med: Rush', 'Pescara', 'Italy', 'Venue', 'Pescara', 'Europe/Rome', '2031-05-01', '2031-05-03', '2031-01-01', '2031-04-24', $1, true, now())`,
+    [CAPACITY],
+  );
+  for (let i = 0; i < CANCELLING; i += 1) cancelTokens.push(await insertRegistration("confirmed", i, "manage"));
+  for (let i = 0; i < RUSH; i += 1) confirmTokens.push(await insertRegistration("pending", i, "confirm"));
+  lockedOutToken = await insertRegistration("pending", RUSH, "confirm");
+
+  smtpPort = await closedPort(); // nothing listens: the relay is down until the rush is over
+  const ports = [await closedPort(), await closedPort()];
+  const env = {
+    DATABASE_URL: databaseUrl,
+    SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+    CLOCK_START,
+    NEXTAUTH_SECRET: "a-shared-secret-for-both-instances-of-this-test",
+    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
+    TRUSTED_PROXY_HEADER: "x-real-ip",
+    MAIL_WORKER: "in-app",
+  };
+  instances = await Promise.all(ports.map((port) => startInstance({ port, distDir: DIST, env })));
+});
+
+test.afterAll(async () => {
+  await Promise.all(instances.map((instance) => instance.stop()));
+  await smtp?.close();
+  await client?.end();
+  if (databaseUrl) await dropDatabase(databaseUrl).catch(() => {});
+});
+
+type Answer = { status: number; text: string; redirect: string | null };
+
+async function call(base: string, path: string, request: { body: string; headers: Record<string, string> }, clientAddress = "203.0.113.7"): Promise<Answer> {
+  const response = await fetch(`${base}${path}`, { method: "POST", body: request.body, headers: { ...request.headers, "x-real-ip": clientAddress } });
+  return { status: response.status, text: await response.text(), redirect: response.headers.get("x-action-redirect") };
+}
+
+/** Runs `work` over `items` with at most `limit` at a time. */
+async function pool<T, R>(items: T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  await Promise.all(Array.from({ length: limit }, async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index]!, index);
+    }
+  }));
+  return results;
+}
+
+const TRY_AGAIN = "Many people are registering right now";
+
+test("300 confirmations and 5 cancellations on two instances: no oversell, the waiting list in order, every promotion and every email exactly once", async () => {
+  const confirm = actionId(DIST, "app/(site)/registrations/confirm/[token]/actions.ts", "confirmAction");
+  const cancel = actionId(DIST, "app/(site)/registrations/manage/[token]/actions.ts", "cancelAction");
+  type Job = { kind: "confirm" | "cancel"; token: string };
+  const jobs: Job[] = confirmTokens.map((token) => ({ kind: "confirm", token }));
+  // The cancellations land in the middle of the rush.
+  cancelTokens.forEach((token, i) => jobs.splice(40 + i * 50, 0, { kind: "cancel", token }));
+
+  const answers = await pool(jobs, 40, async (job, index) => {
+    const base = instances[index % 2]!.base;
+    // A person told "please try again" presses the button again.
+    for (let attempt = 0; ; attempt += 1) {
+      const answer = job.kind === "confirm"
+        ? await call(base, "/registrations/confirm/x", actionRequest(confirm, [job.token, {}]), `198.51.100.${index % 250}`)
+        : await call(base, "/registrations/manage/x", actionRequest(cancel, [job.token, {}], { sure: "on" }), `198.51.100.${index % 250}`);
+      if (!answer.text.includes(TRY_AGAIN) || attempt > 20) return answer;
+    }
+  });
+  expect(answers.filter((answer) => answer.status >= 500)).toEqual([]);
+  expect(answers.filter((answer) => answer.text.includes(TRY_AGAIN))).toEqual([]);
+
+  const counts = Object.fromEntries((await client.query<{ status: string; n: number }>(`SELECT status, count(*)::int AS n FROM "Registration" WHERE "editionId" = 'rush' GROUP BY status`)).rows.map((row) => [row.status, row.n]));
+  expect(counts.cancelled).toBe(CANCELLING);
+  expect((counts.confirmed ?? 0) + (counts.offered ?? 0)).toBe(CAPACITY);
+  expect((counts.confirmed ?? 0) + (counts.offered ?? 0) + (counts.waitlisted ?? 0)).toBe(RUSH);
+  expect(counts.pending).toBe(1); // the one kept for the lock test
+
+  // The waiting list: places 1, 2, 3… given under the edition lock, none twice, none skipped,
+  // whichever instance took the request.
+  const queue = (await client.query<{ waitlistNumber: number }>(`SELECT "waitlistNumber" FROM "Registration" WHERE "editionId" = 'rush' AND "waitlistNumber" IS NOT NULL ORDER BY "waitlistNumber"`)).rows;
+  expect(queue.length).toBeGreaterThanOrEqual(RUSH - CAPACITY);
+  expect(queue.map((row) => row.waitlistNumber)).toEqual(queue.map((_, index) => index + 1));
+  // Offers went to the head of the queue: nobody still waiting is ahead of someone offered.
+  const offeredMax = (await client.query<{ n: number | null }>(`SELECT max("waitlistNumber") AS n FROM "Registration" WHERE "editionId" = 'rush' AND status = 'offered'`)).rows[0]!.n;
+  const waitingMin = (await client.query<{ n: number | null }>(`SELECT min("waitlistNumber") AS n FROM "Registration" WHERE "editionId" = 'rush' AND status = 'waitlisted'`)).rows[0]!.n;
+  if (offeredMax !== null && waitingMin !== null) expect(offeredMax).toBeLessThan(waitingMin);
+
+  // Every promotion exactly once: one offer email per offered person.
+  const offers = (await client.query<{ toAddress: string; n: number }>(`SELECT "toAddress", count(*)::int AS n FROM "OutboxMessage" WHERE template = 'registration-offer' GROUP BY "toAddress"`)).rows;
+  expect(offers.length).toBe(counts.offered ?? 0);
+  expect(offers.every((row) => row.n === 1)).toBe(true);
+});
+
+test("with the relay back, every queued email is delivered exactly once (same Message-ID as queued)", async () => {
+  const queued = (await client.query<{ id: string; toAddress: string }>(`SELECT id, "toAddress" FROM "OutboxMessage"`)).rows;
+  expect(queued.length).toBeGreaterThanOrEqual(RUSH + CANCELLING);
+  const tried = (await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "OutboxMessage" WHERE attempts > 0 AND status = 'queued'`)).rows[0]!.n;
+  expect(tried).toBeGreaterThan(0); // the workers did try while the relay was down, and kept the mail
+
+  smtp = await startSmtpPeer({ port: smtpPort });
+  await expect(async () => {
+    const left = (await client.query(`SELECT status, attempts, "lastError", "nextAttemptAt", "claimedAt" FROM "OutboxMessage" WHERE status <> 'sent' ORDER BY "nextAttemptAt" LIMIT 3`)).rows;
+    expect(left, `still not sent (SMTP peer saw ${smtp!.attempts()} messages); now ${new Date().toISOString()}`).toEqual([]);
+  }).toPass({ timeout: 200_000, intervals: [2_000] });
+
+  const received = smtp.received.map((message) => message.mail.messageId);
+  expect(received.length).toBe(queued.length);
+  expect(new Set(received).size).toBe(received.length);
+  const domain = new URL(instances[0]!.base).hostname;
+  expect(new Set(received)).toEqual(new Set(queued.map((row) => messageIdFor(row.id, domain))));
+});
+
+test("rate limits are shared: the eleventh subscription for one address is refused whichever instance gets it", async () => {
+  const subscribe = actionId(DIST, "app/(site)/newsletter/actions.ts", "subscribeAction");
+  const answers: Answer[] = [];
+  for (let i = 0; i < 11; i += 1) {
+    answers.push(await call(instances[i % 2]!.base, "/newsletter", actionRequest(subscribe, [{ status: "idle" }], { email: "limited@example.org", name: "", source: "newsletter-page" }), `192.0.2.${i}`));
+  }
+  expect(answers.slice(0, 10).every((answer) => answer.text.includes("Check your inbox at limited@example.org"))).toBe(true);
+  expect(answers[10]!.text).toContain("Too many attempts from here");
+});
+
+test("a lock held on the edition from outside: a confirmation answers 'please try again' while it is held, never hangs", async () => {
+  const confirm = actionId(DIST, "app/(site)/registrations/confirm/[token]/actions.ts", "confirmAction");
+  const holder = new pg.Client({ connectionString: databaseUrl });
+  await holder.connect();
+  await holder.query("BEGIN");
+  await holder.query(`SELECT pg_advisory_xact_lock(hashtext('edition:rush'))`);
+  let released = false;
+  const release = setTimeout(() => {
+    released = true;
+    void holder.query("COMMIT");
+  }, 10_000);
+  try {
+    const answer = await call(instances[0]!.base, "/registrations/confirm/x", actionRequest(confirm, [lockedOutToken, {}]));
+    expect(released).toBe(false); // answered while the lock was still held
+    expect(answer.status).toBe(200);
+    expect(answer.text).toContain(TRY_AGAIN);
+  } finally {
+    clearTimeout(release);
+    if (!released) await holder.query("COMMIT");
+    await holder.end();
+  }
+  // Nothing half-done: still pending, and it confirms once the lock is gone.
+  const again = await call(instances[1]!.base, "/registrations/confirm/x", actionRequest(confirm, [lockedOutToken, {}]));
+  expect(again.text).not.toContain(TRY_AGAIN);
+  const status = (await client.query<{ status: string }>(`SELECT status FROM "Registration" WHERE email = 'pending${RUSH}@example.org'`)).rows[0]!.status;
+  expect(status).toBe("waitlisted");
+});
