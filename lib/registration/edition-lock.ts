@@ -1,3 +1,4 @@
+import { isDatabaseUnavailable } from "../database/errors";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 
@@ -5,10 +6,23 @@ export type Tx = Prisma.TransactionClient;
 
 /** The edition is busy (a lock wait ran out): the person should simply try again. */
 export class TryAgainError extends Error {
-  constructor() {
-    super("Many people are registering right now. Please try again in a moment.");
+  constructor(message = "Many people are registering right now. Please try again in a moment.") {
+    super(message);
     this.name = "TryAgainError";
   }
+}
+
+export const DATABASE_UNAVAILABLE = "We could not reach our database just now, so nothing was changed. Please try again in a moment.";
+
+/**
+ * What to tell the person when their change could not be made for a passing reason (a busy
+ * edition, a database restarting); null for anything else. Transactions roll back whole, so
+ * "nothing was changed" holds.
+ */
+export function tryAgainMessage(error: unknown): string | null {
+  if (error instanceof TryAgainError) return error.message;
+  if (isDatabaseUnavailable(error)) return DATABASE_UNAVAILABLE;
+  return null;
 }
 
 const LOCK_TIMEOUT = "3s";

@@ -1,7 +1,7 @@
 // A rush on two app instances against one PostgreSQL, each running the mail worker: 300 people
 // confirm at once for the last 3 seats while 5 confirmed people cancel, with the SMTP relay down
 // for the whole rush. Then: rate limits shared by the instances, and a lock held from outside.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
@@ -24,7 +24,8 @@ test.describe.configure({ mode: "serial" });
 test.setTimeout(300_000);
 
 let databaseUrl: string;
-let client: pg.Client;
+// A pool, not one client: it reconnects after the restart test (and ignores the dropped connections).
+let client: pg.Pool;
 let instances: AppInstance[] = [];
 let smtp: SmtpPeer | undefined;
 let smtpPort: number;
@@ -32,14 +33,22 @@ const confirmTokens: string[] = [];
 const cancelTokens: string[] = [];
 let lockedOutToken: string;
 
-async function insertRegistration(status: "pending" | "confirmed", index: number, purpose: "confirm" | "manage") {
+async function insertEdition(id: string, capacity: number) {
+  await client.query(
+    `INSERT INTO "Edition" (id, slug, name, city, country, "venueName", "venueAddress", "timeZone", "startsOn", "endsOn", "registrationOpensAt", "registrationClosesAt", capacity, published, "updatedAt")
+     VALUES ($1, $1, 'Django on the Med: Rush', 'Pescara', 'Italy', 'Venue', 'Pescara', 'Europe/Rome', '2031-05-01', '2031-05-03', '2031-01-01', '2031-04-24', $2, true, now())`,
+    [id, capacity],
+  );
+}
+
+async function insertRegistration(status: "pending" | "confirmed", index: number, purpose: "confirm" | "manage", editionId = "rush") {
   const { token, hash } = newToken();
   const id = `r${randomBytes(10).toString("hex")}`;
   const at = new Date(CLOCK_START);
   await client.query(
     `INSERT INTO "Registration" (id, "editionId", status, name, email, city, country, experience, interests, days, "codeOfConductAt", "createdAt", "updatedAt", "pendingExpiresAt", "confirmedAt")
-     VALUES ($1, 'rush', $2, $3, $4, 'Pescara', 'Italy', 'few', '{}', '{2031-05-01}', $5, $5, $5, $6, $7)`,
-    [id, status, `Person ${status} ${index}`, `${status}${index}@example.org`, at, status === "pending" ? new Date("2031-01-20T00:00:00Z") : null, status === "confirmed" ? at : null],
+     VALUES ($1, $8, $2, $3, $4, 'Pescara', 'Italy', 'few', '{}', '{2031-05-01}', $5, $5, $5, $6, $7)`,
+    [id, status, `Person ${status} ${index}`, `${editionId === "rush" ? "" : `${editionId}-`}${status}${index}@example.org`, at, status === "pending" ? new Date("2031-01-20T00:00:00Z") : null, status === "confirmed" ? at : null, editionId],
   );
   await client.query(`INSERT INTO "RegistrationToken" (id, "registrationId", purpose, "tokenHash", "expiresAt", "createdAt") VALUES ($1, $2, $3, $4, '2031-06-01', $5)`, [`t${id}`, id, purpose, hash, at]);
   return token;
@@ -49,13 +58,9 @@ test.beforeAll(async () => {
   databaseUrl = await createThrowawayDatabase(process.env.DATABASE_URL!, "dotm_rush");
   const prepared = spawnSync("node_modules/.bin/tsx", ["scripts/prepare-database.ts", "--no-seed"], { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: "utf8" });
   if (prepared.status !== 0) throw new Error(`preparing the database failed: ${prepared.stderr}`);
-  client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  await client.query(
-    `INSERT INTO "Edition" (id, slug, name, city, country, "venueName", "venueAddress", "timeZone", "startsOn", "endsOn", "registrationOpensAt", "registrationClosesAt", capacity, published, "updatedAt")
-     VALUES ('rush', 'rush', 'Django on the Med: Rush', 'Pescara', 'Italy', 'Venue', 'Pescara', 'Europe/Rome', '2031-05-01', '2031-05-03', '2031-01-01', '2031-04-24', $1, true, now())`,
-    [CAPACITY],
-  );
+  client = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  client.on("error", () => {});
+  await insertEdition("rush", CAPACITY);
   for (let i = 0; i < CANCELLING; i += 1) cancelTokens.push(await insertRegistration("confirmed", i, "manage"));
   for (let i = 0; i < RUSH; i += 1) confirmTokens.push(await insertRegistration("pending", i, "confirm"));
   lockedOutToken = await insertRegistration("pending", RUSH, "confirm");
@@ -84,7 +89,9 @@ test.afterAll(async () => {
 type Answer = { status: number; text: string; redirect: string | null };
 
 async function call(base: string, path: string, request: { body: string; headers: Record<string, string> }, clientAddress = "203.0.113.7"): Promise<Answer> {
-  const response = await fetch(`${base}${path}`, { method: "POST", body: request.body, headers: { ...request.headers, "x-real-ip": clientAddress } });
+  // No answer within a minute counts as a hang, reported as such rather than waited out.
+  const response = await fetch(`${base}${path}`, { method: "POST", body: request.body, headers: { ...request.headers, "x-real-ip": clientAddress }, signal: AbortSignal.timeout(60_000) })
+    .catch((error: Error) => ({ status: 0, text: async () => `no answer: ${error.name} ${error.message}`, headers: new Headers() }));
   return { status: response.status, text: await response.text(), redirect: response.headers.get("x-action-redirect") };
 }
 
@@ -201,4 +208,48 @@ test("a lock held on the edition from outside: a confirmation answers 'please tr
   expect(again.text).not.toContain(TRY_AGAIN);
   const status = (await client.query<{ status: string }>(`SELECT status FROM "Registration" WHERE email = 'pending${RUSH}@example.org'`)).rows[0]!.status;
   expect(status).toBe("waitlisted");
+});
+
+test("PostgreSQL restarted in the middle of a rush: every answer is a success or 'try again', nothing is half-done, and the site recovers by itself", async () => {
+  test.skip(!process.env.PG_RESTART_COMMAND, "needs PG_RESTART_COMMAND, the command that restarts this PostgreSQL server (CI sets it)");
+  const seats = 40;
+  await insertEdition("restart", seats);
+  const tokens: string[] = [];
+  for (let i = 0; i < 2 * seats; i += 1) tokens.push(await insertRegistration("pending", i, "confirm", "restart"));
+  const confirm = actionId(DIST, "app/(site)/registrations/confirm/[token]/actions.ts", "confirmAction");
+  const confirmOn = (index: number, token: string) => call(instances[index % 2]!.base, "/registrations/confirm/x", actionRequest(confirm, [token, {}]), `198.51.100.${index % 250}`);
+
+  let restarted: Promise<number> | undefined;
+  const answers = await pool(tokens, 16, async (token, index) => {
+    if (index === 20) {
+      const [command, ...args] = process.env.PG_RESTART_COMMAND!.split(" ");
+      restarted = new Promise((resolve) => spawn(command!, args, { stdio: "ignore" }).once("exit", (code) => resolve(code ?? 1)));
+    }
+    return confirmOn(index, token);
+  });
+  expect(await restarted).toBe(0);
+  const tryAgain = answers.filter((answer) => answer.text.includes("Please try again"));
+  expect(answers.filter((answer) => answer.status !== 200 && !tryAgain.includes(answer))).toEqual([]);
+
+  // The site recovers by itself: asking again (as people do) works once the server is back.
+  await expect(async () => {
+    const stillPending = (await client.query<{ id: string }>(`SELECT id FROM "Registration" WHERE "editionId" = 'restart' AND status = 'pending'`)).rows.length;
+    if (stillPending > 0) await Promise.all(tokens.map((token, index) => confirmOn(index, token)));
+    expect(stillPending).toBe(0);
+  }).toPass({ timeout: 60_000, intervals: [1_000] });
+
+  const counts = Object.fromEntries((await client.query<{ status: string; n: number }>(`SELECT status, count(*)::int AS n FROM "Registration" WHERE "editionId" = 'restart' GROUP BY status`)).rows.map((row) => [row.status, row.n]));
+  expect(counts).toEqual({ confirmed: seats, waitlisted: seats });
+  // Nothing half-done: each person's row, link and email agree.
+  const halfDone = await client.query(`
+    SELECT r.email, r.status, t."usedAt" IS NULL AS unused, r."confirmedAt" IS NULL AS "noConfirmedAt", r."waitlistNumber",
+      (SELECT count(*)::int FROM "OutboxMessage" o WHERE o."toAddress" = r.email AND o.template IN ('registration-confirmed', 'registration-waitlisted')) AS mails
+    FROM "Registration" r JOIN "RegistrationToken" t ON t."registrationId" = r.id AND t.purpose = 'confirm'
+    WHERE r."editionId" = 'restart' AND (
+      t."usedAt" IS NULL
+      OR (r.status = 'confirmed' AND r."confirmedAt" IS NULL)
+      OR (r.status = 'waitlisted' AND r."waitlistNumber" IS NULL)
+      OR (SELECT count(*)::int FROM "OutboxMessage" o WHERE o."toAddress" = r.email AND o.template IN ('registration-confirmed', 'registration-waitlisted')) <> 1
+    )`);
+  expect(halfDone.rows.slice(0, 5)).toEqual([]);
 });

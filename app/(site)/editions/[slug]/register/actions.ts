@@ -5,7 +5,7 @@ import { isHoneypotFilled } from "@/components/forms/honeypot";
 import type { FormState } from "@/lib/forms/action-state";
 import { submittedValues, validatedAction } from "@/lib/forms/action-state";
 import { log } from "@/lib/log";
-import { TryAgainError } from "@/lib/registration/edition-lock";
+import { tryAgainMessage } from "@/lib/registration/edition-lock";
 import { allowAttempt, clientAddress } from "@/lib/security/rate-limit";
 import { registerForEdition } from "@/lib/services/register-for-edition";
 import { RegistrationFormSchema } from "@/lib/validation/registration";
@@ -27,19 +27,20 @@ const submit = async (slug: string, previous: FormState, formData: FormData) =>
   validatedAction(RegistrationFormSchema, async (form) => {
     const keep = { values: submittedValues(formData) };
     const address = clientAddress(await headers());
-    const allowed =
-      (address === null || (await allowAttempt("register-address", address))) &&
-      (await allowAttempt("register-email", `${slug}:${form.email}`));
-    if (!allowed) {
-      return { status: "error", message: "Too many attempts from here. Please wait a while and try again.", ...keep };
-    }
     try {
+      const allowed =
+        (address === null || (await allowAttempt("register-address", address))) &&
+        (await allowAttempt("register-email", `${slug}:${form.email}`));
+      if (!allowed) {
+        return { status: "error", message: "Too many attempts from here. Please wait a while and try again.", ...keep };
+      }
       const outcome = await registerForEdition(slug, form);
       if (outcome.ok) return checkYourEmail(form.email);
       if (outcome.reason === "invalid-days") return { status: "error", message: "Please correct the highlighted fields.", fieldErrors: { days: [outcome.message] }, ...keep };
       return { status: "error", message: "Registration for this edition is not open.", ...keep };
     } catch (error) {
-      if (error instanceof TryAgainError) return { status: "error", message: error.message, ...keep };
+      const retry = tryAgainMessage(error);
+      if (retry) return { status: "error", message: retry, ...keep };
       throw error;
     }
   })(previous, formData);

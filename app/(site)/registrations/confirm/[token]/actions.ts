@@ -3,7 +3,7 @@
 import { updateTag } from "next/cache";
 import { CACHE_TAGS } from "@/lib/data/shared-cache";
 import { redirect } from "next/navigation";
-import { TryAgainError } from "@/lib/registration/edition-lock";
+import { tryAgainMessage } from "@/lib/registration/edition-lock";
 import { confirmRegistration } from "@/lib/services/confirm-registration";
 
 export type ConfirmState = { problem?: string; tryAgain?: string };
@@ -13,7 +13,8 @@ export async function confirmAction(token: string, _previous: ConfirmState): Pro
   try {
     outcome = await confirmRegistration(token);
   } catch (error) {
-    if (error instanceof TryAgainError) return { tryAgain: error.message };
+    const retry = tryAgainMessage(error);
+    if (retry) return { tryAgain: retry };
     throw error;
   }
   if (!outcome.ok) return { problem: outcome.problem };

@@ -6,7 +6,7 @@ import { redirect } from "next/navigation";
 import { submittedValues, validatedAction, type FormState } from "@/lib/forms/action-state";
 import { updateRegistrationAnswers } from "@/lib/services/update-registration-answers";
 import { RegistrationAnswersSchema } from "@/lib/validation/registration";
-import { TryAgainError } from "@/lib/registration/edition-lock";
+import { tryAgainMessage } from "@/lib/registration/edition-lock";
 import { acceptOffer } from "@/lib/services/accept-offer";
 import { cancelRegistration } from "@/lib/services/cancel-registration";
 
@@ -17,7 +17,8 @@ async function run(work: () => Promise<{ ok: boolean }>, token: string, done: st
   try {
     outcome = await work();
   } catch (error) {
-    if (error instanceof TryAgainError) return { message: error.message };
+    const retry = tryAgainMessage(error);
+    if (retry) return { message: retry };
     throw error;
   }
   updateTag(CACHE_TAGS.availability);
