@@ -54,6 +54,8 @@ const EnvSchema = z.object({
   /** Optional: raises GitHub's rate limit from 60 to 5,000 requests an hour. */
   GITHUB_TOKEN: optional(z.string().regex(/^[\x21-\x7e]+$/, { message: "must be a token without spaces" })),
   TRAC_URL: optional(z.url({ protocol: /^https?$/, message: "must be an http(s) URL" })),
+  /** "info" (default), "warn", "error" or "silent" (benchmarks). */
+  LOG_LEVEL: optional(z.enum(["info", "warn", "error", "silent"], { message: 'must be "info", "warn", "error" or "silent"' })),
   /** For how many weeks after an edition its outcomes' statuses are refreshed daily. */
   OUTCOME_REFRESH_WEEKS: optional(z.coerce.number({ message: "must be a whole number of weeks" }).int({ message: "must be a whole number of weeks" }).min(0, { message: "must be a whole number of weeks" })),
 });

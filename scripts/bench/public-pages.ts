@@ -8,26 +8,12 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { gzipSync } from "node:zlib";
-import { chromium, type Browser } from "@playwright/test";
+import { chromium } from "@playwright/test";
 import { createThrowawayDatabase, dropDatabase } from "../../tests/fixtures/local-database";
+import { scripts } from "./support/javascript";
 import { buildAndStart, load } from "./support/next-server";
 
 const { values } = parseArgs({ options: { seconds: { type: "string", default: "10" }, connections: { type: "string", default: "10" } } });
-
-/** Every JavaScript file Chromium loads for the page (including chunks loaded after hydration), gzipped. */
-async function scripts(browser: Browser, base: string, page: string): Promise<Map<string, number>> {
-  const tab = await browser.newPage();
-  const urls = new Set<string>();
-  tab.on("response", (response) => {
-    if (response.request().resourceType() === "script") urls.add(response.url());
-  });
-  await tab.goto(`${base}${page}`, { waitUntil: "networkidle" });
-  await tab.close();
-  const sizes = new Map<string, number>();
-  for (const url of urls) sizes.set(new URL(url).pathname, gzipSync(Buffer.from(await (await fetch(url)).arrayBuffer())).length);
-  return sizes;
-}
 
 async function main() {
   const server = process.env.DATABASE_URL;

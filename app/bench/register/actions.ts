@@ -1,35 +1,12 @@
 "use server";
 
 import { createHash, randomBytes, randomUUID } from "node:crypto";
-import { Pool, type PoolClient } from "pg";
+import { benchTransaction as transaction } from "../sql";
 
-// The baseline for `npm run bench:registration-http`: registering and confirming as bare server
-// actions running the same SQL as the real services through `pg`: no validation library, no ORM,
+// The baseline for the registration benchmarks: registering and confirming as bare server
+// actions running the same SQL as the real services through the bare driver: no validation library, no ORM,
 // no templates, no rate limit. Both refuse to run unless the server was started with
 // BENCH_ROUTES=1, so they do nothing on a real site.
-
-const holder = globalThis as typeof globalThis & { __benchActionPool?: Pool };
-
-function pool(): Pool {
-  if (process.env.BENCH_ROUTES !== "1" || !process.env.DATABASE_URL) throw new Error("benchmark routes are off");
-  holder.__benchActionPool ??= new Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
-  return holder.__benchActionPool;
-}
-
-async function transaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool().connect();
-  try {
-    await client.query("BEGIN");
-    const result = await work(client);
-    await client.query("COMMIT");
-    return result;
-  } catch (error) {
-    await client.query("ROLLBACK");
-    throw error;
-  } finally {
-    client.release();
-  }
-}
 
 const hash = (token: string) => createHash("sha256").update(token).digest("hex");
 

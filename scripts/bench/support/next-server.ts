@@ -4,12 +4,19 @@ import { actionId as sharedActionId, actionRequest } from "../../../tests/fixtur
 
 const DIST = ".next-bench";
 
-/** One production build with the benchmark routes switched on, served on `port`. */
-export async function buildAndStart(port: number, env: Record<string, string>): Promise<{ base: string; stop: () => Promise<void> }> {
-  const full = { ...process.env, ...env, NEXT_DIST_DIR: DIST, BENCH_ROUTES: "1", MAIL_WORKER: "off", PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" };
-  console.log("Building (one production build for both sides)…");
-  if (spawnSync("npx", ["next", "build"], { env: full, stdio: "ignore" }).status !== 0) throw new Error("next build failed");
-  const child: ChildProcess = spawn("npx", ["next", "start", "-p", String(port)], { env: full, stdio: "ignore", detached: true });
+const benchEnv = (env: Record<string, string>) => ({ ...process.env, ...env, NEXT_DIST_DIR: DIST, BENCH_ROUTES: "1", NEXT_TELEMETRY_DISABLED: "1" });
+
+/** One production build with the benchmark routes switched on (it never opens a database). */
+export function buildBench(): void {
+  console.log("Building (one production build for every side and database)…");
+  if (spawnSync("npx", ["next", "build"], { env: benchEnv({}), stdio: "ignore" }).status !== 0) throw new Error("next build failed");
+}
+
+export type BenchServer = { base: string; pid: number; stop: () => Promise<void> };
+
+/** Serves the benchmark build on `port` with `env` (the database, the clock…), mail worker off. */
+export async function startBench(port: number, env: Record<string, string>): Promise<BenchServer> {
+  const child: ChildProcess = spawn("npx", ["next", "start", "-p", String(port)], { env: benchEnv({ MAIL_WORKER: "off", PORT: String(port), ...env }), stdio: "ignore", detached: true });
   const base = `http://localhost:${port}`;
   for (let i = 0; ; i += 1) {
     try {
@@ -22,11 +29,36 @@ export async function buildAndStart(port: number, env: Record<string, string>): 
   }
   return {
     base,
+    pid: child.pid!,
     stop: async () => {
       if (child.pid) process.kill(-child.pid, "SIGTERM");
       await new Promise((resolve) => setTimeout(resolve, 1000));
     },
   };
+}
+
+/** One production build with the benchmark routes switched on, served on `port`. */
+export async function buildAndStart(port: number, env: Record<string, string>): Promise<{ base: string; stop: () => Promise<void> }> {
+  buildBench();
+  return startBench(port, env);
+}
+
+/** Resident memory of the server and everything it spawned (its own session: detached), in MB. */
+export function groupRssMb(pgid: number): number {
+  const out = spawnSync("ps", ["-o", "rss=", "-s", String(pgid)], { encoding: "utf8" }).stdout ?? "";
+  return Math.round(out.split("\n").map(Number).filter(Number.isFinite).reduce((a, b) => a + b, 0) / 1024);
+}
+
+/** Samples a process group's memory while `work` runs; returns its result and the peak. */
+export async function withPeakRss<T>(pgid: number, work: () => Promise<T>): Promise<{ result: T; peakRssMb: number }> {
+  let peak = groupRssMb(pgid);
+  const timer = setInterval(() => (peak = Math.max(peak, groupRssMb(pgid))), 250);
+  try {
+    const result = await work();
+    return { result, peakRssMb: Math.max(peak, groupRssMb(pgid)) };
+  } finally {
+    clearInterval(timer);
+  }
 }
 
 /** A server action's id in the benchmark build. */

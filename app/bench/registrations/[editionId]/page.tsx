@@ -1,21 +1,18 @@
 import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
-import { Pool } from "pg";
+import { benchQuery, benchRoutesOn } from "../../sql";
 
 // The baseline for `npm run bench:admin`: the admin registrations page's queries (the session, the
-// edition, the counts by status, one page of the list) through bare `pg`, rendered as a plain
+// edition, the counts by status, one page of the list) through the bare driver, rendered as a plain
 // table, with no ORM, no layout and no forms. It answers 404 unless the benchmark started this
 // server with BENCH_ROUTES=1, so it does not exist on a real site.
-
-const holder = globalThis as typeof globalThis & { __benchPool?: Pool };
 
 type Props = { params: Promise<{ editionId: string }> };
 
 export default async function BareRegistrationsPage({ params }: Props) {
-  if (process.env.BENCH_ROUTES !== "1" || !process.env.DATABASE_URL) notFound();
+  if (!benchRoutesOn()) notFound();
   const { editionId } = await params;
-  holder.__benchPool ??= new Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
-  const pool = holder.__benchPool;
+  const pool = { query: benchQuery };
   const token = (await cookies()).get("next-auth.session-token")?.value ?? "";
   const [session, edition, counts, rows] = await Promise.all([
     pool.query(`SELECT s.expires, u.email FROM "Session" s JOIN "User" u ON u.id = s."userId" WHERE s."sessionToken" = $1`, [token]),

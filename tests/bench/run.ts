@@ -1,0 +1,238 @@
+// `npm run bench [-- --runs 3 --seconds 5 --connections 10 --amount 300 --lighthouse]`: every
+// scenario against its baseline in the same run, on PostgreSQL (DATABASE_URL, a local server:
+// a throwaway database is made and dropped) and on the embedded PGlite, with one production
+// build. Figures: median of `runs` runs after a warm-up, logging off; peak RSS of the server.
+// Writes bench-results/latest.json and bench-results/latest.md.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { PGlite } from "@electric-sql/pglite";
+import { chromium } from "@playwright/test";
+import type autocannon from "autocannon";
+import pg from "pg";
+import { scripts } from "../../scripts/bench/support/javascript";
+import { actionId, actionRequest, buildBench, load, startBench, withPeakRss, type BenchServer } from "../../scripts/bench/support/next-server";
+import { createThrowawayDatabase, dropDatabase } from "../fixtures/local-database";
+import { seedBenchData, type BenchData } from "./seed";
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: "string", default: "3" },
+    seconds: { type: "string", default: "5" },
+    connections: { type: "string", default: "10" },
+    amount: { type: "string", default: "300" },
+    lighthouse: { type: "boolean", default: false },
+  },
+});
+const RUNS = Number(values.runs);
+const SECONDS = Number(values.seconds);
+const CONNECTIONS = Number(values.connections);
+const AMOUNT = Number(values.amount);
+const CLOCK_START = "2031-01-15T09:00:00Z";
+
+type Figures = { rps: number; p50: number; p99: number; non2xx: number; peakRssMb: number };
+type Row = { scenario: string; ours: Figures; baseline: Figures; baselineName: string; ratio: number };
+type Request = { body: string; headers: Record<string, string> };
+/** A GET for a duration, or a fixed number of POSTs (each run needs fresh emails and links). */
+type Target = { name: string } & ({ url: string; headers?: Record<string, string> } | { url: string; post: (run: number, index: number) => Request; probe: Request; expect: (response: Response, text: string) => boolean });
+
+// Requests over the run's wall time: autocannon's per-second average is coarse for short POST runs.
+const rate = (result: autocannon.Result) => result.requests.total / Math.max(result.duration, 0.001);
+const median = (results: autocannon.Result[]) => [...results].sort((a, b) => rate(a) - rate(b))[Math.floor(results.length / 2)]!;
+
+async function measure(server: BenchServer, target: Target): Promise<Figures> {
+  const url = `${server.base}${target.url}`;
+  if ("post" in target) {
+    const probe = await fetch(url, { method: "POST", body: target.probe.body, headers: target.probe.headers, redirect: "manual" });
+    const text = await probe.text();
+    if (!target.expect(probe, text)) throw new Error(`${target.name}: the probe answered ${probe.status}: ${text.slice(0, 300)}`);
+  } else {
+    await load({ url, headers: target.headers, connections: CONNECTIONS, duration: 2 }); // warm-up
+  }
+  const { result: runs, peakRssMb } = await withPeakRss(server.pid, async () => {
+    const results: autocannon.Result[] = [];
+    for (let run = 0; run < RUNS; run += 1) {
+      results.push("post" in target
+        ? await load({ url, connections: CONNECTIONS, amount: AMOUNT, body: (index) => target.post(run, index) })
+        : await load({ url, headers: target.headers, connections: CONNECTIONS, duration: SECONDS }));
+    }
+    return results;
+  });
+  const chosen = median(runs);
+  return { rps: Math.round(rate(chosen)), p50: chosen.latency.p50, p99: chosen.latency.p99, non2xx: chosen.non2xx + chosen.errors, peakRssMb };
+}
+
+function scenarios(data: BenchData): [string, Target, Target][] {
+  const file = {
+    register: "app/(site)/editions/[slug]/register/actions.ts",
+    confirm: "app/(site)/registrations/confirm/[token]/actions.ts",
+    subscribe: "app/(site)/newsletter/actions.ts",
+    bareRegister: "app/bench/register/actions.ts",
+    bareSubscribe: "app/bench/subscribe/actions.ts",
+  };
+  const ids = {
+    register: actionId(file.register, "registerAction"),
+    confirm: actionId(file.confirm, "confirmAction"),
+    subscribe: actionId(file.subscribe, "subscribeAction"),
+    bareRegister: actionId(file.bareRegister, "benchRegister"),
+    bareConfirm: actionId(file.bareRegister, "benchConfirm"),
+    bareSubscribe: actionId(file.bareSubscribe, "benchSubscribe"),
+  };
+  const person = (prefix: string) => ({ name: "Bench Person", email: `${prefix}@example.org`, city: "Pescara", country: "Italy", experience: "few", interests: "orm", days: "2031-05-01", codeOfConduct: "on" });
+  const ok = (response: Response) => response.status === 200;
+  const bareStatic: Target = { name: "bare static page", url: "/bench/static" };
+  const cookie = { cookie: data.cookie };
+  const probeToken = (side: "ours" | "bare") => data.confirmTokens[side][RUNS]![0]!;
+  return [
+    ["home page", { name: "/", url: "/" }, bareStatic],
+    ["edition page", { name: "/editions/pescara", url: "/editions/pescara" }, bareStatic],
+    ["calendar (.ics)", { name: ".ics", url: "/editions/pescara/calendar.ics" }, { name: "bare route, same SQL", url: "/bench/ics" }],
+    ["Atom feed", { name: "feed", url: "/newsletter/feed.xml" }, { name: "bare route, same SQL", url: "/bench/feed" }],
+    ["admin registrations list", { name: "admin", url: `/admin/editions/${data.pescaraId}/registrations`, headers: cookie }, { name: "bare page, same SQL", url: `/bench/registrations/${data.pescaraId}`, headers: cookie }],
+    [
+      "registration submit",
+      { name: "register", url: "/editions/pescara/register", post: (run, i) => actionRequest(ids.register, ["pescara", { status: "idle" }], person(`ours-${run}-${i}`)), probe: actionRequest(ids.register, ["pescara", { status: "idle" }], person("probe-ours")), expect: (r, text) => ok(r) && text.includes("Check your email") },
+      { name: "bare action, same SQL", url: "/bench/register", post: (run, i) => actionRequest(ids.bareRegister, [null], person(`bare-${run}-${i}`)), probe: actionRequest(ids.bareRegister, [null], person("probe-bare")), expect: ok },
+    ],
+    [
+      "confirmation",
+      { name: "confirm", url: "/registrations/confirm/x", post: (run, i) => actionRequest(ids.confirm, [data.confirmTokens.ours[run]![i], {}]), probe: actionRequest(ids.confirm, [probeToken("ours"), {}]), expect: (r) => ok(r) && (r.headers.get("x-action-redirect") ?? "").includes("done=") },
+      { name: "bare action, same SQL", url: "/bench/register", post: (run, i) => actionRequest(ids.bareConfirm, [data.confirmTokens.bare[run]![i]]), probe: actionRequest(ids.bareConfirm, [probeToken("bare")]), expect: ok },
+    ],
+    [
+      "newsletter subscribe",
+      { name: "subscribe", url: "/newsletter", post: (run, i) => actionRequest(ids.subscribe, [{ status: "idle" }], { email: `sub-ours-${run}-${i}@example.org`, name: "", source: "newsletter-page" }), probe: actionRequest(ids.subscribe, [{ status: "idle" }], { email: "probe-sub@example.org", name: "", source: "newsletter-page" }), expect: (r, text) => ok(r) && text.includes("Check your inbox") },
+      { name: "bare action, same SQL", url: "/bench/subscribe", post: (run, i) => actionRequest(ids.bareSubscribe, [null], { email: `sub-bare-${run}-${i}@example.org` }), probe: actionRequest(ids.bareSubscribe, [null], { email: "probe-sub-bare@example.org" }), expect: ok },
+    ],
+  ];
+}
+
+/** A fresh database with the migrations, the series and the bench data; the server env for it. */
+async function prepare(kind: "postgres" | "pglite"): Promise<{ env: Record<string, string>; data: BenchData; cleanup: () => Promise<void> }> {
+  const env: Record<string, string> = { CLOCK_START };
+  let cleanup = async () => {};
+  if (kind === "postgres") {
+    env.DATABASE_URL = await createThrowawayDatabase(process.env.DATABASE_URL!, "dotm_bench");
+    cleanup = () => dropDatabase(env.DATABASE_URL!);
+  } else {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "dotm-bench-"));
+    env.PGLITE_DATA_DIR = path.join(dir, "pglite");
+    cleanup = async () => rmSync(dir, { recursive: true, force: true });
+  }
+  const base = { ...process.env, DATABASE_URL: "", ...env };
+  if (spawnSync("npx", ["tsx", "scripts/prepare-database.ts"], { env: base, stdio: "ignore" }).status !== 0) throw new Error("preparing the database failed");
+  let data: BenchData;
+  if (kind === "postgres") {
+    const client = new pg.Client({ connectionString: env.DATABASE_URL });
+    await client.connect();
+    data = await seedBenchData(client, { runs: RUNS, perRun: AMOUNT });
+    await client.end();
+  } else {
+    const pglite = new PGlite(env.PGLITE_DATA_DIR!);
+    data = await seedBenchData(pglite, { runs: RUNS, perRun: AMOUNT });
+    await pglite.close();
+  }
+  return { env: { ...env, ORGANIZER_EMAILS: "organizer@example.org", LOG_LEVEL: "silent" }, data, cleanup };
+}
+
+async function javascriptBudget(base: string) {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+  try {
+    const runtime = await scripts(browser, base, "/bench/static");
+    const runtimeKb = [...runtime.values()].reduce((a, b) => a + b, 0) / 1024;
+    const pages: Record<string, { oursKb: number; runtimeKb: number }> = {};
+    for (const page of ["/", "/editions/pescara", "/impact", "/host"]) {
+      const all = await scripts(browser, base, page);
+      const ours = [...all.entries()].filter(([src]) => !runtime.has(src)).reduce((a, [, size]) => a + size, 0);
+      pages[page] = { oursKb: Math.round((ours / 1024) * 10) / 10, runtimeKb: Math.round(runtimeKb * 10) / 10 };
+    }
+    return pages;
+  } finally {
+    await browser.close();
+  }
+}
+
+function lighthouse(base: string) {
+  const scores: Record<string, { performance: number; accessibility: number } | string> = {};
+  for (const page of ["/", "/editions/pescara"]) {
+    const output = path.join(os.tmpdir(), `dotm-lighthouse-${page.replace(/\W+/g, "_")}.json`);
+    const run = spawnSync("npx", ["-y", "lighthouse@12.2.3", `${base}${page}`, "--quiet", "--output=json", `--output-path=${output}`, "--only-categories=performance,accessibility", "--chrome-flags=--headless=new --no-sandbox --disable-gpu"], {
+      env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH || "/usr/bin/chromium" },
+      encoding: "utf8",
+    });
+    if (run.status !== 0) {
+      scores[page] = `lighthouse failed: ${(run.stderr || run.stdout).slice(-300)}`;
+      continue;
+    }
+    const report = JSON.parse(readFileSync(output, "utf8")) as { categories: Record<string, { score: number }> };
+    scores[page] = { performance: Math.round(report.categories.performance!.score * 100), accessibility: Math.round(report.categories.accessibility!.score * 100) };
+  }
+  return scores;
+}
+
+const cell = (f: Figures) => `${f.rps} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms, non-2xx ${f.non2xx}, ${f.peakRssMb} MB`;
+
+async function main() {
+  const databases: ("postgres" | "pglite")[] = process.env.DATABASE_URL ? ["postgres", "pglite"] : ["pglite"];
+  if (!process.env.DATABASE_URL) console.log("DATABASE_URL unset: measuring the embedded database only.");
+  buildBench();
+  const report: { when: string; machine: string; settings: Record<string, number>; results: Record<string, Row[]>; javascript?: unknown; lighthouse?: unknown } = {
+    when: new Date().toISOString(),
+    machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}`,
+    settings: { runs: RUNS, seconds: SECONDS, connections: CONNECTIONS, amount: AMOUNT },
+    results: {},
+  };
+  for (const kind of databases) {
+    const { env, data, cleanup } = await prepare(kind);
+    const server = await startBench(3210, env);
+    try {
+      const rows: Row[] = [];
+      for (const [scenario, ours, baseline] of scenarios(data)) {
+        const baselineFigures = await measure(server, baseline);
+        const oursFigures = await measure(server, ours);
+        const row = { scenario, ours: oursFigures, baseline: baselineFigures, baselineName: baseline.name, ratio: Math.round((oursFigures.rps / baselineFigures.rps) * 100) };
+        console.log(`[${kind}] ${scenario}: ${cell(oursFigures)} | ${baseline.name}: ${cell(baselineFigures)} | ${row.ratio} %`);
+        rows.push(row);
+      }
+      report.results[kind] = rows;
+      if (kind === databases.at(-1)) {
+        report.javascript = await javascriptBudget(server.base);
+        if (values.lighthouse) report.lighthouse = lighthouse(server.base);
+      }
+    } finally {
+      await server.stop();
+      await cleanup();
+    }
+  }
+  mkdirSync("bench-results", { recursive: true });
+  writeFileSync("bench-results/latest.json", JSON.stringify(report, null, 2));
+  const lines = [`Measured ${report.when.slice(0, 10)} on ${report.machine}; median of ${RUNS} runs (${SECONDS} s, or ${AMOUNT} requests), ${CONNECTIONS} connections.`, ""];
+  for (const [kind, rows] of Object.entries(report.results)) {
+    lines.push(`**${kind === "postgres" ? "PostgreSQL" : "Embedded PGlite"}**`, "", "| scenario | ours | baseline | ours / baseline |", "| --- | --- | --- | --- |");
+    for (const row of rows) lines.push(`| ${row.scenario} | ${cell(row.ours)} | ${row.baselineName}: ${cell(row.baseline)} | ${row.ratio} % |`);
+    lines.push("");
+  }
+  if (report.javascript) {
+    lines.push("| page | our JavaScript (gzip) | Next's runtime (gzip) |", "| --- | --- | --- |");
+    for (const [page, js] of Object.entries(report.javascript as Record<string, { oursKb: number; runtimeKb: number }>)) lines.push(`| ${page} | ${js.oursKb} kB | ${js.runtimeKb} kB |`);
+    lines.push("");
+  }
+  if (report.lighthouse) {
+    lines.push("| page | Lighthouse performance | accessibility |", "| --- | --- | --- |");
+    for (const [page, score] of Object.entries(report.lighthouse as Record<string, { performance: number; accessibility: number } | string>)) {
+      lines.push(typeof score === "string" ? `| ${page} | ${score} | |` : `| ${page} | ${score.performance} | ${score.accessibility} |`);
+    }
+  }
+  writeFileSync("bench-results/latest.md", lines.join("\n") + "\n");
+  console.log(`\n${lines.join("\n")}\nWritten to bench-results/latest.json and bench-results/latest.md.`);
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
