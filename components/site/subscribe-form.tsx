@@ -4,6 +4,7 @@ import { useActionState, useId } from "react";
 import { FormMessage } from "@/components/forms/form-message";
 import { Honeypot } from "@/components/forms/honeypot";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { SuccessNotice } from "@/components/forms/success-notice";
 import { TextField } from "@/components/forms/text-field";
 import { initialFormState, type FormState } from "@/lib/forms/action-state";
 import type { SubscribeSource } from "@/lib/newsletter/wording";
@@ -24,13 +25,7 @@ export function SubscribeForm({ action, source, consent, compact = false }: Prop
   const errors = state.fieldErrors ?? {};
   const value = (name: string) => (typeof state.values?.[name] === "string" ? (state.values[name] as string) : undefined);
 
-  if (state.status === "success") {
-    return (
-      <p role="status" aria-live="polite" className="rounded-lg border-2 border-sea-700 bg-sea-50 p-4 font-medium text-sea-950">
-        {state.message}
-      </p>
-    );
-  }
+  if (state.status === "success") return <SuccessNotice message={state.message} />;
   return (
     <form action={formAction} noValidate className="space-y-3" aria-describedby={`${id}-consent`}>
       <input type="hidden" name="source" value={source} />

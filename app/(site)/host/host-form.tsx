@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { FormMessage } from "@/components/forms/form-message";
 import { Honeypot } from "@/components/forms/honeypot";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { SuccessNotice } from "@/components/forms/success-notice";
 import { TextArea } from "@/components/forms/text-area";
 import { TextField } from "@/components/forms/text-field";
 import { initialFormState, type FormState } from "@/lib/forms/action-state";
@@ -15,13 +16,7 @@ export function HostForm({ action }: Props) {
   const [state, formAction] = useActionState(action, initialFormState);
   const errors = state.fieldErrors ?? {};
   const value = (name: string) => (typeof state.values?.[name] === "string" ? (state.values[name] as string) : undefined);
-  if (state.status === "success") {
-    return (
-      <p role="status" aria-live="polite" className="rounded-lg border-2 border-sea-700 bg-sea-50 p-4 font-medium text-sea-950">
-        {state.message}
-      </p>
-    );
-  }
+  if (state.status === "success") return <SuccessNotice message={state.message} />;
   const area = (name: string, label: string, hint?: string) => (
     <TextArea name={name} label={label} hint={hint} rows={4} maxLength={3000} defaultValue={value(name)} errors={errors[name]} />
   );

@@ -1,23 +1,13 @@
 import { ActionButton } from "@/components/forms/action-button";
-import { EMPTY_OUTCOME, OutcomeForm } from "@/components/outcomes/outcome-form";
+import { EMPTY_OUTCOME, OutcomeForm, outcomeValues } from "@/components/outcomes/outcome-form";
 import { OutcomeSummary } from "@/components/outcomes/outcome-summary";
-import { attendeeOutcomes, type OutcomeRow } from "@/lib/data/outcomes";
+import { attendeeOutcomes } from "@/lib/data/outcomes";
 import { db } from "@/lib/db";
 import { listedColleagues } from "@/lib/services/outcomes";
 import { deleteOwnOutcomeAction, saveOwnOutcomeAction } from "./outcome-actions";
 
 type Props = { token: string; registrationId: string; editionId: string; editionName: string };
 
-const valuesOf = (outcome: OutcomeRow, self: string) => ({
-  kind: outcome.kind,
-  title: outcome.title,
-  url: outcome.url ?? "",
-  status: outcome.status,
-  area: outcome.area ?? "",
-  firstContribution: outcome.firstContribution,
-  notes: outcome.notes ?? "",
-  contributors: outcome.contributors.map((person) => person.id).filter((id) => id !== self),
-});
 
 /** "What you worked on": an attendee's own outcomes, editable, and a form to add one. */
 export async function YourOutcomes({ token, registrationId, editionId, editionName }: Props) {
@@ -41,7 +31,7 @@ export async function YourOutcomes({ token, registrationId, editionId, editionNa
                   <div className="mt-3 space-y-4">
                     <OutcomeForm
                       action={saveOwnOutcomeAction.bind(null, token, outcome.id)}
-                      initial={valuesOf(outcome, registrationId)}
+                      initial={outcomeValues(outcome, registrationId)}
                       people={colleagues}
                       peopleLegend={legend}
                       idPrefix={`outcome-${outcome.id}`}

@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionButton } from "@/components/forms/action-button";
-import { EMPTY_OUTCOME, OutcomeForm } from "@/components/outcomes/outcome-form";
+import { EMPTY_OUTCOME, OutcomeForm, outcomeValues } from "@/components/outcomes/outcome-form";
 import { OutcomeSummary } from "@/components/outcomes/outcome-summary";
 import { requireOrganizer } from "@/lib/auth/require-organizer";
 import { getEditionForAdmin } from "@/lib/data/admin-editions";
-import { adminOutcomes, type OutcomeRow } from "@/lib/data/outcomes";
+import { adminOutcomes } from "@/lib/data/outcomes";
 import { db } from "@/lib/db";
 import { impactOf } from "@/lib/outcomes/impact";
 import { deleteOutcomeAction, refreshStatusesAction, saveOutcomeAction } from "./actions";
@@ -14,16 +14,6 @@ export const metadata = { title: "Outcomes" };
 
 type Props = { params: Promise<{ id: string }> };
 
-const valuesOf = (outcome: OutcomeRow) => ({
-  kind: outcome.kind,
-  title: outcome.title,
-  url: outcome.url ?? "",
-  status: outcome.status,
-  area: outcome.area ?? "",
-  firstContribution: outcome.firstContribution,
-  notes: outcome.notes ?? "",
-  contributors: outcome.contributors.map((person) => person.id),
-});
 
 const checkedAt = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
@@ -66,7 +56,7 @@ export default async function OutcomesAdminPage({ params }: Props) {
               <details>
                 <summary className="cursor-pointer underline">Edit or delete &ldquo;{outcome.title}&rdquo;</summary>
                 <div className="mt-3 max-w-2xl space-y-4">
-                  <OutcomeForm action={saveOutcomeAction.bind(null, id, outcome.id)} initial={valuesOf(outcome)} people={people} peopleLegend="Who worked on it" idPrefix={`outcome-${outcome.id}`} submitLabel="Save changes" />
+                  <OutcomeForm action={saveOutcomeAction.bind(null, id, outcome.id)} initial={outcomeValues(outcome)} people={people} peopleLegend="Who worked on it" idPrefix={`outcome-${outcome.id}`} submitLabel="Save changes" />
                   <ActionButton action={deleteOutcomeAction.bind(null, id, outcome.id)} label="Delete this outcome" pendingLabel="Deleting…" />
                 </div>
               </details>

@@ -3,14 +3,13 @@
 import { useActionState } from "react";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { SuccessNotice } from "@/components/forms/success-notice";
 import { TextArea } from "@/components/forms/text-area";
 import { initialFormState, type FormState } from "@/lib/forms/action-state";
 
 export function RemovalForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
   const [state, formAction] = useActionState(action, initialFormState);
-  if (state.status === "success") {
-    return <p role="status" aria-live="polite" className="rounded-lg border-2 border-sea-700 bg-sea-50 p-4 font-medium text-sea-950">{state.message}</p>;
-  }
+  if (state.status === "success") return <SuccessNotice message={state.message} />;
   const typed = typeof state.values?.reason === "string" ? state.values.reason : undefined;
   return (
     <form action={formAction} noValidate className="max-w-xl space-y-4">
