@@ -253,3 +253,27 @@ test("PostgreSQL restarted in the middle of a rush: every answer is a success or
     )`);
   expect(halfDone.rows.slice(0, 5)).toEqual([]);
 });
+
+test("the mail worker killed mid-send: after a restart the message goes out again, with the same Message-ID", async () => {
+  // Only the instance under test runs a worker now.
+  await Promise.all(instances.map((instance) => instance.stop()));
+  const slow = await startSmtpPeer({ delayMs: 15_000 });
+  const env = { DATABASE_URL: databaseUrl, CLOCK_START, NEXTAUTH_SECRET: "a-shared-secret-for-both-instances-of-this-test", MAIL_WORKER: "in-app" };
+  const doomed = await startInstance({ port: await closedPort(), distDir: DIST, env: { ...env, SMTP_URL: slow.url } });
+  instances.push(doomed);
+  const subscribe = actionId(DIST, "app/(site)/newsletter/actions.ts", "subscribeAction");
+  await call(doomed.base, "/newsletter", actionRequest(subscribe, [{ status: "idle" }], { email: "mid-send@example.org", name: "", source: "newsletter-page" }));
+  await expect.poll(() => slow.attempts(), { timeout: 20_000 }).toBe(1); // the relay has the message, and holds its reply
+  const row = (await client.query<{ id: string; status: string }>(`SELECT id, status FROM "OutboxMessage" WHERE "toAddress" = 'mid-send@example.org'`)).rows[0]!;
+  expect(row.status).toBe("sending");
+  process.kill(-doomed.process.pid!, "SIGKILL");
+  await new Promise((resolve) => doomed.process.once("exit", resolve));
+
+  // Restarted later (its clock past the 5-minute claim), with a working relay.
+  const restarted = await startInstance({ port: await closedPort(), distDir: DIST, env: { ...env, SMTP_URL: smtp!.url, CLOCK_START: "2031-01-15T09:30:00Z" } });
+  instances.push(restarted);
+  await expect.poll(async () => (await client.query<{ status: string }>(`SELECT status FROM "OutboxMessage" WHERE id = $1`, [row.id])).rows[0]!.status, { timeout: 30_000 }).toBe("sent");
+  const copies = smtp!.received.filter((message) => message.envelopeTo.includes("mid-send@example.org"));
+  expect(copies.map((message) => message.mail.messageId)).toEqual([messageIdFor(row.id, "localhost")]);
+  await slow.close();
+});
