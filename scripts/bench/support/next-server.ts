@@ -31,8 +31,11 @@ export async function startBench(port: number, env: Record<string, string>): Pro
     base,
     pid: child.pid!,
     stop: async () => {
-      if (child.pid) process.kill(-child.pid, "SIGTERM");
-      await new Promise((resolve) => setTimeout(resolve, 1000));
+      if (!child.pid || child.exitCode !== null || child.signalCode !== null) return;
+      // Waits for the server to be gone, so the next one can take the port.
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      process.kill(-child.pid, "SIGTERM");
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
     },
   };
 }
