@@ -8,36 +8,7 @@ import { TextArea } from "@/components/forms/text-area";
 import { TextField } from "@/components/forms/text-field";
 import { initialFormState, type FormState } from "@/lib/forms/action-state";
 import { OUTCOME_KINDS, OUTCOME_STATUSES } from "@/lib/outcomes/labels";
-
-export type OutcomeValues = {
-  kind: string;
-  title: string;
-  url: string;
-  status: string;
-  area: string;
-  firstContribution: boolean;
-  notes: string;
-  contributors: string[];
-};
-
-/** An outcome as the form's starting values; `without` leaves the editor out of the people. */
-export function outcomeValues(
-  outcome: { kind: string; title: string; url: string | null; status: string; area: string | null; firstContribution: boolean; notes: string | null; contributors: { id: string }[] },
-  without?: string,
-): OutcomeValues {
-  return {
-    kind: outcome.kind,
-    title: outcome.title,
-    url: outcome.url ?? "",
-    status: outcome.status,
-    area: outcome.area ?? "",
-    firstContribution: outcome.firstContribution,
-    notes: outcome.notes ?? "",
-    contributors: outcome.contributors.map((person) => person.id).filter((id) => id !== without),
-  };
-}
-
-export const EMPTY_OUTCOME: OutcomeValues = { kind: "pull_request", title: "", url: "", status: "open", area: "", firstContribution: false, notes: "", contributors: [] };
+import type { OutcomeValues } from "./outcome-values";
 
 type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;

@@ -51,6 +51,8 @@ export const listPastEditions = cache(sharedRead("listPastEditions", async (toda
 
 const detailColumns = {
       ...cardColumns,
+      // Lets the page skip the impact and journal reads for an edition that has none.
+      _count: { select: { outcomes: true, journalPosts: { where: { status: "published" } } } },
       venueName: true,
       venueAddress: true,
       venueMapUrl: true,
@@ -67,7 +69,7 @@ const detailColumns = {
 /** One published edition with what its page shows; null for an unknown or unpublished slug. */
 export const getPublishedEdition = cache(sharedRead("getPublishedEdition", async (slug: string) => {
   return db().edition.findFirst({ where: { slug, published: true }, select: detailColumns });
-}, EDITIONS));
+}, { ...EDITIONS, tags: [CACHE_TAGS.editions, CACHE_TAGS.outcomes, CACHE_TAGS.journal] }));
 
 /** An unpublished edition, for an organizer's preview (the caller checks the organizer). */
 export const getDraftEdition = cache(async (slug: string) => {

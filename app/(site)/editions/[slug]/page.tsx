@@ -83,7 +83,7 @@ export default async function EditionPage({ params }: Props) {
 
       <Markdown source={edition.description} />
 
-      <ImpactTeaser edition={edition} />
+      {edition._count.outcomes > 0 && <ImpactTeaser edition={edition} />}
 
       <section aria-labelledby="venue" className="space-y-2">
         <h2 id="venue" className="text-2xl font-semibold">Venue</h2>
@@ -116,7 +116,7 @@ export default async function EditionPage({ params }: Props) {
         </section>
       )}
 
-      <EditionJournal edition={edition} />
+      {edition._count.journalPosts > 0 && <EditionJournal edition={edition} />}
 
       {edition.sponsors.length > 0 && (
         <section aria-labelledby="sponsors" className="space-y-3">

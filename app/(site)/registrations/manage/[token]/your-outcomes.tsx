@@ -1,5 +1,6 @@
 import { ActionButton } from "@/components/forms/action-button";
-import { EMPTY_OUTCOME, OutcomeForm, outcomeValues } from "@/components/outcomes/outcome-form";
+import { OutcomeForm } from "@/components/outcomes/outcome-form";
+import { EMPTY_OUTCOME, outcomeValues } from "@/components/outcomes/outcome-values";
 import { OutcomeSummary } from "@/components/outcomes/outcome-summary";
 import { attendeeOutcomes } from "@/lib/data/outcomes";
 import { db } from "@/lib/db";

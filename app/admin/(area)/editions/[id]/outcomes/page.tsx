@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionButton } from "@/components/forms/action-button";
-import { EMPTY_OUTCOME, OutcomeForm, outcomeValues } from "@/components/outcomes/outcome-form";
+import { OutcomeForm } from "@/components/outcomes/outcome-form";
+import { EMPTY_OUTCOME, outcomeValues } from "@/components/outcomes/outcome-values";
 import { OutcomeSummary } from "@/components/outcomes/outcome-summary";
 import { requireOrganizer } from "@/lib/auth/require-organizer";
 import { getEditionForAdmin } from "@/lib/data/admin-editions";
