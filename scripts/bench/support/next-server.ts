@@ -16,6 +16,8 @@ export type BenchServer = { base: string; pid: number; stop: () => Promise<void>
 
 /** Serves the benchmark build on `port` with `env` (the database, the clock…), mail worker off. */
 export async function startBench(port: number, env: Record<string, string>): Promise<BenchServer> {
+  const taken = await fetch(`http://localhost:${port}/`).then(() => true, () => false);
+  if (taken) throw new Error(`port ${port} is already in use (a server left over from an interrupted run?)`);
   const child: ChildProcess = spawn("npx", ["next", "start", "-p", String(port)], { env: benchEnv({ MAIL_WORKER: "off", PORT: String(port), ...env }), stdio: "ignore", detached: true });
   const base = `http://localhost:${port}`;
   for (let i = 0; ; i += 1) {
