@@ -39,6 +39,7 @@ async function endToEnd(): Promise<void> {
     env.PGLITE_DATA_DIR = path.join(dir, "pglite");
     cleanup = async () => rmSync(dir, { recursive: true, force: true });
   }
+  if (!postgres) console.log("\nTwo app instances on one database (tests/e2e/two-instances.spec.ts) need PostgreSQL: they run with DATABASE_URL set, as in CI's first pass.");
   try {
     step("End-to-end tests (Playwright, Chromium)", "playwright", ["test", "--reporter=list,json"], env);
   } finally {

@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "../db";
+import type { Prisma } from "../generated/prisma/client";
 import { impactOf } from "../outcomes/impact";
 import { CACHE_TAGS, sharedRead } from "./shared-cache";
 
@@ -19,21 +20,24 @@ const outcomeColumns = {
   contributors: { select: { registration: { select: { id: true, name: true, publicListing: true } } } },
 } as const;
 
-async function outcomesOf(editionId: string) {
-  const rows = await db().outcome.findMany({ where: { editionId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: outcomeColumns });
-  return rows.map(({ contributors, ...outcome }) => ({ ...outcome, contributors: contributors.map((row) => row.registration) }));
+type SelectedOutcome = Prisma.OutcomeGetPayload<{ select: typeof outcomeColumns }>;
+
+/** The contributors as plain people rather than join rows. */
+const shaped = ({ contributors, ...outcome }: SelectedOutcome) => ({ ...outcome, contributors: contributors.map((row) => row.registration) });
+
+async function outcomesWhere(where: Prisma.OutcomeWhereInput) {
+  const rows = await db().outcome.findMany({ where, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: outcomeColumns });
+  return rows.map(shaped);
 }
 
-export type OutcomeRow = Awaited<ReturnType<typeof outcomesOf>>[number];
+export type OutcomeRow = ReturnType<typeof shaped>;
 
 /** An organizer's view: every outcome with every contributor's name. */
-export const adminOutcomes = outcomesOf;
+export const adminOutcomes = (editionId: string) => outcomesWhere({ editionId });
 
 /** The outcomes an attendee sees on their manage page: those they added or are named on. */
-export async function attendeeOutcomes(editionId: string, registrationId: string) {
-  const all = await outcomesOf(editionId);
-  return all.filter((outcome) => outcome.addedById === registrationId || outcome.contributors.some((person) => person.id === registrationId));
-}
+export const attendeeOutcomes = (editionId: string, registrationId: string) =>
+  outcomesWhere({ editionId, OR: [{ addedById: registrationId }, { contributors: { some: { registrationId } } }] });
 
 /** What the public sees of an outcome: names only of people on the public attendee list. */
 function publicOutcome({ addedById: _a, statusCheckError: _e, notes: _n, contributors, ...outcome }: OutcomeRow) {
@@ -47,7 +51,7 @@ const OUTCOMES = { tags: [CACHE_TAGS.outcomes, CACHE_TAGS.editions], revalidate:
 
 /** An edition's outcomes and the numbers they add up to, as its public impact page shows them. */
 export const getEditionImpact = cache(sharedRead("getEditionImpact", async (editionId: string) => {
-  const outcomes = (await outcomesOf(editionId)).map(publicOutcome);
+  const outcomes = (await adminOutcomes(editionId)).map(publicOutcome);
   return { outcomes, impact: impactOf(outcomes) };
 }, OUTCOMES));
 
@@ -56,11 +60,11 @@ export const getSeriesImpact = cache(sharedRead("getSeriesImpact", async () => {
   const editions = await db().edition.findMany({
     where: { published: true },
     orderBy: { startsOn: "desc" },
-    select: { id: true, slug: true, name: true, startsOn: true, endsOn: true, outcomes: { select: { ...outcomeColumns } } },
+    select: { id: true, slug: true, name: true, startsOn: true, endsOn: true, outcomes: { select: outcomeColumns, orderBy: [{ createdAt: "asc" }, { id: "asc" }] } },
   });
   const perEdition = editions.map(({ outcomes, ...edition }) => {
-    const shaped = outcomes.map(({ contributors, ...outcome }) => publicOutcome({ ...outcome, contributors: contributors.map((row) => row.registration) }));
-    return { ...edition, impact: impactOf(shaped), outcomes: shaped };
+    const published = outcomes.map((outcome) => publicOutcome(shaped(outcome)));
+    return { ...edition, impact: impactOf(published), outcomes: published };
   });
   return { editions: perEdition.map(({ outcomes: _o, ...edition }) => edition), impact: impactOf(perEdition.flatMap((edition) => edition.outcomes)) };
 }, OUTCOMES));

@@ -17,7 +17,9 @@ export function createAdapterFactory(config: Env = env()): AdapterChoice {
   if (config.databaseUrl) {
     return {
       kind: "postgres",
-      factory: new PrismaPg({ connectionString: config.databaseUrl }),
+      // Bounded waits: a connection the server dropped mid-query (a restart, a terminated
+      // backend) must fail the request, not leave it waiting forever.
+      factory: new PrismaPg({ connectionString: config.databaseUrl, connectionTimeoutMillis: 5_000, query_timeout: 20_000 }),
       connectionString: config.databaseUrl,
     };
   }

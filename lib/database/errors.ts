@@ -16,22 +16,29 @@ const UNAVAILABLE_SQLSTATES = /^(08\d{3}|57P0[123])$/;
 const UNAVAILABLE_NODE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "ENOTFOUND", "EAI_AGAIN"]);
 // Prisma: can't reach the server, server closed the connection, pool timed out.
 const UNAVAILABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1017", "P2024"]);
-const UNAVAILABLE_MESSAGES = /connection terminated|terminating connection|connection error|server closed the connection|Connection ended|the database system is (starting up|shutting down)/i;
+const UNAVAILABLE_MESSAGES = /query read timeout|timeout exceeded when trying to connect|connection terminated|terminating connection|connection error|server closed the connection|Connection ended|the database system is (starting up|shutting down)/i;
 
-/** The database could not be reached or dropped the connection: worth trying again soon. */
-export function isDatabaseUnavailable(error: unknown): boolean {
+type ErrorLink = { code?: unknown; originalCode?: unknown; message?: unknown; kind?: unknown };
+
+/**
+ * Whether any error in the chain (the error, its `cause`, a driver adapter's `meta`) passes
+ * `test`: Prisma, its driver adapters and `pg` each wrap the database's error differently.
+ */
+export function someErrorInChain(error: unknown, test: (link: ErrorLink) => boolean): boolean {
   const seen = new Set<unknown>();
   const visit = (value: unknown): boolean => {
     if (!value || typeof value !== "object" || seen.has(value)) return false;
     seen.add(value);
-    const { code, originalCode, message, cause, kind } = value as Record<string, unknown>;
-    for (const candidate of [code, originalCode]) {
-      if (typeof candidate !== "string") continue;
-      if (UNAVAILABLE_SQLSTATES.test(candidate) || UNAVAILABLE_NODE_CODES.has(candidate) || UNAVAILABLE_PRISMA_CODES.has(candidate)) return true;
-    }
-    if (kind === "DatabaseNotReachable" || kind === "ConnectionClosed" || kind === "SocketTimeout") return true;
-    if (typeof message === "string" && UNAVAILABLE_MESSAGES.test(message)) return true;
-    return visit(cause);
+    const link = value as ErrorLink & { cause?: unknown; meta?: unknown };
+    return test(link) || visit(link.cause) || visit(link.meta);
   };
   return visit(error);
+}
+
+/** The database could not be reached or dropped the connection: worth trying again soon. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  return someErrorInChain(error, ({ code, originalCode, message, kind }) =>
+    [code, originalCode].some((candidate) => typeof candidate === "string" && (UNAVAILABLE_SQLSTATES.test(candidate) || UNAVAILABLE_NODE_CODES.has(candidate) || UNAVAILABLE_PRISMA_CODES.has(candidate))) ||
+    kind === "DatabaseNotReachable" || kind === "ConnectionClosed" || kind === "SocketTimeout" ||
+    (typeof message === "string" && UNAVAILABLE_MESSAGES.test(message)));
 }

@@ -1,4 +1,4 @@
-import { isDatabaseUnavailable } from "../database/errors";
+import { isDatabaseUnavailable, someErrorInChain } from "../database/errors";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 
@@ -35,16 +35,8 @@ export function setEditionLockingForTests(enabled: boolean): void {
 }
 
 function isLockTimeout(error: unknown): boolean {
-  const seen = new Set<unknown>();
-  const visit = (value: unknown): boolean => {
-    if (!value || typeof value !== "object" || seen.has(value)) return false;
-    seen.add(value);
-    const { code, originalCode, message, cause, meta } = value as Record<string, unknown>;
-    if (code === "55P03" || originalCode === "55P03") return true;
-    if (typeof message === "string" && /lock timeout|canceling statement due to lock/i.test(message)) return true;
-    return visit(cause) || visit(meta);
-  };
-  return visit(error);
+  return someErrorInChain(error, ({ code, originalCode, message }) =>
+    code === "55P03" || originalCode === "55P03" || (typeof message === "string" && /lock timeout|canceling statement due to lock/i.test(message)));
 }
 
 /**

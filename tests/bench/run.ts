@@ -116,7 +116,7 @@ function scenarios(data: BenchData): [string, Target, Target][] {
     [
       "newsletter subscribe",
       { name: "subscribe", url: "/newsletter", post: (run, i) => actionRequest(ids.subscribe, [{ status: "idle" }], { email: `sub-ours-${run}-${i}@example.org`, name: "", source: "newsletter-page" }), probe: actionRequest(ids.subscribe, [{ status: "idle" }], { email: "probe-sub@example.org", name: "", source: "newsletter-page" }), expect: (r, text) => ok(r) && text.includes("Check your inbox") },
-      { name: "bare action, same SQL", url: "/bench/subscribe", post: (run, i) => actionRequest(ids.bareSubscribe, [null], { email: `sub-bare-${run}-${i}@example.org` }), probe: actionRequest(ids.bareSubscribe, [null], { email: "probe-sub-bare@example.org" }), expect: ok },
+      { name: "bare action, same SQL", url: "/bench/register", post: (run, i) => actionRequest(ids.bareSubscribe, [null], { email: `sub-bare-${run}-${i}@example.org` }), probe: actionRequest(ids.bareSubscribe, [null], { email: "probe-sub-bare@example.org" }), expect: ok },
     ],
   ];
 }
