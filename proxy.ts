@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { contentSecurityPolicy, newNonce } from "./lib/security/csp";
+import { contentSecurityPolicy, isPerRequestPath, newNonce, publicPagePolicy } from "./lib/security/csp";
 
 export function proxy(request: NextRequest) {
   if (!hasDecodablePath(request)) {
@@ -11,13 +11,17 @@ export function proxy(request: NextRequest) {
   if (isCrossSiteWrite(request)) {
     return new NextResponse("Forbidden: this request came from another site.", { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
-  const nonce = newNonce();
-  const rewrite = unsubscribePageFor(request);
-  const policy = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development" });
+  const dev = process.env.NODE_ENV === "development";
+  if (!isPerRequestPath(request.nextUrl.pathname)) {
+    const response = NextResponse.next();
+    response.headers.set("content-security-policy", publicPagePolicy({ dev }));
+    return response;
+  }
+  const policy = contentSecurityPolicy(newNonce(), { dev });
   // Next reads the nonce from the request's policy header and puts it on its own scripts.
   const requestHeaders = new Headers(request.headers);
-  requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("content-security-policy", policy);
+  const rewrite = unsubscribePageFor(request);
   const response = rewrite
     ? NextResponse.rewrite(rewrite, { request: { headers: requestHeaders } })
     : NextResponse.next({ request: { headers: requestHeaders } });
@@ -63,7 +67,7 @@ function hasDecodablePath(request: NextRequest): boolean {
 
 export const config = {
   matcher: [
-    // Pages only: static files and images need no nonce.
+    // Pages only: static files and images need no policy of their own.
     { source: "/((?!_next/static|_next/image|favicon.ico|.*\\.(?:png|svg|jpg|ico|txt|xml)$).*)" },
   ],
 };

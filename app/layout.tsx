@@ -4,10 +4,6 @@ import { env } from "@/lib/env";
 import { getSiteSettings } from "@/lib/site/load";
 import "./globals.css";
 
-// Every page carries a per-request CSP nonce (proxy.ts), so pages render per request;
-// the data they read is what gets cached.
-export const dynamic = "force-dynamic";
-
 export async function generateMetadata(): Promise<Metadata> {
   const siteSettings = await getSiteSettings();
   return {

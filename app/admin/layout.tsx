@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { getSiteSettings } from "@/lib/site/load";
 
+// The admin is rendered for each request, never cached, with a per-request CSP nonce.
+export const dynamic = "force-dynamic";
+
 export async function generateMetadata(): Promise<Metadata> {
   const siteSettings = await getSiteSettings();
   return { title: { default: "Admin", template: `%s · Admin · ${siteSettings.name}` }, robots: { index: false, follow: false } };

@@ -1,4 +1,5 @@
-import { mkdirSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -26,8 +27,21 @@ export function createAdapterFactory(config: Env = env()): AdapterChoice {
   const inMemory = config.pgliteDataDir.startsWith("memory://");
   const dataDir = inMemory ? config.pgliteDataDir : path.resolve(config.pgliteDataDir);
   if (!inMemory) mkdirSync(dataDir, { recursive: true });
-  const pglite = new PGlite(dataDir);
+  const pglite = new PGlite(inMemory || !isBuilding() ? dataDir : buildSnapshotOf(dataDir));
   return { kind: "pglite", factory: new PrismaPGlite(pglite), pglite, dataDir };
+}
+
+// `next build` renders the public pages from the database, in worker processes that may run
+// side by side and are ended without closing anything: each reads its own copy of the folder.
+function isBuilding(): boolean {
+  return process.env.NEXT_PHASE === "phase-production-build";
+}
+
+function buildSnapshotOf(dataDir: string): string {
+  const snapshot = mkdtempSync(path.join(os.tmpdir(), "dotm-build-pglite-"));
+  cpSync(dataDir, snapshot, { recursive: true });
+  process.once("exit", () => rmSync(snapshot, { recursive: true, force: true }));
+  return snapshot;
 }
 
 /** Where the database is, for messages: never includes a password. */

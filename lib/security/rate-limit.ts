@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
+import { clock as appClock, type Clock } from "../clock";
 import { db } from "../db";
 import { env } from "../env";
 
@@ -19,30 +19,45 @@ export const LIMITS = {
 
 export type LimitName = keyof typeof LIMITS;
 
-const holder = globalThis as typeof globalThis & { __dotmLimiters?: Map<LimitName, RateLimiterPrisma> };
+/** A limit and the key it counts; a null key (no trusted client address) is not counted. */
+export type Attempt = [LimitName, string | null];
 
-function limiter(name: LimitName): RateLimiterPrisma {
-  holder.__dotmLimiters ??= new Map();
-  let found = holder.__dotmLimiters.get(name);
-  if (!found) {
-    found = new RateLimiterPrisma({ storeClient: db(), keyPrefix: name, ...LIMITS[name], clearExpiredByTimeout: false });
-    holder.__dotmLimiters.set(name, found);
-  }
-  return found;
-}
+// Keys are stored hashed: a counter must not keep an email address (or a client address).
+const storedKey = (name: LimitName, key: string) => `${name}:${createHash("sha256").update(key).digest("base64url")}`;
 
 /**
- * Counts one attempt; false when the key has used up its allowance for now. Keys are stored
- * hashed: a counter must not keep an email address (or a client address) in the database.
+ * Counts one attempt against each key, in one statement, and answers false when any of them
+ * has used up its allowance for the current window. A window starts with a key's first
+ * attempt and lasts the limit's duration; concurrent attempts are all counted (the increment
+ * happens in the database).
  */
-export async function allowAttempt(name: LimitName, key: string): Promise<boolean> {
-  try {
-    await limiter(name).consume(createHash("sha256").update(key).digest("base64url"));
-    return true;
-  } catch (error) {
-    if (error instanceof RateLimiterRes) return false;
-    throw error;
-  }
+export async function allowAttempts(attempts: Attempt[], clock: Clock = appClock()): Promise<boolean> {
+  const counted = attempts.filter((attempt): attempt is [LimitName, string] => attempt[1] !== null);
+  if (counted.length === 0) return true;
+  const now = clock.now();
+  const rows = counted.map(([name, key]) => ({ key: storedKey(name, key), expire: new Date(now.getTime() + LIMITS[name].duration * 1000), limit: LIMITS[name].points }));
+  const keys = rows.map((row) => row.key);
+  const expires = rows.map((row) => row.expire.toISOString());
+  const counts = await db().$queryRaw<{ key: string; points: number }[]>`
+    INSERT INTO "RateLimiterFlexible" AS counter (key, points, expire)
+    SELECT key, 1, expire::timestamptz AT TIME ZONE 'UTC' FROM unnest(${keys}::text[], ${expires}::text[]) AS attempt(key, expire)
+    ON CONFLICT (key) DO UPDATE SET
+      points = CASE WHEN counter.expire <= ${now} THEN 1 ELSE counter.points + 1 END,
+      expire = CASE WHEN counter.expire <= ${now} THEN excluded.expire ELSE counter.expire END
+    RETURNING key, points`;
+  const limitOf = new Map(rows.map((row) => [row.key, row.limit]));
+  return counts.every((count) => count.points <= limitOf.get(count.key)!);
+}
+
+/** Counts one attempt against one key: false when it has used up its allowance for now. */
+export function allowAttempt(name: LimitName, key: string, clock?: Clock): Promise<boolean> {
+  return allowAttempts([[name, key]], clock);
+}
+
+/** Drops counters whose window has ended (housekeeping): an expired window counts for nothing. */
+export async function forgetExpiredCounters(clock: Clock = appClock()): Promise<{ expiredCountersPurged: number }> {
+  const { count } = await db().rateLimiterFlexible.deleteMany({ where: { expire: { lte: clock.now() } } });
+  return { expiredCountersPurged: count };
 }
 
 /**

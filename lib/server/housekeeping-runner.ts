@@ -1,4 +1,5 @@
 import { log } from "../log";
+import { forgetExpiredCounters } from "../security/rate-limit";
 import { newsletterHousekeeping } from "../services/newsletter-housekeeping";
 import { registrationHousekeeping } from "../services/registration-housekeeping";
 import { refreshDueOutcomes } from "../services/refresh-outcome-statuses";
@@ -31,7 +32,7 @@ function every(everyMs: number, name: string, task: () => Promise<Record<string,
 export function startHousekeeping(): void {
   if (holder.__dotmHousekeeping) return;
   holder.__dotmHousekeeping = [
-    every(EVERY_MS, "housekeeping", async () => ({ ...(await registrationHousekeeping()), ...(await newsletterHousekeeping()) })),
+    every(EVERY_MS, "housekeeping", async () => ({ ...(await registrationHousekeeping()), ...(await newsletterHousekeeping()), ...(await forgetExpiredCounters()) })),
     every(OUTCOMES_EVERY_MS, "outcomes.scheduled-refresh", async () => ({ refreshed: await refreshDueOutcomes() })),
   ];
 }

@@ -35,8 +35,8 @@ async function main() {
   const { base, stop } = await buildAndStart(3201, { DATABASE_URL: url, CLOCK_START: "2031-02-01T10:00:00Z" });
   try {
     const ids = {
-      register: actionId("app/(site)/editions/[slug]/register/actions.ts", "registerAction"),
-      confirm: actionId("app/(site)/registrations/confirm/[token]/actions.ts", "confirmAction"),
+      register: actionId("app/(site)/(personal)/editions/[slug]/register/actions.ts", "registerAction"),
+      confirm: actionId("app/(site)/(personal)/registrations/confirm/[token]/actions.ts", "confirmAction"),
       bareRegister: actionId("app/bench/register/actions.ts", "benchRegister"),
       bareConfirm: actionId("app/bench/register/actions.ts", "benchConfirm"),
     };

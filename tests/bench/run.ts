@@ -1,7 +1,7 @@
 // `npm run bench [-- --runs 3 --seconds 5 --connections 10 --amount 300 --lighthouse]`: every
 // scenario against its baseline in the same run, on PostgreSQL (DATABASE_URL, a local server:
 // a throwaway database is made and dropped) and on the embedded PGlite, with one production
-// build. Figures: median of `runs` runs after a warm-up, logging off; peak RSS of the server.
+// build per database. Figures: median of `runs` runs after a warm-up, logging off; peak RSS of the server.
 // Writes bench-results/latest.json and bench-results/latest.md.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -77,8 +77,8 @@ async function measure(server: BenchServer, target: Target): Promise<Figures> {
 
 function scenarios(data: BenchData): [string, Target, Target][] {
   const file = {
-    register: "app/(site)/editions/[slug]/register/actions.ts",
-    confirm: "app/(site)/registrations/confirm/[token]/actions.ts",
+    register: "app/(site)/(personal)/editions/[slug]/register/actions.ts",
+    confirm: "app/(site)/(personal)/registrations/confirm/[token]/actions.ts",
     subscribe: "app/(site)/newsletter/actions.ts",
     bareRegister: "app/bench/register/actions.ts",
     bareSubscribe: "app/bench/subscribe/actions.ts",
@@ -190,7 +190,6 @@ const cell = (f: Figures) => `${f.rps} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms, 
 async function main() {
   const databases: ("postgres" | "pglite")[] = process.env.DATABASE_URL ? ["postgres", "pglite"] : ["pglite"];
   if (!process.env.DATABASE_URL) console.log("DATABASE_URL unset: measuring the embedded database only.");
-  buildBench();
   const report: { when: string; machine: string; settings: Record<string, number>; results: Record<string, Row[]>; javascript?: unknown; lighthouse?: unknown } = {
     when: new Date().toISOString(),
     machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}`,
@@ -199,6 +198,7 @@ async function main() {
   };
   for (const kind of databases) {
     const { env, data, cleanup } = await prepare(kind);
+    buildBench(env);
     const server = await startBench(kind === "postgres" ? 3210 : 3211, env);
     try {
       const rows: Row[] = [];

@@ -36,7 +36,9 @@ test("a new organizer creates and publishes an edition, then checks someone in o
   // Unpublished: a visitor gets a 404, the organizer a marked preview.
   const visitor = await playwright.request.newContext({ baseURL });
   expect((await visitor.get("/editions/split")).status()).toBe(404);
-  await page.goto("/editions/split");
+  expect((await visitor.get("/editions/split/preview")).status()).toBe(404);
+  await page.getByRole("link", { name: "Preview the public page" }).click();
+  await expect(page).toHaveURL(/\/editions\/split\/preview$/);
   await expect(page.getByText("Preview: this edition is not published. Only organizers can see this page.")).toBeVisible();
   await page.goto(editionUrl);
   await page.getByRole("button", { name: "Publish" }).click();

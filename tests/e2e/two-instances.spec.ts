@@ -112,8 +112,8 @@ async function pool<T, R>(items: T[], limit: number, work: (item: T, index: numb
 const TRY_AGAIN = "Many people are registering right now";
 
 test("300 confirmations and 5 cancellations on two instances: no oversell, the waiting list in order, every promotion and every email exactly once", async () => {
-  const confirm = actionId(DIST, "app/(site)/registrations/confirm/[token]/actions.ts", "confirmAction");
-  const cancel = actionId(DIST, "app/(site)/registrations/manage/[token]/actions.ts", "cancelAction");
+  const confirm = actionId(DIST, "app/(site)/(personal)/registrations/confirm/[token]/actions.ts", "confirmAction");
+  const cancel = actionId(DIST, "app/(site)/(personal)/registrations/manage/[token]/actions.ts", "cancelAction");
   type Job = { kind: "confirm" | "cancel"; token: string };
   const jobs: Job[] = confirmTokens.map((token) => ({ kind: "confirm", token }));
   // The cancellations land in the middle of the rush.
@@ -184,7 +184,7 @@ test("rate limits are shared: the eleventh subscription for one address is refus
 });
 
 test("a lock held on the edition from outside: a confirmation answers 'please try again' while it is held, never hangs", async () => {
-  const confirm = actionId(DIST, "app/(site)/registrations/confirm/[token]/actions.ts", "confirmAction");
+  const confirm = actionId(DIST, "app/(site)/(personal)/registrations/confirm/[token]/actions.ts", "confirmAction");
   const holder = new pg.Client({ connectionString: databaseUrl });
   await holder.connect();
   await holder.query("BEGIN");
@@ -238,7 +238,7 @@ test("PostgreSQL restarted in the middle of a rush: every answer is a success or
   await insertEdition("restart", seats);
   const tokens: string[] = [];
   for (let i = 0; i < 2 * seats; i += 1) tokens.push(await insertRegistration("pending", i, "confirm", "restart"));
-  const confirm = actionId(DIST, "app/(site)/registrations/confirm/[token]/actions.ts", "confirmAction");
+  const confirm = actionId(DIST, "app/(site)/(personal)/registrations/confirm/[token]/actions.ts", "confirmAction");
   const confirmOn = (index: number, token: string) => call(instances[index % 2]!.base, "/registrations/confirm/x", actionRequest(confirm, [token, {}]), `198.51.100.${index % 250}`);
 
   let dropped: Promise<void> | undefined;

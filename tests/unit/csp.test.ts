@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, newNonce } from "@/lib/security/csp";
+import { contentSecurityPolicy, newNonce, publicPagePolicy } from "@/lib/security/csp";
 
 describe("contentSecurityPolicy", () => {
   it("allows scripts only with the request's nonce and forbids framing", () => {
@@ -8,6 +8,15 @@ describe("contentSecurityPolicy", () => {
     expect(policy).toContain("frame-ancestors 'none'");
     expect(policy).toContain("object-src 'none'");
     expect(policy).not.toContain("unsafe-eval");
+  });
+
+  it("lets a cached public page run its inline scripts, and keeps everything else as strict", () => {
+    const policy = publicPagePolicy();
+    expect(policy).toContain("script-src 'self' 'unsafe-inline'");
+    expect(policy).not.toContain("nonce-");
+    expect(policy).not.toContain("unsafe-eval");
+    const strict = contentSecurityPolicy("n").split("; ").filter((directive) => !directive.startsWith("script-src"));
+    expect(policy.split("; ").filter((directive) => !directive.startsWith("script-src"))).toEqual(strict);
   });
 
   it("allows eval only for the development server", () => {

@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { isHoneypotFilled } from "@/components/forms/honeypot";
 import { submittedValues, validatedAction, type FormState } from "@/lib/forms/action-state";
 import { log } from "@/lib/log";
-import { allowAttempt, clientAddress } from "@/lib/security/rate-limit";
+import { allowAttempts, clientAddress } from "@/lib/security/rate-limit";
 import { submitHostProposal } from "@/lib/services/host-proposals";
 import { HostProposalSchema } from "@/lib/validation/host-proposal";
 
@@ -20,7 +20,7 @@ export async function proposeToHostAction(previous: FormState, formData: FormDat
   }
   return validatedAction(HostProposalSchema, async (proposal) => {
     const address = clientAddress(await headers());
-    const allowed = (address === null || (await allowAttempt("host-address", address))) && (await allowAttempt("host-email", proposal.email));
+    const allowed = await allowAttempts([["host-address", address], ["host-email", proposal.email]]);
     if (!allowed) {
       return { status: "error", message: "Too many proposals from here today. Please write to us instead, or try again tomorrow.", values: submittedValues(formData) };
     }

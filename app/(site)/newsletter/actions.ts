@@ -5,7 +5,7 @@ import { isHoneypotFilled } from "@/components/forms/honeypot";
 import type { FormState } from "@/lib/forms/action-state";
 import { submittedValues, validatedAction } from "@/lib/forms/action-state";
 import { log } from "@/lib/log";
-import { allowAttempt, clientAddress } from "@/lib/security/rate-limit";
+import { allowAttempt, allowAttempts, clientAddress } from "@/lib/security/rate-limit";
 import { requestPrivacyAction } from "@/lib/services/privacy-requests";
 import { subscribe } from "@/lib/services/subscribe";
 import { PrivacyRequestSchema, SubscribeSchema } from "@/lib/validation/subscribe";
@@ -25,8 +25,7 @@ export async function subscribeAction(previous: FormState, formData: FormData): 
   }
   return validatedAction(SubscribeSchema, async (request) => {
     const address = clientAddress(await headers());
-    const allowed =
-      (address === null || (await allowAttempt("subscribe-address", address))) && (await allowAttempt("subscribe-email", request.email));
+    const allowed = await allowAttempts([["subscribe-address", address], ["subscribe-email", request.email]]);
     if (!allowed) return { status: "error", message: TOO_MANY, values: submittedValues(formData) };
     await subscribe(request);
     return checkYourEmail(request.email);

@@ -6,10 +6,13 @@ const DIST = ".next-bench";
 
 const benchEnv = (env: Record<string, string>) => ({ ...process.env, ...env, NEXT_DIST_DIR: DIST, BENCH_ROUTES: "1", NEXT_TELEMETRY_DISABLED: "1" });
 
-/** One production build with the benchmark routes switched on (it never opens a database). */
-export function buildBench(): void {
-  console.log("Building (one production build for every side and database)…");
-  if (spawnSync("npx", ["next", "build"], { env: benchEnv({}), stdio: "ignore" }).status !== 0) throw new Error("next build failed");
+/**
+ * A production build with the benchmark routes switched on, for the database in `env`: the
+ * build renders the public pages from it, as a deployment's build does.
+ */
+export function buildBench(env: Record<string, string>): void {
+  console.log("Building…");
+  if (spawnSync("npx", ["next", "build"], { env: benchEnv(env), stdio: "ignore" }).status !== 0) throw new Error("next build failed");
 }
 
 export type BenchServer = { base: string; pid: number; stop: () => Promise<void> };
@@ -44,7 +47,7 @@ export async function startBench(port: number, env: Record<string, string>): Pro
 
 /** One production build with the benchmark routes switched on, served on `port`. */
 export async function buildAndStart(port: number, env: Record<string, string>): Promise<{ base: string; stop: () => Promise<void> }> {
-  buildBench();
+  buildBench(env);
   return startBench(port, env);
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { allowAttempt, LIMITS } from "@/lib/security/rate-limit";
+import { allowAttempt, allowAttempts, forgetExpiredCounters, LIMITS } from "@/lib/security/rate-limit";
 import { cancelRegistration } from "@/lib/services/cancel-registration";
 import { confirmRegistration } from "@/lib/services/confirm-registration";
 import { registerForEdition } from "@/lib/services/register-for-edition";
@@ -46,5 +46,36 @@ describe("rate limits", () => {
     expect(results).toEqual([...Array(points).fill(true), false, false]);
     expect(await allowAttempt("register-email", "pescara:grace@example.org")).toBe(true);
     expect(await db().rateLimiterFlexible.count()).toBe(2);
+    const stored = await db().rateLimiterFlexible.findMany({ select: { key: true } });
+    expect(stored.map((row) => row.key).join(" ")).not.toContain("ada");
+  });
+
+  it("count every key of an attempt in one go and refuse when any one is used up", async () => {
+    const clock = manualClock("2031-02-01T10:00:00Z");
+    const { points } = LIMITS["register-email"];
+    for (let i = 0; i < points; i += 1) expect(await allowAttempts([["register-address", "198.51.100.7"], ["register-email", "pescara:ada@example.org"]], clock)).toBe(true);
+    expect(await allowAttempts([["register-address", "198.51.100.7"], ["register-email", "pescara:ada@example.org"]], clock)).toBe(false);
+    // The address has its own, larger allowance: another email from it still gets through.
+    expect(await allowAttempts([["register-address", "198.51.100.7"], ["register-email", "pescara:grace@example.org"]], clock)).toBe(true);
+    // Without a trusted client address only the email is counted.
+    expect(await allowAttempts([["register-address", null], ["register-email", "pescara:linus@example.org"]], clock)).toBe(true);
+    expect(await db().rateLimiterFlexible.count()).toBe(4);
+  });
+
+  it("start a new window once the old one has passed, and housekeeping forgets ended windows", async () => {
+    const clock = manualClock("2031-02-01T10:00:00Z");
+    const { points, duration } = LIMITS["register-email"];
+    for (let i = 0; i < points; i += 1) await allowAttempt("register-email", "pescara:ada@example.org", clock);
+    expect(await allowAttempt("register-email", "pescara:ada@example.org", clock)).toBe(false);
+    clock.advance((duration - 1) * 1000);
+    expect(await allowAttempt("register-email", "pescara:ada@example.org", clock)).toBe(false);
+    expect(await forgetExpiredCounters(clock)).toEqual({ expiredCountersPurged: 0 });
+    clock.advance(1000);
+    expect(await forgetExpiredCounters(clock)).toEqual({ expiredCountersPurged: 1 });
+    expect(await allowAttempt("register-email", "pescara:ada@example.org", clock)).toBe(true);
+    clock.advance(duration * 1000);
+    // An ended window that housekeeping has not reached yet starts over too.
+    for (let i = 0; i < points; i += 1) expect(await allowAttempt("register-email", "pescara:ada@example.org", clock)).toBe(true);
+    expect(await allowAttempt("register-email", "pescara:ada@example.org", clock)).toBe(false);
   });
 });

@@ -10,6 +10,11 @@ import { count } from "@/lib/text/count";
 
 type Props = { params: Promise<{ slug: string }> };
 
+// Rendered on its first visit rather than at build, then cached (app/(site)/layout.tsx).
+export async function generateStaticParams(): Promise<{ slug: string }[]> {
+  return [];
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const edition = await getPublishedEdition((await params).slug);
   if (!edition) return { title: "Edition not found" };

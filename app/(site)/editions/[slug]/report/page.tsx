@@ -10,6 +10,11 @@ import { getSiteSettings } from "@/lib/site/load";
 
 type Props = { params: Promise<{ slug: string }> };
 
+// Rendered on its first visit rather than at build, then cached (app/(site)/layout.tsx).
+export async function generateStaticParams(): Promise<{ slug: string }[]> {
+  return [];
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const edition = await getPublishedEdition((await params).slug);
   return { title: edition ? `Sponsor report: ${edition.name}` : "Edition not found", robots: { index: false } };

@@ -6,6 +6,11 @@ import { getSentAnnouncement } from "@/lib/data/announcements";
 
 type Props = { params: Promise<{ slug: string }> };
 
+// Rendered on its first visit rather than at build, then cached (app/(site)/layout.tsx).
+export async function generateStaticParams(): Promise<{ slug: string }[]> {
+  return [];
+}
+
 const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

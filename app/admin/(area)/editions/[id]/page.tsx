@@ -27,7 +27,11 @@ export default async function EditEditionPage({ params, searchParams }: Props) {
       <div className="flex flex-wrap items-center gap-4 rounded-xl bg-sand-100 p-4 text-sea-950">
         <span>{edition.published ? "Published" : "Not published: only organizers can see it."}</span>
         <PublishForm action={setPublishedAction.bind(null, id, !edition.published)} published={edition.published} />
-        {edition.published && <Link className="underline" href={`/editions/${edition.slug}`}>See the public page</Link>}
+        {edition.published ? (
+          <Link className="underline" href={`/editions/${edition.slug}`}>See the public page</Link>
+        ) : (
+          <Link className="underline" href={`/editions/${edition.slug}/preview`}>Preview the public page</Link>
+        )}
         <Link className="underline" href={`/admin/editions/${id}/registrations`}>Registrations</Link>
         <Link className="underline" href={`/admin/editions/${id}/outcomes`}>Outcomes</Link>
         <Link className="underline" href={`/admin/editions/${id}/journal`}>Journal</Link>

@@ -6,7 +6,7 @@ import type { FormState } from "@/lib/forms/action-state";
 import { submittedValues, validatedAction } from "@/lib/forms/action-state";
 import { log } from "@/lib/log";
 import { tryAgainMessage } from "@/lib/registration/edition-lock";
-import { allowAttempt, clientAddress } from "@/lib/security/rate-limit";
+import { allowAttempts, clientAddress } from "@/lib/security/rate-limit";
 import { registerForEdition } from "@/lib/services/register-for-edition";
 import { RegistrationFormSchema } from "@/lib/validation/registration";
 
@@ -28,9 +28,7 @@ const submit = async (slug: string, previous: FormState, formData: FormData) =>
     const keep = { values: submittedValues(formData) };
     const address = clientAddress(await headers());
     try {
-      const allowed =
-        (address === null || (await allowAttempt("register-address", address))) &&
-        (await allowAttempt("register-email", `${slug}:${form.email}`));
+      const allowed = await allowAttempts([["register-address", address], ["register-email", `${slug}:${form.email}`]]);
       if (!allowed) {
         return { status: "error", message: "Too many attempts from here. Please wait a while and try again.", ...keep };
       }
