@@ -1,8 +1,9 @@
+import { dateFormat } from "@/lib/text/date-format";
 import Link from "next/link";
 import { getPublishedJournal } from "@/lib/data/journal";
 import { JournalPost } from "./journal-post";
 
-const dayHeading = (timeZone: string) => new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone });
+const dayHeading = (timeZone: string) => dateFormat("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone });
 
 /** The edition's published posts from the hashtag, day by day in the venue's time zone. */
 export async function EditionJournal({ edition }: { edition: { id: string; slug: string; timeZone: string } }) {

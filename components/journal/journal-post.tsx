@@ -1,3 +1,4 @@
+import { dateFormat } from "@/lib/text/date-format";
 import type { ReactNode } from "react";
 import type { JournalMedia } from "@/lib/data/journal";
 
@@ -7,7 +8,7 @@ type Props = {
   children?: ReactNode;
 };
 
-const timeFormat = (timeZone: string) => new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", day: "numeric", month: "short", timeZone });
+const timeFormat = (timeZone: string) => dateFormat("en-GB", { hour: "2-digit", minute: "2-digit", day: "numeric", month: "short", timeZone });
 
 /** A post from the hashtag: its author, its words and pictures, and the way back to the original. */
 export function JournalPost({ post, timeZone, children }: Props) {

@@ -1,7 +1,8 @@
+import { dateFormat } from "@/lib/text/date-format";
 import type { TokenRegistration } from "@/lib/registration/token-lookup";
 
 const offerTime = (at: Date, timeZone: string) =>
-  new Intl.DateTimeFormat("en-GB", { dateStyle: "full", timeStyle: "short", timeZone }).format(at);
+  dateFormat("en-GB", { dateStyle: "full", timeStyle: "short", timeZone }).format(at);
 
 /** Where a registration stands, in one sentence a person can act on. */
 export function RegistrationStatus({ registration, position }: { registration: TokenRegistration; position?: number }) {

@@ -3,11 +3,12 @@ import os from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { env, type Env } from "../env";
 
 export type AdapterChoice =
-  | { kind: "postgres"; factory: PrismaPg; connectionString: string }
+  | { kind: "postgres"; factory: PrismaPg; connectionString: string; pool: pg.Pool }
   | { kind: "pglite"; factory: PrismaPGlite; pglite: PGlite; dataDir: string };
 
 /**
@@ -16,13 +17,11 @@ export type AdapterChoice =
  */
 export function createAdapterFactory(config: Env = env()): AdapterChoice {
   if (config.databaseUrl) {
-    return {
-      kind: "postgres",
-      // Bounded waits: a connection the server dropped mid-query (a restart, a terminated
-      // backend) must fail the request, not leave it waiting forever.
-      factory: new PrismaPg({ connectionString: config.databaseUrl, connectionTimeoutMillis: 5_000, query_timeout: 20_000 }),
-      connectionString: config.databaseUrl,
-    };
+    // Bounded waits: a connection the server dropped mid-query (a restart, a terminated
+    // backend) must fail the request, not leave it waiting forever. The pool is ours so that
+    // plain SQL (lib/db.ts `sql`) shares Prisma's connections.
+    const pool = new pg.Pool({ connectionString: config.databaseUrl, connectionTimeoutMillis: 5_000, query_timeout: 20_000 });
+    return { kind: "postgres", factory: new PrismaPg(pool, { disposeExternalPool: true }), connectionString: config.databaseUrl, pool };
   }
   const inMemory = config.pgliteDataDir.startsWith("memory://");
   const dataDir = inMemory ? config.pgliteDataDir : path.resolve(config.pgliteDataDir);

@@ -1,4 +1,5 @@
 /** Edition dates are calendar dates (stored at UTC midnight); these helpers keep them so. */
+import { dateFormat } from "../text/date-format";
 import { daysBetween } from "./zoned-time";
 
 export function isoDate(date: Date): string {
@@ -7,13 +8,11 @@ export function isoDate(date: Date): string {
 
 /** The calendar date it is now at a place, as YYYY-MM-DD. */
 export function todayIn(timeZone: string, now: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return dateFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
 }
 
-const dayMonth = (locale: string) =>
-  new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", timeZone: "UTC" });
-const dayMonthYear = (locale: string) =>
-  new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const dayMonth = (locale: string) => dateFormat(locale, { day: "numeric", month: "long", timeZone: "UTC" });
+const dayMonthYear = (locale: string) => dateFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
 /** "7–9 May 2027", or "30 September – 2 October 2025" across months. */
 export function formatDateRange(startsOn: Date, endsOn: Date, locale = "en-GB"): string {

@@ -1,6 +1,8 @@
+import { dateFormat } from "../text/date-format";
+
 /** Offset of a time zone from UTC at an instant, in minutes (e.g. +120 for Rome in May). */
 function offsetMinutes(timeZone: string, at: Date): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
+  const parts = dateFormat("en-US", {
     timeZone,
     hourCycle: "h23",
     year: "numeric",

@@ -1,4 +1,5 @@
 import { env } from "../env";
+import { dateFormat } from "../text/date-format";
 import { formatDateRange } from "../editions/calendar";
 import { cachedEditionCalendar, type IcsEdition } from "../editions/ics";
 import { enqueueEmail } from "../mail";
@@ -50,7 +51,7 @@ export async function mailWaitlisted(tx: Tx, person: Person, edition: MailEditio
 }
 
 export async function mailOffer(tx: Tx, person: Person, edition: MailEdition, expiresAt: Date, clock: Clock) {
-  const offerExpires = new Intl.DateTimeFormat("en-GB", { dateStyle: "full", timeStyle: "short", timeZone: edition.timeZone }).format(expiresAt);
+  const offerExpires = dateFormat("en-GB", { dateStyle: "full", timeStyle: "short", timeZone: edition.timeZone }).format(expiresAt);
   await enqueueEmail(tx, { template: "registration-offer", data: { ...(await base(tx, person, edition, clock)), offerExpires: `${offerExpires} (${edition.timeZone})` }, to: to(person) }, clock);
 }
 

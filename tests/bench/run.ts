@@ -1,7 +1,8 @@
-// `npm run bench [-- --runs 3 --seconds 5 --connections 10 --amount 300 --lighthouse]`: every
+// `npm run bench [-- --runs 3 --seconds 5 --connections 10 --amount 300 --lighthouse --only name --profile]`: every
 // scenario against its baseline in the same run, on PostgreSQL (DATABASE_URL, a local server:
 // a throwaway database is made and dropped) and on the embedded PGlite, with one production
-// build per database. Figures: median of `runs` runs after a warm-up, logging off; peak RSS of the server.
+// build per database. Figures: median of `runs` runs after a warm-up, the two sides taking
+// turns, logging off; peak RSS of the server.
 // Writes bench-results/latest.json and bench-results/latest.md.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -24,6 +25,10 @@ const { values } = parseArgs({
     connections: { type: "string", default: "10" },
     amount: { type: "string", default: "300" },
     lighthouse: { type: "boolean", default: false },
+    // Only the scenarios whose name contains one of these, e.g. --only "admin,registration submit".
+    only: { type: "string", default: "" },
+    // Writes a V8 CPU profile of each server to bench-results/profiles (open in Chrome's DevTools).
+    profile: { type: "boolean", default: false },
   },
 });
 const RUNS = Number(values.runs);
@@ -51,7 +56,7 @@ async function timed(fixedAmount: boolean, run: () => Promise<autocannon.Result>
 }
 const median = (results: Timed[]) => [...results].sort((a, b) => rate(a) - rate(b))[Math.floor(results.length / 2)]!;
 
-async function measure(server: BenchServer, target: Target): Promise<Figures> {
+async function warmUp(server: BenchServer, target: Target): Promise<void> {
   const url = `${server.base}${target.url}`;
   if ("post" in target) {
     const probe = await fetch(url, { method: "POST", body: target.probe.body, headers: target.probe.headers, redirect: "manual" });
@@ -60,19 +65,35 @@ async function measure(server: BenchServer, target: Target): Promise<Figures> {
     // Warm-up on the spare set of emails and links (run index RUNS; its first item was the probe).
     await load({ url, connections: CONNECTIONS, amount: Math.min(50, AMOUNT - 1), body: (index) => target.post(RUNS, index + 1) });
   } else {
-    await load({ url, headers: target.headers, connections: CONNECTIONS, duration: 2 }); // warm-up
+    await load({ url, headers: target.headers, connections: CONNECTIONS, duration: 2 });
   }
-  const { result: runs, peakRssMb } = await withPeakRss(server.pid, async () => {
-    const results: Timed[] = [];
-    for (let run = 0; run < RUNS; run += 1) {
-      results.push(await timed("post" in target, () => ("post" in target
-        ? load({ url, connections: CONNECTIONS, amount: AMOUNT, body: (index) => target.post(run, index) })
-        : load({ url, headers: target.headers, connections: CONNECTIONS, duration: SECONDS }))));
-    }
-    return results;
-  });
-  const chosen = median(runs);
-  return { rps: Math.round(rate(chosen)), p50: chosen.latency.p50, p99: chosen.latency.p99, non2xx: chosen.non2xx + chosen.errors, peakRssMb };
+}
+
+function oneRun(server: BenchServer, target: Target, run: number): Promise<Timed> {
+  const url = `${server.base}${target.url}`;
+  return timed("post" in target, () => ("post" in target
+    ? load({ url, connections: CONNECTIONS, amount: AMOUNT, body: (index) => target.post(run, index) })
+    : load({ url, headers: target.headers, connections: CONNECTIONS, duration: SECONDS })));
+}
+
+function figures(runs: { result: Timed; peakRssMb: number }[]): Figures {
+  const chosen = median(runs.map((run) => run.result));
+  return { rps: Math.round(rate(chosen)), p50: chosen.latency.p50, p99: chosen.latency.p99, non2xx: chosen.non2xx + chosen.errors, peakRssMb: Math.max(...runs.map((run) => run.peakRssMb)) };
+}
+
+/**
+ * Runs the baseline and ours in turn (baseline, ours, baseline, ours…), so that a machine
+ * slowing down or speeding up during the scenario weighs on both sides alike.
+ */
+async function measurePair(server: BenchServer, ours: Target, baseline: Target): Promise<{ ours: Figures; baseline: Figures }> {
+  await warmUp(server, baseline);
+  await warmUp(server, ours);
+  const runs = { ours: [] as { result: Timed; peakRssMb: number }[], baseline: [] as { result: Timed; peakRssMb: number }[] };
+  for (let run = 0; run < RUNS; run += 1) {
+    runs.baseline.push(await withPeakRss(server.pid, () => oneRun(server, baseline, run)));
+    runs.ours.push(await withPeakRss(server.pid, () => oneRun(server, ours, run)));
+  }
+  return { ours: figures(runs.ours), baseline: figures(runs.baseline) };
 }
 
 function scenarios(data: BenchData): [string, Target, Target][] {
@@ -199,18 +220,18 @@ async function main() {
   for (const kind of databases) {
     const { env, data, cleanup } = await prepare(kind);
     buildBench(env);
-    const server = await startBench(kind === "postgres" ? 3210 : 3211, env);
+    const profiling = values.profile ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve("bench-results/profiles")}`] : [];
+    const server = await startBench(kind === "postgres" ? 3210 : 3211, env, profiling);
     try {
       const rows: Row[] = [];
-      for (const [scenario, ours, baseline] of scenarios(data)) {
-        const baselineFigures = await measure(server, baseline);
-        const oursFigures = await measure(server, ours);
+      for (const [scenario, ours, baseline] of scenarios(data).filter(([name]) => values.only.split(",").some((part) => name.includes(part)))) {
+        const { ours: oursFigures, baseline: baselineFigures } = await measurePair(server, ours, baseline);
         const row = { scenario, ours: oursFigures, baseline: baselineFigures, baselineName: baseline.name, ratio: Math.round((oursFigures.rps / baselineFigures.rps) * 100) };
         console.log(`[${kind}] ${scenario}: ${cell(oursFigures)} | ${baseline.name}: ${cell(baselineFigures)} | ${row.ratio} %`);
         rows.push(row);
       }
       report.results[kind] = rows;
-      if (kind === databases.at(-1)) {
+      if (kind === databases.at(-1) && !values.only) {
         report.javascript = await javascriptBudget(server.base);
         if (values.lighthouse) report.lighthouse = lighthouse(server.base);
       }

@@ -18,10 +18,11 @@ export function buildBench(env: Record<string, string>): void {
 export type BenchServer = { base: string; pid: number; stop: () => Promise<void> };
 
 /** Serves the benchmark build on `port` with `env` (the database, the clock…), mail worker off. */
-export async function startBench(port: number, env: Record<string, string>): Promise<BenchServer> {
+export async function startBench(port: number, env: Record<string, string>, nodeArgs: string[] = []): Promise<BenchServer> {
   const taken = await fetch(`http://localhost:${port}/`).then(() => true, () => false);
   if (taken) throw new Error(`port ${port} is already in use (a server left over from an interrupted run?)`);
-  const child: ChildProcess = spawn("npx", ["next", "start", "-p", String(port)], { env: benchEnv({ MAIL_WORKER: "off", PORT: String(port), ...env }), stdio: "ignore", detached: true });
+  // Node flags such as --cpu-prof are refused in NODE_OPTIONS: they go on Node's command line.
+  const child: ChildProcess = spawn("node", [...nodeArgs, "node_modules/next/dist/bin/next", "start", "-p", String(port)], { env: benchEnv({ MAIL_WORKER: "off", PORT: String(port), ...env }), stdio: "ignore", detached: true });
   const base = `http://localhost:${port}`;
   for (let i = 0; ; i += 1) {
     try {
