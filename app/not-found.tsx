@@ -1,23 +1,11 @@
-import Link from "next/link";
-import { SiteFooter } from "@/components/site/site-footer";
-import { SiteHeader } from "@/components/site/site-header";
+import { NotOnTheMap } from "@/components/site/not-on-the-map";
 
+// The last resort: unknown addresses get the site's own 404 (app/(site)/[...missing]) and the
+// admin has its own. Every page's data carries this one as the root boundary, so it stays small.
 export default function NotFound() {
   return (
-    <>
-      <SiteHeader />
-      <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-16">
-        <h1 className="text-3xl font-bold">This page is not on the map</h1>
-        <p className="mt-4 max-w-xl">
-          The address may be mistyped, or the page may have moved. The editions are all reachable from the home page.
-        </p>
-        <p className="mt-6">
-          <Link href="/" className="rounded-lg bg-sea-700 px-5 py-3 font-semibold text-sand-50 hover:bg-sea-800">
-            Back to the home page
-          </Link>
-        </p>
-      </main>
-      <SiteFooter />
-    </>
+    <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-16">
+      <NotOnTheMap />
+    </main>
   );
 }

@@ -44,6 +44,15 @@ test("an unknown edition gets a friendly 404", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Next: Pescara, Italy");
 });
 
+test("an address that matches nothing gets the same 404, inside the site's header and footer", async ({ page }) => {
+  const response = await page.goto("/no/such/page");
+  expect(response?.status()).toBe(404);
+  expect(response?.headers()["x-nextjs-cache"]).toBeUndefined();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("This page is not on the map");
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+  await expect(page.getByRole("contentinfo")).toBeVisible();
+});
+
 test("a malformed address is a 400, not a server error", async ({ request }) => {
   const response = await request.get("/editions/%E0%A4%A");
   expect(response.status()).toBe(400);

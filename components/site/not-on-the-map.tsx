@@ -1,0 +1,18 @@
+import Link from "next/link";
+
+/** The 404 message, inside the site's header and footer. */
+export function NotOnTheMap() {
+  return (
+    <>
+      <h1 className="text-3xl font-bold">This page is not on the map</h1>
+      <p className="mt-4 max-w-xl">
+        The address may be mistyped, or the page may have moved. The editions are all reachable from the home page.
+      </p>
+      <p className="mt-6">
+        <Link href="/" className="rounded-lg bg-sea-700 px-5 py-3 font-semibold text-sand-50 hover:bg-sea-800">
+          Back to the home page
+        </Link>
+      </p>
+    </>
+  );
+}
