@@ -2,12 +2,13 @@ import type { Prisma } from "../generated/prisma/client";
 import type { Clock } from "../clock";
 import { clock as appClock } from "../clock";
 import { isDeliverableAddress, isSingleLine } from "../validation/email";
+import { newRowId, utc } from "../database/raw-values";
 import { readSiteSettings } from "../site/load";
 import type { SiteSettings } from "../site/settings";
 import { templates, type TemplateData, type TemplateName } from "./templates";
 
 /** A transaction client, or the client itself: the row commits with whatever the caller does. */
-type Tx = Pick<Prisma.TransactionClient, "outboxMessage" | "siteSetting">;
+type Tx = Pick<Prisma.TransactionClient, "outboxMessage" | "siteSetting" | "$executeRaw">;
 
 export type Attachment = { filename: string; contentType: string; content: string; encoding?: "base64" | "utf8" };
 
@@ -71,7 +72,14 @@ export async function enqueueEmail<Name extends TemplateName>(
   request: EmailRequest<Name>,
   clock: Clock = appClock(),
 ): Promise<{ id: string }> {
-  return tx.outboxMessage.create({ data: outboxRow(request, clock.now(), await readSiteSettings(tx)), select: { id: true } });
+  const row = outboxRow(request, clock.now(), await readSiteSettings(tx));
+  const id = newRowId();
+  // A raw statement: this runs inside the registration transactions, under the edition's lock.
+  await tx.$executeRaw`
+    INSERT INTO "OutboxMessage" (id, template, "toAddress", "toName", subject, html, text, headers, attachments, "nextAttemptAt", "createdAt")
+    VALUES (${id}, ${row.template}, ${row.toAddress}, ${row.toName ?? null}, ${row.subject}, ${row.html}, ${row.text},
+            ${JSON.stringify(row.headers)}::jsonb, ${JSON.stringify(row.attachments)}::jsonb, ${utc(row.nextAttemptAt)}, ${utc(row.createdAt)})`;
+  return { id };
 }
 
 /** Many messages in one statement (an announcement's batch); each is checked like enqueueEmail's. */

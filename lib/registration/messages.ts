@@ -4,6 +4,7 @@ import { formatDateRange } from "../editions/calendar";
 import { cachedEditionCalendar, type IcsEdition } from "../editions/ics";
 import { enqueueEmail } from "../mail";
 import type { Clock } from "../clock";
+import { newRowId, utc } from "../database/raw-values";
 import { newToken } from "../security/tokens";
 import type { Tx } from "./edition-lock";
 
@@ -18,16 +19,15 @@ const confirmUrl = (token: string) => `${env().siteUrl}/registrations/confirm/${
 /** A fresh manage link for a message (links are stored hashed, so each email gets its own). */
 async function issueManageToken(tx: Tx, registrationId: string, edition: MailEdition, clock: Clock): Promise<string> {
   const { token, hash } = newToken();
-  await tx.registrationToken.create({
-    data: {
-      registrationId,
-      purpose: "manage",
-      tokenHash: hash,
-      expiresAt: new Date(edition.endsOn.getTime() + MANAGE_VALID_AFTER_EDITION_MS),
-      createdAt: clock.now(),
-    },
-  });
+  await storeToken(tx, registrationId, "manage", hash, new Date(edition.endsOn.getTime() + MANAGE_VALID_AFTER_EDITION_MS), clock.now());
   return token;
+}
+
+// Raw statements: these run in every registration transaction, most under the edition's lock.
+async function storeToken(tx: Tx, registrationId: string, purpose: "confirm" | "manage", hash: string, expiresAt: Date, now: Date) {
+  await tx.$executeRaw`
+    INSERT INTO "RegistrationToken" (id, "registrationId", purpose, "tokenHash", "expiresAt", "createdAt")
+    VALUES (${newRowId()}, ${registrationId}, ${purpose}::"TokenPurpose", ${hash}, ${utc(expiresAt)}, ${utc(now)})`;
 }
 
 async function base(tx: Tx, person: Person, edition: MailEdition, clock: Clock) {
@@ -69,14 +69,12 @@ export async function mailStillComing(tx: Tx, person: Person, edition: MailEditi
 
 /** A new single-use confirmation link, valid until the registration would lapse. */
 export async function mailConfirmLink(tx: Tx, person: Person, edition: MailEdition, expiresAt: Date, clock: Clock) {
-  await tx.registrationToken.updateMany({
-    where: { registrationId: person.id, purpose: "confirm", usedAt: null },
-    data: { expiresAt: clock.now() }, // an older link stops working once a newer one is sent
-  });
+  // An older link stops working once a newer one is sent.
+  await tx.$executeRaw`
+    UPDATE "RegistrationToken" SET "expiresAt" = ${utc(clock.now())}
+    WHERE "registrationId" = ${person.id} AND purpose = 'confirm' AND "usedAt" IS NULL`;
   const { token, hash } = newToken();
-  await tx.registrationToken.create({
-    data: { registrationId: person.id, purpose: "confirm", tokenHash: hash, expiresAt, createdAt: clock.now() },
-  });
+  await storeToken(tx, person.id, "confirm", hash, expiresAt, clock.now());
   const hours = Math.round((expiresAt.getTime() - clock.now().getTime()) / 3_600_000);
   await enqueueEmail(tx, {
     template: "registration-confirm",

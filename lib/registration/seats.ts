@@ -1,3 +1,4 @@
+import { utc } from "../database/raw-values";
 import type { Clock } from "../clock";
 import { env } from "../env";
 import type { Tx } from "./edition-lock";
@@ -21,11 +22,10 @@ export async function nextWaitlistNumber(tx: Tx, editionId: string): Promise<num
 
 /** Offers that ran out hold no seat any more: they end as expired. */
 export async function expireLapsedOffers(tx: Tx, editionId: string, now: Date): Promise<number> {
-  const { count } = await tx.registration.updateMany({
-    where: { editionId, status: "offered", offerExpiresAt: { lte: now } },
-    data: { status: "expired", updatedAt: now },
-  });
-  return count;
+  // Raw: every confirmation runs this under the edition's lock, and it rarely changes a row.
+  return tx.$executeRaw`
+    UPDATE "Registration" SET status = 'expired', "updatedAt" = ${utc(now)}
+    WHERE "editionId" = ${editionId} AND status = 'offered' AND "offerExpiresAt" <= ${utc(now)}`;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { utc } from "../database/raw-values";
 import type { Clock } from "../clock";
 import { subscribeVerifiedAddress } from "../newsletter/consent";
 import { REGISTRATION_CONSENT } from "../newsletter/wording";
@@ -24,7 +25,9 @@ export async function placeConfirmedPerson(tx: Tx, person: Person & { newsletter
   const { taken, waiting } = await seatsAndWaiting(tx, edition.id, now);
   // Nobody jumps the queue: a free seat goes to this person only if nobody is waiting.
   if (taken < edition.capacity && waiting === 0) {
-    await tx.registration.update({ where: { id: person.id }, data: { status: "confirmed", confirmedAt: now, pendingExpiresAt: null, updatedAt: now } });
+    await tx.$executeRaw`
+      UPDATE "Registration" SET status = 'confirmed', "confirmedAt" = ${utc(now)}, "pendingExpiresAt" = NULL, "updatedAt" = ${utc(now)}
+      WHERE id = ${person.id}`;
     await mailConfirmed(tx, person, edition, clock);
     return { status: "confirmed" };
   }

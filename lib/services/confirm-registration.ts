@@ -1,4 +1,5 @@
 import { clock as appClock, type Clock } from "../clock";
+import { utc } from "../database/raw-values";
 import { db } from "../db";
 import { editionPhase } from "../editions/status";
 import { nudgeMailWorker } from "../mail";
@@ -24,11 +25,14 @@ export async function confirmRegistration(token: string, clock: Clock = appClock
 
   const outcome = await withEditionLock(edition.id, async (tx): Promise<ConfirmOutcome> => {
     // Spend the token inside the lock: of two presses, one wins and the other sees "used".
-    const spent = await tx.registrationToken.updateMany({ where: { id: found.tokenId, usedAt: null }, data: { usedAt: now } });
-    if (spent.count === 0) return { ok: false, problem: "used" };
-    const person = await tx.registration.findUniqueOrThrow({ where: { id: found.registration.id }, select: { id: true, name: true, email: true, status: true, pendingExpiresAt: true, newsletterOptIn: true } });
-    if (person.status !== "pending") return { ok: false, problem: "used" };
-    if (person.pendingExpiresAt && person.pendingExpiresAt <= now) return { ok: false, problem: "lapsed" };
+    // Raw statements: this is the edition's critical section, one confirmation at a time.
+    const spent = await tx.$executeRaw`UPDATE "RegistrationToken" SET "usedAt" = ${utc(now)} WHERE id = ${found.tokenId} AND "usedAt" IS NULL`;
+    if (spent === 0) return { ok: false, problem: "used" };
+    const [person] = await tx.$queryRaw<{ id: string; name: string; email: string; status: string; pendingExpiresMs: number | null; newsletterOptIn: boolean }[]>`
+      SELECT id, name, email, status::text AS status, (extract(epoch FROM "pendingExpiresAt") * 1000)::float8 AS "pendingExpiresMs", "newsletterOptIn"
+      FROM "Registration" WHERE id = ${found.registration.id}`;
+    if (!person || person.status !== "pending") return { ok: false, problem: "used" };
+    if (person.pendingExpiresMs !== null && person.pendingExpiresMs <= now.getTime()) return { ok: false, problem: "lapsed" };
 
     const placement = await placeConfirmedPerson(tx, person, edition, clock);
     return { ok: true, ...placement };

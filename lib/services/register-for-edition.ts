@@ -1,10 +1,10 @@
 import { clock as appClock, type Clock } from "../clock";
+import { utc } from "../database/raw-values";
 import { db } from "../db";
 import { env } from "../env";
 import { daysBetween } from "../editions/zoned-time";
 import { registrationWindow } from "../editions/status";
 import { nudgeMailWorker } from "../mail";
-import { registrationEditionColumns } from "../registration/edition-columns";
 import { isUniqueViolation } from "../database/errors";
 import type { Tx } from "../registration/edition-lock";
 import { mailAlready, mailConfirmLink } from "../registration/messages";
@@ -20,8 +20,23 @@ export type RegisterOutcome =
  * caller shows the same "check your email" answer whatever happened here with an address that
  * was already registered: that person gets an email saying so instead.
  */
+type OpenableEdition = { id: string; slug: string; name: string; timeZone: string; startsOn: Date; endsOn: Date; venueName: string; venueAddress: string; capacity: number; registrationOpensAt: Date | null; registrationClosesAt: Date | null };
+
+/** The published edition a registration is for: a raw read, as every submission starts with it. */
+async function findOpenableEdition(slug: string): Promise<OpenableEdition | null> {
+  const [row] = await db().$queryRaw<(Omit<OpenableEdition, "startsOn" | "endsOn" | "registrationOpensAt" | "registrationClosesAt"> & Record<"startsMs" | "endsMs", number> & Record<"opensMs" | "closesMs", number | null>)[]>`
+    SELECT id, slug, name, "timeZone", "venueName", "venueAddress", capacity,
+      (extract(epoch FROM "startsOn") * 1000)::float8 AS "startsMs", (extract(epoch FROM "endsOn") * 1000)::float8 AS "endsMs",
+      (extract(epoch FROM "registrationOpensAt") * 1000)::float8 AS "opensMs", (extract(epoch FROM "registrationClosesAt") * 1000)::float8 AS "closesMs"
+    FROM "Edition" WHERE slug = ${slug} AND published`;
+  if (!row) return null;
+  const { startsMs, endsMs, opensMs, closesMs, ...rest } = row;
+  const at = (ms: number | null) => (ms === null ? null : new Date(ms));
+  return { ...rest, startsOn: new Date(startsMs), endsOn: new Date(endsMs), registrationOpensAt: at(opensMs), registrationClosesAt: at(closesMs) };
+}
+
 export async function registerForEdition(slug: string, form: RegistrationForm, clock: Clock = appClock()): Promise<RegisterOutcome> {
-  const edition = await db().edition.findFirst({ where: { slug, published: true }, select: registrationEditionColumns });
+  const edition = await findOpenableEdition(slug);
   if (!edition) return { ok: false, reason: "unknown-edition" };
   const now = clock.now();
   if (registrationWindow(edition, now) !== "open") return { ok: false, reason: "closed" };
@@ -35,10 +50,8 @@ export async function registerForEdition(slug: string, form: RegistrationForm, c
   // No edition lock here: a pending registration holds no seat. The unique index on
   // (edition, email) settles a race between two submissions; the loser retries and finds the row.
   const save = async (tx: Tx) => {
-    const existing = await tx.registration.findUnique({
-      where: { editionId_email: { editionId: edition.id, email } },
-      select: { id: true, name: true, email: true, status: true },
-    });
+    const [existing] = await tx.$queryRaw<{ id: string; name: string; email: string; status: string }[]>`
+      SELECT id, name, email, status::text AS status FROM "Registration" WHERE "editionId" = ${edition.id} AND email = ${email}`;
     const pendingExpiresAt = new Date(now.getTime() + env().registration.pendingMs);
 
     if (existing && ["confirmed", "waitlisted", "offered"].includes(existing.status)) {
@@ -47,7 +60,7 @@ export async function registerForEdition(slug: string, form: RegistrationForm, c
     }
     if (existing?.status === "pending") {
       // The first answers stand; the owner can change them once confirmed.
-      await tx.registration.update({ where: { id: existing.id }, data: { pendingExpiresAt, updatedAt: now } });
+      await tx.$executeRaw`UPDATE "Registration" SET "pendingExpiresAt" = ${utc(pendingExpiresAt)}, "updatedAt" = ${utc(now)} WHERE id = ${existing.id}`;
       await mailConfirmLink(tx, existing, edition, pendingExpiresAt, clock);
       return;
     }
