@@ -3,10 +3,6 @@ import { cache } from "react";
 import { clock } from "../clock";
 import { db } from "../db";
 import { seatsAndWaiting } from "../registration/seats";
-import { CACHE_TAGS, sharedRead } from "./shared-cache";
-
-const EDITIONS = { tags: [CACHE_TAGS.editions], revalidate: 60 };
-const AVAILABILITY = { tags: [CACHE_TAGS.availability], revalidate: 30 };
 
 const cardColumns = {
   id: true,
@@ -27,27 +23,27 @@ const cardColumns = {
 // `today` is a YYYY-MM-DD string (UTC) so that React's per-request cache can key on it.
 
 /** The published edition that ends soonest on or after today; null when none is planned. */
-export const getNextEdition = cache(sharedRead("getNextEdition", async (today: string) => {
+export const getNextEdition = cache(async (today: string) => {
   return db().edition.findFirst({
     where: { published: true, endsOn: { gte: new Date(today) } },
     orderBy: { startsOn: "asc" },
     select: cardColumns,
   });
-}, EDITIONS));
+});
 
 /** Every published edition, latest first: the archive and the sitemap. */
-export const listPublishedEditions = cache(sharedRead("listPublishedEditions", async () => {
+export const listPublishedEditions = cache(async () => {
   return db().edition.findMany({ where: { published: true }, orderBy: { startsOn: "desc" }, select: { ...cardColumns, updatedAt: true } });
-}, EDITIONS));
+});
 
 /** Published editions that ended before today, latest first. */
-export const listPastEditions = cache(sharedRead("listPastEditions", async (today: string) => {
+export const listPastEditions = cache(async (today: string) => {
   return db().edition.findMany({
     where: { published: true, endsOn: { lt: new Date(today) } },
     orderBy: { startsOn: "desc" },
     select: cardColumns,
   });
-}, EDITIONS));
+});
 
 const detailColumns = {
       ...cardColumns,
@@ -67,9 +63,9 @@ const detailColumns = {
 } as const;
 
 /** One published edition with what its page shows; null for an unknown or unpublished slug. */
-export const getPublishedEdition = cache(sharedRead("getPublishedEdition", async (slug: string) => {
+export const getPublishedEdition = cache(async (slug: string) => {
   return db().edition.findFirst({ where: { slug, published: true }, select: detailColumns });
-}, { ...EDITIONS, tags: [CACHE_TAGS.editions, CACHE_TAGS.outcomes, CACHE_TAGS.journal] }));
+});
 
 /** An unpublished edition, for an organizer's preview (the caller checks the organizer). */
 export const getDraftEdition = cache(async (slug: string) => {
@@ -80,16 +76,16 @@ export type EditionCard = NonNullable<Awaited<ReturnType<typeof getNextEdition>>
 export type EditionDetail = NonNullable<Awaited<ReturnType<typeof getPublishedEdition>>>;
 
 /** Seats left and people waiting, counted from the rows as the registration services count them. */
-export const getAvailability = cache(sharedRead("getAvailability", async (editionId: string, capacity: string) => {
+export const getAvailability = cache(async (editionId: string, capacity: string) => {
   const { taken, waiting } = await seatsAndWaiting(db(), editionId, clock().now());
   return { seatsLeft: Math.max(Number(capacity) - taken, 0), waiting };
-}, AVAILABILITY));
+});
 
 /** Confirmed attendees who agreed to be listed: name, city and interests only. */
-export const listPublicAttendees = cache(sharedRead("listPublicAttendees", async (editionId: string) => {
+export const listPublicAttendees = cache(async (editionId: string) => {
   return db().registration.findMany({
     where: { editionId, status: "confirmed", publicListing: true },
     orderBy: { confirmedAt: "asc" },
     select: { id: true, name: true, city: true, country: true, interests: true },
   });
-}, AVAILABILITY));
+});

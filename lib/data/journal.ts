@@ -1,17 +1,16 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "../db";
-import { CACHE_TAGS, sharedRead } from "./shared-cache";
 
 export type JournalMedia = { url: string; previewUrl: string; description: string };
 
 const postColumns = { id: true, url: true, authorName: true, authorHandle: true, authorUrl: true, html: true, media: true, postedAt: true } as const;
 
 /** Published journal posts of an edition, oldest first (the page groups them by day). */
-export const getPublishedJournal = cache(sharedRead("getPublishedJournal", async (editionId: string) => {
+export const getPublishedJournal = cache(async (editionId: string) => {
   const posts = await db().journalPost.findMany({ where: { editionId, status: "published" }, orderBy: { postedAt: "asc" }, select: postColumns });
   return posts.map((post) => ({ ...post, media: post.media as JournalMedia[] }));
-}, { tags: [CACHE_TAGS.journal], revalidate: 60 }));
+});
 
 /** Everything imported for an edition, for review: removal requests first, then newest. */
 export async function adminJournal(editionId: string) {

@@ -3,7 +3,6 @@ import { cache } from "react";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { impactOf } from "../outcomes/impact";
-import { CACHE_TAGS, sharedRead } from "./shared-cache";
 
 const outcomeColumns = {
   id: true,
@@ -47,16 +46,14 @@ function publicOutcome({ addedById: _a, statusCheckError: _e, notes: _n, contrib
 
 export type PublicOutcome = ReturnType<typeof publicOutcome>;
 
-const OUTCOMES = { tags: [CACHE_TAGS.outcomes, CACHE_TAGS.editions], revalidate: 60 };
-
 /** An edition's outcomes and the numbers they add up to, as its public impact page shows them. */
-export const getEditionImpact = cache(sharedRead("getEditionImpact", async (editionId: string) => {
+export const getEditionImpact = cache(async (editionId: string) => {
   const outcomes = (await adminOutcomes(editionId)).map(publicOutcome);
   return { outcomes, impact: impactOf(outcomes) };
-}, OUTCOMES));
+});
 
 /** Every published edition's numbers, and the series' together. */
-export const getSeriesImpact = cache(sharedRead("getSeriesImpact", async () => {
+export const getSeriesImpact = cache(async () => {
   const editions = await db().edition.findMany({
     where: { published: true },
     orderBy: { startsOn: "desc" },
@@ -67,4 +64,4 @@ export const getSeriesImpact = cache(sharedRead("getSeriesImpact", async () => {
     return { ...edition, impact: impactOf(published), outcomes: published };
   });
   return { editions: perEdition.map(({ outcomes: _o, ...edition }) => edition), impact: impactOf(perEdition.flatMap((edition) => edition.outcomes)) };
-}, OUTCOMES));
+});

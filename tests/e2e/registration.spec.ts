@@ -44,7 +44,14 @@ test("a newcomer registers, confirms from the email, gets the calendar and cance
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Confirm your registration");
   expect(await placesLeft(page)).toBe(before); // opening the link changed nothing
   await page.goBack();
+  const requests: string[] = [];
+  page.on("request", (request) => requests.push(`${request.method()} ${new URL(request.url()).pathname}`));
   await page.getByRole("button", { name: "Confirm my registration" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("You're in!");
+  // One request from the browser: the confirmation's answer carries the result page.
+  expect(requests.filter((request) => request.includes("/registrations/"))).toEqual([expect.stringMatching(/^POST \/registrations\/confirm\//)]);
+  // The link's page keeps saying where the registration stands.
+  await page.reload();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("You're in!");
 
   const download = page.waitForEvent("download");

@@ -75,7 +75,7 @@ export const actionId = (file: string, name: string) => sharedActionId(DIST, fil
 
 export { actionRequest };
 
-export type Load = { url: string; connections: number } & ({ duration: number } | { amount: number; body: (index: number) => { body: string; headers: Record<string, string> } }) & { headers?: Record<string, string> };
+export type Load = { url: string; connections: number } & ({ duration: number } | { amount: number; body: (index: number) => { body: string; headers: Record<string, string>; path?: string } }) & { headers?: Record<string, string> };
 
 export function load(options: Load): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
@@ -88,8 +88,8 @@ export function load(options: Load): Promise<autocannon.Result> {
           amount: options.amount,
           method: "POST",
           requests: [{ setupRequest: (request) => {
-            const { body, headers } = options.body(next++);
-            return { ...request, method: "POST", body, headers: { ...request.headers, ...headers } };
+            const { body, headers, path } = options.body(next++);
+            return { ...request, method: "POST", body, headers: { ...request.headers, ...headers }, ...(path ? { path } : {}) };
           } }],
         },
         (error, result) => (error ? reject(error) : resolve(result)),

@@ -1,7 +1,7 @@
 "use server";
 
-import { revalidatePath, updateTag } from "next/cache";
-import { CACHE_TAGS } from "@/lib/data/shared-cache";
+import { revalidatePath } from "next/cache";
+import { publicPagesChanged } from "@/lib/data/public-pages";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireOrganizer } from "@/lib/auth/require-organizer";
@@ -9,14 +9,6 @@ import type { FormState } from "@/lib/forms/action-state";
 import { submittedValues } from "@/lib/forms/action-state";
 import { setEditionPublished, saveEdition } from "@/lib/services/edition-admin";
 import { EditionFormSchema, SponsorSchema, sponsorRows, type SponsorInput } from "@/lib/validation/edition";
-
-function revalidatePublicPages(slug?: string) {
-  updateTag(CACHE_TAGS.editions);
-  updateTag(CACHE_TAGS.availability);
-  revalidatePath("/");
-  revalidatePath("/editions");
-  if (slug) revalidatePath(`/editions/${slug}`);
-}
 
 export async function saveEditionAction(id: string | null, _previous: FormState, formData: FormData): Promise<FormState> {
   const organizer = await requireOrganizer();
@@ -38,7 +30,7 @@ export async function saveEditionAction(id: string | null, _previous: FormState,
     if ("problem" in outcome) return { status: "error", message: "This edition no longer exists.", values };
     return { status: "error", message: "Please correct the highlighted fields.", fieldErrors: outcome.fieldErrors, values };
   }
-  revalidatePublicPages(parsed.data.slug);
+  publicPagesChanged();
   if (id === null) redirect(`/admin/editions/${outcome.id}?created=1`);
   revalidatePath(`/admin/editions/${id}`);
   return { status: "success", message: "Saved. The public pages show the change now." };
@@ -47,7 +39,7 @@ export async function saveEditionAction(id: string | null, _previous: FormState,
 export async function setPublishedAction(id: string, published: boolean, _previous: FormState): Promise<FormState> {
   const organizer = await requireOrganizer();
   if (!(await setEditionPublished(organizer, id, published))) return { status: "error", message: "This edition no longer exists." };
-  revalidatePublicPages();
+  publicPagesChanged();
   revalidatePath(`/admin/editions/${id}`);
   return { status: "success", message: published ? "Published: the edition is on the public site." : "Unpublished: only organizers can see it." };
 }

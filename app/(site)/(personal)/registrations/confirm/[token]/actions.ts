@@ -1,8 +1,7 @@
 "use server";
 
-import { updateTag } from "next/cache";
-import { CACHE_TAGS } from "@/lib/data/shared-cache";
 import { redirect } from "next/navigation";
+import { publicPagesChanged } from "@/lib/data/public-pages";
 import { tryAgainMessage } from "@/lib/registration/edition-lock";
 import { confirmRegistration } from "@/lib/services/confirm-registration";
 
@@ -18,7 +17,9 @@ export async function confirmAction(token: string, _previous: ConfirmState): Pro
     throw error;
   }
   if (!outcome.ok) return { problem: outcome.problem };
-  updateTag(CACHE_TAGS.availability);
-  // The result page is the manage page's view of the registration, reached with a fresh look.
-  redirect(`/registrations/confirm/${token}?done=${outcome.status}`);
+  publicPagesChanged();
+  // With the link now used, its page shows the result. A redirect rather than this page rendered
+  // again in the action's answer: Next applies the revalidation before it redirects, so the public
+  // pages the person opens next show their place taken.
+  redirect(`/registrations/confirm/${token}`);
 }

@@ -8,24 +8,32 @@ import { ConfirmForm } from "./confirm-form";
 
 export const metadata = { title: "Confirm your registration", robots: { index: false } };
 
-type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ done?: string }> };
+type Props = { params: Promise<{ token: string }> };
 
-/** Opening the link changes nothing: confirming takes a press of the button (a POST). */
-export default async function ConfirmPage({ params, searchParams }: Props) {
+const RESULT_TITLES: Record<string, string> = { confirmed: "You're in!", waitlisted: "You're on the waiting list" };
+
+/**
+ * Opening the link changes nothing: confirming takes a press of the button (a POST). Once it is
+ * pressed, the same address shows where the registration stands.
+ */
+export default async function ConfirmPage({ params }: Props) {
   const { token } = await params;
   const found = await readRegistrationLink(token, "confirm", clock().now());
-  if (!found.ok && found.problem === "used" && (await searchParams).done) {
+  if (!found.ok && found.problem === "used") {
     const { registration } = found;
     const position = registration.status === "waitlisted" && registration.waitlistNumber ? await waitingListPosition(registration.edition.id, registration.waitlistNumber) : undefined;
+    const title = RESULT_TITLES[registration.status];
     return (
       <div className="mx-auto max-w-2xl space-y-5">
-        <h1 className="text-3xl font-bold">{registration.status === "confirmed" ? "You're in!" : "You're on the waiting list"}</h1>
+        <h1 className="text-3xl font-bold">{title ?? "This link has already been used"}</h1>
         <RegistrationStatus registration={registration} position={position} />
-        <p>We have sent you an email with the details and a link to manage your registration.</p>
+        {title && <p>We have sent you an email with the details and a link to manage your registration.</p>}
         <p className="flex flex-wrap gap-4">
-          <a className="underline" href={`/editions/${registration.edition.slug}/calendar.ics`}>
-            Add the sprint mornings to your calendar
-          </a>
+          {title && (
+            <a className="underline" href={`/editions/${registration.edition.slug}/calendar.ics`}>
+              Add the sprint mornings to your calendar
+            </a>
+          )}
           <Link className="underline" href={`/editions/${registration.edition.slug}`}>
             Back to {registration.edition.name}
           </Link>

@@ -1,7 +1,6 @@
 "use server";
 
-import { updateTag } from "next/cache";
-import { CACHE_TAGS } from "@/lib/data/shared-cache";
+import { publicPagesChanged } from "@/lib/data/public-pages";
 import { redirect } from "next/navigation";
 import { submittedValues, validatedAction, type FormState } from "@/lib/forms/action-state";
 import { updateRegistrationAnswers } from "@/lib/services/update-registration-answers";
@@ -21,7 +20,7 @@ async function run(work: () => Promise<{ ok: boolean }>, token: string, done: st
     if (retry) return { message: retry };
     throw error;
   }
-  updateTag(CACHE_TAGS.availability);
+  publicPagesChanged();
   // Either way the page shows the registration as it now stands.
   redirect(`/registrations/manage/${token}${outcome.ok ? `?done=${done}` : ""}`);
 }
@@ -38,7 +37,7 @@ export async function acceptOfferAction(token: string, _previous: ManageState): 
 export async function updateAnswersAction(token: string, previous: FormState, formData: FormData): Promise<FormState> {
   return validatedAction(RegistrationAnswersSchema, async (answers) => {
     const outcome = await updateRegistrationAnswers(token, answers);
-    updateTag(CACHE_TAGS.availability); // the public attendee list may change
+    publicPagesChanged(); // the public attendee list may change
     if (outcome.ok) return { status: "success", message: "Your answers are saved.", values: submittedValues(formData) };
     if (outcome.problem === "invalid-days") {
       return { status: "error", message: "Please correct the highlighted fields.", fieldErrors: { days: [outcome.message] }, values: submittedValues(formData) };

@@ -1,7 +1,6 @@
 "use server";
 
-import { updateTag } from "next/cache";
-import { CACHE_TAGS } from "@/lib/data/shared-cache";
+import { publicPagesChanged } from "@/lib/data/public-pages";
 import { submittedValues, validatedAction, type FormState } from "@/lib/forms/action-state";
 import { deleteOwnOutcome, saveOwnOutcome } from "@/lib/services/outcomes";
 import { OutcomeSchema } from "@/lib/validation/outcome";
@@ -10,7 +9,7 @@ export async function saveOwnOutcomeAction(token: string, outcomeId: string | nu
   return validatedAction(OutcomeSchema, async (input) => {
     const outcome = await saveOwnOutcome(token, outcomeId, input);
     if (!outcome.ok) return { status: "error", message: outcome.message, values: submittedValues(formData) };
-    updateTag(CACHE_TAGS.outcomes);
+    publicPagesChanged();
     return { status: "success", message: outcomeId ? `Saved "${input.title}".` : `Added "${input.title}". Thank you!` };
   })(previous, formData);
 }
@@ -18,6 +17,6 @@ export async function saveOwnOutcomeAction(token: string, outcomeId: string | nu
 export async function deleteOwnOutcomeAction(token: string, outcomeId: string): Promise<FormState> {
   const outcome = await deleteOwnOutcome(token, outcomeId);
   if (!outcome.ok) return { status: "error", message: outcome.message };
-  updateTag(CACHE_TAGS.outcomes);
+  publicPagesChanged();
   return { status: "success", message: "Removed." };
 }

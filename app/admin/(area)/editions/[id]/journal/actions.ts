@@ -1,8 +1,8 @@
 "use server";
 
-import { revalidatePath, updateTag } from "next/cache";
+import { revalidatePath } from "next/cache";
 import { requireOrganizer } from "@/lib/auth/require-organizer";
-import { CACHE_TAGS } from "@/lib/data/shared-cache";
+import { publicPagesChanged } from "@/lib/data/public-pages";
 import { submittedValues, validatedAction, type FormState } from "@/lib/forms/action-state";
 import { decideJournalPost, importJournal, type JournalDecision } from "@/lib/services/journal";
 import { JournalImportSchema } from "@/lib/validation/journal";
@@ -30,7 +30,7 @@ export async function decideJournalPostAction(editionId: string, postId: string,
   const organizer = await requireOrganizer();
   if (!DECISIONS.has(decision)) return { status: "error", message: "Unknown action." };
   const outcome = await decideJournalPost(organizer, postId, decision);
-  updateTag(CACHE_TAGS.journal);
+  publicPagesChanged();
   revalidatePath(`/admin/editions/${editionId}/journal`);
   return { status: outcome.ok ? "success" : "error", message: outcome.message };
 }

@@ -1,15 +1,15 @@
 "use server";
 
-import { revalidatePath, updateTag } from "next/cache";
+import { revalidatePath } from "next/cache";
 import { requireOrganizer } from "@/lib/auth/require-organizer";
-import { CACHE_TAGS } from "@/lib/data/shared-cache";
+import { publicPagesChanged } from "@/lib/data/public-pages";
 import { submittedValues, validatedAction, type FormState } from "@/lib/forms/action-state";
 import { deleteOutcome, saveOutcome } from "@/lib/services/outcomes";
 import { refreshEditionOutcomes } from "@/lib/services/refresh-outcome-statuses";
 import { OutcomeSchema } from "@/lib/validation/outcome";
 
 function changed(editionId: string) {
-  updateTag(CACHE_TAGS.outcomes);
+  publicPagesChanged();
   revalidatePath(`/admin/editions/${editionId}/outcomes`);
 }
 

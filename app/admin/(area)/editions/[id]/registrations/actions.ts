@@ -1,7 +1,7 @@
 "use server";
 
-import { revalidatePath, updateTag } from "next/cache";
-import { CACHE_TAGS } from "@/lib/data/shared-cache";
+import { revalidatePath } from "next/cache";
+import { publicPagesChanged } from "@/lib/data/public-pages";
 import { requireOrganizer } from "@/lib/auth/require-organizer";
 import type { FormState } from "@/lib/forms/action-state";
 import { submittedValues, validatedAction } from "@/lib/forms/action-state";
@@ -14,7 +14,7 @@ export async function changeRegistrationAction(registrationId: string, action: A
   const organizer = await requireOrganizer();
   if (!ACTIONS.has(action)) return { status: "error", message: "Unknown action." };
   const outcome = await changeRegistration(organizer, registrationId, action);
-  updateTag(CACHE_TAGS.availability);
+  publicPagesChanged();
   revalidatePath("/admin", "layout");
   return { status: outcome.ok ? "success" : "error", message: outcome.message };
 }

@@ -1,8 +1,7 @@
 "use server";
 
 import { headers } from "next/headers";
-import { updateTag } from "next/cache";
-import { CACHE_TAGS } from "@/lib/data/shared-cache";
+import { publicPagesChanged } from "@/lib/data/public-pages";
 import { submittedValues, validatedAction, type FormState } from "@/lib/forms/action-state";
 import { allowAttempt, clientAddress } from "@/lib/security/rate-limit";
 import { requestJournalRemoval } from "@/lib/services/journal";
@@ -15,7 +14,7 @@ export async function requestRemovalAction(postId: string, previous: FormState, 
       return { status: "error", message: "Too many requests from here. Please write to us instead.", values: submittedValues(formData) };
     }
     await requestJournalRemoval(postId, reason);
-    updateTag(CACHE_TAGS.journal);
+    publicPagesChanged();
     // The same answer if the post was already hidden: the request is honoured either way.
     return { status: "success", message: "Done: the post is hidden from the journal now, and the organizers will remove it for good." };
   })(previous, formData);
