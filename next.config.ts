@@ -16,6 +16,10 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // PGlite loads its WebAssembly and data files from its own package folder at run time.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg"],
+  // Public pages rendered after the build stay in memory (at most 50 MB, least recently used out):
+  // written to disk, every mistyped or made-up edition address would add its cached 404 for good.
+  cacheMaxMemorySize: 50 * 1024 * 1024,
+  experimental: { isrFlushToDisk: false },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

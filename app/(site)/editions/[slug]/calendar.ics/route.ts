@@ -2,6 +2,13 @@ import { getPublishedEdition } from "@/lib/data/editions";
 import { cachedEditionCalendar } from "@/lib/editions/ics";
 import { env } from "@/lib/env";
 
+// Made on its first download and then cached like the edition's page (app/(site)/layout.tsx).
+export const revalidate = 60;
+
+export async function generateStaticParams(): Promise<{ slug: string }[]> {
+  return [];
+}
+
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const edition = await getPublishedEdition((await params).slug);
   if (!edition) return new Response("No such edition.", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
