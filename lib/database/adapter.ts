@@ -20,7 +20,7 @@ export function createAdapterFactory(config: Env = env()): AdapterChoice {
     // Bounded waits: a connection the server dropped mid-query (a restart, a terminated
     // backend) must fail the request, not leave it waiting forever. The pool is ours so that
     // plain SQL (lib/db.ts `sql`) shares Prisma's connections.
-    const pool = new pg.Pool({ connectionString: config.databaseUrl, connectionTimeoutMillis: 5_000, query_timeout: 20_000 });
+    const pool = releasingDeadClients(new pg.Pool({ connectionString: config.databaseUrl, connectionTimeoutMillis: 5_000, query_timeout: 20_000 }));
     return { kind: "postgres", factory: new PrismaPg(pool, { disposeExternalPool: true }), connectionString: config.databaseUrl, pool };
   }
   const inMemory = config.pgliteDataDir.startsWith("memory://");
@@ -28,6 +28,33 @@ export function createAdapterFactory(config: Env = env()): AdapterChoice {
   if (!inMemory) mkdirSync(dataDir, { recursive: true });
   const pglite = new PGlite(inMemory || !isBuilding() ? dataDir : buildSnapshotOf(dataDir));
   return { kind: "pglite", factory: new PrismaPGlite(pglite), pglite, dataDir };
+}
+
+/**
+ * Gives a connection back to the pool as soon as the server ends it. @prisma/adapter-pg releases
+ * a transaction's connection only after its ROLLBACK succeeds: when PostgreSQL terminates the
+ * connection mid-transaction (a restart, an administrator), the ROLLBACK fails, the connection
+ * stays checked out for good, and once every one of them is lost each request waits for a
+ * connection that never comes. A second release of the same connection is ignored.
+ */
+export function releasingDeadClients(pool: pg.Pool): pg.Pool {
+  const connect = pool.connect.bind(pool) as () => Promise<pg.PoolClient>;
+  pool.connect = (async (...args: unknown[]) => {
+    if (args.length > 0) return (connect as (...a: unknown[]) => unknown)(...args);
+    const client = await connect();
+    const release = client.release.bind(client);
+    let released = false;
+    const releaseDead = () => client.release(new Error("the server ended the connection"));
+    client.once("end", releaseDead);
+    client.release = (error?: Error | boolean) => {
+      if (released) return;
+      released = true;
+      client.removeListener("end", releaseDead);
+      release(error);
+    };
+    return client;
+  }) as typeof pool.connect;
+  return pool;
 }
 
 // `next build` renders the public pages from the database, in worker processes that may run

@@ -98,3 +98,26 @@ describe("a rush of confirmations", () => {
     expect(await db().registration.count({ where: { editionId: edition.id, status: "waitlisted" } })).toBe(50);
   }, 60_000);
 });
+
+describe("PostgreSQL ending every connection in the middle of transactions", () => {
+  it("fails those transactions and leaves the pool able to serve the next request", async () => {
+    if (!onPostgres) {
+      // PGlite runs in this process: nothing can end its connection.
+      expect(process.env.DATABASE_URL).toBeUndefined();
+      return;
+    }
+    // More transactions than the pool holds connections (10), all inside the server when it
+    // ends them: each one's ROLLBACK then fails on a dead connection.
+    const inFlight = Array.from({ length: 12 }, () => db().$transaction(async (tx) => tx.$queryRaw`SELECT pg_sleep(2)`, { timeout: 10_000 }));
+    const settled = Promise.allSettled(inFlight);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await admin.connect();
+    await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`);
+    await admin.end();
+    expect((await settled).filter((result) => result.status === "rejected").length).toBeGreaterThan(0);
+    // Without releasing the dead connections this waits out the 5 s connect timeout and fails.
+    expect(await db().$queryRaw<{ ok: number }[]>`SELECT 1 AS ok`).toEqual([{ ok: 1 }]);
+    expect(await db().edition.count()).toBe(0);
+  }, 30_000);
+});
