@@ -81,27 +81,29 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
       </form>
       <p aria-live="polite">{page.total} matching · page {query.page} of {page.pages}</p>
       <div className="overflow-x-auto">
-        <table className="w-full min-w-[44rem] text-left text-sm">
+        {/* Cell spacing and row rules are set once on the table: fifty rows of repeated classes
+            were a measurable share of rendering the page. */}
+        <table className="w-full min-w-[44rem] text-left text-sm [&_td]:py-2 [&_td]:pr-4 [&_th]:py-2 [&_th]:pr-4 [&_tbody_tr]:border-b [&_tbody_tr]:border-sand-200">
           <thead>
             <tr className="border-b border-sea-700">
-              <th scope="col" className="py-2 pr-4">{sortLink("name", "Name")}</th>
-              <th scope="col" className="py-2 pr-4">Email</th>
-              <th scope="col" className="py-2 pr-4">From</th>
-              <th scope="col" className="py-2 pr-4">{sortLink("status", "Status")}</th>
-              <th scope="col" className="py-2 pr-4">{sortLink("created", "Registered")}</th>
+              <th scope="col">{sortLink("name", "Name")}</th>
+              <th scope="col">Email</th>
+              <th scope="col">From</th>
+              <th scope="col">{sortLink("status", "Status")}</th>
+              <th scope="col">{sortLink("created", "Registered")}</th>
             </tr>
           </thead>
           <tbody>
             {page.rows.map((r) => (
-              <tr key={r.id} className="border-b border-sand-200">
-                <th scope="row" className="py-2 pr-4 font-medium">
+              <tr key={r.id}>
+                <th scope="row" className="font-medium">
                   {/* A plain link: fifty client-side Links cost measurable render time on every page view. */}
                   <a className="underline" href={`/admin/editions/${id}/registrations/${r.id}`}>{r.name}</a>
                 </th>
-                <td className="py-2 pr-4">{r.email}</td>
-                <td className="py-2 pr-4">{r.city}, {r.country}</td>
-                <td className="py-2 pr-4">{STATUS_LABELS[r.status]}{r.status === "waitlisted" && r.waitlistNumber ? ` (#${r.waitlistNumber})` : ""}</td>
-                <td className="py-2 pr-4">{day.format(r.createdAt)}</td>
+                <td>{r.email}</td>
+                <td>{`${r.city}, ${r.country}`}</td>
+                <td>{`${STATUS_LABELS[r.status]}${r.status === "waitlisted" && r.waitlistNumber ? ` (#${r.waitlistNumber})` : ""}`}</td>
+                <td>{day.format(r.createdAt)}</td>
               </tr>
             ))}
           </tbody>
