@@ -10,11 +10,6 @@ export function utc(at: Date): Prisma.Sql {
   return Prisma.sql`(${at.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
 }
 
-/** A nullable timestamp column's value. */
-export function utcOrNull(at: Date | null): Prisma.Sql {
-  return at ? utc(at) : Prisma.sql`NULL`;
-}
-
 /** A new row's id (Prisma's own default is filled in by Prisma's client, not the database). */
 export function newRowId(): string {
   return randomUUID();

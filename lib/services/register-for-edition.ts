@@ -5,6 +5,7 @@ import { env } from "../env";
 import { daysBetween } from "../editions/zoned-time";
 import { registrationWindow } from "../editions/status";
 import { nudgeMailWorker } from "../mail";
+import { registrationEditionColumns } from "../registration/edition-columns";
 import { isUniqueViolation } from "../database/errors";
 import type { Tx } from "../registration/edition-lock";
 import { mailAlready, mailConfirmLink } from "../registration/messages";
@@ -20,23 +21,8 @@ export type RegisterOutcome =
  * caller shows the same "check your email" answer whatever happened here with an address that
  * was already registered: that person gets an email saying so instead.
  */
-type OpenableEdition = { id: string; slug: string; name: string; timeZone: string; startsOn: Date; endsOn: Date; venueName: string; venueAddress: string; capacity: number; registrationOpensAt: Date | null; registrationClosesAt: Date | null };
-
-/** The published edition a registration is for: a raw read, as every submission starts with it. */
-async function findOpenableEdition(slug: string): Promise<OpenableEdition | null> {
-  const [row] = await db().$queryRaw<(Omit<OpenableEdition, "startsOn" | "endsOn" | "registrationOpensAt" | "registrationClosesAt"> & Record<"startsMs" | "endsMs", number> & Record<"opensMs" | "closesMs", number | null>)[]>`
-    SELECT id, slug, name, "timeZone", "venueName", "venueAddress", capacity,
-      (extract(epoch FROM "startsOn") * 1000)::float8 AS "startsMs", (extract(epoch FROM "endsOn") * 1000)::float8 AS "endsMs",
-      (extract(epoch FROM "registrationOpensAt") * 1000)::float8 AS "opensMs", (extract(epoch FROM "registrationClosesAt") * 1000)::float8 AS "closesMs"
-    FROM "Edition" WHERE slug = ${slug} AND published`;
-  if (!row) return null;
-  const { startsMs, endsMs, opensMs, closesMs, ...rest } = row;
-  const at = (ms: number | null) => (ms === null ? null : new Date(ms));
-  return { ...rest, startsOn: new Date(startsMs), endsOn: new Date(endsMs), registrationOpensAt: at(opensMs), registrationClosesAt: at(closesMs) };
-}
-
 export async function registerForEdition(slug: string, form: RegistrationForm, clock: Clock = appClock()): Promise<RegisterOutcome> {
-  const edition = await findOpenableEdition(slug);
+  const edition = await db().edition.findFirst({ where: { slug, published: true }, select: registrationEditionColumns });
   if (!edition) return { ok: false, reason: "unknown-edition" };
   const now = clock.now();
   if (registrationWindow(edition, now) !== "open") return { ok: false, reason: "closed" };

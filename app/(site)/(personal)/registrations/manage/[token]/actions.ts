@@ -20,7 +20,7 @@ async function run(work: () => Promise<{ ok: boolean }>, token: string, done: st
     if (retry) return { message: retry };
     throw error;
   }
-  publicPagesChanged();
+  if (outcome.ok) publicPagesChanged();
   // Either way the page shows the registration as it now stands.
   redirect(`/registrations/manage/${token}${outcome.ok ? `?done=${done}` : ""}`);
 }
@@ -37,8 +37,10 @@ export async function acceptOfferAction(token: string, _previous: ManageState): 
 export async function updateAnswersAction(token: string, previous: FormState, formData: FormData): Promise<FormState> {
   return validatedAction(RegistrationAnswersSchema, async (answers) => {
     const outcome = await updateRegistrationAnswers(token, answers);
-    publicPagesChanged(); // the public attendee list may change
-    if (outcome.ok) return { status: "success", message: "Your answers are saved.", values: submittedValues(formData) };
+    if (outcome.ok) {
+      publicPagesChanged(); // the public attendee list may change
+      return { status: "success", message: "Your answers are saved.", values: submittedValues(formData) };
+    }
     if (outcome.problem === "invalid-days") {
       return { status: "error", message: "Please correct the highlighted fields.", fieldErrors: { days: [outcome.message] }, values: submittedValues(formData) };
     }
