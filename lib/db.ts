@@ -1,5 +1,6 @@
 import { PrismaClient } from "./generated/prisma/client";
 import { createAdapterFactory, type AdapterChoice } from "./database/adapter";
+import { driverStatements, driverTransaction, type Statements } from "./database/statements";
 
 export type Db = PrismaClient;
 
@@ -40,6 +41,16 @@ export function sql(): Sql {
   const { choice } = connection();
   if (choice.kind === "pglite") return async (text, params = []) => (await choice.pglite.query(text, params)).rows as never;
   return async (text, params = []) => (await choice.pool.query(text, params)).rows as never;
+}
+
+/** Plain statements on the application's connections (see lib/database/statements.ts). */
+export function statements(): Statements {
+  return driverStatements(connection().choice);
+}
+
+/** A transaction of plain statements on the application's connections, for the hot write paths. */
+export function transaction<T>(work: (sql: Statements) => Promise<T>): Promise<T> {
+  return driverTransaction(connection().choice, work);
 }
 
 /** Closes the client and, on the embedded database, PGlite itself (its folder is then free). */

@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { clock } from "../clock";
-import { db } from "../db";
+import { db, statements } from "../db";
 import { seatsAndWaiting } from "../registration/seats";
 
 const cardColumns = {
@@ -77,7 +77,7 @@ export type EditionDetail = NonNullable<Awaited<ReturnType<typeof getPublishedEd
 
 /** Seats left and people waiting, counted from the rows as the registration services count them. */
 export const getAvailability = cache(async (editionId: string, capacity: string) => {
-  const { taken, waiting } = await seatsAndWaiting(db(), editionId, clock().now());
+  const { taken, waiting } = await seatsAndWaiting(statements(), editionId, clock().now());
   return { seatsLeft: Math.max(Number(capacity) - taken, 0), waiting };
 });
 

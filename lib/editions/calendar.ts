@@ -14,10 +14,19 @@ export function todayIn(timeZone: string, now: Date): string {
 const dayMonth = (locale: string) => dateFormat(locale, { day: "numeric", month: "long", timeZone: "UTC" });
 const dayMonthYear = (locale: string) => dateFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
+// Every registration email names its edition's dates, and ICU's formatRange is slow; the ranges
+// in use are few (one per edition).
+const formattedRanges = new Map<string, string>();
+
 /** "7–9 May 2027", or "30 September – 2 October 2025" across months. */
 export function formatDateRange(startsOn: Date, endsOn: Date, locale = "en-GB"): string {
-  if (isoDate(startsOn) === isoDate(endsOn)) return dayMonthYear(locale).format(startsOn);
-  return dayMonthYear(locale).formatRange(startsOn, endsOn);
+  const key = `${startsOn.getTime()}|${endsOn.getTime()}|${locale}`;
+  let text = formattedRanges.get(key);
+  if (text === undefined) {
+    text = isoDate(startsOn) === isoDate(endsOn) ? dayMonthYear(locale).format(startsOn) : dayMonthYear(locale).formatRange(startsOn, endsOn);
+    formattedRanges.set(key, text);
+  }
+  return text;
 }
 
 export function formatDayMonth(date: Date, locale = "en-GB"): string {

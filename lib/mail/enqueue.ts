@@ -2,13 +2,14 @@ import type { Prisma } from "../generated/prisma/client";
 import type { Clock } from "../clock";
 import { clock as appClock } from "../clock";
 import { isDeliverableAddress, isSingleLine } from "../validation/email";
-import { newRowId, utc } from "../database/raw-values";
+import { newRowId } from "../database/raw-values";
+import { iso, prismaStatements, type Statements } from "../database/statements";
 import { readSiteSettings } from "../site/load";
 import type { SiteSettings } from "../site/settings";
 import { templates, type TemplateData, type TemplateName } from "./templates";
 
 /** A transaction client, or the client itself: the row commits with whatever the caller does. */
-type Tx = Pick<Prisma.TransactionClient, "outboxMessage" | "siteSetting" | "$executeRaw">;
+type Tx = Pick<Prisma.TransactionClient, "outboxMessage" | "$queryRawUnsafe" | "$executeRawUnsafe">;
 
 export type Attachment = { filename: string; contentType: string; content: string; encoding?: "base64" | "utf8" };
 
@@ -67,18 +68,23 @@ function outboxRow<Name extends TemplateName>(request: EmailRequest<Name>, now: 
  * Renders a message and writes it to the outbox inside the caller's transaction: if the
  * transaction rolls back nothing is sent, and once it commits the worker delivers it.
  */
-export async function enqueueEmail<Name extends TemplateName>(
-  tx: Tx,
+export async function enqueueEmail<Name extends TemplateName>(tx: Tx, request: EmailRequest<Name>, clock: Clock = appClock()): Promise<{ id: string }> {
+  return queueEmail(prismaStatements(tx), request, clock);
+}
+
+/** The same, in a transaction of plain statements (the registration paths). */
+export async function queueEmail<Name extends TemplateName>(
+  sql: Statements,
   request: EmailRequest<Name>,
   clock: Clock = appClock(),
 ): Promise<{ id: string }> {
-  const row = outboxRow(request, clock.now(), await readSiteSettings(tx));
+  const row = outboxRow(request, clock.now(), await readSiteSettings(sql));
   const id = newRowId();
-  // A raw statement: this runs inside the registration transactions, under the edition's lock.
-  await tx.$executeRaw`
-    INSERT INTO "OutboxMessage" (id, template, "toAddress", "toName", subject, html, text, headers, attachments, "nextAttemptAt", "createdAt")
-    VALUES (${id}, ${row.template}, ${row.toAddress}, ${row.toName ?? null}, ${row.subject}, ${row.html}, ${row.text},
-            ${JSON.stringify(row.headers)}::jsonb, ${JSON.stringify(row.attachments)}::jsonb, ${utc(row.nextAttemptAt)}, ${utc(row.createdAt)})`;
+  await sql.run(
+    `INSERT INTO "OutboxMessage" (id, template, "toAddress", "toName", subject, html, text, headers, attachments, "nextAttemptAt", "createdAt")
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb, $10::timestamptz AT TIME ZONE 'UTC', $10::timestamptz AT TIME ZONE 'UTC')`,
+    [id, row.template, row.toAddress, row.toName ?? null, row.subject, row.html, row.text, JSON.stringify(row.headers), JSON.stringify(row.attachments), iso(row.createdAt)],
+  );
   return { id };
 }
 
@@ -89,7 +95,7 @@ export async function enqueueEmails<Name extends TemplateName>(
   clock: Clock = appClock(),
 ): Promise<number> {
   const now = clock.now();
-  const site = await readSiteSettings(tx);
+  const site = await readSiteSettings(prismaStatements(tx));
   const rows = requests.map((request) => outboxRow(request, now, site));
   if (rows.length === 0) return 0;
   return (await tx.outboxMessage.createMany({ data: rows })).count;

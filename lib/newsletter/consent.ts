@@ -1,3 +1,5 @@
+import { newRowId } from "../database/raw-values";
+import { iso, type Statements } from "../database/statements";
 import type { Tx } from "./address-lock";
 
 /** The source and wording of the request being confirmed: what the person actually agreed to. */
@@ -12,24 +14,25 @@ export async function latestRequest(tx: Tx, subscriberId: string): Promise<{ sou
 
 /**
  * Subscribes an address whose owner has just proven it (confirming a registration with the
- * newsletter box ticked). Records both the request and its confirmation.
+ * newsletter box ticked). Records both the request and its confirmation. Plain statements: it
+ * runs inside a confirmation, under the edition's lock.
  */
 export async function subscribeVerifiedAddress(
-  tx: Tx,
+  sql: Statements,
   person: { email: string; name: string },
   consent: { source: string; wordingVersion: string },
   now: Date,
 ): Promise<void> {
-  const subscriber = await tx.subscriber.upsert({
-    where: { email: person.email },
-    create: { email: person.email, name: person.name, status: "confirmed", confirmedAt: now, createdAt: now, updatedAt: now },
-    update: { status: "confirmed", name: person.name, confirmedAt: now, unsubscribedAt: null, updatedAt: now },
-    select: { id: true },
-  });
-  await tx.consentEvent.createMany({
-    data: [
-      { subscriberId: subscriber.id, kind: "requested", ...consent, at: now },
-      { subscriberId: subscriber.id, kind: "confirmed", ...consent, at: now },
-    ],
-  });
+  const [subscriber] = await sql.rows<{ id: string }>(
+    `INSERT INTO "Subscriber" AS s (id, email, name, status, "confirmedAt", "createdAt", "updatedAt", "recentConfirmMails")
+     VALUES ($1, $2, $3, 'confirmed', $4::timestamptz AT TIME ZONE 'UTC', $4::timestamptz AT TIME ZONE 'UTC', $4::timestamptz AT TIME ZONE 'UTC', '{}')
+     ON CONFLICT (email) DO UPDATE SET status = 'confirmed', name = excluded.name, "confirmedAt" = excluded."confirmedAt", "unsubscribedAt" = NULL, "updatedAt" = excluded."updatedAt"
+     RETURNING id`,
+    [newRowId(), person.email, person.name, iso(now)],
+  );
+  await sql.run(
+    `INSERT INTO "ConsentEvent" (id, "subscriberId", kind, source, "wordingVersion", at)
+     VALUES ($1, $3, 'requested', $4, $5, $6::timestamptz AT TIME ZONE 'UTC'), ($2, $3, 'confirmed', $4, $5, $6::timestamptz AT TIME ZONE 'UTC')`,
+    [newRowId(), newRowId(), subscriber!.id, consent.source, consent.wordingVersion, iso(now)],
+  );
 }

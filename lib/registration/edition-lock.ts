@@ -1,8 +1,6 @@
 import { isDatabaseUnavailable, someErrorInChain } from "../database/errors";
-import { db } from "../db";
-import type { Prisma } from "../generated/prisma/client";
-
-export type Tx = Prisma.TransactionClient;
+import type { Statements } from "../database/statements";
+import { transaction } from "../db";
 
 /** The edition is busy (a lock wait ran out): the person should simply try again. */
 export class TryAgainError extends Error {
@@ -43,19 +41,18 @@ function isLockTimeout(error: unknown): boolean {
  * Runs `work` in a transaction that first takes the edition's lock, so every change to who
  * holds a seat on one edition happens one at a time (under READ COMMITTED, counts read after
  * the lock see every earlier commit). A lock wait over 3 s becomes TryAgainError, never a hang.
+ * Plain statements on the driver: the lock is held while they run, so their cost is paid one
+ * confirmation at a time.
  */
-export async function withEditionLock<T>(editionId: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+export async function withEditionLock<T>(editionId: string, work: (sql: Statements) => Promise<T>): Promise<T> {
   try {
-    return await db().$transaction(
-      async (tx) => {
-        if (lockingEnabled) {
-          // One round trip: the timeout is set (for this transaction) before the lock is waited for.
-          await tx.$executeRaw`SELECT set_config('lock_timeout', ${LOCK_TIMEOUT}, true), pg_advisory_xact_lock(hashtext(${`edition:${editionId}`}))`;
-        }
-        return work(tx);
-      },
-      { maxWait: 10_000, timeout: 15_000 },
-    );
+    return await transaction(async (sql) => {
+      if (lockingEnabled) {
+        // One round trip: the timeout is set (for this transaction) before the lock is waited for.
+        await sql.run(`SELECT set_config('lock_timeout', $1, true), pg_advisory_xact_lock(hashtext($2))`, [LOCK_TIMEOUT, `edition:${editionId}`]);
+      }
+      return work(sql);
+    });
   } catch (error) {
     if (isLockTimeout(error)) throw new TryAgainError();
     throw error;

@@ -2,11 +2,11 @@ import { env } from "../env";
 import { dateFormat } from "../text/date-format";
 import { formatDateRange } from "../editions/calendar";
 import { cachedEditionCalendar, type IcsEdition } from "../editions/ics";
-import { enqueueEmail } from "../mail";
+import { queueEmail } from "../mail";
 import type { Clock } from "../clock";
-import { newRowId, utc } from "../database/raw-values";
+import { newRowId } from "../database/raw-values";
+import { iso, type Statements } from "../database/statements";
 import { newToken } from "../security/tokens";
-import type { Tx } from "./edition-lock";
 
 export type MailEdition = IcsEdition & { id: string };
 type Person = { id: string; name: string; email: string };
@@ -17,68 +17,72 @@ const manageUrl = (token: string) => `${env().siteUrl}/registrations/manage/${to
 const confirmUrl = (token: string) => `${env().siteUrl}/registrations/confirm/${token}`;
 
 /** A fresh manage link for a message (links are stored hashed, so each email gets its own). */
-async function issueManageToken(tx: Tx, registrationId: string, edition: MailEdition, clock: Clock): Promise<string> {
+async function issueManageToken(sql: Statements, registrationId: string, edition: MailEdition, clock: Clock): Promise<string> {
   const { token, hash } = newToken();
-  await storeToken(tx, registrationId, "manage", hash, new Date(edition.endsOn.getTime() + MANAGE_VALID_AFTER_EDITION_MS), clock.now());
+  await storeToken(sql, registrationId, "manage", hash, new Date(edition.endsOn.getTime() + MANAGE_VALID_AFTER_EDITION_MS), clock.now());
   return token;
 }
 
-// Raw statements: these run in every registration transaction, most under the edition's lock.
-async function storeToken(tx: Tx, registrationId: string, purpose: "confirm" | "manage", hash: string, expiresAt: Date, now: Date) {
-  await tx.$executeRaw`
-    INSERT INTO "RegistrationToken" (id, "registrationId", purpose, "tokenHash", "expiresAt", "createdAt")
-    VALUES (${newRowId()}, ${registrationId}, ${purpose}::"TokenPurpose", ${hash}, ${utc(expiresAt)}, ${utc(now)})`;
+// Plain statements: these run in every registration transaction, most under the edition's lock.
+async function storeToken(sql: Statements, registrationId: string, purpose: "confirm" | "manage", hash: string, expiresAt: Date, now: Date) {
+  await sql.run(
+    `INSERT INTO "RegistrationToken" (id, "registrationId", purpose, "tokenHash", "expiresAt", "createdAt")
+     VALUES ($1, $2, $3::"TokenPurpose", $4, $5::timestamptz AT TIME ZONE 'UTC', $6::timestamptz AT TIME ZONE 'UTC')`,
+    [newRowId(), registrationId, purpose, hash, iso(expiresAt), iso(now)],
+  );
 }
 
-async function base(tx: Tx, person: Person, edition: MailEdition, clock: Clock) {
-  const manage = await issueManageToken(tx, person.id, edition, clock);
+async function base(sql: Statements, person: Person, edition: MailEdition, clock: Clock) {
+  const manage = await issueManageToken(sql, person.id, edition, clock);
   return { name: person.name, editionName: edition.name, dates: formatDateRange(edition.startsOn, edition.endsOn), manageUrl: manageUrl(manage) };
 }
 
 const to = (person: Person) => ({ email: person.email, name: person.name });
 
-export async function mailConfirmed(tx: Tx, person: Person, edition: MailEdition, clock: Clock) {
-  await enqueueEmail(tx, {
+export async function mailConfirmed(sql: Statements, person: Person, edition: MailEdition, clock: Clock) {
+  await queueEmail(sql, {
     template: "registration-confirmed",
-    data: await base(tx, person, edition, clock),
+    data: await base(sql, person, edition, clock),
     to: to(person),
     attachments: [{ filename: `${edition.slug}.ics`, contentType: "text/calendar; charset=utf-8; method=PUBLISH", content: cachedEditionCalendar(edition, env().siteUrl) }],
   }, clock);
 }
 
-export async function mailWaitlisted(tx: Tx, person: Person, edition: MailEdition, position: number, clock: Clock) {
-  await enqueueEmail(tx, { template: "registration-waitlisted", data: { ...(await base(tx, person, edition, clock)), position }, to: to(person) }, clock);
+export async function mailWaitlisted(sql: Statements, person: Person, edition: MailEdition, position: number, clock: Clock) {
+  await queueEmail(sql, { template: "registration-waitlisted", data: { ...(await base(sql, person, edition, clock)), position }, to: to(person) }, clock);
 }
 
-export async function mailOffer(tx: Tx, person: Person, edition: MailEdition, expiresAt: Date, clock: Clock) {
+export async function mailOffer(sql: Statements, person: Person, edition: MailEdition, expiresAt: Date, clock: Clock) {
   const offerExpires = dateFormat("en-GB", { dateStyle: "full", timeStyle: "short", timeZone: edition.timeZone }).format(expiresAt);
-  await enqueueEmail(tx, { template: "registration-offer", data: { ...(await base(tx, person, edition, clock)), offerExpires: `${offerExpires} (${edition.timeZone})` }, to: to(person) }, clock);
+  await queueEmail(sql, { template: "registration-offer", data: { ...(await base(sql, person, edition, clock)), offerExpires: `${offerExpires} (${edition.timeZone})` }, to: to(person) }, clock);
 }
 
-export async function mailCancelled(tx: Tx, person: Person, edition: MailEdition, clock: Clock) {
-  await enqueueEmail(tx, { template: "registration-cancelled", data: await base(tx, person, edition, clock), to: to(person) }, clock);
+export async function mailCancelled(sql: Statements, person: Person, edition: MailEdition, clock: Clock) {
+  await queueEmail(sql, { template: "registration-cancelled", data: await base(sql, person, edition, clock), to: to(person) }, clock);
 }
 
-export async function mailAlready(tx: Tx, person: Person, edition: MailEdition, clock: Clock) {
-  await enqueueEmail(tx, { template: "registration-already", data: await base(tx, person, edition, clock), to: to(person) }, clock);
+export async function mailAlready(sql: Statements, person: Person, edition: MailEdition, clock: Clock) {
+  await queueEmail(sql, { template: "registration-already", data: await base(sql, person, edition, clock), to: to(person) }, clock);
 }
 
-export async function mailStillComing(tx: Tx, person: Person, edition: MailEdition, clock: Clock) {
-  await enqueueEmail(tx, { template: "registration-still-coming", data: await base(tx, person, edition, clock), to: to(person) }, clock);
+export async function mailStillComing(sql: Statements, person: Person, edition: MailEdition, clock: Clock) {
+  await queueEmail(sql, { template: "registration-still-coming", data: await base(sql, person, edition, clock), to: to(person) }, clock);
 }
 
 /** A new single-use confirmation link, valid until the registration would lapse. */
-export async function mailConfirmLink(tx: Tx, person: Person, edition: MailEdition, expiresAt: Date, clock: Clock) {
+export async function mailConfirmLink(sql: Statements, person: Person, edition: MailEdition, expiresAt: Date, clock: Clock) {
   // An older link stops working once a newer one is sent.
-  await tx.$executeRaw`
-    UPDATE "RegistrationToken" SET "expiresAt" = ${utc(clock.now())}
-    WHERE "registrationId" = ${person.id} AND purpose = 'confirm' AND "usedAt" IS NULL`;
+  await sql.run(
+    `UPDATE "RegistrationToken" SET "expiresAt" = $2::timestamptz AT TIME ZONE 'UTC'
+     WHERE "registrationId" = $1 AND purpose = 'confirm' AND "usedAt" IS NULL`,
+    [person.id, iso(clock.now())],
+  );
   const { token, hash } = newToken();
-  await storeToken(tx, person.id, "confirm", hash, expiresAt, clock.now());
+  await storeToken(sql, person.id, "confirm", hash, expiresAt, clock.now());
   const hours = Math.round((expiresAt.getTime() - clock.now().getTime()) / 3_600_000);
-  await enqueueEmail(tx, {
+  await queueEmail(sql, {
     template: "registration-confirm",
-    data: { ...(await base(tx, person, edition, clock)), confirmUrl: confirmUrl(token), expiresIn: `${hours} hours` },
+    data: { ...(await base(sql, person, edition, clock)), confirmUrl: confirmUrl(token), expiresIn: `${hours} hours` },
     to: to(person),
   }, clock);
 }

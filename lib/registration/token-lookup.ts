@@ -1,4 +1,4 @@
-import type { Tx } from "./edition-lock";
+import type { Prisma } from "../generated/prisma/client";
 import { hashToken, isWellFormedToken } from "../security/tokens";
 import { registrationEditionColumns } from "./edition-columns";
 
@@ -28,7 +28,7 @@ const registrationColumns = {
   edition: { select: registrationEditionColumns },
 } as const;
 
-async function findToken(tx: Pick<Tx, "registrationToken">, hash: string) {
+async function findToken(tx: Pick<Prisma.TransactionClient, "registrationToken">, hash: string) {
   return tx.registrationToken.findUnique({
     where: { tokenHash: hash },
     select: { id: true, purpose: true, usedAt: true, expiresAt: true, registration: { select: registrationColumns } },
@@ -45,7 +45,7 @@ export type TokenLookup =
 
 /** Resolves an emailed link; a malformed, unknown, tampered, expired or spent one is refused. */
 export async function lookUpToken(
-  tx: Pick<Tx, "registrationToken">,
+  tx: Pick<Prisma.TransactionClient, "registrationToken">,
   token: string,
   purpose: "confirm" | "manage",
   now: Date,

@@ -1,8 +1,8 @@
-import { utc } from "../database/raw-values";
+import type { RegistrationStatus } from "../generated/prisma/client";
 import type { Clock } from "../clock";
+import { iso, type Statements } from "../database/statements";
 import { subscribeVerifiedAddress } from "../newsletter/consent";
 import { REGISTRATION_CONSENT } from "../newsletter/wording";
-import type { Tx } from "./edition-lock";
 import { mailCancelled, mailConfirmed, mailWaitlisted, type MailEdition } from "./messages";
 import { expireLapsedOffers, fillFreedSeats, nextWaitlistNumber, seatsAndWaiting } from "./seats";
 
@@ -15,64 +15,88 @@ type Person = { id: string; name: string; email: string };
 export type Placement = { status: "confirmed" } | { status: "waitlisted"; position: number };
 
 /** A confirmed address takes a free seat if nobody is waiting, or joins the end of the queue. */
-export async function placeConfirmedPerson(tx: Tx, person: Person & { newsletterOptIn: boolean }, edition: Edition, clock: Clock): Promise<Placement> {
+export async function placeConfirmedPerson(sql: Statements, person: Person & { newsletterOptIn: boolean }, edition: Edition, clock: Clock): Promise<Placement> {
   const now = clock.now();
   if (person.newsletterOptIn) {
     // Confirming proved the address, so the newsletter box ticked on the form needs no second link.
-    await subscribeVerifiedAddress(tx, person, { source: "registration", wordingVersion: REGISTRATION_CONSENT.version }, now);
+    await subscribeVerifiedAddress(sql, person, { source: "registration", wordingVersion: REGISTRATION_CONSENT.version }, now);
   }
-  await expireLapsedOffers(tx, edition.id, now);
-  const { taken, waiting } = await seatsAndWaiting(tx, edition.id, now);
+  await expireLapsedOffers(sql, edition.id, now);
+  const { taken, waiting } = await seatsAndWaiting(sql, edition.id, now);
   // Nobody jumps the queue: a free seat goes to this person only if nobody is waiting.
   if (taken < edition.capacity && waiting === 0) {
-    await tx.$executeRaw`
-      UPDATE "Registration" SET status = 'confirmed', "confirmedAt" = ${utc(now)}, "pendingExpiresAt" = NULL, "updatedAt" = ${utc(now)}
-      WHERE id = ${person.id}`;
-    await mailConfirmed(tx, person, edition, clock);
+    await setStatus(sql, person.id, "confirmed", now, { confirmedAt: now, pendingExpiresAt: null });
+    await mailConfirmed(sql, person, edition, clock);
     return { status: "confirmed" };
   }
-  await putAtEndOfQueue(tx, person, edition, waiting, clock);
+  await putAtEndOfQueue(sql, person, edition, waiting, clock);
   return { status: "waitlisted", position: waiting + 1 };
 }
 
 /** Everyone waiting holds a smaller number (numbers are given under the edition lock). */
-async function putAtEndOfQueue(tx: Tx, person: Person, edition: Edition, waitingBefore: number, clock: Clock) {
+async function putAtEndOfQueue(sql: Statements, person: Person, edition: Edition, waitingBefore: number, clock: Clock) {
   const now = clock.now();
-  const waitlistNumber = await nextWaitlistNumber(tx, edition.id);
-  await tx.registration.update({
-    where: { id: person.id },
-    data: { status: "waitlisted", waitlistedAt: now, waitlistNumber, pendingExpiresAt: null, offeredAt: null, offerExpiresAt: null, updatedAt: now },
-  });
-  await mailWaitlisted(tx, person, edition, waitingBefore + 1, clock);
+  const waitlistNumber = await nextWaitlistNumber(sql, edition.id);
+  await setStatus(sql, person.id, "waitlisted", now, { waitlistedAt: now, waitlistNumber, pendingExpiresAt: null, offeredAt: null, offerExpiresAt: null });
+  await mailWaitlisted(sql, person, edition, waitingBefore + 1, clock);
 }
 
 /** Cancels, tells the person, and offers the freed seat to the head of the waiting list. */
-export async function cancelPlace(tx: Tx, person: Person, edition: Edition, clock: Clock): Promise<void> {
+export async function cancelPlace(sql: Statements, person: Person, edition: Edition, clock: Clock): Promise<void> {
   const now = clock.now();
-  await tx.registration.update({ where: { id: person.id }, data: { status: "cancelled", cancelledAt: now, updatedAt: now } });
-  await mailCancelled(tx, person, edition, clock);
-  await fillFreedSeats(tx, edition, clock);
+  await setStatus(sql, person.id, "cancelled", now, { cancelledAt: now });
+  await mailCancelled(sql, person, edition, clock);
+  await fillFreedSeats(sql, edition, clock);
 }
 
 /** An organizer moves someone with a seat (or an offer) to the end of the waiting list. */
-export async function moveToWaitingList(tx: Tx, person: Person, edition: Edition, clock: Clock): Promise<void> {
-  const { waiting } = await seatsAndWaiting(tx, edition.id, clock.now());
-  await putAtEndOfQueue(tx, person, edition, waiting, clock);
-  await fillFreedSeats(tx, edition, clock);
+export async function moveToWaitingList(sql: Statements, person: Person, edition: Edition, clock: Clock): Promise<void> {
+  const { waiting } = await seatsAndWaiting(sql, edition.id, clock.now());
+  await putAtEndOfQueue(sql, person, edition, waiting, clock);
+  await fillFreedSeats(sql, edition, clock);
 }
 
 /**
  * An organizer gives someone a seat directly: an offered person already holds theirs; someone
  * waiting needs a free one (false when there is none).
  */
-export async function promote(tx: Tx, person: Person & { status: string }, edition: Edition, clock: Clock): Promise<boolean> {
+export async function promote(sql: Statements, person: Person & { status: string }, edition: Edition, clock: Clock): Promise<boolean> {
   const now = clock.now();
   if (person.status !== "offered") {
-    await expireLapsedOffers(tx, edition.id, now);
-    const { taken } = await seatsAndWaiting(tx, edition.id, now);
+    await expireLapsedOffers(sql, edition.id, now);
+    const { taken } = await seatsAndWaiting(sql, edition.id, now);
     if (taken >= edition.capacity) return false;
   }
-  await tx.registration.update({ where: { id: person.id }, data: { status: "confirmed", confirmedAt: now, offerExpiresAt: null, updatedAt: now } });
-  await mailConfirmed(tx, person, edition, clock);
+  await setStatus(sql, person.id, "confirmed", now, { confirmedAt: now, offerExpiresAt: null });
+  await mailConfirmed(sql, person, edition, clock);
   return true;
+}
+
+export type HeldPerson = Person & { status: RegistrationStatus; newsletterOptIn: boolean; pendingExpiresAt: Date | null; offerExpiresAt: Date | null };
+
+/** A registration as the transitions need it, read under the edition's lock. */
+export async function readPerson(sql: Statements, id: string): Promise<HeldPerson | undefined> {
+  const [row] = await sql.rows<Omit<HeldPerson, "pendingExpiresAt" | "offerExpiresAt"> & { pendingExpiresMs: number | null; offerExpiresMs: number | null }>(
+    `SELECT id, name, email, status::text AS status, "newsletterOptIn",
+       (extract(epoch FROM "pendingExpiresAt") * 1000)::float8 AS "pendingExpiresMs", (extract(epoch FROM "offerExpiresAt") * 1000)::float8 AS "offerExpiresMs"
+     FROM "Registration" WHERE id = $1`,
+    [id],
+  );
+  if (!row) return undefined;
+  const { pendingExpiresMs, offerExpiresMs, ...person } = row;
+  const date = (ms: number | null) => (ms === null ? null : new Date(ms));
+  return { ...person, pendingExpiresAt: date(pendingExpiresMs), offerExpiresAt: date(offerExpiresMs) };
+}
+
+type StatusColumns = Partial<Record<"confirmedAt" | "waitlistedAt" | "offeredAt" | "offerExpiresAt" | "pendingExpiresAt" | "cancelledAt", Date | null>> & { waitlistNumber?: number };
+
+/** One UPDATE of a registration's status and the columns that go with it. */
+export async function setStatus(sql: Statements, id: string, status: RegistrationStatus, now: Date, columns: StatusColumns = {}): Promise<void> {
+  const params: unknown[] = [id, status, iso(now)];
+  const assignments = Object.entries(columns).map(([column, value]) => {
+    params.push(value instanceof Date ? iso(value) : value);
+    const placeholder = `$${params.length}`;
+    return `"${column}" = ${column === "waitlistNumber" ? `${placeholder}::int` : `${placeholder}::timestamptz AT TIME ZONE 'UTC'`}`;
+  });
+  await sql.run(`UPDATE "Registration" SET status = $2::"RegistrationStatus", "updatedAt" = $3::timestamptz AT TIME ZONE 'UTC'${assignments.map((a) => `, ${a}`).join("")} WHERE id = $1`, params);
 }

@@ -5,6 +5,7 @@ import { withEditionLock } from "../registration/edition-lock";
 import { mailConfirmed } from "../registration/messages";
 import { fillFreedSeats } from "../registration/seats";
 import { lookUpToken, type TokenProblem } from "../registration/token-lookup";
+import { readPerson, setStatus } from "../registration/transitions";
 
 export type AcceptOutcome = { ok: true } | { ok: false; problem: TokenProblem | "no-offer" | "offer-expired" };
 
@@ -15,15 +16,15 @@ export async function acceptOffer(token: string, clock: Clock = appClock()): Pro
   if (!found.ok) return { ok: false, problem: found.problem };
   const { edition, id } = found.registration;
 
-  const outcome = await withEditionLock(edition.id, async (tx): Promise<AcceptOutcome> => {
-    const person = await tx.registration.findUniqueOrThrow({ where: { id }, select: { id: true, name: true, email: true, status: true, offerExpiresAt: true } });
-    if (person.status !== "offered") return { ok: false, problem: person.status === "expired" ? "offer-expired" : "no-offer" };
+  const outcome = await withEditionLock(edition.id, async (sql): Promise<AcceptOutcome> => {
+    const person = await readPerson(sql, id);
+    if (!person || person.status !== "offered") return { ok: false, problem: person?.status === "expired" ? "offer-expired" : "no-offer" };
     if (!person.offerExpiresAt || person.offerExpiresAt <= now) {
-      await fillFreedSeats(tx, edition, clock); // expires this offer and passes the seat on
+      await fillFreedSeats(sql, edition, clock); // expires this offer and passes the seat on
       return { ok: false, problem: "offer-expired" };
     }
-    await tx.registration.update({ where: { id }, data: { status: "confirmed", confirmedAt: now, offerExpiresAt: null, updatedAt: now } });
-    await mailConfirmed(tx, person, edition, clock);
+    await setStatus(sql, id, "confirmed", now, { confirmedAt: now, offerExpiresAt: null });
+    await mailConfirmed(sql, person, edition, clock);
     return { ok: true };
   });
   nudgeMailWorker();

@@ -3,7 +3,7 @@ import { db } from "../db";
 import { nudgeMailWorker } from "../mail";
 import { withEditionLock } from "../registration/edition-lock";
 import { lookUpToken, type TokenProblem } from "../registration/token-lookup";
-import { cancelPlace } from "../registration/transitions";
+import { cancelPlace, readPerson } from "../registration/transitions";
 
 export const ACTIVE_STATUSES = ["pending", "confirmed", "waitlisted", "offered"] as const;
 
@@ -16,10 +16,10 @@ export async function cancelRegistration(token: string, clock: Clock = appClock(
   if (!found.ok) return { ok: false, problem: found.problem };
   const { edition, id } = found.registration;
 
-  const outcome = await withEditionLock(edition.id, async (tx): Promise<CancelOutcome> => {
-    const person = await tx.registration.findUniqueOrThrow({ where: { id }, select: { id: true, name: true, email: true, status: true } });
-    if (!(ACTIVE_STATUSES as readonly string[]).includes(person.status)) return { ok: false, problem: "not-active" };
-    await cancelPlace(tx, person, edition, clock);
+  const outcome = await withEditionLock(edition.id, async (sql): Promise<CancelOutcome> => {
+    const person = await readPerson(sql, id);
+    if (!person || !(ACTIVE_STATUSES as readonly string[]).includes(person.status)) return { ok: false, problem: "not-active" };
+    await cancelPlace(sql, person, edition, clock);
     return { ok: true };
   });
   nudgeMailWorker();

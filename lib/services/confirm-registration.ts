@@ -1,11 +1,11 @@
 import { clock as appClock, type Clock } from "../clock";
-import { utc } from "../database/raw-values";
+import { iso } from "../database/statements";
 import { db } from "../db";
 import { editionPhase } from "../editions/status";
 import { nudgeMailWorker } from "../mail";
 import { withEditionLock } from "../registration/edition-lock";
 import { lookUpToken, type TokenProblem } from "../registration/token-lookup";
-import { placeConfirmedPerson } from "../registration/transitions";
+import { placeConfirmedPerson, readPerson } from "../registration/transitions";
 
 export type ConfirmOutcome =
   | { ok: true; status: "confirmed" }
@@ -23,18 +23,15 @@ export async function confirmRegistration(token: string, clock: Clock = appClock
   const { edition } = found.registration;
   if (editionPhase(edition, now) === "past") return { ok: false, problem: "edition-over" };
 
-  const outcome = await withEditionLock(edition.id, async (tx): Promise<ConfirmOutcome> => {
+  const outcome = await withEditionLock(edition.id, async (sql): Promise<ConfirmOutcome> => {
     // Spend the token inside the lock: of two presses, one wins and the other sees "used".
-    // Raw statements: this is the edition's critical section, one confirmation at a time.
-    const spent = await tx.$executeRaw`UPDATE "RegistrationToken" SET "usedAt" = ${utc(now)} WHERE id = ${found.tokenId} AND "usedAt" IS NULL`;
+    const spent = await sql.run(`UPDATE "RegistrationToken" SET "usedAt" = $2::timestamptz AT TIME ZONE 'UTC' WHERE id = $1 AND "usedAt" IS NULL`, [found.tokenId, iso(now)]);
     if (spent === 0) return { ok: false, problem: "used" };
-    const [person] = await tx.$queryRaw<{ id: string; name: string; email: string; status: string; pendingExpiresMs: number | null; newsletterOptIn: boolean }[]>`
-      SELECT id, name, email, status::text AS status, (extract(epoch FROM "pendingExpiresAt") * 1000)::float8 AS "pendingExpiresMs", "newsletterOptIn"
-      FROM "Registration" WHERE id = ${found.registration.id}`;
+    const person = await readPerson(sql, found.registration.id);
     if (!person || person.status !== "pending") return { ok: false, problem: "used" };
-    if (person.pendingExpiresMs !== null && person.pendingExpiresMs <= now.getTime()) return { ok: false, problem: "lapsed" };
+    if (person.pendingExpiresAt !== null && person.pendingExpiresAt <= now) return { ok: false, problem: "lapsed" };
 
-    const placement = await placeConfirmedPerson(tx, person, edition, clock);
+    const placement = await placeConfirmedPerson(sql, person, edition, clock);
     return { ok: true, ...placement };
   });
   nudgeMailWorker();

@@ -5,6 +5,7 @@ import { nudgeMailWorker } from "../mail";
 import { registrationEditionColumns } from "../registration/edition-columns";
 import { withEditionLock } from "../registration/edition-lock";
 import { fillFreedSeats } from "../registration/seats";
+import { setStatus } from "../registration/transitions";
 import { lookUpPrivacyRequest } from "./privacy-requests";
 
 export type EraseOutcome = { ok: true } | { ok: false; problem: "invalid" | "expired" | "used" | "wrong-kind" };
@@ -29,9 +30,9 @@ export async function erasePersonalData(token: string, clock: Clock = appClock()
   });
   for (const place of places) {
     if (editionPhase(place.edition, now) === "past") continue;
-    await withEditionLock(place.edition.id, async (tx) => {
-      await tx.registration.update({ where: { id: place.id }, data: { status: "cancelled", cancelledAt: now, updatedAt: now } });
-      await fillFreedSeats(tx, place.edition, clock);
+    await withEditionLock(place.edition.id, async (sql) => {
+      await setStatus(sql, place.id, "cancelled", now, { cancelledAt: now });
+      await fillFreedSeats(sql, place.edition, clock);
     });
   }
 

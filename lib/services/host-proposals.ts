@@ -1,3 +1,4 @@
+import { prismaStatements } from "../database/statements";
 import type { Organizer } from "../auth/require-organizer";
 import { audit } from "../admin/audit";
 import { clock as appClock, type Clock } from "../clock";
@@ -62,7 +63,7 @@ export async function draftEditionFromProposal(organizer: Organizer, proposalId:
     if (!proposal) return { ok: false as const, message: "That proposal no longer exists." };
     if (proposal.editionId) return { ok: true as const, editionId: proposal.editionId, message: "This proposal already has its draft edition." };
     if (proposal.status !== "accepted") return { ok: false as const, message: "Accept the proposal first: only accepted proposals become editions." };
-    const site = await readSiteSettings(tx);
+    const site = await readSiteSettings(prismaStatements(tx));
     const startsOn = new Date(Date.UTC(now.getUTCFullYear() + 1, now.getUTCMonth(), now.getUTCDate()));
     const base = `${slugPart(proposal.city)}-${startsOn.getUTCFullYear()}`;
     const taken = new Set((await tx.edition.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((row) => row.slug));

@@ -1,13 +1,13 @@
 import { clock as appClock, type Clock } from "../clock";
-import { utc } from "../database/raw-values";
-import { db } from "../db";
+import { newRowId } from "../database/raw-values";
+import { iso, type Statements } from "../database/statements";
+import { statements, transaction } from "../db";
 import { env } from "../env";
 import { daysBetween } from "../editions/zoned-time";
 import { registrationWindow } from "../editions/status";
 import { nudgeMailWorker } from "../mail";
-import { registrationEditionColumns } from "../registration/edition-columns";
+import { readPublishedRegistrationEdition } from "../registration/edition-columns";
 import { isUniqueViolation } from "../database/errors";
-import type { Tx } from "../registration/edition-lock";
 import { mailAlready, mailConfirmLink } from "../registration/messages";
 import { storedAnswers, type RegistrationForm } from "../validation/registration";
 
@@ -22,7 +22,7 @@ export type RegisterOutcome =
  * was already registered: that person gets an email saying so instead.
  */
 export async function registerForEdition(slug: string, form: RegistrationForm, clock: Clock = appClock()): Promise<RegisterOutcome> {
-  const edition = await db().edition.findFirst({ where: { slug, published: true }, select: registrationEditionColumns });
+  const edition = await readPublishedRegistrationEdition(statements(), slug);
   if (!edition) return { ok: false, reason: "unknown-edition" };
   const now = clock.now();
   if (registrationWindow(edition, now) !== "open") return { ok: false, reason: "closed" };
@@ -35,50 +35,63 @@ export async function registerForEdition(slug: string, form: RegistrationForm, c
   const answers = storedAnswers(form);
   // No edition lock here: a pending registration holds no seat. The unique index on
   // (edition, email) settles a race between two submissions; the loser retries and finds the row.
-  const save = async (tx: Tx) => {
-    const [existing] = await tx.$queryRaw<{ id: string; name: string; email: string; status: string }[]>`
-      SELECT id, name, email, status::text AS status FROM "Registration" WHERE "editionId" = ${edition.id} AND email = ${email}`;
+  // Plain statements: this is the busiest write of the site.
+  const save = async (sql: Statements) => {
+    const [existing] = await sql.rows<{ id: string; name: string; email: string; status: string }>(
+      `SELECT id, name, email, status::text AS status FROM "Registration" WHERE "editionId" = $1 AND email = $2`,
+      [edition.id, email],
+    );
     const pendingExpiresAt = new Date(now.getTime() + env().registration.pendingMs);
 
     if (existing && ["confirmed", "waitlisted", "offered"].includes(existing.status)) {
-      await mailAlready(tx, existing, edition, clock);
+      await mailAlready(sql, existing, edition, clock);
       return;
     }
     if (existing?.status === "pending") {
       // The first answers stand; the owner can change them once confirmed.
-      await tx.$executeRaw`UPDATE "Registration" SET "pendingExpiresAt" = ${utc(pendingExpiresAt)}, "updatedAt" = ${utc(now)} WHERE id = ${existing.id}`;
-      await mailConfirmLink(tx, existing, edition, pendingExpiresAt, clock);
+      await sql.run(`UPDATE "Registration" SET "pendingExpiresAt" = $2::timestamptz AT TIME ZONE 'UTC', "updatedAt" = $3::timestamptz AT TIME ZONE 'UTC' WHERE id = $1`, [existing.id, iso(pendingExpiresAt), iso(now)]);
+      await mailConfirmLink(sql, existing, edition, pendingExpiresAt, clock);
       return;
     }
-    const fresh = {
-      ...answers,
-      status: "pending" as const,
-      codeOfConductAt: now,
-      updatedAt: now,
-      pendingExpiresAt,
-      confirmedAt: null,
-      waitlistedAt: null,
-      waitlistNumber: null,
-      offeredAt: null,
-      offerExpiresAt: null,
-      cancelledAt: null,
-      stillComingSentAt: null,
-    };
-    const person = existing
-      ? await tx.registration.update({ where: { id: existing.id }, data: fresh, select: { id: true, name: true, email: true } })
-      : await tx.registration.create({
-          data: { ...fresh, editionId: edition.id, email, createdAt: now },
-          select: { id: true, name: true, email: true },
-        });
-    await mailConfirmLink(tx, person, edition, pendingExpiresAt, clock);
+    // A new registration, or a cancelled or lapsed one starting over with fresh answers.
+    const [person] = await sql.rows<{ id: string; name: string; email: string }>(
+      `INSERT INTO "Registration" AS r (id, "editionId", status, name, email, city, country, affiliation, experience, interests, hopes, days, dietary, accessibility,
+         "afternoonActivities", "publicListing", "newsletterOptIn", "codeOfConductAt", "createdAt", "updatedAt", "pendingExpiresAt")
+       VALUES ($1, $2, 'pending', $3, $4, $5, $6, $7, $8, $9::text[], $10, $11::text[], $12, $13, $14, $15, $16,
+         $17::timestamptz AT TIME ZONE 'UTC', $17::timestamptz AT TIME ZONE 'UTC', $17::timestamptz AT TIME ZONE 'UTC', $18::timestamptz AT TIME ZONE 'UTC')
+       ON CONFLICT ("editionId", email) DO UPDATE SET
+         status = 'pending', name = excluded.name, city = excluded.city, country = excluded.country, affiliation = excluded.affiliation,
+         experience = excluded.experience, interests = excluded.interests, hopes = excluded.hopes, days = excluded.days, dietary = excluded.dietary,
+         accessibility = excluded.accessibility, "afternoonActivities" = excluded."afternoonActivities", "publicListing" = excluded."publicListing",
+         "newsletterOptIn" = excluded."newsletterOptIn", "codeOfConductAt" = excluded."codeOfConductAt", "updatedAt" = excluded."updatedAt",
+         "pendingExpiresAt" = excluded."pendingExpiresAt", "confirmedAt" = NULL, "waitlistedAt" = NULL, "waitlistNumber" = NULL, "offeredAt" = NULL,
+         "offerExpiresAt" = NULL, "cancelledAt" = NULL, "stillComingSentAt" = NULL
+       WHERE r.id = $19
+       RETURNING id, name, email`,
+      [
+        newRowId(), edition.id, answers.name, email, answers.city, answers.country, answers.affiliation, answers.experience, answers.interests, answers.hopes,
+        answers.days, answers.dietary, answers.accessibility, answers.afternoonActivities, answers.publicListing, answers.newsletterOptIn, iso(now), iso(pendingExpiresAt),
+        existing?.id ?? null,
+      ],
+    );
+    // No row: another submission with this address committed first. Its retry finds that row.
+    if (!person) throw new ConcurrentRegistration();
+    await mailConfirmLink(sql, person, edition, pendingExpiresAt, clock);
   };
-  const attempt = () => db().$transaction(save, { maxWait: 10_000, timeout: 15_000 });
+  const attempt = () => transaction(save);
   try {
     await attempt();
   } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
+    if (!isUniqueViolation(error) && !(error instanceof ConcurrentRegistration)) throw error;
     await attempt();
   }
   nudgeMailWorker();
   return { ok: true };
+}
+
+class ConcurrentRegistration extends Error {
+  constructor() {
+    super("another submission registered this address first");
+    this.name = "ConcurrentRegistration";
+  }
 }

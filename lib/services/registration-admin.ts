@@ -8,7 +8,7 @@ import { enqueueEmails, nudgeMailWorker } from "../mail";
 import type { RegistrationStatus } from "../generated/prisma/client";
 import { registrationEditionColumns } from "../registration/edition-columns";
 import { withEditionLock } from "../registration/edition-lock";
-import { cancelPlace, moveToWaitingList, placeConfirmedPerson, promote } from "../registration/transitions";
+import { cancelPlace, moveToWaitingList, placeConfirmedPerson, promote, readPerson } from "../registration/transitions";
 
 export type AdminRegistrationAction = "confirm" | "waitlist" | "promote" | "cancel";
 
@@ -29,24 +29,25 @@ export async function changeRegistration(organizer: Organizer, registrationId: s
   const found = await db().registration.findUnique({ where: { id: registrationId }, select: { edition: { select: registrationEditionColumns } } });
   if (!found) return { ok: false, message: "This registration no longer exists." };
   const { edition } = found;
-  const outcome = await withEditionLock(edition.id, async (tx): Promise<AdminActionOutcome> => {
-    const person = await tx.registration.findUniqueOrThrow({ where: { id: registrationId }, select: { id: true, name: true, email: true, status: true, newsletterOptIn: true } });
+  const outcome = await withEditionLock(edition.id, async (sql): Promise<AdminActionOutcome> => {
+    const person = await readPerson(sql, registrationId);
+    if (!person) return { ok: false, message: "This registration no longer exists." };
     if (!ALLOWED[action].includes(person.status)) return { ok: false, message: `Not possible for a registration that is ${person.status}.` };
     let message: string;
     if (action === "confirm") {
-      const placement = await placeConfirmedPerson(tx, person, edition, clock);
+      const placement = await placeConfirmedPerson(sql, person, edition, clock);
       message = placement.status === "confirmed" ? `${person.name} is confirmed.` : `The edition is full: ${person.name} is number ${placement.position} on the waiting list.`;
     } else if (action === "waitlist") {
-      await moveToWaitingList(tx, person, edition, clock);
+      await moveToWaitingList(sql, person, edition, clock);
       message = `${person.name} is now at the end of the waiting list.`;
     } else if (action === "promote") {
-      if (!(await promote(tx, person, edition, clock))) return { ok: false, message: "No place is free. Raise the capacity or cancel someone first." };
+      if (!(await promote(sql, person, edition, clock))) return { ok: false, message: "No place is free. Raise the capacity or cancel someone first." };
       message = `${person.name} has a place.`;
     } else {
-      await cancelPlace(tx, person, edition, clock);
+      await cancelPlace(sql, person, edition, clock);
       message = `${person.name}'s registration is cancelled.`;
     }
-    await audit(organizer, `registration.${action}`, `registration:${registrationId}`, { from: person.status }, { tx, clock });
+    await audit(organizer, `registration.${action}`, `registration:${registrationId}`, { from: person.status }, { tx: sql, clock });
     return { ok: true, message };
   });
   nudgeMailWorker();

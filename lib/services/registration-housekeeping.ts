@@ -1,3 +1,4 @@
+import { prismaStatements } from "../database/statements";
 import { clock as appClock, type Clock } from "../clock";
 import { db } from "../db";
 import { env } from "../env";
@@ -45,7 +46,7 @@ export async function registrationHousekeeping(clock: Clock = appClock()): Promi
   for (const person of due) {
     await db().$transaction(async (tx) => {
       const claimed = await tx.registration.updateMany({ where: { id: person.id, stillComingSentAt: null }, data: { stillComingSentAt: now } });
-      if (claimed.count === 1) await mailStillComing(tx, person, person.edition, clock);
+      if (claimed.count === 1) await mailStillComing(prismaStatements(tx), person, person.edition, clock);
     });
     report.stillComingSent += 1;
   }

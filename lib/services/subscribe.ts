@@ -1,3 +1,4 @@
+import { prismaStatements } from "../database/statements";
 import { clock as appClock, type Clock } from "../clock";
 import { db } from "../db";
 import { enqueueEmail, nudgeMailWorker } from "../mail";
@@ -57,7 +58,7 @@ async function sendConfirmLink(tx: Tx, subscriberId: string, request: SubscribeR
   await tx.subscriber.update({ where: { id: subscriberId }, data: { pendingName: request.name } });
   await enqueueEmail(tx, {
     template: "newsletter-confirm",
-    data: { name: request.name, confirmUrl: newsletterUrls.confirm(token), expiresIn: "48 hours", consent: consentText((await readSiteSettings(tx)).name) },
+    data: { name: request.name, confirmUrl: newsletterUrls.confirm(token), expiresIn: "48 hours", consent: consentText((await readSiteSettings(prismaStatements(tx))).name) },
     to: { email: request.email, ...(request.name ? { name: request.name } : {}) },
   }, clock);
 }

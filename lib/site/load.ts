@@ -1,6 +1,6 @@
 import { cache } from "react";
-import { db } from "../db";
-import type { Prisma } from "../generated/prisma/client";
+import { statements } from "../db";
+import type { Statements } from "../database/statements";
 import { DEFAULT_SITE_SETTINGS, type SiteSettings } from "./settings";
 
 const FRESH_MS = 10_000;
@@ -10,16 +10,16 @@ const holder = globalThis as typeof globalThis & { __dotmSite?: { settings: Site
  * The site's settings, read at most every 10 s per process (and once per request): a change
  * saved on one instance shows on the others within seconds.
  */
-export const getSiteSettings = cache((): Promise<SiteSettings> => readSiteSettings(db()));
+export const getSiteSettings = cache((): Promise<SiteSettings> => readSiteSettings(statements()));
 
 /**
- * The same, read through the given client: inside a transaction, pass the transaction (the
- * embedded database has one connection, which the transaction holds).
+ * The same, read through the given statements: inside a transaction, pass the transaction's
+ * (the embedded database has one connection, which the transaction holds).
  */
-export async function readSiteSettings(client: Pick<Prisma.TransactionClient, "siteSetting">): Promise<SiteSettings> {
+export async function readSiteSettings(sql: Statements): Promise<SiteSettings> {
   const held = holder.__dotmSite;
   if (held && Date.now() - held.at < FRESH_MS) return held.settings;
-  const row = await client.siteSetting.findUnique({ where: { id: "site" }, select: { name: true, tagline: true, hashtag: true, contactEmail: true, accentColor: true } });
+  const [row] = await sql.rows<SiteSettings>(`SELECT name, tagline, hashtag, "contactEmail", "accentColor" FROM "SiteSetting" WHERE id = 'site'`);
   const settings = row ?? DEFAULT_SITE_SETTINGS;
   holder.__dotmSite = { settings, at: Date.now() };
   return settings;
