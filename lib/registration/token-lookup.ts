@@ -1,41 +1,68 @@
-import type { Prisma } from "../generated/prisma/client";
+import type { Statements } from "../database/statements";
+import type { RegistrationStatus } from "../generated/prisma/client";
 import { hashToken, isWellFormedToken } from "../security/tokens";
-import { registrationEditionColumns } from "./edition-columns";
+import type { RegistrationEdition } from "./edition-columns";
 
 export type TokenProblem = "invalid" | "expired" | "used";
 
-const registrationColumns = {
-  id: true,
-  status: true,
-  name: true,
-  email: true,
-  city: true,
-  country: true,
-  affiliation: true,
-  experience: true,
-  interests: true,
-  hopes: true,
-  days: true,
-  dietary: true,
-  accessibility: true,
-  afternoonActivities: true,
-  publicListing: true,
-  newsletterOptIn: true,
-  waitlistedAt: true,
-  waitlistNumber: true,
-  offerExpiresAt: true,
-  pendingExpiresAt: true,
-  edition: { select: registrationEditionColumns },
-} as const;
+export type TokenRegistration = {
+  id: string;
+  status: RegistrationStatus;
+  name: string;
+  email: string;
+  city: string;
+  country: string;
+  affiliation: string | null;
+  experience: string;
+  interests: string[];
+  hopes: string | null;
+  days: string[];
+  dietary: string | null;
+  accessibility: string | null;
+  afternoonActivities: boolean;
+  publicListing: boolean;
+  newsletterOptIn: boolean;
+  waitlistedAt: Date | null;
+  waitlistNumber: number | null;
+  offerExpiresAt: Date | null;
+  pendingExpiresAt: Date | null;
+  edition: RegistrationEdition;
+};
 
-async function findToken(tx: Pick<Prisma.TransactionClient, "registrationToken">, hash: string) {
-  return tx.registrationToken.findUnique({
-    where: { tokenHash: hash },
-    select: { id: true, purpose: true, usedAt: true, expiresAt: true, registration: { select: registrationColumns } },
-  });
+const REGISTRATION_DATES = ["waitlistedAt", "offerExpiresAt", "pendingExpiresAt"] as const;
+const EDITION_DATES = ["startsOn", "endsOn", "registrationOpensAt", "registrationClosesAt"] as const;
+const ms = (table: string, column: string, as = column) => `(extract(epoch FROM ${table}."${column}") * 1000)::float8 AS "${as}"`;
+
+// Plain SQL, one statement: every link's page and action starts here. Timestamps come back as
+// epoch milliseconds, which both drivers read alike.
+const FIND_TOKEN = `
+  SELECT t.id AS "tokenId", t.purpose::text AS purpose, (t."usedAt" IS NOT NULL) AS used, ${ms("t", "expiresAt")},
+    r.id, r.status::text AS status, r.name, r.email, r.city, r.country, r.affiliation, r.experience, r.interests, r.hopes, r.days,
+    r.dietary, r.accessibility, r."afternoonActivities", r."publicListing", r."newsletterOptIn", r."waitlistNumber",
+    ${REGISTRATION_DATES.map((column) => ms("r", column)).join(", ")},
+    e.id AS "e_id", e.slug AS "e_slug", e.name AS "e_name", e."timeZone" AS "e_timeZone", e."venueName" AS "e_venueName",
+    e."venueAddress" AS "e_venueAddress", e.capacity AS "e_capacity", ${EDITION_DATES.map((column) => ms("e", column, `e_${column}`)).join(", ")}
+  FROM "RegistrationToken" t JOIN "Registration" r ON r.id = t."registrationId" JOIN "Edition" e ON e.id = r."editionId"
+  WHERE t."tokenHash" = $1`;
+
+type Row = Record<string, unknown> & { tokenId: string; purpose: string; used: boolean; expiresAt: number };
+
+const date = (value: unknown) => (value === null ? null : new Date(value as number));
+
+function registrationOf(row: Row): TokenRegistration {
+  const edition = {
+    id: row.e_id, slug: row.e_slug, name: row.e_name, timeZone: row.e_timeZone, venueName: row.e_venueName, venueAddress: row.e_venueAddress, capacity: row.e_capacity,
+    startsOn: new Date(row.e_startsOn as number), endsOn: new Date(row.e_endsOn as number),
+    registrationOpensAt: date(row.e_registrationOpensAt), registrationClosesAt: date(row.e_registrationClosesAt),
+  } as RegistrationEdition;
+  return {
+    id: row.id, status: row.status, name: row.name, email: row.email, city: row.city, country: row.country, affiliation: row.affiliation,
+    experience: row.experience, interests: row.interests, hopes: row.hopes, days: row.days, dietary: row.dietary, accessibility: row.accessibility,
+    afternoonActivities: row.afternoonActivities, publicListing: row.publicListing, newsletterOptIn: row.newsletterOptIn, waitlistNumber: row.waitlistNumber,
+    waitlistedAt: date(row.waitlistedAt), offerExpiresAt: date(row.offerExpiresAt), pendingExpiresAt: date(row.pendingExpiresAt),
+    edition,
+  } as TokenRegistration;
 }
-
-export type TokenRegistration = NonNullable<Awaited<ReturnType<typeof findToken>>>["registration"];
 
 export type TokenLookup =
   | { ok: true; tokenId: string; registration: TokenRegistration }
@@ -44,16 +71,11 @@ export type TokenLookup =
   | { ok: false; problem: "invalid" | "expired"; registration?: undefined };
 
 /** Resolves an emailed link; a malformed, unknown, tampered, expired or spent one is refused. */
-export async function lookUpToken(
-  tx: Pick<Prisma.TransactionClient, "registrationToken">,
-  token: string,
-  purpose: "confirm" | "manage",
-  now: Date,
-): Promise<TokenLookup> {
+export async function lookUpToken(sql: Statements, token: string, purpose: "confirm" | "manage", now: Date): Promise<TokenLookup> {
   if (!isWellFormedToken(token)) return { ok: false, problem: "invalid" };
-  const row = await findToken(tx, hashToken(token));
+  const [row] = await sql.rows<Row>(FIND_TOKEN, [hashToken(token)]);
   if (!row || row.purpose !== purpose) return { ok: false, problem: "invalid" };
-  if (row.usedAt) return { ok: false, problem: "used", registration: row.registration };
-  if (row.expiresAt <= now) return { ok: false, problem: "expired" };
-  return { ok: true, tokenId: row.id, registration: row.registration };
+  if (row.used) return { ok: false, problem: "used", registration: registrationOf(row) };
+  if (row.expiresAt <= now.getTime()) return { ok: false, problem: "expired" };
+  return { ok: true, tokenId: row.tokenId, registration: registrationOf(row) };
 }

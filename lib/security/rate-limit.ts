@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { clock as appClock, type Clock } from "../clock";
-import { db } from "../db";
+import { iso } from "../database/statements";
+import { db, statements } from "../db";
 import { env } from "../env";
 
 type Limit = { points: number; duration: number };
@@ -36,15 +37,16 @@ export async function allowAttempts(attempts: Attempt[], clock: Clock = appClock
   if (counted.length === 0) return true;
   const now = clock.now();
   const rows = counted.map(([name, key]) => ({ key: storedKey(name, key), expire: new Date(now.getTime() + LIMITS[name].duration * 1000), limit: LIMITS[name].points }));
-  const keys = rows.map((row) => row.key);
-  const expires = rows.map((row) => row.expire.toISOString());
-  const counts = await db().$queryRaw<{ key: string; points: number }[]>`
-    INSERT INTO "RateLimiterFlexible" AS counter (key, points, expire)
-    SELECT key, 1, expire::timestamptz AT TIME ZONE 'UTC' FROM unnest(${keys}::text[], ${expires}::text[]) AS attempt(key, expire)
-    ON CONFLICT (key) DO UPDATE SET
-      points = CASE WHEN counter.expire <= ${now} THEN 1 ELSE counter.points + 1 END,
-      expire = CASE WHEN counter.expire <= ${now} THEN excluded.expire ELSE counter.expire END
-    RETURNING key, points`;
+  // Plain SQL: every registration and subscription passes here first.
+  const counts = await statements().rows<{ key: string; points: number }>(
+    `INSERT INTO "RateLimiterFlexible" AS counter (key, points, expire)
+     SELECT key, 1, expire::timestamptz AT TIME ZONE 'UTC' FROM unnest($1::text[], $2::text[]) AS attempt(key, expire)
+     ON CONFLICT (key) DO UPDATE SET
+       points = CASE WHEN counter.expire <= $3::timestamptz AT TIME ZONE 'UTC' THEN 1 ELSE counter.points + 1 END,
+       expire = CASE WHEN counter.expire <= $3::timestamptz AT TIME ZONE 'UTC' THEN excluded.expire ELSE counter.expire END
+     RETURNING key, points`,
+    [rows.map((row) => row.key), rows.map((row) => iso(row.expire)), iso(now)],
+  );
   const limitOf = new Map(rows.map((row) => [row.key, row.limit]));
   return counts.every((count) => count.points <= limitOf.get(count.key)!);
 }

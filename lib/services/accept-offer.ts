@@ -1,5 +1,5 @@
 import { clock as appClock, type Clock } from "../clock";
-import { db } from "../db";
+import { statements } from "../db";
 import { nudgeMailWorker } from "../mail";
 import { withEditionLock } from "../registration/edition-lock";
 import { mailConfirmed } from "../registration/messages";
@@ -12,7 +12,7 @@ export type AcceptOutcome = { ok: true } | { ok: false; problem: TokenProblem | 
 /** Takes up an offered seat before the offer runs out. */
 export async function acceptOffer(token: string, clock: Clock = appClock()): Promise<AcceptOutcome> {
   const now = clock.now();
-  const found = await lookUpToken(db(), token, "manage", now);
+  const found = await lookUpToken(statements(), token, "manage", now);
   if (!found.ok) return { ok: false, problem: found.problem };
   const { edition, id } = found.registration;
 

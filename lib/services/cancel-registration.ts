@@ -1,5 +1,5 @@
 import { clock as appClock, type Clock } from "../clock";
-import { db } from "../db";
+import { statements } from "../db";
 import { nudgeMailWorker } from "../mail";
 import { withEditionLock } from "../registration/edition-lock";
 import { lookUpToken, type TokenProblem } from "../registration/token-lookup";
@@ -12,7 +12,7 @@ export type CancelOutcome = { ok: true } | { ok: false; problem: TokenProblem | 
 /** Cancels through the manage link; a seat it frees goes to the head of the waiting list. */
 export async function cancelRegistration(token: string, clock: Clock = appClock()): Promise<CancelOutcome> {
   const now = clock.now();
-  const found = await lookUpToken(db(), token, "manage", now);
+  const found = await lookUpToken(statements(), token, "manage", now);
   if (!found.ok) return { ok: false, problem: found.problem };
   const { edition, id } = found.registration;
 

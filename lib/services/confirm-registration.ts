@@ -1,6 +1,6 @@
 import { clock as appClock, type Clock } from "../clock";
 import { iso } from "../database/statements";
-import { db } from "../db";
+import { statements } from "../db";
 import { editionPhase } from "../editions/status";
 import { nudgeMailWorker } from "../mail";
 import { withEditionLock } from "../registration/edition-lock";
@@ -18,7 +18,7 @@ export type ConfirmOutcome =
  */
 export async function confirmRegistration(token: string, clock: Clock = appClock()): Promise<ConfirmOutcome> {
   const now = clock.now();
-  const found = await lookUpToken(db(), token, "confirm", now);
+  const found = await lookUpToken(statements(), token, "confirm", now);
   if (!found.ok) return { ok: false, problem: found.problem };
   const { edition } = found.registration;
   if (editionPhase(edition, now) === "past") return { ok: false, problem: "edition-over" };

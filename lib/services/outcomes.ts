@@ -1,3 +1,4 @@
+import { prismaStatements } from "../database/statements";
 import type { Organizer } from "../auth/require-organizer";
 import { audit } from "../admin/audit";
 import { clock as appClock, type Clock } from "../clock";
@@ -30,7 +31,7 @@ async function setContributors(tx: Tx, outcomeId: string, chosen: string[], choo
 }
 
 async function attendee(tx: Tx, token: string, now: Date) {
-  const link = await lookUpToken(tx, token, "manage", now);
+  const link = await lookUpToken(prismaStatements(tx), token, "manage", now);
   if (!link.ok) return { ok: false as const, message: "This link no longer works: use the newest email we sent you." };
   if (link.registration.status !== "confirmed") return { ok: false as const, message: NOT_CONFIRMED };
   return { ok: true as const, registration: link.registration };

@@ -1,5 +1,5 @@
 import { clock as appClock, type Clock } from "../clock";
-import { db } from "../db";
+import { db, statements } from "../db";
 import { daysBetween } from "../editions/zoned-time";
 import { lookUpToken, type TokenProblem } from "../registration/token-lookup";
 import type { RegistrationAnswers } from "../validation/registration";
@@ -12,7 +12,7 @@ export type UpdateOutcome =
 /** Changes a person's answers through their manage link; their place in line stays as it is. */
 export async function updateRegistrationAnswers(token: string, answers: RegistrationAnswers, clock: Clock = appClock()): Promise<UpdateOutcome> {
   const now = clock.now();
-  const found = await lookUpToken(db(), token, "manage", now);
+  const found = await lookUpToken(statements(), token, "manage", now);
   if (!found.ok) return { ok: false, problem: found.problem };
   const { edition, id } = found.registration;
   const editionDays = new Set(daysBetween(edition.startsOn, edition.endsOn));

@@ -87,13 +87,13 @@ test.afterAll(async () => {
   if (databaseUrl) await dropDatabase(databaseUrl).catch(() => {});
 });
 
-type Answer = { status: number; text: string; redirect: string | null };
+type Answer = { status: number; text: string };
 
 async function call(base: string, path: string, request: { body: string; headers: Record<string, string> }, clientAddress = "203.0.113.7"): Promise<Answer> {
   // No answer within a minute counts as a hang, reported as such rather than waited out.
   const response = await fetch(`${base}${path}`, { method: "POST", body: request.body, headers: { ...request.headers, "x-real-ip": clientAddress }, signal: AbortSignal.timeout(60_000) })
-    .catch((error: Error) => ({ status: 0, text: async () => `no answer: ${error.name} ${error.message}`, headers: new Headers() }));
-  return { status: response.status, text: await response.text(), redirect: response.headers.get("x-action-redirect") };
+    .catch((error: Error) => ({ status: 0, text: async () => `no answer: ${error.name} ${error.message}` }));
+  return { status: response.status, text: await response.text() };
 }
 
 /** Runs `work` over `items` with at most `limit` at a time. */

@@ -1,6 +1,5 @@
 "use server";
 
-import { redirect } from "next/navigation";
 import { publicPagesChanged } from "@/lib/data/public-pages";
 import { tryAgainMessage } from "@/lib/registration/edition-lock";
 import { confirmRegistration } from "@/lib/services/confirm-registration";
@@ -17,9 +16,9 @@ export async function confirmAction(token: string, _previous: ConfirmState): Pro
     throw error;
   }
   if (!outcome.ok) return { problem: outcome.problem };
+  // Marking the pages out of date also has Next render this page again in the action's answer
+  // (after applying the revalidation): with the link now used, it shows the result. No redirect:
+  // that would make Next fetch the page over HTTP from itself.
   publicPagesChanged();
-  // With the link now used, its page shows the result. A redirect rather than this page rendered
-  // again in the action's answer: Next applies the revalidation before it redirects, so the public
-  // pages the person opens next show their place taken.
-  redirect(`/registrations/confirm/${token}`);
+  return {};
 }

@@ -1,0 +1,76 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { db, statements } from "@/lib/db";
+import { readPublishedRegistrationEdition, registrationEditionColumns } from "@/lib/registration/edition-columns";
+import { lookUpToken } from "@/lib/registration/token-lookup";
+import { cancelRegistration } from "@/lib/services/cancel-registration";
+import { confirmRegistration } from "@/lib/services/confirm-registration";
+import { registerForEdition } from "@/lib/services/register-for-edition";
+import { aForm, anEdition, linksFor } from "@/tests/fixtures/registrations";
+import { manualClock } from "@/tests/fixtures/test-clock";
+
+// The registration paths write and read with plain SQL on the driver; Prisma reads the same rows
+// everywhere else. These check that both see the same values, in a process whose time zone is
+// far from UTC (a driver reading a timestamp column in local time would shift it by hours).
+describe("plain statements on the registration paths", () => {
+  const zone = process.env.TZ;
+  beforeEach(() => {
+    process.env.TZ = "Pacific/Auckland";
+  });
+  afterEach(() => {
+    if (zone === undefined) delete process.env.TZ;
+    else process.env.TZ = zone;
+  });
+
+  it("write a registration that Prisma reads back exactly as typed, at the clock's instants", async () => {
+    const clock = manualClock("2031-02-01T10:00:00.123Z");
+    const edition = await anEdition();
+    const form = aForm({ affiliation: "Team Ö", hopes: "Tickets, \"docs\" & more", dietary: "vegetarian", interests: ["orm", "async"], days: ["2031-05-02"], publicListing: true });
+    await registerForEdition("pescara", form, clock);
+
+    const saved = await db().registration.findFirstOrThrow({ where: { editionId: edition.id } });
+    const { email: _email, codeOfConduct: _coc, website: _website, ...answers } = form;
+    expect(saved).toMatchObject({ ...answers, email: "ada@example.org", status: "pending" });
+    expect(saved.createdAt.toISOString()).toBe("2031-02-01T10:00:00.123Z");
+    expect(saved.codeOfConductAt.toISOString()).toBe("2031-02-01T10:00:00.123Z");
+    expect(saved.pendingExpiresAt!.getTime()).toBeGreaterThan(clock.now().getTime());
+    const token = await db().registrationToken.findFirstOrThrow({ where: { registrationId: saved.id, purpose: "confirm" } });
+    expect(token.createdAt.toISOString()).toBe("2031-02-01T10:00:00.123Z");
+    expect(token.expiresAt.toISOString()).toBe(saved.pendingExpiresAt!.toISOString());
+  });
+
+  it("read an edition and a link's registration as Prisma reads them", async () => {
+    const clock = manualClock("2031-02-01T10:00:00Z");
+    await anEdition();
+    await registerForEdition("pescara", aForm(), clock);
+    const [confirmToken] = await linksFor("ada@example.org", "confirm");
+
+    const viaPrisma = await db().edition.findFirstOrThrow({ where: { slug: "pescara" }, select: registrationEditionColumns });
+    expect(await readPublishedRegistrationEdition(statements(), "pescara")).toEqual(viaPrisma);
+    expect(await readPublishedRegistrationEdition(statements(), "atlantis")).toBeUndefined();
+
+    const found = await lookUpToken(statements(), confirmToken!, "confirm", clock.now());
+    const registration = await db().registration.findFirstOrThrow({
+      select: {
+        id: true, status: true, name: true, email: true, city: true, country: true, affiliation: true, experience: true, interests: true, hopes: true, days: true,
+        dietary: true, accessibility: true, afternoonActivities: true, publicListing: true, newsletterOptIn: true, waitlistedAt: true, waitlistNumber: true,
+        offerExpiresAt: true, pendingExpiresAt: true, edition: { select: registrationEditionColumns },
+      },
+    });
+    expect(found).toEqual({ ok: true, tokenId: expect.any(String), registration });
+  });
+
+  it("start a cancelled registration over with the new answers and none of the old dates", async () => {
+    const clock = manualClock("2031-02-01T10:00:00Z");
+    await anEdition();
+    await registerForEdition("pescara", aForm(), clock);
+    await confirmRegistration((await linksFor("ada@example.org", "confirm"))[0]!, clock);
+    await cancelRegistration((await linksFor("ada@example.org", "manage"))[0]!, clock);
+
+    clock.advance(60_000);
+    await registerForEdition("pescara", aForm({ name: "Ada King", city: "Ockham" }), clock);
+    const again = await db().registration.findFirstOrThrow();
+    expect(await db().registration.count()).toBe(1);
+    expect(again).toMatchObject({ name: "Ada King", city: "Ockham", status: "pending", confirmedAt: null, cancelledAt: null, waitlistNumber: null });
+    expect(again.updatedAt.toISOString()).toBe("2031-02-01T10:01:00.000Z");
+  });
+});
