@@ -28,22 +28,11 @@ export function dbAdapter(): AdapterChoice {
   return connection().choice;
 }
 
-/** A parameterized SQL statement's rows. */
-export type Sql = <Row>(text: string, params?: unknown[]) => Promise<Row[]>;
-
 /**
- * Plain SQL on the application's connections (Prisma's pool, or the embedded database), for
- * the few hot reads where Prisma's per-query planning costs more than the query itself.
- * Select timestamps as epoch milliseconds (`(extract(epoch from x) * 1000)::float8`): the two
- * drivers read timestamp columns differently, numbers alike.
+ * Plain statements on the application's connections (Prisma's pool, or the embedded database),
+ * for the hot paths where Prisma's per-query planning costs more than the query itself (see
+ * lib/database/statements.ts).
  */
-export function sql(): Sql {
-  const { choice } = connection();
-  if (choice.kind === "pglite") return async (text, params = []) => (await choice.pglite.query(text, params)).rows as never;
-  return async (text, params = []) => (await choice.pool.query(text, params)).rows as never;
-}
-
-/** Plain statements on the application's connections (see lib/database/statements.ts). */
 export function statements(): Statements {
   return driverStatements(connection().choice);
 }

@@ -3,8 +3,7 @@ import type { Clock } from "../clock";
 import { clock as appClock } from "../clock";
 import { db } from "../db";
 import type { Organizer } from "../auth/require-organizer";
-import { newRowId } from "../database/raw-values";
-import { iso, type Statements } from "../database/statements";
+import { iso, newRowId, type Statements } from "../database/statements";
 
 type AuditClient = Pick<Prisma.TransactionClient, "auditEntry">;
 

@@ -1,4 +1,4 @@
-import { sql } from "../db";
+import { statements } from "../db";
 import { env } from "../env";
 
 /** An organizer is in ORGANIZER_EMAILS or was added in the admin and not revoked since. */
@@ -6,6 +6,6 @@ export async function isOrganizer(email: string | null | undefined): Promise<boo
   if (!email) return false;
   const address = email.trim().toLowerCase();
   if (env().organizerEmails.includes(address)) return true;
-  const rows = await sql()(`SELECT 1 FROM "Organizer" WHERE email = $1 AND "revokedAt" IS NULL`, [address]);
+  const rows = await statements().rows(`SELECT 1 FROM "Organizer" WHERE email = $1 AND "revokedAt" IS NULL`, [address]);
   return rows.length > 0;
 }

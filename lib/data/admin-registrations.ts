@@ -1,5 +1,5 @@
 import "server-only";
-import { db, sql } from "../db";
+import { db, statements } from "../db";
 import { inBatches } from "./batches";
 import type { Prisma, RegistrationStatus } from "../generated/prisma/client";
 
@@ -66,12 +66,12 @@ export async function registrationPage(editionId: string, query: RegistrationQue
   // Both come from fixed lists (SORTS, asc/desc), never from the query string itself.
   const order = `"${SORTS[query.sort]}" ${query.direction === "asc" ? "ASC" : "DESC"}, id ASC`;
   const [rows, total] = await Promise.all([
-    sql()<ListRow>(
+    statements().rows<ListRow>(
       `SELECT id, name, email, city, country, status, (extract(epoch FROM "createdAt") * 1000)::float8 AS "createdAtMs", "waitlistNumber", days
        FROM "Registration" WHERE ${clause} ORDER BY ${order} LIMIT ${REGISTRATIONS_PER_PAGE} OFFSET ${(query.page - 1) * REGISTRATIONS_PER_PAGE}`,
       params,
     ),
-    known ?? sql()<{ n: number }>(`SELECT count(*)::int AS n FROM "Registration" WHERE ${clause}`, params).then(([row]) => row!.n),
+    known ?? statements().rows<{ n: number }>(`SELECT count(*)::int AS n FROM "Registration" WHERE ${clause}`, params).then(([row]) => row!.n),
   ]);
   return {
     rows: rows.map(({ createdAtMs, ...row }) => ({ ...row, createdAt: new Date(createdAtMs) })),
@@ -81,13 +81,13 @@ export async function registrationPage(editionId: string, query: RegistrationQue
 }
 
 export async function statusCounts(editionId: string): Promise<Record<RegistrationStatus, number>> {
-  const rows = await sql()<{ status: RegistrationStatus; n: number }>(`SELECT status, count(*)::int AS n FROM "Registration" WHERE "editionId" = $1 GROUP BY status`, [editionId]);
+  const rows = await statements().rows<{ status: RegistrationStatus; n: number }>(`SELECT status, count(*)::int AS n FROM "Registration" WHERE "editionId" = $1 GROUP BY status`, [editionId]);
   return Object.fromEntries(STATUSES.map((status) => [status, rows.find((row) => row.status === status)?.n ?? 0])) as Record<RegistrationStatus, number>;
 }
 
 /** What the registrations page shows of its edition. */
 export async function editionHeader(id: string): Promise<{ id: string; name: string; city: string; capacity: number } | null> {
-  const [edition] = await sql()<{ id: string; name: string; city: string; capacity: number }>(`SELECT id, name, city, capacity FROM "Edition" WHERE id = $1`, [id]);
+  const [edition] = await statements().rows<{ id: string; name: string; city: string; capacity: number }>(`SELECT id, name, city, capacity FROM "Edition" WHERE id = $1`, [id]);
   return edition ?? null;
 }
 

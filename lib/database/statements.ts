@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { PGlite, Transaction } from "@electric-sql/pglite";
 import type pg from "pg";
 
@@ -21,6 +22,9 @@ export type Statements = {
 
 /** A timestamp parameter, for `$n::timestamptz AT TIME ZONE 'UTC'`. */
 export const iso = (at: Date): string => at.toISOString();
+
+/** A new row's id (Prisma's own default is filled in by Prisma's client, not the database). */
+export const newRowId = (): string => randomUUID();
 
 type RawCapable = {
   $queryRawUnsafe<T = unknown>(query: string, ...values: unknown[]): PromiseLike<T>;

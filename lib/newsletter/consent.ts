@@ -1,5 +1,4 @@
-import { newRowId } from "../database/raw-values";
-import { iso, type Statements } from "../database/statements";
+import { iso, newRowId, type Statements } from "../database/statements";
 import type { Tx } from "./address-lock";
 
 /** The source and wording of the request being confirmed: what the person actually agreed to. */

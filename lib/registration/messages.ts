@@ -4,8 +4,7 @@ import { formatDateRange } from "../editions/calendar";
 import { cachedEditionCalendar, type IcsEdition } from "../editions/ics";
 import { queueEmail } from "../mail";
 import type { Clock } from "../clock";
-import { newRowId } from "../database/raw-values";
-import { iso, type Statements } from "../database/statements";
+import { iso, newRowId, type Statements } from "../database/statements";
 import { newToken } from "../security/tokens";
 
 export type MailEdition = IcsEdition & { id: string };

@@ -1,6 +1,5 @@
 import { clock as appClock, type Clock } from "../clock";
-import { newRowId } from "../database/raw-values";
-import { iso, type Statements } from "../database/statements";
+import { iso, newRowId, type Statements } from "../database/statements";
 import { statements, transaction } from "../db";
 import { env } from "../env";
 import { daysBetween } from "../editions/zoned-time";
