@@ -35,7 +35,7 @@ function where(editionId: string, { status, search }: Pick<RegistrationQuery, "s
 }
 
 // The list, its counts and its header are the organizers' busiest page: they are read with
-// plain SQL (lib/db.ts `sql`), Prisma's planning costing more than these indexed queries.
+// plain SQL (lib/db.ts `statements`), Prisma's planning costing more than these indexed queries.
 
 type ListRow = { id: string; name: string; email: string; city: string; country: string; status: RegistrationStatus; createdAtMs: number; waitlistNumber: number | null; days: string[] };
 
