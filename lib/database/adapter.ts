@@ -19,7 +19,7 @@ export function createAdapterFactory(config: Env = env()): AdapterChoice {
   if (config.databaseUrl) {
     // Bounded waits: a connection the server dropped mid-query (a restart, a terminated
     // backend) must fail the request, not leave it waiting forever. The pool is ours so that
-    // plain SQL (lib/db.ts `sql`) shares Prisma's connections.
+    // plain SQL (lib/db.ts `statements`) shares Prisma's connections.
     const pool = releasingDeadClients(new pg.Pool({ connectionString: config.databaseUrl, connectionTimeoutMillis: 5_000, query_timeout: 20_000 }));
     return { kind: "postgres", factory: new PrismaPg(pool, { disposeExternalPool: true }), connectionString: config.databaseUrl, pool };
   }
