@@ -1,11 +1,14 @@
 import { dateFormat } from "@/lib/text/date-format";
 import type { TokenRegistration } from "@/lib/registration/token-lookup";
 
+/** What the sentence needs: a whole registration, or what a confirmation's answer carries. */
+type Standing = Pick<TokenRegistration, "status" | "offerExpiresAt"> & { edition: Pick<TokenRegistration["edition"], "name" | "timeZone"> };
+
 const offerTime = (at: Date, timeZone: string) =>
   dateFormat("en-GB", { dateStyle: "full", timeStyle: "short", timeZone }).format(at);
 
 /** Where a registration stands, in one sentence a person can act on. */
-export function RegistrationStatus({ registration, position }: { registration: TokenRegistration; position?: number }) {
+export function RegistrationStatus({ registration, position }: { registration: Standing; position?: number }) {
   const { edition } = registration;
   const messages: Record<string, string> = {
     pending: "Waiting for you to confirm: use the link in the confirmation email.",

@@ -48,7 +48,8 @@ test("a newcomer registers, confirms from the email, gets the calendar and cance
   page.on("request", (request) => requests.push(`${request.method()} ${new URL(request.url()).pathname}`));
   await page.getByRole("button", { name: "Confirm my registration" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("You're in!");
-  // One request from the browser: the confirmation's answer carries the result page.
+  await expect(page.getByRole("heading", { level: 1 })).toBeFocused(); // the pressed button is gone
+  // One request from the browser: the confirmation's answer carries the result.
   expect(requests.filter((request) => request.includes("/registrations/"))).toEqual([expect.stringMatching(/^POST \/registrations\/confirm\//)]);
   // The link's page keeps saying where the registration stands.
   await page.reload();

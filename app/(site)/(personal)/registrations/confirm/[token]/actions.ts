@@ -1,10 +1,12 @@
 "use server";
 
+import { after } from "next/server";
 import { publicPagesChanged } from "@/lib/data/public-pages";
 import { tryAgainMessage } from "@/lib/registration/edition-lock";
+import type { Placement } from "@/lib/registration/transitions";
 import { confirmRegistration } from "@/lib/services/confirm-registration";
 
-export type ConfirmState = { problem?: string; tryAgain?: string };
+export type ConfirmState = { placement?: Placement; problem?: string; tryAgain?: string };
 
 export async function confirmAction(token: string, _previous: ConfirmState): Promise<ConfirmState> {
   let outcome;
@@ -16,9 +18,10 @@ export async function confirmAction(token: string, _previous: ConfirmState): Pro
     throw error;
   }
   if (!outcome.ok) return { problem: outcome.problem };
-  // Marking the pages out of date also has Next render this page again in the action's answer
-  // (after applying the revalidation): with the link now used, it shows the result. No redirect:
-  // that would make Next fetch the page over HTTP from itself.
-  publicPagesChanged();
-  return {};
+  // The public pages (places left, who is coming) are marked out of date once the answer is
+  // sent: marking them during the action would have Next render this whole page again into the
+  // answer, when the result it needs is already here.
+  after(publicPagesChanged);
+  const { ok: _ok, ...placement } = outcome;
+  return { placement };
 }

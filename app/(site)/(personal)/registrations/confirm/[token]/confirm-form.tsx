@@ -1,17 +1,37 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef, type ReactNode } from "react";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { ConfirmationResult } from "@/components/site/confirmation-result";
 import { confirmAction, type ConfirmState } from "./actions";
 
-export function ConfirmForm({ token }: { token: string }) {
+type Props = { token: string; edition: { slug: string; name: string; timeZone: string }; children: ReactNode };
+
+/** The Confirm button; once pressed, the result its answer carries replaces the page's content. */
+export function ConfirmForm({ token, edition, children }: Props) {
   const [state, action] = useActionState(confirmAction.bind(null, token), {} as ConfirmState);
+  const result = useRef<HTMLDivElement>(null);
+  // The button the person pressed is gone: focus moves to the result's heading, which is read out.
+  useEffect(() => {
+    if (state.placement) result.current?.querySelector("h1")?.focus();
+  }, [state.placement]);
+  if (state.placement) {
+    return (
+      <div ref={result}>
+        <ConfirmationResult {...state.placement} edition={edition} />
+      </div>
+    );
+  }
   return (
-    <form action={action} className="space-y-3">
-      <p role="status" aria-live="polite" className="min-h-6 font-medium text-terracotta-700 dark:text-sun-300">
-        {state.tryAgain ?? (state.problem ? "This link can no longer be used. Reload the page to see why." : "")}
-      </p>
-      <SubmitButton pendingLabel="Confirming…">Confirm my registration</SubmitButton>
-    </form>
+    <div className="mx-auto max-w-2xl space-y-5">
+      <h1 className="text-3xl font-bold">Confirm your registration</h1>
+      {children}
+      <form action={action} className="space-y-3">
+        <p role="status" aria-live="polite" className="min-h-6 font-medium text-terracotta-700 dark:text-sun-300">
+          {state.tryAgain ?? (state.problem ? "This link can no longer be used. Reload the page to see why." : "")}
+        </p>
+        <SubmitButton pendingLabel="Confirming…">Confirm my registration</SubmitButton>
+      </form>
+    </div>
   );
 }
