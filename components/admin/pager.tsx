@@ -1,11 +1,9 @@
-import Link from "next/link";
-
-/** Previous / next links for a list paged in the database. */
+/** Previous / next links for a list paged in the database (plain links: the pages are dynamic). */
 export function Pager({ page, pages, href }: { page: number; pages: number; href: (page: number) => string }) {
   return (
     <nav aria-label="Pages" className="flex gap-4">
-      {page > 1 && <Link className="underline" href={href(page - 1)}>← Previous</Link>}
-      {page < pages && <Link className="underline" href={href(page + 1)}>Next →</Link>}
+      {page > 1 && <a className="underline" href={href(page - 1)}>← Previous</a>}
+      {page < pages && <a className="underline" href={href(page + 1)}>Next →</a>}
     </nav>
   );
 }

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { Pager } from "@/components/admin/pager";
 import { notFound } from "next/navigation";
 import { requireOrganizer } from "@/lib/auth/require-organizer";
@@ -26,17 +25,19 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
     return `?${search}`;
   };
   const sortLink = (sort: string, label: string) => (
-    <Link className="underline" href={link({ sort, dir: query.sort === sort && query.direction === "asc" ? "desc" : "asc", page: 1 })} aria-label={`Sort by ${label}`}>
+    <a className="underline" href={link({ sort, dir: query.sort === sort && query.direction === "asc" ? "desc" : "asc", page: 1 })} aria-label={`Sort by ${label}`}>
       {label}
       {query.sort === sort ? (query.direction === "asc" ? " ↑" : " ↓") : ""}
-    </Link>
+    </a>
   );
   const seatsLeft = Math.max(0, edition.capacity - counts.confirmed - counts.offered);
   const exportQuery = new URLSearchParams(Object.entries({ status: query.status, q: query.search }).filter((e): e is [string, string] => Boolean(e[1])));
   return (
     <div className="space-y-8">
+      {/* Plain links throughout: client-side Links cost render time on every view of this, the
+          organizers' busiest page, and prefetch its dynamic neighbours for nothing. */}
       <p>
-        <Link className="underline" href={`/admin/editions/${id}`}>← {edition.name}</Link>
+        <a className="underline" href={`/admin/editions/${id}`}>← {edition.name}</a>
       </p>
       <h1 className="text-3xl font-bold">Registrations: {edition.city}</h1>
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-5">
@@ -56,10 +57,10 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
         ))}
       </dl>
       <p className="flex flex-wrap gap-4">
-        <Link className="underline" href={`/admin/editions/${id}/check-in`}>Check-in at the door</Link>
-        <Link className="underline" href={`/admin/editions/${id}/catering`}>Dietary and access summary</Link>
+        <a className="underline" href={`/admin/editions/${id}/check-in`}>Check-in at the door</a>
+        <a className="underline" href={`/admin/editions/${id}/catering`}>Dietary and access summary</a>
         <a className="underline" href={`/admin/editions/${id}/registrations/export.csv?${exportQuery}`}>Download CSV</a>
-        <Link className="underline" href={`/admin/editions/${id}/registrations/email`}>Email a group</Link>
+        <a className="underline" href={`/admin/editions/${id}/registrations/email`}>Email a group</a>
       </p>
       <form role="search" className="flex flex-wrap items-end gap-3">
         <div>
@@ -97,7 +98,6 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
             {page.rows.map((r) => (
               <tr key={r.id}>
                 <th scope="row" className="font-medium">
-                  {/* A plain link: fifty client-side Links cost measurable render time on every page view. */}
                   <a className="underline" href={`/admin/editions/${id}/registrations/${r.id}`}>{r.name}</a>
                 </th>
                 <td>{r.email}</td>
