@@ -1,4 +1,5 @@
 import type { Statements } from "../database/statements";
+import type { IcsEdition } from "../editions/ics";
 
 /** What registration services need of an edition. */
 export const registrationEditionColumns = {
@@ -15,19 +16,7 @@ export const registrationEditionColumns = {
   registrationClosesAt: true,
 } as const;
 
-export type RegistrationEdition = {
-  id: string;
-  slug: string;
-  name: string;
-  timeZone: string;
-  startsOn: Date;
-  endsOn: Date;
-  venueName: string;
-  venueAddress: string;
-  capacity: number;
-  registrationOpensAt: Date | null;
-  registrationClosesAt: Date | null;
-};
+export type RegistrationEdition = IcsEdition & { id: string; capacity: number; registrationOpensAt: Date | null; registrationClosesAt: Date | null };
 
 const epoch = (column: string) => `(extract(epoch FROM "${column}") * 1000)::float8 AS "${column}"`;
 const date = (ms: number | null) => (ms === null ? null : new Date(ms));
