@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { contentSecurityPolicy, isPerRequestPath, newNonce, publicPagePolicy } from "./lib/security/csp";
+import { contentSecurityPolicy, DATA_ANSWER_POLICY, isPerRequestPath, newNonce, publicPagePolicy } from "./lib/security/csp";
 
 export function proxy(request: NextRequest) {
   if (!hasDecodablePath(request)) {
@@ -12,6 +12,12 @@ export function proxy(request: NextRequest) {
     return new NextResponse("Forbidden: this request came from another site.", { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
   const dev = process.env.NODE_ENV === "development";
+  if (request.method === "POST" && request.headers.has("next-action")) {
+    // Page data for the script that called the action, never a document: no nonce to make.
+    const response = NextResponse.next();
+    response.headers.set("content-security-policy", DATA_ANSWER_POLICY);
+    return response;
+  }
   if (!isPerRequestPath(request.nextUrl.pathname)) {
     const response = NextResponse.next();
     response.headers.set("content-security-policy", publicPagePolicy({ dev }));

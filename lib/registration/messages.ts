@@ -68,14 +68,18 @@ export async function mailStillComing(sql: Statements, person: Person, edition: 
   await queueEmail(sql, { template: "registration-still-coming", data: await base(sql, person, edition, clock), to: to(person) }, clock);
 }
 
-/** A new single-use confirmation link, valid until the registration would lapse. */
-export async function mailConfirmLink(sql: Statements, person: Person, edition: MailEdition, expiresAt: Date, clock: Clock) {
-  // An older link stops working once a newer one is sent.
-  await sql.run(
-    `UPDATE "RegistrationToken" SET "expiresAt" = $2::timestamptz AT TIME ZONE 'UTC'
-     WHERE "registrationId" = $1 AND purpose = 'confirm' AND "usedAt" IS NULL`,
-    [person.id, iso(clock.now())],
-  );
+/**
+ * A new single-use confirmation link, valid until the registration would lapse. For a person
+ * who registered before (`earlierLinks`), the links sent then stop working.
+ */
+export async function mailConfirmLink(sql: Statements, person: Person, edition: MailEdition, expiresAt: Date, clock: Clock, { earlierLinks }: { earlierLinks: boolean }) {
+  if (earlierLinks) {
+    await sql.run(
+      `UPDATE "RegistrationToken" SET "expiresAt" = $2::timestamptz AT TIME ZONE 'UTC'
+       WHERE "registrationId" = $1 AND purpose = 'confirm' AND "usedAt" IS NULL`,
+      [person.id, iso(clock.now())],
+    );
+  }
   const { token, hash } = newToken();
   await storeToken(sql, person.id, "confirm", hash, expiresAt, clock.now());
   const hours = Math.round((expiresAt.getTime() - clock.now().getTime()) / 3_600_000);

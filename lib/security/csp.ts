@@ -18,6 +18,13 @@ const sharedDirectives = [
   "frame-ancestors 'none'",
 ];
 
+/**
+ * The policy of an answer that is never a document: a server action called by a page's script
+ * (the Next-Action header) is answered with page data for that script. A browser applies a
+ * policy only to documents, so this one allows nothing and needs no nonce.
+ */
+export const DATA_ANSWER_POLICY = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
 /** The policy of a per-request page: scripts run only with this request's nonce. */
 export function contentSecurityPolicy(nonce: string, { dev = false } = {}): string {
   // 'strict-dynamic' lets Next's own nonce-bearing scripts load their chunks; dev mode's

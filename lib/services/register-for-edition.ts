@@ -49,7 +49,7 @@ export async function registerForEdition(slug: string, form: RegistrationForm, c
     if (existing?.status === "pending") {
       // The first answers stand; the owner can change them once confirmed.
       await sql.run(`UPDATE "Registration" SET "pendingExpiresAt" = $2::timestamptz AT TIME ZONE 'UTC', "updatedAt" = $3::timestamptz AT TIME ZONE 'UTC' WHERE id = $1`, [existing.id, iso(pendingExpiresAt), iso(now)]);
-      await mailConfirmLink(sql, existing, edition, pendingExpiresAt, clock);
+      await mailConfirmLink(sql, existing, edition, pendingExpiresAt, clock, { earlierLinks: true });
       return;
     }
     // A new registration, or a cancelled or lapsed one starting over with fresh answers.
@@ -75,7 +75,7 @@ export async function registerForEdition(slug: string, form: RegistrationForm, c
     );
     // No row: another submission with this address committed first. Its retry finds that row.
     if (!person) throw new ConcurrentRegistration();
-    await mailConfirmLink(sql, person, edition, pendingExpiresAt, clock);
+    await mailConfirmLink(sql, person, edition, pendingExpiresAt, clock, { earlierLinks: existing !== undefined });
   };
   const attempt = () => transaction(save);
   try {

@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import ical from "node-ical";
+import { DATA_ANSWER_POLICY } from "@/lib/security/csp";
 import { followEmailLink, openEmail } from "./support/mailbox";
 
 async function fillRegistration(page: Page, email: string) {
@@ -46,9 +47,13 @@ test("a newcomer registers, confirms from the email, gets the calendar and cance
   await page.goBack();
   const requests: string[] = [];
   page.on("request", (request) => requests.push(`${request.method()} ${new URL(request.url()).pathname}`));
+  const answer = page.waitForResponse((response) => response.request().method() === "POST" && response.url().includes("/registrations/confirm/"));
   await page.getByRole("button", { name: "Confirm my registration" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("You're in!");
   await expect(page.getByRole("heading", { level: 1 })).toBeFocused(); // the pressed button is gone
+  // The action's answer is page data for the script, not a document: it needs no nonce.
+  expect((await answer).headers()["content-type"]).toContain("text/x-component");
+  expect((await answer).headers()["content-security-policy"]).toBe(DATA_ANSWER_POLICY);
   // One request from the browser: the confirmation's answer carries the result.
   expect(requests.filter((request) => request.includes("/registrations/"))).toEqual([expect.stringMatching(/^POST \/registrations\/confirm\//)]);
   // The link's page keeps saying where the registration stands.
