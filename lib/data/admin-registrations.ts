@@ -37,7 +37,7 @@ function where(editionId: string, { status, search }: Pick<RegistrationQuery, "s
 // The list, its counts and its header are the organizers' busiest page: they are read with
 // plain SQL (lib/db.ts `statements`), Prisma's planning costing more than these indexed queries.
 
-type ListRow = { id: string; name: string; email: string; city: string; country: string; status: RegistrationStatus; createdAtMs: number; waitlistNumber: number | null; days: string[] };
+type ListRow = { id: string; name: string; email: string; city: string; country: string; status: RegistrationStatus; createdAtMs: number; waitlistNumber: number | null };
 
 /** The list's filter as SQL, with its parameters after the edition's ($1). */
 function filterSql(editionId: string, { status, search }: Pick<RegistrationQuery, "status" | "search">): { clause: string; params: unknown[] } {
@@ -67,7 +67,7 @@ export async function registrationPage(editionId: string, query: RegistrationQue
   const order = `"${SORTS[query.sort]}" ${query.direction === "asc" ? "ASC" : "DESC"}, id ASC`;
   const [rows, total] = await Promise.all([
     statements().rows<ListRow>(
-      `SELECT id, name, email, city, country, status, (extract(epoch FROM "createdAt") * 1000)::float8 AS "createdAtMs", "waitlistNumber", days
+      `SELECT id, name, email, city, country, status, (extract(epoch FROM "createdAt") * 1000)::float8 AS "createdAtMs", "waitlistNumber"
        FROM "Registration" WHERE ${clause} ORDER BY ${order} LIMIT ${REGISTRATIONS_PER_PAGE} OFFSET ${(query.page - 1) * REGISTRATIONS_PER_PAGE}`,
       params,
     ),

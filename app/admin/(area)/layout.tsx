@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { signOutAction } from "@/app/admin/sign-out/actions";
 import { currentOrganizer } from "@/lib/auth/require-organizer";
@@ -15,7 +14,11 @@ const NAV = [
   ["/admin/audit", "Audit log"],
 ] as const;
 
-/** Navigation only: each page checks the organizer itself (a layout does not guard actions). */
+/**
+ * Navigation only: each page checks the organizer itself (a layout does not guard actions).
+ * Plain links: the admin pages are dynamic, so client-side Links would cost render time on
+ * every view and prefetch every section on every view.
+ */
 export default async function AdminAreaLayout({ children }: { children: ReactNode }) {
   const siteSettings = await getSiteSettings();
   const organizer = await currentOrganizer();
@@ -26,15 +29,15 @@ export default async function AdminAreaLayout({ children }: { children: ReactNod
       </a>
       <header className="bg-sea-900 text-sand-50">
         <nav aria-label="Admin" className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-5 gap-y-2 px-4 py-3">
-          <Link href="/" className="font-bold">
+          <a href="/" className="font-bold">
             {siteSettings.name}
-          </Link>
+          </a>
           <ul className="flex flex-wrap gap-4 text-sm font-medium">
             {NAV.map(([href, label]) => (
               <li key={href}>
-                <Link href={href} className="hover:text-sun-300">
+                <a href={href} className="hover:text-sun-300">
                   {label}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

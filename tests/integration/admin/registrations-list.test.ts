@@ -22,7 +22,7 @@ describe("the organizers' registrations list", () => {
     expect(first.rows).toHaveLength(REGISTRATIONS_PER_PAGE);
     expect(first.rows.slice(0, 3).map((row) => row.status)).toEqual(["pending", "pending", "pending"]);
     expect(first.rows[0]!.createdAt).toEqual(new Date(at.getTime() + 60_000));
-    expect(first.rows[0]!.days).toEqual(["2031-05-01"]);
+    expect(Object.keys(first.rows[0]!).sort()).toEqual(["city", "country", "createdAt", "email", "id", "name", "status", "waitlistNumber"]);
     const ids = [...first.rows, ...second.rows].map((row) => row.id);
     expect(new Set(ids).size).toBe(REGISTRATIONS_PER_PAGE + 8);
   });
