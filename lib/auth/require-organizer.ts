@@ -2,6 +2,7 @@ import "server-only";
 import { cookies } from "next/headers";
 import { cache } from "react";
 import { redirect } from "next/navigation";
+import { epochMs } from "../database/statements";
 import { statements } from "../db";
 import { isOrganizer } from "./organizers";
 import { sessionCookieName } from "./session-cookie";
@@ -18,7 +19,7 @@ export const currentOrganizer = cache(async (): Promise<Organizer | null> => {
   if (!token) return null;
   // Plain SQL: every admin request starts here, and Prisma's planning would cost more than the query.
   const [session] = await statements().rows<{ expiresMs: number; email: string | null; name: string | null }>(
-    `SELECT (extract(epoch FROM s.expires) * 1000)::float8 AS "expiresMs", u.email, u.name
+    `SELECT ${epochMs("s.expires", "expiresMs")}, u.email, u.name
      FROM "Session" s JOIN "User" u ON u.id = s."userId" WHERE s."sessionToken" = $1`,
     [token],
   );

@@ -1,4 +1,5 @@
 import "server-only";
+import { epochMs } from "../database/statements";
 import { db, statements } from "../db";
 import { inBatches } from "./batches";
 import type { Prisma, RegistrationStatus } from "../generated/prisma/client";
@@ -67,7 +68,7 @@ export async function registrationPage(editionId: string, query: RegistrationQue
   const order = `"${SORTS[query.sort]}" ${query.direction === "asc" ? "ASC" : "DESC"}, id ASC`;
   const [rows, total] = await Promise.all([
     statements().rows<ListRow>(
-      `SELECT id, name, email, city, country, status, (extract(epoch FROM "createdAt") * 1000)::float8 AS "createdAtMs", "waitlistNumber"
+      `SELECT id, name, email, city, country, status, ${epochMs('"createdAt"', "createdAtMs")}, "waitlistNumber"
        FROM "Registration" WHERE ${clause} ORDER BY ${order} LIMIT ${REGISTRATIONS_PER_PAGE} OFFSET ${(query.page - 1) * REGISTRATIONS_PER_PAGE}`,
       params,
     ),

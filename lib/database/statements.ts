@@ -8,11 +8,11 @@ import type pg from "pg";
  * driver: Prisma's client costs about 0.25 ms of CPU per raw statement and 1 ms per model
  * query, several times the statements themselves, and under the edition lock that cost is paid
  * one confirmation at a time. The same helpers run inside a Prisma transaction through
- * `prismaStatements`.
+ * `prismaStatements` (or `asStatements`).
  *
  * Timestamps: Prisma stores UTC wall-clock time in `timestamp` columns. Write them as
- * `$n::timestamptz AT TIME ZONE 'UTC'` with `iso(date)`, read them as epoch milliseconds
- * (`(extract(epoch FROM x) * 1000)::float8`): the two drivers read such columns differently.
+ * `$n::timestamptz AT TIME ZONE 'UTC'` with `iso(date)`, read them with `epochMs` and
+ * `fromEpochMs`: the two drivers read such columns differently, numbers alike.
  */
 export type Statements = {
   rows<Row>(text: string, params?: readonly unknown[]): Promise<Row[]>;
@@ -23,10 +23,20 @@ export type Statements = {
 /** A timestamp parameter, for `$n::timestamptz AT TIME ZONE 'UTC'`. */
 export const iso = (at: Date): string => at.toISOString();
 
+/** A timestamp column read as epoch milliseconds under the name `as`, e.g. `epochMs('r."createdAt"', "createdAt")`. */
+export const epochMs = (column: string, as: string): string => `(extract(epoch FROM ${column}) * 1000)::float8 AS "${as}"`;
+
+/** A timestamp read with `epochMs` as a Date; null stays null. */
+export function fromEpochMs(ms: number): Date;
+export function fromEpochMs(ms: number | null): Date | null;
+export function fromEpochMs(ms: number | null): Date | null {
+  return ms === null ? null : new Date(ms);
+}
+
 /** A new row's id (Prisma's own default is filled in by Prisma's client, not the database). */
 export const newRowId = (): string => randomUUID();
 
-type RawCapable = {
+export type RawCapable = {
   $queryRawUnsafe<T = unknown>(query: string, ...values: unknown[]): PromiseLike<T>;
   $executeRawUnsafe(query: string, ...values: unknown[]): PromiseLike<number>;
 };
@@ -37,6 +47,11 @@ export function prismaStatements(tx: RawCapable): Statements {
     rows: async <Row,>(text: string, params: readonly unknown[] = []) => (await tx.$queryRawUnsafe<Row[]>(text, ...params)) as Row[],
     run: async (text, params = []) => tx.$executeRawUnsafe(text, ...params),
   };
+}
+
+/** Plain statements as they are, or a Prisma transaction's (or client's) as plain statements. */
+export function asStatements(client: Statements | RawCapable): Statements {
+  return "run" in client ? client : prismaStatements(client);
 }
 
 // PGlite reports no affected count for a SELECT; pg's rowCount counts the rows a SELECT returned.

@@ -2,7 +2,7 @@ import type { Prisma } from "../generated/prisma/client";
 import type { Clock } from "../clock";
 import { clock as appClock } from "../clock";
 import { isDeliverableAddress, isSingleLine } from "../validation/email";
-import { iso, newRowId, prismaStatements, type Statements } from "../database/statements";
+import { asStatements, iso, newRowId, prismaStatements, type RawCapable, type Statements } from "../database/statements";
 import { readSiteSettings } from "../site/load";
 import type { SiteSettings } from "../site/settings";
 import { templates, type TemplateData, type TemplateName } from "./templates";
@@ -64,19 +64,16 @@ function outboxRow<Name extends TemplateName>(request: EmailRequest<Name>, now: 
 }
 
 /**
- * Renders a message and writes it to the outbox inside the caller's transaction: if the
- * transaction rolls back nothing is sent, and once it commits the worker delivers it.
+ * Renders a message and writes it to the outbox inside the caller's transaction (a Prisma one,
+ * or plain statements): if the transaction rolls back nothing is sent, and once it commits the
+ * worker delivers it.
  */
-export async function enqueueEmail<Name extends TemplateName>(tx: Tx, request: EmailRequest<Name>, clock: Clock = appClock()): Promise<{ id: string }> {
-  return queueEmail(prismaStatements(tx), request, clock);
-}
-
-/** The same, in a transaction of plain statements (the registration paths). */
-export async function queueEmail<Name extends TemplateName>(
-  sql: Statements,
+export async function enqueueEmail<Name extends TemplateName>(
+  tx: Statements | RawCapable,
   request: EmailRequest<Name>,
   clock: Clock = appClock(),
 ): Promise<{ id: string }> {
+  const sql = asStatements(tx);
   const row = outboxRow(request, clock.now(), await readSiteSettings(sql));
   const id = newRowId();
   await sql.run(

@@ -1,4 +1,4 @@
-import type { Statements } from "../database/statements";
+import { epochMs, fromEpochMs, type Statements } from "../database/statements";
 import type { IcsEdition } from "../editions/ics";
 
 /** What registration services need of an edition. */
@@ -18,20 +18,34 @@ export const registrationEditionColumns = {
 
 export type RegistrationEdition = IcsEdition & { id: string; capacity: number; registrationOpensAt: Date | null; registrationClosesAt: Date | null };
 
-const epoch = (column: string) => `(extract(epoch FROM "${column}") * 1000)::float8 AS "${column}"`;
-const date = (ms: number | null) => (ms === null ? null : new Date(ms));
+const EDITION_VALUES = ["id", "slug", "name", "timeZone", "venueName", "venueAddress", "capacity"] as const;
+const EDITION_DATES = ["startsOn", "endsOn", "registrationOpensAt", "registrationClosesAt"] as const;
+
+/** The same columns as plain SQL from the edition table `table`, each named `${prefix}${column}`. */
+export function registrationEditionSelect(table: string, prefix = ""): string {
+  return [
+    ...EDITION_VALUES.map((column) => `${table}."${column}" AS "${prefix}${column}"`),
+    ...EDITION_DATES.map((column) => epochMs(`${table}."${column}"`, `${prefix}${column}`)),
+  ].join(", ");
+}
+
+/** The edition a row read with `registrationEditionSelect` names. */
+export function registrationEditionFrom(row: Record<string, unknown>, prefix = ""): RegistrationEdition {
+  const value = (column: string) => row[`${prefix}${column}`];
+  return {
+    ...Object.fromEntries(EDITION_VALUES.map((column) => [column, value(column)])),
+    startsOn: fromEpochMs(value("startsOn") as number),
+    endsOn: fromEpochMs(value("endsOn") as number),
+    registrationOpensAt: fromEpochMs(value("registrationOpensAt") as number | null),
+    registrationClosesAt: fromEpochMs(value("registrationClosesAt") as number | null),
+  } as RegistrationEdition;
+}
 
 /**
- * The same columns of a published edition, read as plain SQL for the registration form's
- * submit (a hot path): dates come back as epoch milliseconds, which both drivers read alike.
+ * A published edition's registration columns, read as plain SQL for the registration form's
+ * submit (a hot path).
  */
 export async function readPublishedRegistrationEdition(sql: Statements, slug: string): Promise<RegistrationEdition | undefined> {
-  const [row] = await sql.rows<Omit<RegistrationEdition, "startsOn" | "endsOn" | "registrationOpensAt" | "registrationClosesAt"> & Record<"startsOn" | "endsOn", number> & Record<"registrationOpensAt" | "registrationClosesAt", number | null>>(
-    `SELECT id, slug, name, "timeZone", "venueName", "venueAddress", capacity,
-       ${["startsOn", "endsOn", "registrationOpensAt", "registrationClosesAt"].map(epoch).join(", ")}
-     FROM "Edition" WHERE slug = $1 AND published`,
-    [slug],
-  );
-  if (!row) return undefined;
-  return { ...row, startsOn: new Date(row.startsOn), endsOn: new Date(row.endsOn), registrationOpensAt: date(row.registrationOpensAt), registrationClosesAt: date(row.registrationClosesAt) };
+  const [row] = await sql.rows<Record<string, unknown>>(`SELECT ${registrationEditionSelect("e")} FROM "Edition" e WHERE e.slug = $1 AND e.published`, [slug]);
+  return row && registrationEditionFrom(row);
 }

@@ -2,7 +2,7 @@ import { env } from "../env";
 import { dateFormat } from "../text/date-format";
 import { formatDateRange } from "../editions/calendar";
 import { cachedEditionCalendar, type IcsEdition } from "../editions/ics";
-import { queueEmail } from "../mail";
+import { enqueueEmail } from "../mail";
 import type { Clock } from "../clock";
 import { iso, newRowId, type Statements } from "../database/statements";
 import { newToken } from "../security/tokens";
@@ -39,7 +39,7 @@ async function base(sql: Statements, person: Person, edition: MailEdition, clock
 const to = (person: Person) => ({ email: person.email, name: person.name });
 
 export async function mailConfirmed(sql: Statements, person: Person, edition: MailEdition, clock: Clock) {
-  await queueEmail(sql, {
+  await enqueueEmail(sql, {
     template: "registration-confirmed",
     data: await base(sql, person, edition, clock),
     to: to(person),
@@ -48,24 +48,24 @@ export async function mailConfirmed(sql: Statements, person: Person, edition: Ma
 }
 
 export async function mailWaitlisted(sql: Statements, person: Person, edition: MailEdition, position: number, clock: Clock) {
-  await queueEmail(sql, { template: "registration-waitlisted", data: { ...(await base(sql, person, edition, clock)), position }, to: to(person) }, clock);
+  await enqueueEmail(sql, { template: "registration-waitlisted", data: { ...(await base(sql, person, edition, clock)), position }, to: to(person) }, clock);
 }
 
 export async function mailOffer(sql: Statements, person: Person, edition: MailEdition, expiresAt: Date, clock: Clock) {
   const offerExpires = dateFormat("en-GB", { dateStyle: "full", timeStyle: "short", timeZone: edition.timeZone }).format(expiresAt);
-  await queueEmail(sql, { template: "registration-offer", data: { ...(await base(sql, person, edition, clock)), offerExpires: `${offerExpires} (${edition.timeZone})` }, to: to(person) }, clock);
+  await enqueueEmail(sql, { template: "registration-offer", data: { ...(await base(sql, person, edition, clock)), offerExpires: `${offerExpires} (${edition.timeZone})` }, to: to(person) }, clock);
 }
 
 export async function mailCancelled(sql: Statements, person: Person, edition: MailEdition, clock: Clock) {
-  await queueEmail(sql, { template: "registration-cancelled", data: await base(sql, person, edition, clock), to: to(person) }, clock);
+  await enqueueEmail(sql, { template: "registration-cancelled", data: await base(sql, person, edition, clock), to: to(person) }, clock);
 }
 
 export async function mailAlready(sql: Statements, person: Person, edition: MailEdition, clock: Clock) {
-  await queueEmail(sql, { template: "registration-already", data: await base(sql, person, edition, clock), to: to(person) }, clock);
+  await enqueueEmail(sql, { template: "registration-already", data: await base(sql, person, edition, clock), to: to(person) }, clock);
 }
 
 export async function mailStillComing(sql: Statements, person: Person, edition: MailEdition, clock: Clock) {
-  await queueEmail(sql, { template: "registration-still-coming", data: await base(sql, person, edition, clock), to: to(person) }, clock);
+  await enqueueEmail(sql, { template: "registration-still-coming", data: await base(sql, person, edition, clock), to: to(person) }, clock);
 }
 
 /**
@@ -83,7 +83,7 @@ export async function mailConfirmLink(sql: Statements, person: Person, edition: 
   const { token, hash } = newToken();
   await storeToken(sql, person.id, "confirm", hash, expiresAt, clock.now());
   const hours = Math.round((expiresAt.getTime() - clock.now().getTime()) / 3_600_000);
-  await queueEmail(sql, {
+  await enqueueEmail(sql, {
     template: "registration-confirm",
     data: { ...(await base(sql, person, edition, clock)), confirmUrl: confirmUrl(token), expiresIn: `${hours} hours` },
     to: to(person),

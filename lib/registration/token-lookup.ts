@@ -1,7 +1,7 @@
-import type { Statements } from "../database/statements";
+import { epochMs, fromEpochMs, type Statements } from "../database/statements";
 import type { RegistrationStatus } from "../generated/prisma/client";
 import { hashToken, isWellFormedToken } from "../security/tokens";
-import type { RegistrationEdition } from "./edition-columns";
+import { registrationEditionFrom, registrationEditionSelect, type RegistrationEdition } from "./edition-columns";
 
 export type TokenProblem = "invalid" | "expired" | "used";
 
@@ -30,37 +30,26 @@ export type TokenRegistration = {
 };
 
 const REGISTRATION_DATES = ["waitlistedAt", "offerExpiresAt", "pendingExpiresAt"] as const;
-const EDITION_DATES = ["startsOn", "endsOn", "registrationOpensAt", "registrationClosesAt"] as const;
-const ms = (table: string, column: string, as = column) => `(extract(epoch FROM ${table}."${column}") * 1000)::float8 AS "${as}"`;
 
-// Plain SQL, one statement: every link's page and action starts here. Timestamps come back as
-// epoch milliseconds, which both drivers read alike.
+// Plain SQL, one statement: every link's page and action starts here.
 const FIND_TOKEN = `
-  SELECT t.id AS "tokenId", t.purpose::text AS purpose, (t."usedAt" IS NOT NULL) AS used, ${ms("t", "expiresAt")},
+  SELECT t.id AS "tokenId", t.purpose::text AS purpose, (t."usedAt" IS NOT NULL) AS used, ${epochMs('t."expiresAt"', "expiresAt")},
     r.id, r.status::text AS status, r.name, r.email, r.city, r.country, r.affiliation, r.experience, r.interests, r.hopes, r.days,
     r.dietary, r.accessibility, r."afternoonActivities", r."publicListing", r."newsletterOptIn", r."waitlistNumber",
-    ${REGISTRATION_DATES.map((column) => ms("r", column)).join(", ")},
-    e.id AS "e_id", e.slug AS "e_slug", e.name AS "e_name", e."timeZone" AS "e_timeZone", e."venueName" AS "e_venueName",
-    e."venueAddress" AS "e_venueAddress", e.capacity AS "e_capacity", ${EDITION_DATES.map((column) => ms("e", column, `e_${column}`)).join(", ")}
+    ${REGISTRATION_DATES.map((column) => epochMs(`r."${column}"`, column)).join(", ")},
+    ${registrationEditionSelect("e", "edition.")}
   FROM "RegistrationToken" t JOIN "Registration" r ON r.id = t."registrationId" JOIN "Edition" e ON e.id = r."editionId"
   WHERE t."tokenHash" = $1`;
 
 type Row = Record<string, unknown> & { tokenId: string; purpose: string; used: boolean; expiresAt: number };
 
-const date = (value: unknown) => (value === null ? null : new Date(value as number));
-
 function registrationOf(row: Row): TokenRegistration {
-  const edition = {
-    id: row.e_id, slug: row.e_slug, name: row.e_name, timeZone: row.e_timeZone, venueName: row.e_venueName, venueAddress: row.e_venueAddress, capacity: row.e_capacity,
-    startsOn: new Date(row.e_startsOn as number), endsOn: new Date(row.e_endsOn as number),
-    registrationOpensAt: date(row.e_registrationOpensAt), registrationClosesAt: date(row.e_registrationClosesAt),
-  } as RegistrationEdition;
   return {
     id: row.id, status: row.status, name: row.name, email: row.email, city: row.city, country: row.country, affiliation: row.affiliation,
     experience: row.experience, interests: row.interests, hopes: row.hopes, days: row.days, dietary: row.dietary, accessibility: row.accessibility,
     afternoonActivities: row.afternoonActivities, publicListing: row.publicListing, newsletterOptIn: row.newsletterOptIn, waitlistNumber: row.waitlistNumber,
-    waitlistedAt: date(row.waitlistedAt), offerExpiresAt: date(row.offerExpiresAt), pendingExpiresAt: date(row.pendingExpiresAt),
-    edition,
+    ...Object.fromEntries(REGISTRATION_DATES.map((column) => [column, fromEpochMs(row[column] as number | null)])),
+    edition: registrationEditionFrom(row, "edition."),
   } as TokenRegistration;
 }
 

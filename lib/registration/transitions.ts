@@ -1,6 +1,6 @@
 import type { RegistrationStatus } from "../generated/prisma/client";
 import type { Clock } from "../clock";
-import { iso, type Statements } from "../database/statements";
+import { epochMs, fromEpochMs, iso, type Statements } from "../database/statements";
 import { subscribeVerifiedAddress } from "../newsletter/consent";
 import { REGISTRATION_CONSENT } from "../newsletter/wording";
 import { mailCancelled, mailConfirmed, mailWaitlisted, type MailEdition } from "./messages";
@@ -77,15 +77,13 @@ export type HeldPerson = Person & { status: RegistrationStatus; newsletterOptIn:
 /** A registration as the transitions need it, read under the edition's lock. */
 export async function readPerson(sql: Statements, id: string): Promise<HeldPerson | undefined> {
   const [row] = await sql.rows<Omit<HeldPerson, "pendingExpiresAt" | "offerExpiresAt"> & { pendingExpiresMs: number | null; offerExpiresMs: number | null }>(
-    `SELECT id, name, email, status::text AS status, "newsletterOptIn",
-       (extract(epoch FROM "pendingExpiresAt") * 1000)::float8 AS "pendingExpiresMs", (extract(epoch FROM "offerExpiresAt") * 1000)::float8 AS "offerExpiresMs"
+    `SELECT id, name, email, status::text AS status, "newsletterOptIn", ${epochMs('"pendingExpiresAt"', "pendingExpiresMs")}, ${epochMs('"offerExpiresAt"', "offerExpiresMs")}
      FROM "Registration" WHERE id = $1`,
     [id],
   );
   if (!row) return undefined;
   const { pendingExpiresMs, offerExpiresMs, ...person } = row;
-  const date = (ms: number | null) => (ms === null ? null : new Date(ms));
-  return { ...person, pendingExpiresAt: date(pendingExpiresMs), offerExpiresAt: date(offerExpiresMs) };
+  return { ...person, pendingExpiresAt: fromEpochMs(pendingExpiresMs), offerExpiresAt: fromEpochMs(offerExpiresMs) };
 }
 
 type StatusColumns = Partial<Record<"confirmedAt" | "waitlistedAt" | "offeredAt" | "offerExpiresAt" | "pendingExpiresAt" | "cancelledAt", Date | null>> & { waitlistNumber?: number };
