@@ -59,25 +59,29 @@ function filterSql(editionId: string, { status, search }: Pick<RegistrationQuery
 
 /**
  * One page of an edition's registrations, sorted in the database: never the whole list. Without
- * a search, the total comes from the status counts the page shows anyway.
+ * a search, the total comes from the status counts the page shows anyway; they may still be on
+ * their way, so that the page's rows and its counts are read side by side.
  */
-export async function registrationPage(editionId: string, query: RegistrationQuery, counts?: Record<RegistrationStatus, number>) {
-  const known = counts && !query.search ? (query.status ? counts[query.status] : Object.values(counts).reduce((a, b) => a + b, 0)) : undefined;
+export async function registrationPage(editionId: string, query: RegistrationQuery, counts?: Record<RegistrationStatus, number> | Promise<Record<RegistrationStatus, number>>) {
   const { clause, params } = filterSql(editionId, query);
+  const total =
+    counts && !query.search
+      ? Promise.resolve(counts).then((known) => (query.status ? known[query.status] : Object.values(known).reduce((a, b) => a + b, 0)))
+      : statements().rows<{ n: number }>(`SELECT count(*)::int AS n FROM "Registration" WHERE ${clause}`, params).then(([row]) => row!.n);
   // Both come from fixed lists (SORTS, asc/desc), never from the query string itself.
   const order = `"${SORTS[query.sort]}" ${query.direction === "asc" ? "ASC" : "DESC"}, id ASC`;
-  const [rows, total] = await Promise.all([
+  const [rows, n] = await Promise.all([
     statements().rows<ListRow>(
-      `SELECT id, name, email, city, country, status, ${epochMs('"createdAt"', "createdAtMs")}, "waitlistNumber"
+    `SELECT id, name, email, city, country, status, ${epochMs('"createdAt"', "createdAtMs")}, "waitlistNumber"
        FROM "Registration" WHERE ${clause} ORDER BY ${order} LIMIT ${REGISTRATIONS_PER_PAGE} OFFSET ${(query.page - 1) * REGISTRATIONS_PER_PAGE}`,
       params,
     ),
-    known ?? statements().rows<{ n: number }>(`SELECT count(*)::int AS n FROM "Registration" WHERE ${clause}`, params).then(([row]) => row!.n),
+    total,
   ]);
   return {
     rows: rows.map(({ createdAtMs, ...row }) => ({ ...row, createdAt: new Date(createdAtMs) })),
-    total,
-    pages: Math.max(1, Math.ceil(total / REGISTRATIONS_PER_PAGE)),
+    total: n,
+    pages: Math.max(1, Math.ceil(n / REGISTRATIONS_PER_PAGE)),
   };
 }
 
