@@ -64,24 +64,24 @@ function filterSql(editionId: string, { status, search }: Pick<RegistrationQuery
  */
 export async function registrationPage(editionId: string, query: RegistrationQuery, counts?: Record<RegistrationStatus, number> | Promise<Record<RegistrationStatus, number>>) {
   const { clause, params } = filterSql(editionId, query);
-  const total =
+  const counted =
     counts && !query.search
       ? Promise.resolve(counts).then((known) => (query.status ? known[query.status] : Object.values(known).reduce((a, b) => a + b, 0)))
       : statements().rows<{ n: number }>(`SELECT count(*)::int AS n FROM "Registration" WHERE ${clause}`, params).then(([row]) => row!.n);
   // Both come from fixed lists (SORTS, asc/desc), never from the query string itself.
   const order = `"${SORTS[query.sort]}" ${query.direction === "asc" ? "ASC" : "DESC"}, id ASC`;
-  const [rows, n] = await Promise.all([
+  const [rows, total] = await Promise.all([
     statements().rows<ListRow>(
-    `SELECT id, name, email, city, country, status, ${epochMs('"createdAt"', "createdAtMs")}, "waitlistNumber"
+      `SELECT id, name, email, city, country, status, ${epochMs('"createdAt"', "createdAtMs")}, "waitlistNumber"
        FROM "Registration" WHERE ${clause} ORDER BY ${order} LIMIT ${REGISTRATIONS_PER_PAGE} OFFSET ${(query.page - 1) * REGISTRATIONS_PER_PAGE}`,
       params,
     ),
-    total,
+    counted,
   ]);
   return {
     rows: rows.map(({ createdAtMs, ...row }) => ({ ...row, createdAt: new Date(createdAtMs) })),
-    total: n,
-    pages: Math.max(1, Math.ceil(n / REGISTRATIONS_PER_PAGE)),
+    total,
+    pages: Math.max(1, Math.ceil(total / REGISTRATIONS_PER_PAGE)),
   };
 }
 
