@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { isLoopbackHost } from "./lib/security/loopback";
 import { contentSecurityPolicy, DATA_ANSWER_POLICY, isPerRequestPath, newNonce, publicPagePolicy } from "./lib/security/csp";
 
 export function proxy(request: NextRequest) {
@@ -7,6 +8,10 @@ export function proxy(request: NextRequest) {
       status: 400,
       headers: { "content-type": "text/plain; charset=utf-8" },
     });
+  }
+  // A first filter only: the mailbox's pages and action check the request's host themselves.
+  if (/^\/dev\/mailbox(\/|$)/.test(request.nextUrl.pathname) && !isLoopbackHost(request.headers.get("host"))) {
+    return new NextResponse("Not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
   if (isCrossSiteWrite(request)) {
     return new NextResponse("Forbidden: this request came from another site.", { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });

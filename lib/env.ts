@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isLoopbackName } from "./security/loopback";
 import { isDeliverableAddress } from "./validation/email";
 
 /** Empty strings count as unset, so `FOO=` in a shell or .env file means "use the default". */
@@ -27,6 +28,8 @@ const EnvSchema = z.object({
   PGLITE_DATA_DIR: optional(z.string()),
   SITE_URL: optional(z.url({ protocol: /^https?$/, message: "must be an http(s) URL" })),
   PORT: optional(positiveInt("must be a port number")),
+  /** Where the server listens; a local site listens on 127.0.0.1 only. Not HOSTNAME: containers set that to the machine's name. */
+  HOST: optional(z.string().regex(/^[A-Za-z0-9.:[\]-]+$/, { message: "must be a host name or IP address" })),
   /** Starts the clock at this instant (time then runs normally); for tests and demos. */
   CLOCK_START: optional(z.iso.datetime({ offset: true, message: "must be an ISO 8601 date-time" })),
   /** Real SMTP relay; unset means the dev mailbox at /dev/mailbox (local sites only). */
@@ -60,13 +63,14 @@ const EnvSchema = z.object({
   OUTCOME_REFRESH_WEEKS: optional(z.coerce.number({ message: "must be a whole number of weeks" }).int({ message: "must be a whole number of weeks" }).min(0, { message: "must be a whole number of weeks" })),
 });
 
-const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
 export type Env = {
   nodeEnv: "development" | "production" | "test";
   databaseUrl: string | undefined;
   pgliteDataDir: string;
   siteUrl: string;
+  /** The address to listen on; undefined means every interface (a public site without HOST). */
+  listenHost: string | undefined;
   clockStart: Date | undefined;
   smtpUrl: string | undefined;
   mailFrom: string;
@@ -77,6 +81,8 @@ export type Env = {
   registration: { pendingMs: number; offerMs: number; stillComingMs: number };
   trustedProxyHeader: string | undefined;
   organizerEmails: string[];
+  /** LOCAL_ORGANIZER is allowed only because nothing else was configured: loopback requests only. */
+  defaultOrganizer: boolean;
   authSecret: string | undefined;
   localSite: boolean;
   outcomes: { githubApiUrl: string; githubToken: string | undefined; tracUrl: string; refreshWeeks: number };
@@ -104,7 +110,12 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   }
   const values = result.data;
   const siteUrl = (values.SITE_URL ?? `http://localhost:${values.PORT ?? 3000}`).replace(/\/+$/, "");
-  const localSite = LOCAL_HOSTS.has(new URL(siteUrl).hostname);
+  const localSite = isLoopbackName(new URL(siteUrl).hostname);
+  if (localSite && values.HOST && !isLoopbackName(values.HOST)) {
+    throw new EnvError([
+      `HOST: ${values.HOST} would let other machines reach a local site, with its dev mailbox and default organizer; a site reachable from other machines needs a public SITE_URL and an SMTP_URL`,
+    ]);
+  }
   if (!values.SMTP_URL && !localSite) {
     throw new EnvError([
       "SMTP_URL: required when SITE_URL is not local (without it mail would go to the dev mailbox, which must never be public)",
@@ -113,11 +124,13 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   if (!values.NEXTAUTH_SECRET && !localSite) {
     throw new EnvError(["NEXTAUTH_SECRET: required when SITE_URL is not local (try: openssl rand -base64 32)"]);
   }
+  const defaultOrganizer = !values.ORGANIZER_EMAILS && localSite && !values.SMTP_URL;
   return {
     nodeEnv: values.NODE_ENV ?? "development",
     databaseUrl: values.DATABASE_URL,
     pgliteDataDir: values.PGLITE_DATA_DIR ?? ".data/pglite",
     siteUrl,
+    listenHost: values.HOST ?? (localSite ? "127.0.0.1" : undefined),
     clockStart: values.CLOCK_START ? new Date(values.CLOCK_START) : undefined,
     smtpUrl: values.SMTP_URL,
     mailFrom: values.MAIL_FROM ?? `Django on the Med <noreply@${new URL(siteUrl).hostname}>`,
@@ -130,7 +143,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       stillComingMs: (values.REGISTRATION_STILL_COMING_DAYS ?? 7) * 24 * HOUR,
     },
     trustedProxyHeader: values.TRUSTED_PROXY_HEADER?.toLowerCase(),
-    organizerEmails: values.ORGANIZER_EMAILS ?? (localSite && !values.SMTP_URL ? [LOCAL_ORGANIZER] : []),
+    organizerEmails: values.ORGANIZER_EMAILS ?? (defaultOrganizer ? [LOCAL_ORGANIZER] : []),
+    defaultOrganizer,
     authSecret: values.NEXTAUTH_SECRET,
     localSite,
     outcomes: {

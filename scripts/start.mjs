@@ -52,11 +52,7 @@ run("Generating the Prisma client", bin("prisma"), ["generate"]);
 run("Checking, migrating and seeding the database", bin("tsx"), ["scripts/prepare-database.ts"]);
 if (!dev) run("Building the site", bin("next"), ["build"]);
 
-console.log(`\n> Serving on http://localhost:${process.env.PORT || 3000}`);
-// The app closes the embedded database itself on SIGTERM/SIGINT (lib/server/shutdown.ts).
-const server = spawn(bin("next"), [dev ? "dev" : "start"], {
-  stdio: "inherit",
-  env: { ...process.env, NEXT_MANUAL_SIG_HANDLE: "true" },
-});
+// scripts/serve.ts picks the listening address and forwards signals to the server.
+const server = spawn(bin("tsx"), ["scripts/serve.ts", ...(dev ? ["--dev"] : [])], { stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

@@ -52,6 +52,24 @@ describe("parseEnv", () => {
     expect(env.mailRetentionDays).toBe(30);
   });
 
+  it("listens on loopback only for a local site, and refuses a local site bound to the network", () => {
+    expect(parseEnv({}).listenHost).toBe("127.0.0.1");
+    expect(parseEnv({ HOST: "::1" }).listenHost).toBe("::1");
+    for (const HOST of ["0.0.0.0", "::", "192.168.1.20", "my-laptop"]) {
+      expect(() => parseEnv({ HOST })).toThrow(`HOST: ${HOST} would let other machines reach a local site, with its dev mailbox and default organizer; a site reachable from other machines needs a public SITE_URL and an SMTP_URL`);
+    }
+    const site = { SITE_URL: "https://djangoonthemed.example", SMTP_URL: "smtp://mail.example.org", NEXTAUTH_SECRET: "s".repeat(32) };
+    expect(parseEnv(site).listenHost).toBeUndefined(); // every interface, as next start does
+    expect(parseEnv({ ...site, HOST: "10.0.0.5" }).listenHost).toBe("10.0.0.5");
+    expect(parseEnv({ ...site, HOSTNAME: "container-4f2a" }).listenHost).toBeUndefined();
+  });
+
+  it("allows the default organizer only on a local site where no organizer was named", () => {
+    expect(parseEnv({}).defaultOrganizer).toBe(true);
+    expect(parseEnv({ ORGANIZER_EMAILS: "organizer@example.org" }).defaultOrganizer).toBe(false);
+    expect(parseEnv({ SMTP_URL: "smtp://127.0.0.1:2525" }).defaultOrganizer).toBe(false);
+  });
+
   it("refuses a public site without SMTP: its mailbox would publish people's mail", () => {
     expect(() => parseEnv({ SITE_URL: "https://djangoonthemed.example" })).toThrow(/SMTP_URL: required when SITE_URL is not local/);
   });

@@ -22,7 +22,7 @@ export async function startBench(port: number, env: Record<string, string>, node
   const taken = await fetch(`http://localhost:${port}/`).then(() => true, () => false);
   if (taken) throw new Error(`port ${port} is already in use (a server left over from an interrupted run?)`);
   // Node flags such as --cpu-prof are refused in NODE_OPTIONS: they go on Node's command line.
-  const child: ChildProcess = spawn("node", [...nodeArgs, "node_modules/next/dist/bin/next", "start", "-p", String(port)], { env: benchEnv({ MAIL_WORKER: "off", PORT: String(port), ...env }), stdio: "ignore", detached: true });
+  const child: ChildProcess = spawn("node", [...nodeArgs, "node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], { env: benchEnv({ MAIL_WORKER: "off", PORT: String(port), ...env }), stdio: "ignore", detached: true });
   const base = `http://localhost:${port}`;
   for (let i = 0; ; i += 1) {
     try {

@@ -3,13 +3,13 @@
 import { revalidatePath } from "next/cache";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { env } from "@/lib/env";
 import { validatedAction } from "@/lib/forms/action-state";
 import { sendTestEmail } from "@/lib/services/send-test-email";
 import { EmailSchema } from "@/lib/validation/email";
+import { mailboxIsOpen } from "./read";
 
 export const sendTestEmailAction = validatedAction(z.object({ email: EmailSchema }), async ({ email }) => {
-  if (!env().devMailbox) notFound();
+  if (!(await mailboxIsOpen())) notFound();
   await sendTestEmail(email);
   revalidatePath("/dev/mailbox");
   return { status: "success", message: `Queued a test message to ${email}. It appears below within a few seconds.` };

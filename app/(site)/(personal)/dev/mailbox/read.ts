@@ -1,12 +1,17 @@
 import "server-only";
 import { getMailboxMessage, listMailboxMessages } from "@/lib/data/dev-mailbox";
 import { env } from "@/lib/env";
+import { requestIsLocal } from "@/lib/server/request-host";
 
-// The mailbox holds every message the site sent: readable only where it is the transport.
+/** The mailbox holds every message the site sent: readable only where it is the transport, from this machine. */
+export async function mailboxIsOpen(): Promise<boolean> {
+  return env().devMailbox && (await requestIsLocal());
+}
+
 export async function getMailboxMessages() {
-  return env().devMailbox ? listMailboxMessages() : null;
+  return (await mailboxIsOpen()) ? listMailboxMessages() : null;
 }
 
 export async function getMailboxEntry(id: string) {
-  return env().devMailbox ? getMailboxMessage(id) : null;
+  return (await mailboxIsOpen()) ? getMailboxMessage(id) : null;
 }
