@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Clock } from "../clock";
 import type { Db } from "../db";
 import type { Attachment } from "./enqueue";
@@ -14,7 +15,8 @@ export type DeliveryDeps = {
   maxAttempts?: number;
 };
 
-export type DeliveryReport = { claimed: number; sent: number; retrying: number; failed: number };
+/** `lost`: claimed, then requeued as stale and left to the worker that took it over. */
+export type DeliveryReport = { claimed: number; sent: number; retrying: number; failed: number; lost: number };
 
 const MINUTE = 60_000;
 export const STALE_CLAIM_MS = 5 * MINUTE;
@@ -43,12 +45,12 @@ type ClaimedRow = {
 
 /**
  * Takes due messages for this worker alone: SKIP LOCKED lets several workers (one per app
- * instance) claim disjoint rows at the same time.
+ * instance) claim disjoint rows at the same time. The claim's token fences every later update.
  */
-async function claimDue(db: Db, now: Date, limit: number): Promise<ClaimedRow[]> {
+async function claimDue(db: Db, now: Date, limit: number, claimToken: string): Promise<ClaimedRow[]> {
   return db.$queryRaw<ClaimedRow[]>`
     UPDATE "OutboxMessage"
-    SET status = 'sending', "claimedAt" = ${now}, attempts = attempts + 1
+    SET status = 'sending', "claimedAt" = ${now}, "claimToken" = ${claimToken}, attempts = attempts + 1
     WHERE id IN (
       SELECT id FROM "OutboxMessage"
       WHERE status = 'queued' AND "nextAttemptAt" <= ${now}
@@ -59,14 +61,37 @@ async function claimDue(db: Db, now: Date, limit: number): Promise<ClaimedRow[]>
     RETURNING id, "toAddress", "toName", subject, html, text, headers, attachments, attempts`;
 }
 
+/**
+ * Renews the claim on one message right before it is sent; false if the claim was lost. A batch
+ * is sent one message at a time, each send bounded by the transport's timeout (60 s), which is
+ * well inside STALE_CLAIM_MS: so a renewed claim cannot go stale while its send is under way,
+ * and messages still waiting their turn may be requeued and taken by another worker, whose
+ * claim then fences this one out. Renewing per message keeps the batch size free of the
+ * threshold, where a threshold of batch size × send timeout would leave a dead worker's
+ * messages waiting for an hour.
+ */
+async function renewClaim(db: Db, id: string, claimToken: string, now: Date): Promise<boolean> {
+  const { count } = await db.outboxMessage.updateMany({ where: { id, status: "sending", claimToken }, data: { claimedAt: now } });
+  return count === 1;
+}
+
+/** What a finished message keeps: who, what, when and how it ended; its bodies held working links. */
+const WITHOUT_BODIES = { html: "", text: "", headers: {}, attachments: [], claimedAt: null, claimToken: null };
+
 /** Delivers one batch of due messages; each one ends sent, scheduled for a retry, or failed. */
 export async function deliverDue(deps: DeliveryDeps): Promise<DeliveryReport> {
   const { db, transport, clock } = deps;
   const maxAttempts = deps.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
-  const rows = await claimDue(db, clock.now(), deps.batchSize ?? 50);
-  const report: DeliveryReport = { claimed: rows.length, sent: 0, retrying: 0, failed: 0 };
+  const claimToken = randomUUID();
+  const rows = await claimDue(db, clock.now(), deps.batchSize ?? 50, claimToken);
+  const report: DeliveryReport = { claimed: rows.length, sent: 0, retrying: 0, failed: 0, lost: 0 };
 
   for (const row of rows) {
+    if (!(await renewClaim(db, row.id, claimToken, clock.now()))) {
+      report.lost += 1;
+      continue;
+    }
+    const mine = { id: row.id, status: "sending" as const, claimToken };
     try {
       await transport.send({
         messageId: messageIdFor(row.id, deps.messageIdDomain),
@@ -78,28 +103,25 @@ export async function deliverDue(deps: DeliveryDeps): Promise<DeliveryReport> {
         headers: row.headers,
         attachments: row.attachments,
       });
-      await db.outboxMessage.updateMany({
-        where: { id: row.id, status: "sending" },
-        data: { status: "sent", sentAt: clock.now(), claimedAt: null, lastError: null },
-      });
-      report.sent += 1;
+      const { count } = await db.outboxMessage.updateMany({ where: mine, data: { ...WITHOUT_BODIES, status: "sent", sentAt: clock.now(), lastError: null } });
+      report[count === 1 ? "sent" : "lost"] += 1;
     } catch (error) {
       const failure = classifyFailure(error);
       const giveUp = failure.permanent || row.attempts >= maxAttempts;
       const now = clock.now();
-      await db.outboxMessage.updateMany({
-        where: { id: row.id, status: "sending" },
+      const { count } = await db.outboxMessage.updateMany({
+        where: mine,
         data: giveUp
-          ? { status: "failed", failedAt: now, claimedAt: null, lastError: failure.message }
+          ? { ...WITHOUT_BODIES, status: "failed", failedAt: now, lastError: failure.message }
           : {
               status: "queued",
               claimedAt: null,
+              claimToken: null,
               lastError: failure.message,
               nextAttemptAt: new Date(now.getTime() + retryDelayMs(row.attempts)),
             },
       });
-      if (giveUp) report.failed += 1;
-      else report.retrying += 1;
+      report[count === 0 ? "lost" : giveUp ? "failed" : "retrying"] += 1;
     }
   }
   return report;
@@ -113,16 +135,16 @@ export async function requeueStale(db: Db, clock: Clock, staleAfterMs = STALE_CL
   const now = clock.now();
   const { count } = await db.outboxMessage.updateMany({
     where: { status: "sending", claimedAt: { lt: new Date(now.getTime() - staleAfterMs) } },
-    data: { status: "queued", claimedAt: null, nextAttemptAt: now, lastError: "requeued after an interrupted send" },
+    data: { status: "queued", claimedAt: null, claimToken: null, nextAttemptAt: now, lastError: "requeued after an interrupted send" },
   });
   return count;
 }
 
-/** Deletes delivered mail (and the dev mailbox) older than the retention period: it holds personal data. */
+/** Deletes finished mail (sent or finally failed, and the dev mailbox) older than the retention period: it holds personal data. */
 export async function purgeDelivered(db: Db, clock: Clock, retentionDays: number): Promise<number> {
   const cutoff = new Date(clock.now().getTime() - retentionDays * 24 * 60 * MINUTE);
   const [sent] = await db.$transaction([
-    db.outboxMessage.deleteMany({ where: { status: "sent", sentAt: { lt: cutoff } } }),
+    db.outboxMessage.deleteMany({ where: { OR: [{ status: "sent", sentAt: { lt: cutoff } }, { status: "failed", failedAt: { lt: cutoff } }] } }),
     db.devMailboxMessage.deleteMany({ where: { receivedAt: { lt: cutoff } } }),
   ]);
   return sent.count;

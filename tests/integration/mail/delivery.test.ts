@@ -3,6 +3,9 @@ import { db } from "@/lib/db";
 import { enqueueEmail } from "@/lib/mail";
 import { smtpTransport } from "@/lib/mail/transport";
 import { deliverDue, purgeDelivered, requeueStale, retryDelayMs, type DeliveryDeps } from "@/lib/mail/worker";
+import { confirmSubscription } from "@/lib/services/confirm-subscription";
+import { subscribe } from "@/lib/services/subscribe";
+import { newsletterLinks } from "@/tests/fixtures/newsletter";
 import { closedPort } from "@/tests/fixtures/ports";
 import { startSmtpPeer, type SmtpPeer } from "@/tests/fixtures/smtp-peer";
 import { manualClock } from "@/tests/fixtures/test-clock";
@@ -38,7 +41,7 @@ describe("delivering the outbox over SMTP", () => {
       attachments: [{ filename: "pescara.ics", contentType: "text/calendar; method=PUBLISH", content: "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n" }],
     });
 
-    expect(await deliverDue(deps(peer.url))).toEqual({ claimed: 1, sent: 1, retrying: 0, failed: 0 });
+    expect(await deliverDue(deps(peer.url))).toEqual({ claimed: 1, sent: 1, retrying: 0, failed: 0, lost: 0 });
 
     expect(peer.received).toHaveLength(1);
     const { envelopeTo, mail } = peer.received[0]!;
@@ -84,11 +87,11 @@ describe("delivering the outbox over SMTP", () => {
     const port = await closedPort();
     for (let i = 0; i < 20; i += 1) await queue(`person${i}@example.org`);
     const sameTransport = deps(`smtp://127.0.0.1:${port}`);
-    expect(await deliverDue(sameTransport)).toEqual({ claimed: 20, sent: 0, retrying: 20, failed: 0 });
+    expect(await deliverDue(sameTransport)).toEqual({ claimed: 20, sent: 0, retrying: 20, failed: 0, lost: 0 });
 
     peer = await startSmtpPeer({ port });
     clock.advance(retryDelayMs(1));
-    expect(await deliverDue(sameTransport)).toEqual({ claimed: 20, sent: 20, retrying: 0, failed: 0 });
+    expect(await deliverDue(sameTransport)).toEqual({ claimed: 20, sent: 20, retrying: 0, failed: 0, lost: 0 });
     expect(new Set(peer.received.map((r) => r.envelopeTo[0])).size).toBe(20);
   });
 
@@ -154,5 +157,46 @@ describe("delivering the outbox over SMTP", () => {
       { toAddress: "new@example.org", status: "sent" },
       { toAddress: "waiting@example.org", status: "queued" },
     ]);
+  });
+});
+
+describe("what the outbox keeps once a message is finished", () => {
+  it("deletes finally failed mail after the retention period, as it does sent mail", async () => {
+    peer = await startSmtpPeer({ respond: () => ({ code: 550, message: "No such user here" }) });
+    await queue("refused@example.org");
+    await deliverDue(deps(peer.url));
+    clock.advance(29 * 24 * 60 * 60_000);
+    expect(await purgeDelivered(db(), clock, 30)).toBe(0);
+    clock.advance(2 * 24 * 60 * 60_000);
+    expect(await purgeDelivered(db(), clock, 30)).toBe(1);
+    expect(await db().outboxMessage.count()).toBe(0);
+  });
+
+  it("holds no working link of a sent or a finally failed message, only who, what and when", async () => {
+    peer = await startSmtpPeer({ respond: () => undefined });
+    const refusing = await startSmtpPeer({ respond: () => ({ code: 550, message: "No such user here" }) });
+    try {
+      await subscribe({ email: "sent@example.org", name: null, source: "footer" }, clock);
+      const [sentToken] = await newsletterLinks("sent@example.org", "confirm");
+      await deliverDue(deps(peer.url));
+      await subscribe({ email: "refused@example.org", name: null, source: "footer" }, clock);
+      const [refusedToken] = await newsletterLinks("refused@example.org", "confirm");
+      await deliverDue(deps(refusing.url));
+
+      const rows = await db().outboxMessage.findMany({ orderBy: { toAddress: "asc" } });
+      expect(rows.map((row) => [row.toAddress, row.status, row.subject])).toEqual([
+        ["refused@example.org", "failed", "Confirm your subscription to Django on the Med"],
+        ["sent@example.org", "sent", "Confirm your subscription to Django on the Med"],
+      ]);
+      const stored = JSON.stringify(rows);
+      expect(stored).not.toContain(sentToken);
+      expect(stored).not.toContain(refusedToken);
+      expect(rows.every((row) => row.html === "" && row.text === "")).toBe(true);
+      // The links were live: the one that reached its owner still works, from the email alone.
+      expect(peer.received[0]!.mail.text).toContain(sentToken);
+      expect(await confirmSubscription(sentToken!, clock)).toMatchObject({ ok: true });
+    } finally {
+      await refusing.close();
+    }
   });
 });
