@@ -47,6 +47,34 @@ async function endToEnd(): Promise<void> {
   }
 }
 
+/**
+ * Prints the five slowest end-to-end tests with the share of their time budget they used, and
+ * names any over a third of it: on two cores such a test fails now and then. Reported, never
+ * asserted: tests do not depend on wall-clock time.
+ */
+function reportSlowestEndToEnd(file: string): void {
+  if (!existsSync(file)) return;
+  type Spec = { title: string; file: string; line: number; tests: { timeout: number; annotations: { type: string }[]; results: { duration: number }[] }[] };
+  type Suite = { specs?: Spec[]; suites?: Suite[] };
+  const rows: { title: string; duration: number; budget: number }[] = [];
+  const walk = (suite: Suite) => {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests) {
+        const budget = test.timeout * (test.annotations.some((a) => a.type === "slow") ? 3 : 1);
+        for (const result of test.results) rows.push({ title: `${spec.file}:${spec.line} ${spec.title}`, duration: result.duration, budget });
+      }
+    }
+    (suite.suites ?? []).forEach(walk);
+  };
+  ((JSON.parse(readFileSync(file, "utf8")) as { suites?: Suite[] }).suites ?? []).forEach(walk);
+  const share = (row: (typeof rows)[number]) => row.duration / row.budget;
+  const line = (row: (typeof rows)[number]) => `  ${(row.duration / 1000).toFixed(1)} s, ${Math.round(100 * share(row))} % of ${row.budget / 1000} s: ${row.title}`;
+  console.log("\nSlowest end-to-end tests:");
+  rows.toSorted((a, b) => b.duration - a.duration).slice(0, 5).forEach((row) => console.log(line(row)));
+  const tight = rows.filter((row) => share(row) > 1 / 3);
+  if (tight.length > 0) console.log(`Over a third of their budget (give them test.slow() or split them):\n${tight.map(line).join("\n")}`);
+}
+
 async function main(): Promise<void> {
   rmSync(results, { recursive: true, force: true });
   // Route types from an earlier build can name routes that no longer exist; builds regenerate them.
@@ -65,6 +93,7 @@ async function main(): Promise<void> {
 
   type VitestReport = { numPassedTests: number; numFailedTests: number };
   type PlaywrightReport = { stats: { expected: number; flaky: number; unexpected: number } };
+  reportSlowestEndToEnd(`${results}/playwright.json`);
   count<VitestReport>(`${results}/vitest.json`, (r) => [r.numPassedTests, r.numFailedTests]);
   count<PlaywrightReport>(`${results}/playwright.json`, (r) => [r.stats.expected + r.stats.flaky, r.stats.unexpected]);
   // A step that failed without a test failing (type errors, lint) still fails the run.

@@ -70,6 +70,7 @@ async function asRevokedOrganizer(browser: Browser, organizerPage: import("@play
 }
 
 test("every admin page, route and action refuses visitors and revoked organizers, and serves organizers", async ({ browser, page, playwright, baseURL }) => {
+  test.slow(); // a long flow on two cores: the budget is a ceiling against hangs
   expect(guardedPages.length).toBeGreaterThanOrEqual(18);
   expect(actions.length).toBeGreaterThanOrEqual(18);
   await signInAsOrganizer(page);

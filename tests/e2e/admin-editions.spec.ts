@@ -4,6 +4,7 @@ import { signInAsOrganizer } from "./support/admin";
 import { registerAndConfirm } from "./support/registration";
 
 test("a new organizer creates and publishes an edition, then checks someone in on a phone", async ({ page, playwright, baseURL }) => {
+  test.slow(); // a long flow on two cores: the budget is a ceiling against hangs
   await signInAsOrganizer(page);
   await page.goto("/admin/editions");
   await page.getByRole("link", { name: "New edition" }).click();

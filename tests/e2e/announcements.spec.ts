@@ -7,6 +7,7 @@ import { rawRequest } from "./support/raw-http";
 const subject = "Pescara: registration is open";
 
 test("an organizer sends an announcement; subscribers leave with one click, from their mail client or the page", async ({ page, baseURL }) => {
+  test.slow(); // a long flow on two cores: the budget is a ceiling against hangs
   await subscribeAndConfirm(page, "one@example.org", "=HYPERLINK(\"http://evil.example\")");
   await subscribeAndConfirm(page, "two@example.org", "<script>alert(1)</script>");
   await signInAsOrganizer(page);

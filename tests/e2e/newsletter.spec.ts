@@ -90,6 +90,7 @@ test("the archive and its Atom feed are linked from every page's head", async ({
 });
 
 test("a subscriber gets their data by email, then erases it; the emailed links do nothing until pressed", async ({ page }) => {
+  test.slow(); // a long flow on two cores: the budget is a ceiling against hangs
   const email = "ida@example.org";
   await subscribeAndConfirm(page, email, "Ida");
   for (const kind of ["Email me a copy of my data", "Erase my data"]) {

@@ -19,16 +19,11 @@ test.beforeAll(async () => {
 test.afterAll(() => fake.close());
 test.describe.configure({ mode: "serial" });
 
-test("an attendee adds an outcome, an organizer refreshes its status and publishes a journal post, the impact page shows both", async ({ page, browser }) => {
-  const pr = 42424;
+const pr = 42424;
+
+// One flow in two steps (serial): the second starts from the outcome the first recorded.
+test("an attendee adds an outcome from the link in their confirmation email", async ({ page }) => {
   fake.pulls.set(`django/django#${pr}`, { state: "open", merged_at: null });
-  fake.timelines.set("djangoonthemed", [
-    mastodonStatus("5002", "2031-05-02T09:30:00Z", {
-      content: '<p>Breakfast done, three tables sprinting!<script>alert("x")</script></p>',
-      media_attachments: [{ type: "image", url: "https://files.example/tables.jpg", preview_url: "https://files.example/tables-small.jpg", description: "Three tables of sprinters by the sea" }],
-    }),
-    mastodonStatus("5001", "2031-05-01T08:10:00Z", { content: "<p>First morning in Pescara</p>" }),
-  ]);
 
   // The attendee, through the link in their confirmation email.
   await registerAndConfirm(page, "pescara", "Outcome Person", "outcome-person@example.org");
@@ -47,9 +42,19 @@ test("an attendee adds an outcome, an organizer refreshes its status and publish
   await expect(outcomes.getByRole("status").first()).toHaveText('Added "Fixed #35999: admin filters on JSONField". Thank you!');
   await expect(outcomes.getByRole("link", { name: "Fixed #35999: admin filters on JSONField" })).toBeVisible();
   await expectNoAxeViolations(page);
+});
 
+test("an organizer refreshes the outcome's status and publishes a journal post; the impact page shows both", async ({ page, browser }) => {
+  test.slow(); // a long flow on two cores: the budget is a ceiling against hangs
   // The organizer refreshes statuses after GitHub merged it, and publishes one journal post.
   fake.pulls.set(`django/django#${pr}`, { state: "closed", merged_at: "2031-05-03T10:00:00Z" });
+  fake.timelines.set("djangoonthemed", [
+    mastodonStatus("5002", "2031-05-02T09:30:00Z", {
+      content: '<p>Breakfast done, three tables sprinting!<script>alert("x")</script></p>',
+      media_attachments: [{ type: "image", url: "https://files.example/tables.jpg", preview_url: "https://files.example/tables-small.jpg", description: "Three tables of sprinters by the sea" }],
+    }),
+    mastodonStatus("5001", "2031-05-01T08:10:00Z", { content: "<p>First morning in Pescara</p>" }),
+  ]);
   const organizerContext = await browser.newContext();
   const organizer = await organizerContext.newPage();
   await signInAsOrganizer(organizer);
@@ -101,6 +106,7 @@ test("an attendee adds an outcome, an organizer refreshes its status and publish
 });
 
 test("the host form keeps answers on error, sends a receipt, and an accepted proposal becomes a draft edition", async ({ page }) => {
+  test.slow(); // a long flow on two cores: the budget is a ceiling against hangs
   await page.goto("/host");
   const main = page.getByRole("main");
   await main.getByLabel("City or town").fill("Kotor");

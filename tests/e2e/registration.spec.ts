@@ -23,6 +23,7 @@ async function placesLeft(page: Page): Promise<number> {
 }
 
 test("a newcomer registers, confirms from the email, gets the calendar and cancels", async ({ page }) => {
+  test.slow(); // a long flow on two cores: the budget is a ceiling against hangs
   const email = "grace@example.org";
   const before = await placesLeft(page);
   expect(before).toBeGreaterThan(0);
