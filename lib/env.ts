@@ -41,6 +41,8 @@ const EnvSchema = z.object({
   REGISTRATION_PENDING_HOURS: optional(positiveInt("must be a whole number of hours")),
   REGISTRATION_OFFER_HOURS: optional(positiveInt("must be a whole number of hours")),
   REGISTRATION_STILL_COMING_DAYS: optional(positiveInt("must be a whole number of days")),
+  /** Site-wide ceiling on the mail the public forms may cause in an hour (registration, newsletter, host, privacy). */
+  PUBLIC_MAIL_PER_HOUR: optional(positiveInt("must be a whole number of messages")),
   /** The header your reverse proxy sets to the client's address, e.g. x-real-ip. */
   TRUSTED_PROXY_HEADER: optional(z.string().regex(/^[A-Za-z0-9-]+$/, { message: "must be a header name" })),
   /** Comma-separated addresses allowed into /admin (more can be added there). */
@@ -80,6 +82,7 @@ export type Env = {
   devMailbox: boolean;
   registration: { pendingMs: number; offerMs: number; stillComingMs: number };
   trustedProxyHeader: string | undefined;
+  publicMailPerHour: number;
   organizerEmails: string[];
   /** LOCAL_ORGANIZER is allowed only because nothing else was configured: loopback requests only. */
   defaultOrganizer: boolean;
@@ -143,6 +146,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       stillComingMs: (values.REGISTRATION_STILL_COMING_DAYS ?? 7) * 24 * HOUR,
     },
     trustedProxyHeader: values.TRUSTED_PROXY_HEADER?.toLowerCase(),
+    publicMailPerHour: values.PUBLIC_MAIL_PER_HOUR ?? 300,
     organizerEmails: values.ORGANIZER_EMAILS ?? (defaultOrganizer ? [LOCAL_ORGANIZER] : []),
     defaultOrganizer,
     authSecret: values.NEXTAUTH_SECRET,

@@ -8,6 +8,7 @@ import { env } from "../env";
 import { log } from "../log";
 import { enqueueEmail, nudgeMailWorker } from "../mail";
 import { isDeliverableAddress } from "../validation/email";
+import { allowAttempts } from "../security/rate-limit";
 import { isOrganizer } from "./organizers";
 import { authSecret } from "./secret";
 
@@ -52,6 +53,11 @@ export function authOptions(): AuthOptions {
         async sendVerificationRequest({ identifier, url }) {
           if (!isDeliverableAddress(identifier) || !(await isOrganizer(identifier))) {
             log.info("auth.sign_in_requested", { organizer: false });
+            return;
+          }
+          // Every asker sees the same "check your email" page; past a limit, nothing is sent.
+          if (!(await allowAttempts([["sign-in-email", identifier.toLowerCase()], ["sign-in-site", "site"]]))) {
+            log.warn("auth.sign_in_throttled");
             return;
           }
           await enqueueEmail(db(), { template: "organizer-sign-in", data: { url: landingUrl(url), expiresInMinutes: LINK_MINUTES }, to: { email: identifier } });

@@ -6,7 +6,7 @@ import { env } from "../env";
 
 type Limit = { points: number; duration: number };
 
-/** Per client address and per email address; counters live in the database, shared by instances. */
+/** Per client address, per email address or site-wide (the key "site"); counters live in the database, shared by instances. */
 export const LIMITS = {
   "register-address": { points: 20, duration: 10 * 60 },
   "register-email": { points: 3, duration: 60 * 60 },
@@ -16,6 +16,11 @@ export const LIMITS = {
   "host-address": { points: 5, duration: 60 * 60 },
   "host-email": { points: 3, duration: 24 * 60 * 60 },
   "journal-removal-address": { points: 10, duration: 60 * 60 },
+  // Site-wide: with no trusted client address, one client could otherwise ask without end.
+  "journal-removal-site": { points: 30, duration: 60 * 60 },
+  "sign-in-email": { points: 20, duration: 60 * 60 },
+  "sign-in-site": { points: 100, duration: 60 * 60 },
+  "public-mail-alert": { points: 1, duration: 60 * 60 },
 } satisfies Record<string, Limit>;
 
 export type LimitName = keyof typeof LIMITS;

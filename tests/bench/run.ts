@@ -14,7 +14,7 @@ import { chromium } from "@playwright/test";
 import type autocannon from "autocannon";
 import pg from "pg";
 import { scripts } from "../../scripts/bench/support/javascript";
-import { actionId, actionRequest, buildBench, load, startBench, withPeakRss, type BenchServer } from "../../scripts/bench/support/next-server";
+import { actionId, actionRequest, BENCH_PUBLIC_MAIL_PER_HOUR, buildBench, load, startBench, withPeakRss, type BenchServer } from "../../scripts/bench/support/next-server";
 import { createThrowawayDatabase, dropDatabase } from "../fixtures/local-database";
 import { seedBenchData, type BenchData } from "./seed";
 
@@ -216,6 +216,7 @@ const cell = (f: Figures) => `${f.rps} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms, 
 async function main() {
   const databases = (process.env.DATABASE_URL ? ["postgres", "pglite"] as const : ["pglite"] as const).filter((kind) => !values.database || kind === values.database);
   if (!process.env.DATABASE_URL) console.log("DATABASE_URL unset: measuring the embedded database only.");
+  console.log(`Public-form mail ceiling for this run: PUBLIC_MAIL_PER_HOUR=${BENCH_PUBLIC_MAIL_PER_HOUR}`);
   const report: { when: string; machine: string; settings: Record<string, number>; results: Record<string, Row[]>; javascript?: unknown; lighthouse?: unknown } = {
     when: new Date().toISOString(),
     machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}`,

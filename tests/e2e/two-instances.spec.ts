@@ -76,6 +76,7 @@ test.beforeAll(async () => {
     NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
     TRUSTED_PROXY_HEADER: "x-real-ip",
     MAIL_WORKER: "in-app",
+    PUBLIC_MAIL_PER_HOUR: "10000", // the rush and the rate-limit test stay clear of the site-wide ceiling
   };
   instances = await Promise.all(ports.map((port) => startInstance({ port, distDir: DIST, env })));
 });
@@ -277,7 +278,7 @@ test("the mail worker killed mid-send: after a restart the message goes out agai
   // Only the instance under test runs a worker now.
   await Promise.all(instances.map((instance) => instance.stop()));
   const slow = await startSmtpPeer({ delayMs: 15_000 });
-  const env = { DATABASE_URL: databaseUrl, CLOCK_START, NEXTAUTH_SECRET: "a-shared-secret-for-both-instances-of-this-test", MAIL_WORKER: "in-app" };
+  const env = { DATABASE_URL: databaseUrl, CLOCK_START, NEXTAUTH_SECRET: "a-shared-secret-for-both-instances-of-this-test", MAIL_WORKER: "in-app", PUBLIC_MAIL_PER_HOUR: "10000" };
   const doomed = await startInstance({ port: await closedPort(), distDir: DIST, env: { ...env, SMTP_URL: slow.url } });
   instances.push(doomed);
   const subscribe = actionId(DIST, "app/(site)/newsletter/actions.ts", "subscribeAction");

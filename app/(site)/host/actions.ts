@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { isHoneypotFilled } from "@/components/forms/honeypot";
 import { submittedValues, validatedAction, type FormState } from "@/lib/forms/action-state";
 import { log } from "@/lib/log";
+import { BUSY_MESSAGE, publicMailAllowed } from "@/lib/security/public-mail-ceiling";
 import { allowAttempts, clientAddress } from "@/lib/security/rate-limit";
 import { submitHostProposal } from "@/lib/services/host-proposals";
 import { HostProposalSchema } from "@/lib/validation/host-proposal";
@@ -24,6 +25,7 @@ export async function proposeToHostAction(previous: FormState, formData: FormDat
     if (!allowed) {
       return { status: "error", message: "Too many proposals from here today. Please write to us instead, or try again tomorrow.", values: submittedValues(formData) };
     }
+    if (!(await publicMailAllowed())) return { status: "error", message: BUSY_MESSAGE, values: submittedValues(formData) };
     await submitHostProposal(proposal);
     return thanks(proposal.email, proposal.city);
   })(previous, formData);

@@ -5,6 +5,7 @@ import { isHoneypotFilled } from "@/components/forms/honeypot";
 import type { FormState } from "@/lib/forms/action-state";
 import { submittedValues, validatedAction } from "@/lib/forms/action-state";
 import { log } from "@/lib/log";
+import { BUSY_MESSAGE, publicMailAllowed } from "@/lib/security/public-mail-ceiling";
 import { allowAttempt, allowAttempts, clientAddress } from "@/lib/security/rate-limit";
 import { requestPrivacyAction } from "@/lib/services/privacy-requests";
 import { subscribe } from "@/lib/services/subscribe";
@@ -27,6 +28,7 @@ export async function subscribeAction(previous: FormState, formData: FormData): 
     const address = clientAddress(await headers());
     const allowed = await allowAttempts([["subscribe-address", address], ["subscribe-email", request.email]]);
     if (!allowed) return { status: "error", message: TOO_MANY, values: submittedValues(formData) };
+    if (!(await publicMailAllowed())) return { status: "error", message: BUSY_MESSAGE, values: submittedValues(formData) };
     await subscribe(request);
     return checkYourEmail(request.email);
   })(previous, formData);
@@ -38,6 +40,7 @@ export async function privacyRequestAction(previous: FormState, formData: FormDa
     if (address !== null && !(await allowAttempt("privacy-address", address))) {
       return { status: "error", message: TOO_MANY, values: submittedValues(formData) };
     }
+    if (!(await publicMailAllowed())) return { status: "error", message: BUSY_MESSAGE, values: submittedValues(formData) };
     await requestPrivacyAction(email, kind);
     return {
       status: "success",

@@ -80,4 +80,11 @@ describe("organizer magic links", () => {
       ["organizer@example.org", "organizer.revoke", "organizer:helper@example.org"],
     ]);
   });
+
+  it("stop mailing an address after twenty links in an hour, answering as before", async () => {
+    const answers = [];
+    for (let i = 0; i < 21; i += 1) answers.push((await requestLink("organizer@example.org")).redirect);
+    expect(new Set(answers).size).toBe(1);
+    expect(await db().outboxMessage.count({ where: { toAddress: "organizer@example.org", template: "organizer-sign-in" } })).toBe(20);
+  });
 });

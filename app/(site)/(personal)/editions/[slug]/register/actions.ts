@@ -6,6 +6,7 @@ import type { FormState } from "@/lib/forms/action-state";
 import { submittedValues, validatedAction } from "@/lib/forms/action-state";
 import { log } from "@/lib/log";
 import { tryAgainMessage } from "@/lib/registration/edition-lock";
+import { BUSY_MESSAGE, publicMailAllowed } from "@/lib/security/public-mail-ceiling";
 import { allowAttempts, clientAddress } from "@/lib/security/rate-limit";
 import { registerForEdition } from "@/lib/services/register-for-edition";
 import { RegistrationFormSchema } from "@/lib/validation/registration";
@@ -32,6 +33,7 @@ const submit = async (slug: string, previous: FormState, formData: FormData) =>
       if (!allowed) {
         return { status: "error", message: "Too many attempts from here. Please wait a while and try again.", ...keep };
       }
+      if (!(await publicMailAllowed())) return { status: "error", message: BUSY_MESSAGE, ...keep };
       const outcome = await registerForEdition(slug, form);
       if (outcome.ok) return checkYourEmail(form.email);
       if (outcome.reason === "invalid-days") return { status: "error", message: "Please correct the highlighted fields.", fieldErrors: { days: [outcome.message] }, ...keep };
