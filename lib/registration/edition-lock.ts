@@ -32,7 +32,7 @@ export function setEditionLockingForTests(enabled: boolean): void {
   lockingEnabled = enabled;
 }
 
-function isLockTimeout(error: unknown): boolean {
+export function isLockTimeout(error: unknown): boolean {
   return someErrorInChain(error, ({ code, originalCode, message }) =>
     code === "55P03" || originalCode === "55P03" || (typeof message === "string" && /lock timeout|canceling statement due to lock/i.test(message)));
 }
@@ -47,14 +47,21 @@ function isLockTimeout(error: unknown): boolean {
 export async function withEditionLock<T>(editionId: string, work: (sql: Statements) => Promise<T>): Promise<T> {
   try {
     return await transaction(async (sql) => {
-      if (lockingEnabled) {
-        // One round trip: the timeout is set (for this transaction) before the lock is waited for.
-        await sql.run(`SELECT set_config('lock_timeout', $1, true), pg_advisory_xact_lock(hashtext($2))`, [LOCK_TIMEOUT, `edition:${editionId}`]);
-      }
+      await lockEdition(sql, editionId);
       return work(sql);
     });
   } catch (error) {
     if (isLockTimeout(error)) throw new TryAgainError();
     throw error;
   }
+}
+
+/**
+ * Takes the edition's lock in the caller's transaction, until it ends: for work that must
+ * change seats in the same transaction as other writes (saving an edition, an erasure).
+ */
+export async function lockEdition(sql: Statements, editionId: string): Promise<void> {
+  if (!lockingEnabled) return;
+  // One round trip: the timeout is set (for this transaction) before the lock is waited for.
+  await sql.run(`SELECT set_config('lock_timeout', $1, true), pg_advisory_xact_lock(hashtext($2))`, [LOCK_TIMEOUT, `edition:${editionId}`]);
 }

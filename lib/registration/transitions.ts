@@ -9,7 +9,8 @@ import { expireLapsedOffers, fillFreedSeats, nextWaitlistNumber, seatsAndWaiting
 // The changes of a registration's status, shared by the public links and the admin so both
 // send the same emails and move the waiting list the same way. Callers hold the edition lock.
 
-type Edition = MailEdition & { capacity: number };
+// No capacity here: it is read under the lock with the counts (seatsAndWaiting).
+type Edition = MailEdition;
 type Person = { id: string; name: string; email: string };
 
 export type Placement = { status: "confirmed" } | { status: "waitlisted"; position: number };
@@ -22,9 +23,9 @@ export async function placeConfirmedPerson(sql: Statements, person: Person & { n
     await subscribeVerifiedAddress(sql, person, { source: "registration", wordingVersion: REGISTRATION_CONSENT.version }, now);
   }
   await expireLapsedOffers(sql, edition.id, now);
-  const { taken, waiting } = await seatsAndWaiting(sql, edition.id, now);
+  const { capacity, taken, waiting } = await seatsAndWaiting(sql, edition.id, now);
   // Nobody jumps the queue: a free seat goes to this person only if nobody is waiting.
-  if (taken < edition.capacity && waiting === 0) {
+  if (taken < capacity && waiting === 0) {
     await setStatus(sql, person.id, "confirmed", now, { confirmedAt: now, pendingExpiresAt: null });
     await mailConfirmed(sql, person, edition, clock);
     return { status: "confirmed" };
@@ -64,8 +65,8 @@ export async function promote(sql: Statements, person: Person & { status: string
   const now = clock.now();
   if (person.status !== "offered") {
     await expireLapsedOffers(sql, edition.id, now);
-    const { taken } = await seatsAndWaiting(sql, edition.id, now);
-    if (taken >= edition.capacity) return false;
+    const { capacity, taken } = await seatsAndWaiting(sql, edition.id, now);
+    if (taken >= capacity) return false;
   }
   await setStatus(sql, person.id, "confirmed", now, { confirmedAt: now, offerExpiresAt: null });
   await mailConfirmed(sql, person, edition, clock);

@@ -4,47 +4,54 @@ import type { Organizer } from "../auth/require-organizer";
 import { db } from "../db";
 import { isUniqueViolation } from "../database/errors";
 import { nudgeMailWorker } from "../mail";
+import { prismaStatements } from "../database/statements";
 import { registrationEditionColumns } from "../registration/edition-columns";
-import { withEditionLock } from "../registration/edition-lock";
+import { isLockTimeout, lockEdition, TryAgainError } from "../registration/edition-lock";
 import { fillFreedSeats } from "../registration/seats";
 import type { EditionInput, SponsorInput } from "../validation/edition";
 
 export type SaveEditionOutcome = { ok: true; id: string } | { ok: false; fieldErrors: Record<string, string[]> } | { ok: false; problem: "not-found" };
 
 /**
- * Creates or updates an edition with its sponsors (replaced in the order given). More places
- * than before go straight to the waiting list, the same way a cancellation's place does.
+ * Creates or updates an edition with its sponsors (replaced in the order given). The capacity
+ * changes under the edition's lock, so no confirmation decides on the old one; more places than
+ * before go straight to the waiting list in the same transaction, the way a cancellation's do.
+ * Fewer places than are held takes nobody's place: none is given until the count is under it.
  */
 export async function saveEdition(organizer: Organizer, id: string | null, input: EditionInput, sponsors: SponsorInput[], clock: Clock = appClock()): Promise<SaveEditionOutcome> {
   const now = clock.now();
   const sponsorRows = sponsors.map((sponsor, position) => ({ ...sponsor, position }));
-  let saved: { id: string; capacityBefore: number | null };
+  let nudgeAfterCommit = false;
+  let saved: { id: string };
   try {
     saved = await db().$transaction(async (tx) => {
       if (id === null) {
         const created = await tx.edition.create({ data: { ...input, sponsors: { create: sponsorRows } }, select: { id: true } });
         await audit(organizer, "edition.create", `edition:${created.id}`, { slug: input.slug }, { tx, clock });
-        return { id: created.id, capacityBefore: null };
+        return { id: created.id };
       }
+      const sql = prismaStatements(tx);
+      await lockEdition(sql, id);
       const before = await tx.edition.findUnique({ where: { id }, select: { capacity: true } });
       if (!before) throw new NotFound();
       await tx.sponsor.deleteMany({ where: { editionId: id } });
       await tx.edition.update({ where: { id }, data: { ...input, updatedAt: now, sponsors: { create: sponsorRows } } });
       await audit(organizer, "edition.update", `edition:${id}`, { slug: input.slug, capacity: input.capacity }, { tx, clock });
-      return { id, capacityBefore: before.capacity };
+      if (input.capacity > before.capacity) {
+        const edition = await tx.edition.findUniqueOrThrow({ where: { id }, select: registrationEditionColumns });
+        if ((await fillFreedSeats(sql, edition, clock)) > 0) nudgeAfterCommit = true;
+      }
+      return { id };
     });
   } catch (error) {
     if (error instanceof NotFound) return { ok: false, problem: "not-found" };
+    if (isLockTimeout(error)) throw new TryAgainError();
     if (isUniqueViolation(error)) {
       return { ok: false, fieldErrors: { slug: ["Another edition already uses this address."] } };
     }
     throw error;
   }
-  if (saved.capacityBefore !== null && input.capacity > saved.capacityBefore) {
-    const edition = await db().edition.findUniqueOrThrow({ where: { id: saved.id }, select: registrationEditionColumns });
-    await withEditionLock(saved.id, (tx) => fillFreedSeats(tx, edition, clock));
-    nudgeMailWorker();
-  }
+  if (nudgeAfterCommit) nudgeMailWorker();
   return { ok: true, id: saved.id };
 }
 

@@ -3,7 +3,8 @@ import { db } from "../db";
 import { editionPhase } from "../editions/status";
 import { nudgeMailWorker } from "../mail";
 import { registrationEditionColumns } from "../registration/edition-columns";
-import { withEditionLock } from "../registration/edition-lock";
+import { prismaStatements } from "../database/statements";
+import { lockEdition } from "../registration/edition-lock";
 import { fillFreedSeats } from "../registration/seats";
 import { setStatus } from "../registration/transitions";
 import { lookUpPrivacyRequest } from "./privacy-requests";
@@ -14,8 +15,9 @@ const HOLDS_A_PLACE = ["pending", "confirmed", "waitlisted", "offered"] as const
 
 /**
  * The owner confirmed erasure (GDPR article 17): afterwards the address is nowhere in the
- * database. A place they hold at an upcoming edition is released first, so the waiting list
- * moves exactly as if they had cancelled; they get no email, since that would store the address.
+ * database. A place they hold at an upcoming edition is released in the same transaction, under
+ * that edition's lock, so the waiting list moves exactly as if they had cancelled, and a failure
+ * part-way leaves everything as it was. They get no email, since that would store the address.
  */
 export async function erasePersonalData(token: string, clock: Clock = appClock()): Promise<EraseOutcome> {
   const now = clock.now();
@@ -24,21 +26,22 @@ export async function erasePersonalData(token: string, clock: Clock = appClock()
   if (found.kind !== "erase") return { ok: false, problem: "wrong-kind" };
   const { email } = found;
 
-  const places = await db().registration.findMany({
-    where: { email, status: { in: [...HOLDS_A_PLACE] } },
-    select: { id: true, edition: { select: registrationEditionColumns } },
-  });
-  for (const place of places) {
-    if (editionPhase(place.edition, now) === "past") continue;
-    await withEditionLock(place.edition.id, async (sql) => {
-      await setStatus(sql, place.id, "cancelled", now, { cancelledAt: now });
-      await fillFreedSeats(sql, place.edition, clock);
-    });
-  }
-
+  let released = 0;
   const outcome = await db().$transaction(async (tx): Promise<EraseOutcome> => {
     const spent = await tx.privacyRequest.updateMany({ where: { id: found.id, usedAt: null }, data: { usedAt: now } });
     if (spent.count === 0) return { ok: false, problem: "used" };
+    const places = await tx.registration.findMany({
+      where: { email, status: { in: [...HOLDS_A_PLACE] } },
+      select: { id: true, edition: { select: registrationEditionColumns } },
+      orderBy: { editionId: "asc" }, // one order of locks for every erasure: no deadlock between two
+    });
+    const sql = prismaStatements(tx);
+    for (const place of places) {
+      if (editionPhase(place.edition, now) === "past") continue;
+      await lockEdition(sql, place.edition.id);
+      await setStatus(sql, place.id, "cancelled", now, { cancelledAt: now });
+      released += await fillFreedSeats(sql, place.edition, clock);
+    }
     await tx.registration.deleteMany({ where: { email } });
     await tx.subscriber.deleteMany({ where: { email } });
     await tx.outboxMessage.deleteMany({ where: { toAddress: email } });
@@ -47,7 +50,7 @@ export async function erasePersonalData(token: string, clock: Clock = appClock()
     // Outcomes stay (public work), without the person: their contributor rows went with the registrations.
     await tx.hostProposal.deleteMany({ where: { email } });
     return { ok: true };
-  });
-  if (places.length) nudgeMailWorker();
+  }, { timeout: 15_000 });
+  if (released > 0) nudgeMailWorker();
   return outcome;
 }

@@ -5,7 +5,7 @@ import { changeRegistration, emailByStatus, setCheckedIn } from "@/lib/services/
 import { confirmRegistration } from "@/lib/services/confirm-registration";
 import { registerForEdition } from "@/lib/services/register-for-edition";
 import { EditionFormSchema } from "@/lib/validation/edition";
-import { aForm, anEdition, linksFor } from "@/tests/fixtures/registrations";
+import { aForm, anEdition, linksFor, seedRegistrations } from "@/tests/fixtures/registrations";
 import { manualClock } from "@/tests/fixtures/test-clock";
 
 const organizer = { email: "organizer@example.org", name: null };
@@ -101,5 +101,35 @@ describe("organizers editing editions", () => {
     expect(await statusOf("second@example.org")).toBe("offered");
     expect((await db().sponsor.findMany({ where: { editionId: edition.id } })).map((s) => s.name)).toEqual(["PSF"]);
     expect(await saveEdition(organizer, null, form(), [], clock)).toEqual({ ok: false, fieldErrors: { slug: ["Another edition already uses this address."] } });
+  });
+
+  it("lowers the capacity under the edition's lock: once saved, no confirmation takes a place beyond it", async () => {
+    const clock = manualClock("2031-02-01T10:00:00Z");
+    const edition = await anEdition({ capacity: 20 });
+    await seedRegistrations(edition.id, 5, "confirmed", clock.now(), "early");
+    const tokens = await seedRegistrations(edition.id, 60, "pending", clock.now(), "rush");
+    const confirmations = Promise.allSettled(tokens.map((token) => confirmRegistration(token, clock)));
+    const saved = await saveEdition(organizer, edition.id, form({ capacity: "10" }), [], clock);
+    expect(saved).toEqual({ ok: true, id: edition.id });
+    const confirmedWhenSaved = await db().registration.count({ where: { editionId: edition.id, status: "confirmed" } });
+    const results = await confirmations;
+    expect(results.filter((result) => result.status === "rejected")).toEqual([]);
+    // Places taken before the save stay taken (nobody loses theirs); after it, none beyond 10.
+    expect(await db().registration.count({ where: { editionId: edition.id, status: "confirmed" } })).toBe(Math.max(confirmedWhenSaved, 10));
+    expect(await db().registration.count({ where: { editionId: edition.id, status: "waitlisted" } })).toBe(65 - Math.max(confirmedWhenSaved, 10));
+  }, 120_000);
+
+  it("keeps everyone's place when the capacity drops below the places held, and gives none until under it", async () => {
+    const clock = manualClock("2031-02-01T10:00:00Z");
+    const edition = await anEdition({ capacity: 3 });
+    for (const name of ["a", "b", "c", "d"]) await registered(`${name}@example.org`, clock);
+    expect(await saveEdition(organizer, edition.id, form({ capacity: "1" }), [], clock)).toEqual({ ok: true, id: edition.id });
+    expect(await db().registration.count({ where: { editionId: edition.id, status: "confirmed" } })).toBe(3);
+    await changeRegistration(organizer, await idOf("a@example.org"), "cancel", clock);
+    expect(await statusOf("d@example.org")).toBe("waitlisted"); // 2 held, capacity 1: still over
+    await changeRegistration(organizer, await idOf("b@example.org"), "cancel", clock);
+    expect(await statusOf("d@example.org")).toBe("waitlisted"); // 1 held: full
+    await changeRegistration(organizer, await idOf("c@example.org"), "cancel", clock);
+    expect(await statusOf("d@example.org")).toBe("offered");
   });
 });

@@ -64,6 +64,34 @@ describe("a subscriber's data", () => {
     expect(await erasePersonalData(token!, clock)).toEqual({ ok: false, problem: "invalid" });
   });
 
+  it("is erased in one transaction: a failure part-way leaves the place, the waiting list and the request as they were", async () => {
+    const clock = manualClock("2031-02-01T10:00:00Z");
+    await anEdition({ capacity: 1 });
+    await registeredAndConfirmed("ada@example.org", clock);
+    await registeredAndConfirmed("next@example.org", clock);
+    await submitHostProposal(proposal("ada@example.org"), clock);
+    await requestPrivacyAction("ada@example.org", "erase", clock);
+    const [token] = await newsletterLinks("ada@example.org", "privacy");
+    const offersBefore = await db().outboxMessage.count({ where: { template: "registration-offer" } });
+
+    // The database refuses the erasure's last step, as a failing disk or a bug would.
+    await db().$executeRawUnsafe(`CREATE FUNCTION refuse_delete() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused for the test'; END $$`);
+    await db().$executeRawUnsafe(`CREATE TRIGGER refuse_delete BEFORE DELETE ON "HostProposal" FOR EACH ROW EXECUTE FUNCTION refuse_delete()`);
+    try {
+      await expect(erasePersonalData(token!, clock)).rejects.toThrow(/refused for the test/);
+    } finally {
+      await db().$executeRawUnsafe(`DROP TRIGGER refuse_delete ON "HostProposal"`);
+      await db().$executeRawUnsafe(`DROP FUNCTION refuse_delete()`);
+    }
+    expect((await db().registration.findFirstOrThrow({ where: { email: "ada@example.org" } })).status).toBe("confirmed");
+    expect((await db().registration.findFirstOrThrow({ where: { email: "next@example.org" } })).status).toBe("waitlisted");
+    expect(await db().outboxMessage.count({ where: { template: "registration-offer" } })).toBe(offersBefore);
+    // Nothing was spent: the same link erases everything once the fault is gone.
+    expect(await erasePersonalData(token!, clock)).toEqual({ ok: true });
+    expect(await rowsContaining("ada@example.org")).toEqual([]);
+    expect((await db().registration.findFirstOrThrow({ where: { email: "next@example.org" } })).status).toBe("offered");
+  });
+
   it("answers every address alike and mails any one address at most twice an hour", async () => {
     const clock = manualClock("2031-02-01T10:00:00Z");
     const outcomes = await Promise.all(Array.from({ length: 20 }, () => requestPrivacyAction("nobody@example.org", "erase", clock)));

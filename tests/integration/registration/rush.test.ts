@@ -67,6 +67,32 @@ describe("a rush of confirmations", () => {
     }, 30_000);
   }
 
+  if (onPostgres) {
+    it("decides on the capacity as it is under the lock, not as it was when the link was opened", async () => {
+      const clock = manualClock("2031-02-01T10:00:00Z");
+      const edition = await anEdition({ capacity: 20 });
+      await seedRegistrations(edition.id, 5, "confirmed", clock.now(), "early");
+      const tokens = await seedRegistrations(edition.id, 8, "pending", clock.now(), "rush"); // fewer than the pool's connections
+      const holder = new pg.Client({ connectionString: process.env.DATABASE_URL });
+      await holder.connect();
+      let confirmations: Promise<PromiseSettledResult<unknown>[]>;
+      try {
+        await holder.query("BEGIN");
+        await holder.query("SELECT pg_advisory_xact_lock(hashtext($1))", [`edition:${edition.id}`]);
+        // Every confirmation has read its link and waits for the lock when the capacity drops.
+        confirmations = Promise.allSettled(tokens.map((token) => confirmRegistration(token, clock)));
+        await expect.poll(async () => (await holder.query(`SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`)).rows[0].n, { timeout: 2_000 }).toBe(8);
+        await db().edition.update({ where: { id: edition.id }, data: { capacity: 6 } });
+      } finally {
+        await holder.query("COMMIT");
+        await holder.end();
+      }
+      expect((await confirmations).filter((r) => r.status === "rejected")).toEqual([]);
+      expect(await db().registration.count({ where: { editionId: edition.id, status: "confirmed" } })).toBe(6);
+      expect(await db().registration.count({ where: { editionId: edition.id, status: "waitlisted" } })).toBe(7);
+    }, 60_000);
+  }
+
   it("keeps one registration when the same address submits twenty times at once", async () => {
     const clock = manualClock("2031-02-01T10:00:00Z");
     await anEdition();
