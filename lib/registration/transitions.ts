@@ -73,6 +73,24 @@ export async function promote(sql: Statements, person: Person & { status: string
   return true;
 }
 
+const ANSWER_COLUMNS = `name, city, country, affiliation, experience, interests, hopes, days, dietary, accessibility,
+  "afternoonActivities", "publicListing", "newsletterOptIn", "codeOfConductAt"`;
+
+/**
+ * The answers a registration that started over was given take effect, now that its owner has
+ * confirmed: the person with the new name and newsletter choice (unchanged if there were none).
+ */
+export async function applyPendingAnswers<P extends { id: string; name: string; newsletterOptIn: boolean }>(sql: Statements, person: P): Promise<P> {
+  const [applied] = await sql.rows<{ name: string; newsletterOptIn: boolean }>(
+    `UPDATE "Registration" r SET (${ANSWER_COLUMNS}) = (SELECT ${ANSWER_COLUMNS} FROM jsonb_populate_record(NULL::"Registration", r."pendingAnswers")),
+       "pendingAnswers" = NULL
+     WHERE r.id = $1 AND r."pendingAnswers" IS NOT NULL
+     RETURNING name, "newsletterOptIn"`,
+    [person.id],
+  );
+  return applied ? { ...person, ...applied } : person;
+}
+
 export type HeldPerson = Person & { status: RegistrationStatus; newsletterOptIn: boolean; pendingExpiresAt: Date | null; offerExpiresAt: Date | null };
 
 /** A registration as the transitions need it, read under the edition's lock. */

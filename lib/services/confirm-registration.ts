@@ -5,7 +5,7 @@ import { editionPhase } from "../editions/status";
 import { nudgeMailWorker } from "../mail";
 import { withEditionLock } from "../registration/edition-lock";
 import { lookUpToken, type TokenProblem } from "../registration/token-lookup";
-import { placeConfirmedPerson, readPerson } from "../registration/transitions";
+import { applyPendingAnswers, placeConfirmedPerson, readPerson } from "../registration/transitions";
 
 export type ConfirmOutcome =
   | { ok: true; status: "confirmed" }
@@ -31,7 +31,7 @@ export async function confirmRegistration(token: string, clock: Clock = appClock
     if (!person || person.status !== "pending") return { ok: false, problem: "used" };
     if (person.pendingExpiresAt !== null && person.pendingExpiresAt <= now) return { ok: false, problem: "lapsed" };
 
-    const placement = await placeConfirmedPerson(sql, person, edition, clock);
+    const placement = await placeConfirmedPerson(sql, await applyPendingAnswers(sql, person), edition, clock);
     return { ok: true, ...placement };
   });
   nudgeMailWorker();

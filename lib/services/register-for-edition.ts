@@ -52,17 +52,16 @@ export async function registerForEdition(slug: string, form: RegistrationForm, c
       await mailConfirmLink(sql, existing, edition, pendingExpiresAt, clock, { earlierLinks: true });
       return;
     }
-    // A new registration, or a cancelled or lapsed one starting over with fresh answers.
+    // A new registration, or a cancelled or lapsed one starting over: its new answers wait in
+    // "pendingAnswers" until the owner confirms (applyPendingAnswers), so whoever typed the
+    // address cannot change the name others see (outcome credits, the attendee list).
     const [person] = await sql.rows<{ id: string; name: string; email: string }>(
       `INSERT INTO "Registration" AS r (id, "editionId", status, name, email, city, country, affiliation, experience, interests, hopes, days, dietary, accessibility,
          "afternoonActivities", "publicListing", "newsletterOptIn", "codeOfConductAt", "createdAt", "updatedAt", "pendingExpiresAt")
        VALUES ($1, $2, 'pending', $3, $4, $5, $6, $7, $8, $9::text[], $10, $11::text[], $12, $13, $14, $15, $16,
          $17::timestamptz AT TIME ZONE 'UTC', $17::timestamptz AT TIME ZONE 'UTC', $17::timestamptz AT TIME ZONE 'UTC', $18::timestamptz AT TIME ZONE 'UTC')
        ON CONFLICT ("editionId", email) DO UPDATE SET
-         status = 'pending', name = excluded.name, city = excluded.city, country = excluded.country, affiliation = excluded.affiliation,
-         experience = excluded.experience, interests = excluded.interests, hopes = excluded.hopes, days = excluded.days, dietary = excluded.dietary,
-         accessibility = excluded.accessibility, "afternoonActivities" = excluded."afternoonActivities", "publicListing" = excluded."publicListing",
-         "newsletterOptIn" = excluded."newsletterOptIn", "codeOfConductAt" = excluded."codeOfConductAt", "updatedAt" = excluded."updatedAt",
+         status = 'pending', "pendingAnswers" = $20::jsonb, "updatedAt" = excluded."updatedAt",
          "pendingExpiresAt" = excluded."pendingExpiresAt", "confirmedAt" = NULL, "waitlistedAt" = NULL, "waitlistNumber" = NULL, "offeredAt" = NULL,
          "offerExpiresAt" = NULL, "cancelledAt" = NULL, "stillComingSentAt" = NULL
        WHERE r.id = $19
@@ -70,12 +69,12 @@ export async function registerForEdition(slug: string, form: RegistrationForm, c
       [
         newRowId(), edition.id, answers.name, email, answers.city, answers.country, answers.affiliation, answers.experience, answers.interests, answers.hopes,
         answers.days, answers.dietary, answers.accessibility, answers.afternoonActivities, answers.publicListing, answers.newsletterOptIn, iso(now), iso(pendingExpiresAt),
-        existing?.id ?? null,
+        existing?.id ?? null, JSON.stringify({ ...answers, codeOfConductAt: iso(now) }),
       ],
     );
     // No row: another submission with this address committed first. Its retry finds that row.
     if (!person) throw new ConcurrentRegistration();
-    await mailConfirmLink(sql, person, edition, pendingExpiresAt, clock, { earlierLinks: existing !== undefined });
+    await mailConfirmLink(sql, { ...person, name: answers.name }, edition, pendingExpiresAt, clock, { earlierLinks: existing !== undefined });
   };
   const attempt = () => transaction(save);
   try {

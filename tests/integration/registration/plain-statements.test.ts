@@ -59,7 +59,7 @@ describe("plain statements on the registration paths", () => {
     expect(found).toEqual({ ok: true, tokenId: expect.any(String), registration });
   });
 
-  it("start a cancelled registration over with the new answers and none of the old dates", async () => {
+  it("start a cancelled registration over with none of the old dates, its new answers waiting for the owner's confirmation", async () => {
     const clock = manualClock("2031-02-01T10:00:00Z");
     await anEdition();
     await registerForEdition("pescara", aForm(), clock);
@@ -67,10 +67,18 @@ describe("plain statements on the registration paths", () => {
     await cancelRegistration((await linksFor("ada@example.org", "manage"))[0]!, clock);
 
     clock.advance(60_000);
-    await registerForEdition("pescara", aForm({ name: "Ada King", city: "Ockham" }), clock);
+    // Anyone can type the address: until its owner confirms, the name others see stays.
+    await registerForEdition("pescara", aForm({ name: "Ada King", city: "Ockham", interests: ["orm"], days: ["2031-05-02"], publicListing: true, afternoonActivities: false }), clock);
     const again = await db().registration.findFirstOrThrow();
     expect(await db().registration.count()).toBe(1);
-    expect(again).toMatchObject({ name: "Ada King", city: "Ockham", status: "pending", confirmedAt: null, cancelledAt: null, waitlistNumber: null });
+    expect(again).toMatchObject({ name: "Ada Lovelace", city: "London", status: "pending", confirmedAt: null, cancelledAt: null, waitlistNumber: null });
     expect(again.updatedAt.toISOString()).toBe("2031-02-01T10:01:00.000Z");
+    expect((await db().outboxMessage.findFirstOrThrow({ where: { template: "registration-confirm" }, orderBy: { createdAt: "desc" } })).text).toContain("Ada King");
+
+    clock.advance(60_000);
+    await confirmRegistration((await linksFor("ada@example.org", "confirm"))[0]!, clock);
+    const confirmed = await db().registration.findFirstOrThrow();
+    expect(confirmed).toMatchObject({ name: "Ada King", city: "Ockham", interests: ["orm"], days: ["2031-05-02"], publicListing: true, afternoonActivities: false, status: "confirmed", pendingAnswers: null });
+    expect(confirmed.codeOfConductAt.toISOString()).toBe("2031-02-01T10:01:00.000Z");
   });
 });
