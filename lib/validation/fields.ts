@@ -18,3 +18,6 @@ export const link = (label: string) =>
     message: `${label} must start with https:// (or / for a file on this site).`,
   });
 
+
+/** A row's id as this app makes them: Prisma's cuid, or the UUID of rows written as plain SQL (newRowId). */
+export const ROW_ID = /^(?:[a-z0-9]{10,40}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;

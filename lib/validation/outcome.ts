@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { OUTCOME_KIND_ORDER, OUTCOME_STATUS_ORDER } from "../outcomes/labels";
-import { optionalLine, line } from "./fields";
+import { optionalLine, line, ROW_ID } from "./fields";
 
 const ids = z.preprocess(
   (value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]),
-  z.array(z.string().regex(/^[a-z0-9]{10,40}$/, { message: "Choose attendees from the list." })).max(20, { message: "At most 20 people per outcome." }),
+  z.array(z.string().regex(ROW_ID, { message: "Choose attendees from the list." })).max(20, { message: "At most 20 people per outcome." }),
 );
 
 /** An outcome as the attendee's and the organizer's forms send it. */

@@ -142,3 +142,17 @@ test("the host form keeps answers on error, sends a receipt, and an accepted pro
   await expect(page.getByLabel("City", { exact: true })).toHaveValue("Kotor");
   await expect(page.getByLabel("Time zone")).toHaveValue("Europe/Podgorica");
 });
+
+test("an attendee credits a colleague who also registered through the public form", async ({ page }) => {
+  test.slow(); // two registrations through the mailbox on two cores
+  await registerAndConfirm(page, "pescara", "Listed Colleague", "listed-colleague@example.org", { publicListing: true });
+  await registerAndConfirm(page, "pescara", "Credit Giver", "credit-giver@example.org");
+  await openEmail(page, "credit-giver@example.org", /You're in/);
+  await followEmailLink(page, /\/registrations\/manage\//);
+  const outcomes = page.getByRole("region", { name: "What you worked on" });
+  await outcomes.getByLabel("Title").fill("Docs: the cache framework's timeouts");
+  await outcomes.getByRole("checkbox", { name: "Listed Colleague" }).check();
+  await outcomes.getByRole("button", { name: "Add outcome" }).click();
+  await expect(outcomes.getByRole("status").first()).toHaveText('Added "Docs: the cache framework\'s timeouts". Thank you!');
+  await expect(outcomes.getByRole("listitem").filter({ hasText: "Docs: the cache framework's timeouts" })).toContainText(/you, Listed Colleague|Listed Colleague, you/);
+});

@@ -61,6 +61,13 @@ describe("the outcome form", () => {
     const parsed = OutcomeSchema.parse(form);
     expect(parsed).toMatchObject({ url: null, area: null, notes: null, firstContribution: false, contributors: [] });
   });
+  it("accepts colleagues by the ids their registrations have, made by Prisma or by the public form", () => {
+    const ids = ["cm3x9k2p40000abcdefghijk", "5f0c2b9e-8d1a-4c3e-9b7f-2a6d4e8c1f03"];
+    expect(OutcomeSchema.parse({ ...form, contributors: ids }).contributors).toEqual(ids);
+    for (const bad of ["5F0C2B9E-8D1A-4C3E-9B7F-2A6D4E8C1F03", "x'; DROP TABLE", "5f0c2b9e8d1a4c3e9b7f2a6d4e8c1f03-"]) {
+      expect(OutcomeSchema.safeParse({ ...form, contributors: [bad] }).success).toBe(false);
+    }
+  });
   it("names each problem", () => {
     const result = OutcomeSchema.safeParse({ ...form, kind: "bribe", title: " ", url: "javascript:alert(1)", status: "won" });
     expect(result.success).toBe(false);
