@@ -2,7 +2,7 @@ import "server-only";
 import { epochMs } from "../database/statements";
 import { db, statements } from "../db";
 import { inBatches } from "./batches";
-import type { Prisma, RegistrationStatus } from "../generated/prisma/client";
+import type { RegistrationStatus } from "../generated/prisma/client";
 
 export const REGISTRATIONS_PER_PAGE = 50;
 export const STATUSES = ["pending", "confirmed", "waitlisted", "offered", "cancelled", "expired"] as const satisfies readonly RegistrationStatus[];
@@ -25,22 +25,16 @@ export function parseRegistrationQuery(params: Record<string, string | string[] 
   };
 }
 
-function where(editionId: string, { status, search }: Pick<RegistrationQuery, "status" | "search">): Prisma.RegistrationWhereInput {
-  return {
-    editionId,
-    ...(status ? { status } : {}),
-    ...(search
-      ? { OR: (["name", "email", "city", "country"] as const).map((field) => ({ [field]: { contains: search, mode: "insensitive" as const } })) }
-      : {}),
-  };
-}
-
 // The list, its counts and its header are the organizers' busiest page: they are read with
 // plain SQL (lib/db.ts `statements`), Prisma's planning costing more than these indexed queries.
 
 type ListRow = { id: string; name: string; email: string; city: string; country: string; status: RegistrationStatus; createdAtMs: number; waitlistNumber: number | null };
 
-/** The list's filter as SQL, with its parameters after the edition's ($1). */
+/**
+ * The one filter of an edition's registrations (the list, the CSV export and the check-in page),
+ * as SQL with its parameters after the edition's ($1). A search is literal text in the name,
+ * email, city or country, whatever its case: "%" and "_" match themselves.
+ */
 function filterSql(editionId: string, { status, search }: Pick<RegistrationQuery, "status" | "search">): { clause: string; params: unknown[] } {
   const params: unknown[] = [editionId];
   let clause = `"editionId" = $1`;
@@ -49,7 +43,6 @@ function filterSql(editionId: string, { status, search }: Pick<RegistrationQuery
     clause += ` AND status = $${params.length}::"RegistrationStatus"`;
   }
   if (search) {
-    // A search is literal text: the LIKE wildcards in it are escaped.
     params.push(`%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
     const n = params.length;
     clause += ` AND (name ILIKE $${n} OR email ILIKE $${n} OR city ILIKE $${n} OR country ILIKE $${n})`;
@@ -100,19 +93,31 @@ export function registrationDetail(id: string) {
   return db().registration.findUnique({ where: { id }, include: { checkIns: { orderBy: { day: "asc" } }, edition: { select: { id: true, name: true, capacity: true, startsOn: true, endsOn: true } } } });
 }
 
+/** The ids of the registrations the filter matches, in one of the filter's own orders. */
+async function matchingIds(editionId: string, query: Pick<RegistrationQuery, "status" | "search">, { order, after, limit }: { order: "id" | "name"; after?: string; limit: number }): Promise<string[]> {
+  const { clause, params } = filterSql(editionId, query);
+  if (after) params.push(after);
+  const rows = await statements().rows<{ id: string }>(
+    `SELECT id FROM "Registration" WHERE ${clause}${after ? ` AND id > $${params.length}` : ""} ORDER BY ${order === "id" ? "id" : "name, id"} LIMIT ${limit}`,
+    params,
+  );
+  return rows.map((row) => row.id);
+}
+
 /** Every registration of the edition matching the query, a thousand at a time (CSV export). */
 export function registrationBatches(editionId: string, query: Pick<RegistrationQuery, "status" | "search">) {
-  return inBatches((after, take) =>
-    db().registration.findMany({ where: where(editionId, query), orderBy: { id: "asc" }, take, ...after, include: { checkIns: { select: { day: true } } } }),
-  );
+  return inBatches(async (after, take) => {
+    const ids = await matchingIds(editionId, query, { order: "id", after: "cursor" in after ? after.cursor.id : undefined, limit: take });
+    return db().registration.findMany({ where: { id: { in: ids } }, orderBy: { id: "asc" }, include: { checkIns: { select: { day: true } } } });
+  });
 }
 
 /** Confirmed people for the door, with who already arrived on the day. */
 export async function checkInList(editionId: string, day: string, search: string | undefined) {
+  const ids = await matchingIds(editionId, { status: "confirmed", search }, { order: "name", limit: 200 });
   return db().registration.findMany({
-    where: { ...where(editionId, { status: "confirmed", search }) },
-    orderBy: { name: "asc" },
-    take: 200,
+    where: { id: { in: ids } },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
     select: { id: true, name: true, city: true, days: true, checkIns: { where: { day }, select: { at: true } } },
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { editionHeader, parseRegistrationQuery, registrationPage, REGISTRATIONS_PER_PAGE, statusCounts } from "@/lib/data/admin-registrations";
+import { checkInList, editionHeader, parseRegistrationQuery, registrationBatches, registrationPage, REGISTRATIONS_PER_PAGE, statusCounts } from "@/lib/data/admin-registrations";
 import { db } from "@/lib/db";
 import { anEdition, seedRegistrations } from "@/tests/fixtures/registrations";
 
@@ -52,5 +52,25 @@ describe("the organizers' registrations list", () => {
     const byName = await registrationPage(edition.id, parseRegistrationQuery({ sort: "name", dir: "asc", status: "confirmed" }));
     const names = byName.rows.map((row) => row.name);
     expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+  });
+});
+
+describe("one search for the list, the CSV export and the check-in page", () => {
+  it("matches \"%\" and \"_\" as themselves, in all three alike", async () => {
+    const edition = await anEdition();
+    await seedRegistrations(edition.id, 4, "confirmed", at);
+    const rename = (email: string, name: string) => db().registration.updateMany({ where: { email }, data: { name } });
+    await rename("person0@example.org", "Ada 100% Lovelace");
+    await rename("person1@example.org", "Ada 1000 Lovelace"); // what "100%" matches as a wildcard
+    await rename("person2@example.org", "Grace_Hopper");
+    await rename("person3@example.org", "GraceXHopper"); // what "_" matches as a wildcard
+
+    for (const [search, expected] of [["100%", ["Ada 100% Lovelace"]], ["grace_", ["Grace_Hopper"]], ["lovelace", ["Ada 100% Lovelace", "Ada 1000 Lovelace"]]] as const) {
+      const listed = (await registrationPage(edition.id, parseRegistrationQuery({ q: search }))).rows.map((row) => row.name);
+      const exported: string[] = [];
+      for await (const batch of registrationBatches(edition.id, { search })) exported.push(...batch.map((row) => row.name));
+      const atTheDoor = (await checkInList(edition.id, "2031-05-01", search)).map((row) => row.name);
+      expect({ search, listed: listed.toSorted(), exported: exported.toSorted(), atTheDoor: atTheDoor.toSorted() }).toEqual({ search, listed: [...expected], exported: [...expected], atTheDoor: [...expected] });
+    }
   });
 });
