@@ -41,7 +41,7 @@ function lockEmbeddedDatabase() {
       process.exit(1);
     }
   }
-  mkdirSync(path.dirname(lockFile), { recursive: true });
+  mkdirSync(path.dirname(lockFile), { recursive: true, mode: 0o700 }); // .data/ holds personal data: owner only
   writeFileSync(lockFile, String(process.pid));
   return () => rmSync(lockFile, { force: true });
 }

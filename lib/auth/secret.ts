@@ -1,6 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { ensurePrivateFolder } from "../server/private-folder";
 import path from "node:path";
 import { env } from "../env";
 
@@ -17,7 +18,7 @@ export function authSecret(): string {
   try {
     return readFileSync(LOCAL_SECRET_FILE, "utf8").trim();
   } catch {
-    mkdirSync(path.dirname(LOCAL_SECRET_FILE), { recursive: true });
+    ensurePrivateFolder(path.dirname(LOCAL_SECRET_FILE));
     const secret = randomBytes(32).toString("base64url");
     try {
       writeFileSync(LOCAL_SECRET_FILE, secret, { mode: 0o600, flag: "wx" });

@@ -1,4 +1,5 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { ensurePrivateFolder } from "../server/private-folder";
 import os from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
@@ -25,7 +26,11 @@ export function createAdapterFactory(config: Env = env()): AdapterChoice {
   }
   const inMemory = config.pgliteDataDir.startsWith("memory://");
   const dataDir = inMemory ? config.pgliteDataDir : path.resolve(config.pgliteDataDir);
-  if (!inMemory) mkdirSync(dataDir, { recursive: true });
+  if (!inMemory) {
+    // .data/ itself too, when the folder is the default one inside it.
+    if (path.basename(path.dirname(dataDir)) === ".data") ensurePrivateFolder(path.dirname(dataDir));
+    ensurePrivateFolder(dataDir);
+  }
   const pglite = new PGlite(inMemory || !isBuilding() ? dataDir : buildSnapshotOf(dataDir));
   return { kind: "pglite", factory: new PrismaPGlite(pglite), pglite, dataDir };
 }
