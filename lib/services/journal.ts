@@ -1,3 +1,4 @@
+import { allowAttempts } from "../security/rate-limit";
 import type { Organizer } from "../auth/require-organizer";
 import { audit } from "../admin/audit";
 import { clock as appClock, type Clock } from "../clock";
@@ -43,14 +44,19 @@ export async function decideJournalPost(organizer: Organizer, postId: string, de
   });
 }
 
+export type RemovalOutcome = "hidden" | "unchanged" | "throttled";
+
 /**
  * Anyone may ask for a published post to be taken down: it leaves the page at once and waits
- * for an organizer, who removes it for good (or publishes it again).
+ * for an organizer, who removes it for good (or publishes it again). Requests are counted per
+ * client (with a trusted proxy) and site-wide; an unknown or already hidden post is "unchanged",
+ * so that the caller marks no page out of date.
  */
-export async function requestJournalRemoval(postId: string, reason: string | null, clock: Clock = appClock()): Promise<boolean> {
+export async function requestJournalRemoval(postId: string, reason: string | null, clientAddress: string | null = null, clock: Clock = appClock()): Promise<RemovalOutcome> {
+  if (!(await allowAttempts([["journal-removal-address", clientAddress], ["journal-removal-site", "site"]], clock))) return "throttled";
   const updated = await db().journalPost.updateMany({
     where: { id: postId, status: "published" },
     data: { status: "review", publishedAt: null, removalRequestedAt: clock.now(), removalReason: reason },
   });
-  return updated.count === 1;
+  return updated.count === 1 ? "hidden" : "unchanged";
 }

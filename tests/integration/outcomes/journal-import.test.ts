@@ -59,7 +59,7 @@ describe("importing the hashtag's journal from Mastodon", () => {
 
     // Removed at the author's request: importing again does not bring it back.
     await decideJournalPost(organizer, hostile.id, "publish", clock);
-    expect(await requestJournalRemoval(hostile.id, "It is mine", clock)).toBe(true);
+    expect(await requestJournalRemoval(hostile.id, "It is mine", null, clock)).toBe("hidden");
     expect((await db().journalPost.findUniqueOrThrow({ where: { id: hostile.id } })).status).toBe("review");
     await decideJournalPost(organizer, hostile.id, "remove", clock);
     const again = await importJournal(organizer, edition.id, request, { clock });
@@ -67,6 +67,20 @@ describe("importing the hashtag's journal from Mastodon", () => {
     const removed = await db().journalPost.findUniqueOrThrow({ where: { id: hostile.id } });
     expect(removed).toMatchObject({ status: "removed", html: "", authorName: "" });
     expect(await db().auditEntry.count({ where: { action: "journal.import" } })).toBe(2);
+
+    // Asking again, or about a post that does not exist, changes nothing (and no page).
+    expect(await requestJournalRemoval(hostile.id, "Again", null, clock)).toBe("unchanged");
+    expect(await requestJournalRemoval("no-such-post", null, null, clock)).toBe("unchanged");
+  });
+
+  it("counts removal requests site-wide when no client address can be trusted", async () => {
+    for (let i = 0; i < 28; i += 1) expect(await requestJournalRemoval(`unknown-${i}`, null, null, clock)).toBe("unchanged");
+    expect(await requestJournalRemoval("unknown", null, "203.0.113.7", clock)).toBe("unchanged");
+    expect(await requestJournalRemoval("unknown", null, "203.0.113.8", clock)).toBe("unchanged");
+    // Thirty an hour in all, whatever address each came from.
+    expect(await requestJournalRemoval("unknown", null, "203.0.113.9", clock)).toBe("throttled");
+    clock.advance(60 * 60_000);
+    expect(await requestJournalRemoval("unknown", null, null, clock)).toBe("unchanged");
   });
 
   it("finds nothing for an unknown hashtag, and reports a server that is not there without importing anything", async () => {
