@@ -1,5 +1,6 @@
 import type { Impact } from "@/lib/outcomes/impact";
 import { OUTCOME_KIND_ORDER, OUTCOME_KINDS, OUTCOME_STATUS_ORDER, OUTCOME_STATUSES } from "@/lib/outcomes/labels";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 /** The headline figures: what sponsors and future attendees look for first. */
 export function ImpactFigures({ impact }: { impact: Impact }) {
@@ -28,25 +29,27 @@ export function ImpactTable({ impact, caption }: { impact: Impact; caption: stri
   const kinds = OUTCOME_KIND_ORDER.filter((kind) => impact.byKind[kind].total > 0);
   if (kinds.length === 0) return null;
   return (
-    <table className="w-full max-w-2xl text-left">
-      <caption className="text-left font-semibold">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Kind</th>
-          {OUTCOME_STATUS_ORDER.map((status) => <th key={status} scope="col" className="text-right">{OUTCOME_STATUSES[status]}</th>)}
-          <th scope="col" className="text-right">Total</th>
-        </tr>
-      </thead>
-      <tbody>
-        {kinds.map((kind) => (
-          <tr key={kind} className="border-t border-sand-200">
-            <th scope="row" className="py-1 font-medium">{OUTCOME_KINDS[kind].many}</th>
-            {OUTCOME_STATUS_ORDER.map((status) => <td key={status} className="text-right">{impact.byKind[kind][status]}</td>)}
-            <td className="text-right font-semibold">{impact.byKind[kind].total}</td>
+    <TableScroll label="Outcomes by kind and status">
+      <table className="w-full max-w-2xl text-left">
+        <caption className="text-left font-semibold">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Kind</th>
+            {OUTCOME_STATUS_ORDER.map((status) => <th key={status} scope="col" className="text-right">{OUTCOME_STATUSES[status]}</th>)}
+            <th scope="col" className="text-right">Total</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {kinds.map((kind) => (
+            <tr key={kind} className="border-t border-sand-200">
+              <th scope="row" className="py-1 font-medium">{OUTCOME_KINDS[kind].many}</th>
+              {OUTCOME_STATUS_ORDER.map((status) => <td key={status} className="text-right">{impact.byKind[kind][status]}</td>)}
+              <td className="text-right font-semibold">{impact.byKind[kind].total}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }
 

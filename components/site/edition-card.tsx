@@ -3,14 +3,16 @@ import type { EditionCard as Edition } from "@/lib/data/editions";
 import { formatDateRange } from "@/lib/editions/calendar";
 import { RegistrationBadge } from "./registration-badge";
 
-export function EditionCard({ edition, now }: { edition: Edition; now: Date }) {
+/** One edition as a card; its heading sits one level below the section it is listed in. */
+export function EditionCard({ edition, now, headingLevel = 3 }: { edition: Edition; now: Date; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <article className="rounded-xl border border-sand-200 bg-white p-5 shadow-sm dark:border-sea-800 dark:bg-sea-900">
-      <h3 className="text-lg font-semibold">
+      <Heading className="text-lg font-semibold">
         <Link href={`/editions/${edition.slug}`} className="hover:underline">
           {edition.city}, {edition.country}
         </Link>
-      </h3>
+      </Heading>
       <p className="text-sm text-sea-700 dark:text-sand-200">{formatDateRange(edition.startsOn, edition.endsOn)}</p>
       <p className="mt-2">{edition.summary}</p>
       <div className="mt-3">

@@ -27,7 +27,7 @@ export default async function EditionsPage() {
       ) : (
         <div className="grid gap-4 sm:grid-cols-2">
           {editions.map((edition) => (
-            <EditionCard key={edition.slug} edition={edition} now={now} />
+            <EditionCard key={edition.slug} edition={edition} now={now} headingLevel={2} />
           ))}
         </div>
       )}

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { requireOrganizer } from "@/lib/auth/require-organizer";
 import { editionsWithCounts, subscriberCounts, waitingForOrganizers } from "@/lib/data/admin-dashboard";
 import { formatDateRange } from "@/lib/editions/calendar";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata = { title: "Dashboard" };
 
@@ -34,7 +35,7 @@ export default async function AdminDashboard() {
       )}
       <section aria-labelledby="editions" className="space-y-3">
         <h2 id="editions" className="text-xl font-semibold">Editions</h2>
-        <div className="overflow-x-auto">
+        <TableScroll label="Editions">
           <table className="w-full min-w-[40rem] text-left text-sm">
             <thead>
               <tr className="border-b border-sea-700">
@@ -62,7 +63,7 @@ export default async function AdminDashboard() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </section>
       <section aria-labelledby="newsletter" className="space-y-2">
         <h2 id="newsletter" className="text-xl font-semibold">Newsletter</h2>

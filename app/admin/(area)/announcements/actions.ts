@@ -8,6 +8,7 @@ import type { FormState } from "@/lib/forms/action-state";
 import { submittedValues, validatedAction } from "@/lib/forms/action-state";
 import { createAnnouncement, sendAnnouncement, sendTestAnnouncement, updateAnnouncement } from "@/lib/services/announcements";
 import { AnnouncementSchema } from "@/lib/validation/announcement";
+import { count } from "@/lib/text/count";
 
 /** Creates (id null) or updates a draft; every call checks the organizer first. */
 export async function saveAnnouncementAction(id: string | null, previous: FormState, formData: FormData): Promise<FormState> {
@@ -50,5 +51,5 @@ export async function sendAction(id: string, _previous: FormState, formData: For
   if (!outcome.ok) return { status: "error", message: "This announcement no longer exists." };
   revalidatePath("/newsletter/archive");
   revalidatePath(`/admin/announcements/${id}`);
-  return { status: "success", message: `Sent to ${outcome.recipients} subscribers.` };
+  return { status: "success", message: `Sent to ${count(outcome.recipients, "subscriber")}.` };
 }

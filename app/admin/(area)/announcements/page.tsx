@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { requireOrganizer } from "@/lib/auth/require-organizer";
 import { listAnnouncements } from "@/lib/data/admin-announcements";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata = { title: "Announcements" };
 
@@ -20,28 +21,30 @@ export default async function AnnouncementsPage() {
       {announcements.length === 0 ? (
         <p>None yet.</p>
       ) : (
-        <table className="w-full text-left text-sm">
-          <thead>
-            <tr className="border-b border-sea-700">
-              <th scope="col" className="py-2 pr-4">Subject</th>
-              <th scope="col" className="py-2 pr-4">Status</th>
-              <th scope="col" className="py-2 pr-4">Sent (UTC)</th>
-              <th scope="col" className="py-2 pr-4">Recipients</th>
-            </tr>
-          </thead>
-          <tbody>
-            {announcements.map((a) => (
-              <tr key={a.id} className="border-b border-sand-200">
-                <th scope="row" className="py-2 pr-4 font-medium">
-                  <Link className="underline" href={`/admin/announcements/${a.id}`}>{a.subject}</Link>
-                </th>
-                <td className="py-2 pr-4">{a.status}</td>
-                <td className="py-2 pr-4">{a.sentAt ? when.format(a.sentAt) : "–"}</td>
-                <td className="py-2 pr-4">{a.status === "draft" ? "–" : a.recipientCount}</td>
+        <TableScroll label="Announcements">
+          <table className="w-full text-left text-sm">
+            <thead>
+              <tr className="border-b border-sea-700">
+                <th scope="col" className="py-2 pr-4">Subject</th>
+                <th scope="col" className="py-2 pr-4">Status</th>
+                <th scope="col" className="py-2 pr-4">Sent (UTC)</th>
+                <th scope="col" className="py-2 pr-4">Recipients</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {announcements.map((a) => (
+                <tr key={a.id} className="border-b border-sand-200">
+                  <th scope="row" className="py-2 pr-4 font-medium">
+                    <Link className="underline" href={`/admin/announcements/${a.id}`}>{a.subject}</Link>
+                  </th>
+                  <td className="py-2 pr-4">{a.status}</td>
+                  <td className="py-2 pr-4">{a.sentAt ? when.format(a.sentAt) : "–"}</td>
+                  <td className="py-2 pr-4">{a.status === "draft" ? "–" : a.recipientCount}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
     </div>
   );

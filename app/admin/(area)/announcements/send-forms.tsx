@@ -5,6 +5,7 @@ import { Checkbox } from "@/components/forms/checkbox";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { initialFormState, type FormState } from "@/lib/forms/action-state";
+import { count } from "@/lib/text/count";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -27,7 +28,7 @@ export function SendForm({ action, recipients, resuming }: { action: Action; rec
       <Checkbox name="checked" errors={state.fieldErrors?.checked}>
         I have checked the preview and the test email.
       </Checkbox>
-      <SubmitButton pendingLabel="Sending…">{resuming ? "Finish sending" : `Send to ${recipients} subscribers`}</SubmitButton>
+      <SubmitButton pendingLabel="Sending…">{resuming ? "Finish sending" : `Send to ${count(recipients, "subscriber")}`}</SubmitButton>
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { requireOrganizer } from "@/lib/auth/require-organizer";
 import { auditPage, AUDIT_PER_PAGE as PER_PAGE } from "@/lib/data/admin-audit";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata = { title: "Audit log" };
 
@@ -15,7 +16,7 @@ export default async function AuditPage({ searchParams }: Props) {
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">Audit log</h1>
-      <div className="overflow-x-auto">
+      <TableScroll label="Audit log">
         <table className="w-full min-w-[40rem] text-left text-sm">
           <thead>
             <tr className="border-b border-sea-700">
@@ -38,7 +39,7 @@ export default async function AuditPage({ searchParams }: Props) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <nav aria-label="Pages" className="flex gap-4">
         {page > 1 && <Link className="underline" href={`?page=${page - 1}`}>← Newer</Link>}
         {entries.length > PER_PAGE && <Link className="underline" href={`?page=${page + 1}`}>Older →</Link>}

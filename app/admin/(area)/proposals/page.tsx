@@ -2,6 +2,7 @@ import Link from "next/link";
 import { requireOrganizer } from "@/lib/auth/require-organizer";
 import { countProposals, listProposals } from "@/lib/data/proposals";
 import { PROPOSAL_STATUSES } from "@/lib/validation/host-proposal";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata = { title: "Proposals to host" };
 
@@ -35,21 +36,23 @@ export default async function ProposalsPage({ searchParams }: Props) {
       {proposals.length === 0 ? (
         <p>No proposals{status ? ` with status “${PROPOSAL_STATUSES[status]}”` : " yet"}.</p>
       ) : (
-        <table className="w-full text-left">
-          <thead>
-            <tr><th scope="col">Place</th><th scope="col">Proposed by</th><th scope="col">Received</th><th scope="col">Status</th></tr>
-          </thead>
-          <tbody>
-            {proposals.map((proposal) => (
-              <tr key={proposal.id} className="border-t border-sand-200">
-                <td className="py-2"><Link className="underline" href={`/admin/proposals/${proposal.id}`}>{proposal.city}, {proposal.country}</Link></td>
-                <td>{proposal.name}</td>
-                <td>{day.format(proposal.createdAt)}</td>
-                <td>{PROPOSAL_STATUSES[proposal.status]}{proposal.edition && " · draft edition made"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <TableScroll label="Proposals">
+          <table className="w-full text-left">
+            <thead>
+              <tr><th scope="col">Place</th><th scope="col">Proposed by</th><th scope="col">Received</th><th scope="col">Status</th></tr>
+            </thead>
+            <tbody>
+              {proposals.map((proposal) => (
+                <tr key={proposal.id} className="border-t border-sand-200">
+                  <td className="py-2"><Link className="underline" href={`/admin/proposals/${proposal.id}`}>{proposal.city}, {proposal.country}</Link></td>
+                  <td>{proposal.name}</td>
+                  <td>{day.format(proposal.createdAt)}</td>
+                  <td>{PROPOSAL_STATUSES[proposal.status]}{proposal.edition && " · draft edition made"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
     </div>
   );

@@ -2,6 +2,7 @@ import { Pager } from "@/components/admin/pager";
 import { requireOrganizer } from "@/lib/auth/require-organizer";
 import { subscriberCounts } from "@/lib/data/admin-dashboard";
 import { parseSubscriberQuery, subscriberPage } from "@/lib/data/admin-subscribers";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata = { title: "Subscribers" };
 
@@ -44,7 +45,7 @@ export default async function SubscribersPage({ searchParams }: Props) {
         <a className="underline" href={`/admin/subscribers/export.csv?${exportQuery}`}>Download CSV</a>
       </form>
       <p aria-live="polite">{page.total} matching · page {query.page} of {page.pages}</p>
-      <div className="overflow-x-auto">
+      <TableScroll label="Subscribers">
         <table className="w-full min-w-[36rem] text-left text-sm">
           <thead>
             <tr className="border-b border-sea-700">
@@ -65,7 +66,7 @@ export default async function SubscribersPage({ searchParams }: Props) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <Pager page={query.page} pages={page.pages} href={(n) => link({ page: n })} />
     </div>
   );

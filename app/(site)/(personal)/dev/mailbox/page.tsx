@@ -29,7 +29,7 @@ export default async function MailboxPage() {
         ) : (
           <ul className="divide-y divide-sand-200 rounded-xl border border-sand-200 dark:divide-sea-800 dark:border-sea-800">
             {messages.map((message) => (
-              <li key={message.id} className="flex flex-col gap-1 p-4 sm:flex-row sm:justify-between">
+              <li key={message.id} className="flex flex-col gap-1 p-4 [overflow-wrap:anywhere] sm:flex-row sm:justify-between">
                 <Link href={`/dev/mailbox/${message.id}`} className="font-semibold underline">
                   {message.subject}
                 </Link>

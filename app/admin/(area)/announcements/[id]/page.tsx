@@ -6,6 +6,7 @@ import { confirmedSubscriberCount, getAnnouncement } from "@/lib/data/admin-anno
 import { saveAnnouncementAction, sendAction, sendTestAction } from "../actions";
 import { AnnouncementForm } from "../announcement-form";
 import { SendForm, TestSendForm } from "../send-forms";
+import { count } from "@/lib/text/count";
 
 export const metadata = { title: "Announcement" };
 
@@ -25,7 +26,7 @@ export default async function AnnouncementPage({ params }: Props) {
       <h1 className="text-3xl font-bold">{announcement.subject}</h1>
       {announcement.status === "sent" && (
         <p role="status">
-          Sent to {announcement.recipientCount} subscribers.{" "}
+          Sent to {count(announcement.recipientCount, "subscriber")}.{" "}
           <Link className="underline" href={`/newsletter/archive/${announcement.slug}`}>See it in the public archive</Link>
         </p>
       )}

@@ -34,17 +34,25 @@ export default async function MailboxMessagePage({ params }: { params: Promise<{
         <dt className="font-semibold">Received</dt>
         <dd>{message.receivedAt.toISOString()}</dd>
       </dl>
-      <section aria-labelledby="html-part" className="space-y-2">
+      <div className="space-y-2">
         <h2 id="html-part" className="text-xl font-semibold">HTML part</h2>
-        <div className="overflow-x-auto rounded-xl border border-sand-200 bg-white text-sea-950 [&_p]:my-3" dangerouslySetInnerHTML={{ __html: safeEmailHtml(message.html) }} />
-      </section>
+        {/* The message's own layout tables scroll inside this box, which keyboard users can focus. */}
+        <div
+          role="region"
+          aria-labelledby="html-part"
+          tabIndex={0}
+          className="overflow-x-auto rounded-xl border border-sand-200 bg-white text-sea-950 [&_p]:my-3"
+          dangerouslySetInnerHTML={{ __html: safeEmailHtml(message.html) }}
+        />
+      </div>
       <section aria-labelledby="text-part" className="space-y-2">
         <h2 id="text-part" className="text-xl font-semibold">Plain-text part</h2>
-        <pre className="overflow-x-auto whitespace-pre-wrap rounded-xl bg-sand-100 p-4 text-sm dark:bg-sea-900">{message.text}</pre>
+        {/* Long links wrap anywhere, so the text never scrolls sideways on a phone. */}
+        <pre className="whitespace-pre-wrap rounded-xl bg-sand-100 p-4 text-sm [overflow-wrap:anywhere] dark:bg-sea-900">{message.text}</pre>
       </section>
       <details className="rounded-xl border border-sand-200 p-4 dark:border-sea-800">
         <summary className="cursor-pointer font-semibold">Raw message (MIME)</summary>
-        <pre className="mt-3 overflow-x-auto text-xs">{message.raw}</pre>
+        <pre role="region" aria-label="Raw message" tabIndex={0} className="mt-3 overflow-x-auto text-xs">{message.raw}</pre>
       </details>
     </article>
   );

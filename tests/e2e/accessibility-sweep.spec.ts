@@ -1,0 +1,260 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { E2E_FAKE_SERVICES_PORT } from "../../playwright.config";
+import { mastodonStatus, startFakeServices, type FakeServices } from "../fixtures/fake-services";
+import { signInAsOrganizer } from "./support/admin";
+import { proposeToHost } from "./support/host";
+import { followEmailLink, openEmail } from "./support/mailbox";
+import { pageRoutes } from "./support/page-routes";
+
+// One sweep over every page route, at 320 CSS px (WCAG 2.2, 1.4.10 Reflow): no sideways scroll,
+// wide tables in their own focusable, labelled scroll box, no axe violations, one h1 and no
+// skipped heading level. The routes come from the app's files, so a new page cannot slip past.
+
+type Role = "visitor" | "organizer";
+type Found = Record<string, string>; // what the flows below create, by name
+type Visit = { role: Role; path: (found: Found) => string };
+
+const visitor = (path: string | ((found: Found) => string)): Visit => ({ role: "visitor", path: typeof path === "string" ? () => path : path });
+const organizer = (path: string | ((found: Found) => string)): Visit => ({ role: "organizer", path: typeof path === "string" ? () => path : path });
+
+/** Each route, with the addresses that fill its parameters (from the seed and the flows below). */
+const SWEPT: Record<string, Record<string, Visit>> = {
+  "/": { "/": visitor("/") },
+  "/about": { "/about": visitor("/about") },
+  "/code-of-conduct": { "/code-of-conduct": visitor("/code-of-conduct") },
+  "/editions": { "/editions": visitor("/editions") },
+  "/editions/[slug]": { "/editions/pescara": visitor("/editions/pescara"), "/editions/palafrugell": visitor("/editions/palafrugell") },
+  "/editions/[slug]/impact": { "/editions/pescara/impact": visitor("/editions/pescara/impact"), "/editions/palafrugell/impact": visitor("/editions/palafrugell/impact") },
+  "/editions/[slug]/report": { "/editions/pescara/report": visitor("/editions/pescara/report") },
+  "/editions/[slug]/register": { "/editions/pescara/register": visitor("/editions/pescara/register") },
+  "/editions/[slug]/preview": { "/editions/<draft>/preview": organizer((f) => `/editions/${f.draftSlug}/preview`) },
+  "/editions/[slug]/journal/[postId]/removal": { "/editions/pescara/journal/<post>/removal": visitor((f) => f.removalPage!) },
+  "/host": { "/host": visitor("/host") },
+  "/impact": { "/impact": visitor("/impact") },
+  "/privacy": { "/privacy": visitor("/privacy") },
+  "/[...missing]": { "/no-such-page (the site's 404)": visitor("/no-such-page") },
+  "/newsletter": { "/newsletter": visitor("/newsletter") },
+  "/newsletter/archive": { "/newsletter/archive": visitor("/newsletter/archive") },
+  "/newsletter/archive/[slug]": { "/newsletter/archive/<sent announcement>": visitor((f) => f.archivePage!) },
+  "/newsletter/confirm/[token]": { "/newsletter/confirm/<token> (from the email)": visitor((f) => f.newsletterConfirm!) },
+  "/newsletter/unsubscribe-page/[token]": { "/newsletter/unsubscribe/<token> (from the announcement)": visitor((f) => f.unsubscribe!) },
+  "/newsletter/privacy": { "/newsletter/privacy": visitor("/newsletter/privacy") },
+  "/newsletter/privacy/[token]": { "/newsletter/privacy/<token> (from the email)": visitor((f) => f.privacyConfirm!) },
+  "/newsletter/privacy/done": { "/newsletter/privacy/done": visitor("/newsletter/privacy/done") },
+  "/registrations/confirm/[token]": { "/registrations/confirm/<token> (from the email)": visitor((f) => f.registrationConfirm!) },
+  "/registrations/manage/[token]": { "/registrations/manage/<token> (from the email)": visitor((f) => f.manage!) },
+  "/dev/mailbox": { "/dev/mailbox": visitor("/dev/mailbox") },
+  "/dev/mailbox/[id]": { "/dev/mailbox/<message>": visitor((f) => f.mailboxMessage!) },
+  "/admin/sign-in": { "/admin/sign-in": visitor("/admin/sign-in") },
+  "/admin/sign-in/check-email": { "/admin/sign-in/check-email": visitor("/admin/sign-in/check-email") },
+  "/admin/sign-in/confirm": { "/admin/sign-in/confirm": visitor("/admin/sign-in/confirm?email=organizer%40example.org") },
+  "/admin/sign-in/problem": { "/admin/sign-in/problem": visitor("/admin/sign-in/problem?error=Verification") },
+  "/admin": { "/admin": organizer("/admin") },
+  "/admin/announcements": { "/admin/announcements": organizer("/admin/announcements") },
+  "/admin/announcements/new": { "/admin/announcements/new": organizer("/admin/announcements/new") },
+  "/admin/announcements/[id]": { "/admin/announcements/<sent>": organizer((f) => f.announcement!) },
+  "/admin/audit": { "/admin/audit": organizer("/admin/audit") },
+  "/admin/editions": { "/admin/editions": organizer("/admin/editions") },
+  "/admin/editions/new": { "/admin/editions/new": organizer("/admin/editions/new") },
+  "/admin/editions/[id]": { "/admin/editions/<pescara>": organizer((f) => f.pescaraAdmin!) },
+  "/admin/editions/[id]/catering": { "/admin/editions/<pescara>/catering": organizer((f) => `${f.pescaraAdmin}/catering`) },
+  "/admin/editions/[id]/check-in": { "/admin/editions/<pescara>/check-in": organizer((f) => `${f.pescaraAdmin}/check-in`) },
+  "/admin/editions/[id]/journal": { "/admin/editions/<pescara>/journal": organizer((f) => `${f.pescaraAdmin}/journal`) },
+  "/admin/editions/[id]/outcomes": { "/admin/editions/<pescara>/outcomes": organizer((f) => `${f.pescaraAdmin}/outcomes`) },
+  "/admin/editions/[id]/registrations": { "/admin/editions/<pescara>/registrations": organizer((f) => `${f.pescaraAdmin}/registrations`) },
+  "/admin/editions/[id]/registrations/[registrationId]": { "/admin/editions/<pescara>/registrations/<person>": organizer((f) => f.registrationAdmin!) },
+  "/admin/editions/[id]/registrations/email": { "/admin/editions/<pescara>/registrations/email": organizer((f) => `${f.pescaraAdmin}/registrations/email`) },
+  "/admin/organizers": { "/admin/organizers": organizer("/admin/organizers") },
+  "/admin/proposals": { "/admin/proposals": organizer("/admin/proposals") },
+  "/admin/proposals/[id]": { "/admin/proposals/<proposal>": organizer((f) => f.proposal!) },
+  "/admin/settings": { "/admin/settings": organizer("/admin/settings") },
+  "/admin/subscribers": { "/admin/subscribers": organizer("/admin/subscribers") },
+};
+
+/** Routes the sweep leaves out, each with its reason. */
+const LEFT_OUT: Record<string, string> = {
+  "/bench/register": "a benchmark baseline: it exists only in a build made with BENCH_ROUTES=1, never on a site",
+  "/bench/registrations/[editionId]": "a benchmark baseline: it exists only in a build made with BENCH_ROUTES=1, never on a site",
+  "/bench/static": "a benchmark baseline: it exists only in a build made with BENCH_ROUTES=1, never on a site",
+};
+
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+const WIDTH = 320;
+const run = Math.random().toString(36).slice(2, 8); // a worker restarted after a failure makes its own people
+const found: Found = {};
+const contexts = {} as Record<Role, BrowserContext>;
+let fake: FakeServices;
+
+/** Runs the flows that make the personal and data-dependent pages exist, noting their addresses. */
+async function createWhatPagesNeed(browser: Browser) {
+  const started = Date.now();
+  fake = await startFakeServices(E2E_FAKE_SERVICES_PORT);
+  const post = `Three tables by the sea (${run})`;
+  fake.timelines.set("sweep", [mastodonStatus(String(Date.now()), "2031-05-02T09:30:00Z", { content: `<p>${post}</p>` })]);
+  for (const role of ["visitor", "organizer"] as const) contexts[role] = await browser.newContext({ viewport: { width: WIDTH, height: 800 } });
+  const page = await contexts.visitor.newPage();
+  const admin = await contexts.organizer.newPage();
+  await signInAsOrganizer(admin);
+
+  // A registration, confirmed from its email; the manage link from the next one.
+  const person = `sweep-${run}@example.org`;
+  await page.goto("/editions/pescara/register");
+  const form = page.getByRole("main");
+  await form.getByLabel("Your name").fill(`Sweep Person ${run}`);
+  await form.getByLabel("Email").fill(person);
+  await form.getByLabel("City you come from").fill("Pula");
+  await form.getByLabel("Country").fill("Croatia");
+  await page.getByRole("radio", { name: "This would be my first contribution" }).check();
+  await page.getByRole("checkbox", { name: "Show my name, city and interests on the public attendee list." }).check();
+  await page.getByRole("checkbox", { name: /I have read and accept the code of conduct/ }).check();
+  await page.getByRole("button", { name: "Register" }).click();
+  await expect(form.getByRole("status").filter({ hasText: "Check your email" })).toBeVisible();
+  await openEmail(page, person, /Confirm your registration/);
+  found.mailboxMessage = new URL(page.url()).pathname;
+  await followEmailLink(page, "Confirm my registration");
+  await expect(page).toHaveURL(/\/registrations\/confirm\//);
+  found.registrationConfirm = new URL(page.url()).pathname;
+  await page.getByRole("button", { name: "Confirm my registration" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("You're in!");
+  await openEmail(page, person, /You're in/);
+  await followEmailLink(page, /\/registrations\/manage\//);
+  await expect(page).toHaveURL(/\/registrations\/manage\//);
+  found.manage = new URL(page.url()).pathname;
+
+  // A subscriber, and a data request from the privacy page.
+  const reader = `reader-${run}@example.org`;
+  await page.goto("/newsletter");
+  await page.getByRole("main").getByLabel("Email").fill(reader);
+  await page.getByRole("main").getByRole("button", { name: "Subscribe" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toContainText("Check your inbox");
+  await openEmail(page, reader, /Confirm your subscription/);
+  await followEmailLink(page, "Confirm my subscription");
+  await expect(page).toHaveURL(/\/newsletter\/confirm\//);
+  found.newsletterConfirm = new URL(page.url()).pathname;
+  await page.getByRole("button", { name: "Confirm my subscription" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("You're subscribed");
+  await page.goto("/newsletter/privacy");
+  await page.getByRole("main").getByLabel("Email", { exact: true }).fill(reader);
+  await page.getByRole("main").getByRole("radio", { name: "Email me a copy of my data" }).check();
+  await page.getByRole("main").getByRole("button", { name: "Send me the confirmation link" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toContainText("We have emailed");
+  await openEmail(page, reader, /Your data at Django on the Med: confirm the request/);
+  await followEmailLink(page, "Email me my data");
+  await expect(page).toHaveURL(/\/newsletter\/privacy\/(?!done)[^/]+$/);
+  found.privacyConfirm = new URL(page.url()).pathname;
+
+  // An announcement sent to the subscribers: its admin page, its archive page, its unsubscribe link.
+  const subject = `Sweep ${run}: registration is open`;
+  await admin.goto("/admin/announcements/new");
+  await admin.getByLabel("Subject").fill(subject);
+  await admin.getByLabel("Message").fill("Registration is **open**.");
+  await admin.getByRole("button", { name: "Save draft and preview" }).click();
+  await expect(admin.getByRole("heading", { level: 1 })).toHaveText(subject);
+  found.announcement = new URL(admin.url()).pathname;
+  await admin.getByRole("button", { name: "Send a test to me" }).click();
+  await expect(admin.getByText("Test sent to organizer@example.org.")).toBeVisible();
+  await admin.getByRole("checkbox", { name: "I have checked the preview and the test email." }).check();
+  await admin.getByRole("button", { name: /^Send to \d+ subscribers?$/ }).click();
+  const archiveLink = admin.getByRole("link", { name: "See it in the public archive" });
+  await expect(archiveLink).toBeVisible();
+  found.archivePage = (await archiveLink.getAttribute("href"))!;
+  await openEmail(page, reader, new RegExp(subject));
+  found.unsubscribe = new URL((await page.getByRole("region", { name: "HTML part" }).locator('a[href*="/newsletter/unsubscribe/"]').first().getAttribute("href"))!).pathname;
+
+  // A proposal to host, accepted as a draft edition (for its preview).
+  await proposeToHost(page, { city: `Sweepton ${run}`, email: `host-${run}@example.org` });
+  await admin.goto("/admin/proposals");
+  await admin.getByRole("link", { name: `Sweepton ${run}, Croatia` }).click();
+  await expect(admin).toHaveURL(/\/admin\/proposals\/[^/]+$/);
+  found.proposal = new URL(admin.url()).pathname;
+  await admin.getByRole("radio", { name: "Accepted" }).check();
+  await admin.getByRole("button", { name: "Save review" }).click();
+  await expect(admin.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  await admin.reload();
+  await admin.getByRole("button", { name: "Create a draft edition" }).click();
+  await expect(admin).toHaveURL(/\/admin\/editions\/[^/]+$/);
+  found.draftSlug = /\/editions\/([^/]+)\/preview$/.exec((await admin.getByRole("link", { name: "Preview the public page" }).getAttribute("href"))!)![1]!;
+
+  // Pescara's admin pages, the person's page there, and a journal post published from Mastodon.
+  await admin.goto("/admin/editions");
+  await admin.getByRole("listitem").filter({ hasText: "Django on the Med: Pescara" }).getByRole("link", { name: "Registrations" }).click();
+  await expect(admin).toHaveURL(/\/admin\/editions\/[^/]+\/registrations$/);
+  found.pescaraAdmin = new URL(admin.url()).pathname.replace(/\/registrations$/, "");
+  await admin.getByRole("link", { name: `Sweep Person ${run}` }).click();
+  await expect(admin).toHaveURL(/\/registrations\/[^/]+$/);
+  found.registrationAdmin = new URL(admin.url()).pathname;
+  await admin.goto(`${found.pescaraAdmin}/journal`);
+  await admin.getByLabel("Mastodon server").fill(fake.url);
+  await admin.getByLabel("Hashtag").fill("#sweep");
+  await admin.getByRole("button", { name: "Import posts for review" }).click();
+  await admin.getByRole("listitem").filter({ hasText: post }).getByRole("button", { name: /^Publish .*'s post$/ }).click();
+  await expect(admin.getByText("Published on the edition page.")).toBeVisible();
+  await page.goto("/editions/pescara");
+  await page.getByRole("region", { name: "Journal" }).getByRole("link", { name: "Ask us to remove this post" }).first().click();
+  await expect(page).toHaveURL(/\/removal$/);
+  found.removalPage = new URL(page.url()).pathname;
+  await page.close();
+  await admin.close();
+  console.log(`The sweep's flows took ${((Date.now() - started) / 1000).toFixed(1)} s of their 240 s budget.`);
+}
+
+test.beforeAll(async ({ browser }) => {
+  test.setTimeout(240_000); // the flows above, once; a ceiling against hangs, about three times their length
+  await createWhatPagesNeed(browser);
+});
+test.afterAll(async () => {
+  await Promise.all(Object.values(contexts).map((context) => context.close()));
+  await fake?.close();
+});
+
+test("every page route is swept, or named here with the reason it is left out", () => {
+  const routes = pageRoutes();
+  const unaccounted = routes.filter((route) => !(route in SWEPT) && !(route in LEFT_OUT));
+  const stale = [...Object.keys(SWEPT), ...Object.keys(LEFT_OUT)].filter((route) => !routes.includes(route));
+  expect({ unaccounted, stale }).toEqual({ unaccounted: [], stale: [] });
+  for (const [route, reason] of Object.entries(LEFT_OUT)) console.log(`left out: ${route}: ${reason}`);
+});
+
+/** The headings in document order, as assistive technology lists them (hidden ones left out). */
+function headingLevels(page: Page): Promise<number[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll("h1, h2, h3, h4, h5, h6")]
+      .filter((heading) => heading.checkVisibility() && !heading.closest("[aria-hidden=true]"))
+      .map((heading) => Number(heading.tagName.slice(1))),
+  );
+}
+
+/** Tables that are not inside a focusable, labelled region that scrolls sideways. */
+function tablesWithoutScrollBox(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll("table")].flatMap((table) => {
+      const box = table.parentElement?.closest('[role="region"]') as HTMLElement | null;
+      const ok = box && box.tabIndex === 0 && (box.getAttribute("aria-label") || box.getAttribute("aria-labelledby")) && getComputedStyle(box).overflowX === "auto";
+      return ok ? [] : [table.querySelector("caption")?.textContent?.trim() || table.outerHTML.slice(0, 80)];
+    }),
+  );
+}
+
+for (const [route, visits] of Object.entries(SWEPT)) {
+  for (const [label, visit] of Object.entries(visits)) {
+    test(`${label} (${route}, ${visit.role}, ${WIDTH} px)`, async () => {
+      const page = await contexts[visit.role].newPage();
+      try {
+        const response = await page.goto(visit.path(found));
+        expect(response?.status(), "the page answers").toBe(route === "/[...missing]" ? 404 : 200);
+        await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
+        const levels = await headingLevels(page);
+        const skips = levels.flatMap((level, i) => (i > 0 && level > levels[i - 1]! + 1 ? [`h${levels[i - 1]} → h${level}`] : []));
+        expect({ h1: levels.filter((level) => level === 1).length, skips }).toEqual({ h1: 1, skips: [] });
+        const width = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, viewport: window.innerWidth }));
+        expect(width.scroll, `the page scrolls sideways at ${WIDTH} px`).toBeLessThanOrEqual(width.viewport);
+        expect(await tablesWithoutScrollBox(page)).toEqual([]);
+        const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+        expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+}
