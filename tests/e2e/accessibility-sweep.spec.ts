@@ -13,7 +13,7 @@ import { pageRoutes } from "./support/page-routes";
 
 type Role = "visitor" | "organizer";
 type Found = Record<string, string>; // what the flows below create, by name
-type Visit = { role: Role; path: (found: Found) => string };
+type Visit = { role: Role; path: (found: Found) => string; status?: number };
 
 const visitor = (path: string | ((found: Found) => string)): Visit => ({ role: "visitor", path: typeof path === "string" ? () => path : path });
 const organizer = (path: string | ((found: Found) => string)): Visit => ({ role: "organizer", path: typeof path === "string" ? () => path : path });
@@ -24,7 +24,11 @@ const SWEPT: Record<string, Record<string, Visit>> = {
   "/about": { "/about": visitor("/about") },
   "/code-of-conduct": { "/code-of-conduct": visitor("/code-of-conduct") },
   "/editions": { "/editions": visitor("/editions") },
-  "/editions/[slug]": { "/editions/pescara": visitor("/editions/pescara"), "/editions/palafrugell": visitor("/editions/palafrugell") },
+  "/editions/[slug]": {
+    "/editions/pescara": visitor("/editions/pescara"),
+    "/editions/palafrugell": visitor("/editions/palafrugell"),
+    "/editions/atlantis (no such edition)": { ...visitor("/editions/atlantis"), status: 404 },
+  },
   "/editions/[slug]/impact": { "/editions/pescara/impact": visitor("/editions/pescara/impact"), "/editions/palafrugell/impact": visitor("/editions/palafrugell/impact") },
   "/editions/[slug]/report": { "/editions/pescara/report": visitor("/editions/pescara/report") },
   "/editions/[slug]/register": { "/editions/pescara/register": visitor("/editions/pescara/register") },
@@ -33,7 +37,7 @@ const SWEPT: Record<string, Record<string, Visit>> = {
   "/host": { "/host": visitor("/host") },
   "/impact": { "/impact": visitor("/impact") },
   "/privacy": { "/privacy": visitor("/privacy") },
-  "/[...missing]": { "/no-such-page (the site's 404)": visitor("/no-such-page") },
+  "/[...missing]": { "/no-such-page (the site's 404)": { ...visitor("/no-such-page"), status: 404 } },
   "/newsletter": { "/newsletter": visitor("/newsletter") },
   "/newsletter/archive": { "/newsletter/archive": visitor("/newsletter/archive") },
   "/newsletter/archive/[slug]": { "/newsletter/archive/<sent announcement>": visitor((f) => f.archivePage!) },
@@ -242,7 +246,7 @@ for (const [route, visits] of Object.entries(SWEPT)) {
       const page = await contexts[visit.role].newPage();
       try {
         const response = await page.goto(visit.path(found));
-        expect(response?.status(), "the page answers").toBe(route === "/[...missing]" ? 404 : 200);
+        expect(response?.status(), "the page answers").toBe(visit.status ?? 200);
         await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
         const levels = await headingLevels(page);
         const skips = levels.flatMap((level, i) => (i > 0 && level > levels[i - 1]! + 1 ? [`h${levels[i - 1]} → h${level}`] : []));

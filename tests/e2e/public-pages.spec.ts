@@ -104,13 +104,7 @@ test("keyboard users can skip to the content", async ({ page }) => {
   await expect(page).toHaveURL(/#main$/);
 });
 
-for (const path of ["/", "/editions/pescara", "/editions/palafrugell", "/editions/atlantis", "/code-of-conduct"]) {
-  test(`${path} has no detectable accessibility violations`, async ({ page }) => {
-    await page.goto(path);
-    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-  });
-}
+// Every page is checked with axe at 320 px by tests/e2e/accessibility-sweep.spec.ts.
 
 test.describe("in dark mode", () => {
   test.use({ colorScheme: "dark" });
