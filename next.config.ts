@@ -12,6 +12,9 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The benchmarks' baseline routes (app/bench/**/page.bench.tsx, route.bench.ts) are compiled
+  // only into a benchmark build: a site's build has no trace of them.
+  pageExtensions: ["tsx", "ts", ...(process.env.BENCH_ROUTES === "1" ? ["bench.tsx", "bench.ts"] : [])],
   // The test run builds into its own folder, so it never replaces a running site's build.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // PGlite loads its WebAssembly and data files from its own package folder at run time.

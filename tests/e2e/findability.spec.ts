@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { expect, test } from "@playwright/test";
 import ical from "node-ical";
 
@@ -35,4 +37,11 @@ test("sitemap.xml lists the editions and robots.txt points to it", async ({ requ
   const robots = await (await request.get("/robots.txt")).text();
   expect(robots).toMatch(/Sitemap: http:\/\/localhost:\d+\/sitemap\.xml/);
   expect(robots).toContain("Disallow: /registrations/");
+});
+
+test("the site's build carries no benchmark route: they are compiled only with BENCH_ROUTES=1", async ({ request }) => {
+  const manifest = JSON.parse(readFileSync(path.join(process.env.NEXT_DIST_DIR || ".next-test", "server", "app-paths-manifest.json"), "utf8")) as Record<string, string>;
+  expect(Object.keys(manifest)).toContain("/editions/[slug]/page");
+  expect(Object.keys(manifest).filter((route) => route.startsWith("/bench"))).toEqual([]);
+  expect((await request.get("/bench/static")).status()).toBe(404);
 });

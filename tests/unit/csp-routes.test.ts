@@ -1,18 +1,8 @@
-import { readdirSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { isPerRequestPath } from "@/lib/security/csp";
+import { pageRoutes, someAddress } from "@/tests/fixtures/page-routes";
 
-/** Every page under `dir`, as the address it answers (route groups dropped, params filled in). */
-function pageAddresses(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: "utf8" })
-    .filter((file) => path.basename(file) === "page.tsx")
-    .map((file) => {
-      const segments = path.dirname(path.join(dir, file)).split(path.sep).slice(1);
-      const visible = segments.filter((segment) => !/^\(.*\)$/.test(segment)).map((segment) => segment.replace(/^\[(?:\.\.\.)?(.+)\]$/, "some-$1"));
-      return `/${visible.join("/")}`;
-    });
-}
+const pageAddresses = (under: string) => pageRoutes(under).map(someAddress);
 
 describe("which pages get the nonce policy", () => {
   it("finds the pages it checks", () => {
