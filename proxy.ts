@@ -1,6 +1,12 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isLoopbackHost } from "./lib/security/loopback";
-import { contentSecurityPolicy, DATA_ANSWER_POLICY, isPerRequestPath, newNonce, publicPagePolicy } from "./lib/security/csp";
+import {
+  contentSecurityPolicy,
+  DATA_ANSWER_POLICY,
+  isPerRequestPath,
+  newNonce,
+  publicPagePolicy,
+} from "./lib/security/csp";
 
 export function proxy(request: NextRequest) {
   if (!hasDecodablePath(request)) {
@@ -14,7 +20,10 @@ export function proxy(request: NextRequest) {
     return new NextResponse("Not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
   if (isCrossSiteWrite(request)) {
-    return new NextResponse("Forbidden: this request came from another site.", { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });
+    return new NextResponse("Forbidden: this request came from another site.", {
+      status: 403,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
   }
   const dev = process.env.NODE_ENV === "development";
   if (request.method === "POST" && request.headers.has("next-action")) {

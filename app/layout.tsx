@@ -12,7 +12,11 @@ export async function generateMetadata(): Promise<Metadata> {
     description: siteSettings.tagline,
     icons: { icon: "/favicon.svg" },
     openGraph: { siteName: siteSettings.name, type: "website" },
-    alternates: { types: { "application/atom+xml": [{ url: "/newsletter/feed.xml", title: `${siteSettings.name}: announcements` }] } },
+    alternates: {
+      types: {
+        "application/atom+xml": [{ url: "/newsletter/feed.xml", title: `${siteSettings.name}: announcements` }],
+      },
+    },
   };
 }
 
@@ -21,7 +25,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en">
       {/* The organizers' accent colour, used by the header (checked for contrast when saved). */}
-      <body className="flex min-h-screen flex-col" style={{ "--color-accent": siteSettings.accentColor } as React.CSSProperties}>
+      <body
+        className="flex min-h-screen flex-col"
+        style={{ "--color-accent": siteSettings.accentColor } as React.CSSProperties}
+      >
         {children}
       </body>
     </html>

@@ -6,20 +6,15 @@ import { isDeliverableAddress } from "./validation/email";
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
 
-const postgresUrl = z
-  .string()
-  .refine((value) => /^postgres(ql)?:\/\/.+/.test(value) && URL.canParse(value), {
-    message: "must be a postgres:// or postgresql:// URL",
-  });
+const postgresUrl = z.string().refine((value) => /^postgres(ql)?:\/\/.+/.test(value) && URL.canParse(value), {
+  message: "must be a postgres:// or postgresql:// URL",
+});
 
-const smtpUrl = z
-  .string()
-  .refine((value) => /^smtps?:\/\/.+/.test(value) && URL.canParse(value), {
-    message: "must be an smtp:// or smtps:// URL",
-  });
+const smtpUrl = z.string().refine((value) => /^smtps?:\/\/.+/.test(value) && URL.canParse(value), {
+  message: "must be an smtp:// or smtps:// URL",
+});
 
-const positiveInt = (message: string) =>
-  z.coerce.number({ message }).int({ message }).positive({ message });
+const positiveInt = (message: string) => z.coerce.number({ message }).int({ message }).positive({ message });
 
 const EnvSchema = z.object({
   NODE_ENV: optional(z.enum(["development", "production", "test"])),
@@ -49,22 +44,35 @@ const EnvSchema = z.object({
   ORGANIZER_EMAILS: optional(
     z
       .string()
-      .transform((value) => value.split(",").map((email) => email.trim().toLowerCase()).filter(Boolean))
+      .transform((value) =>
+        value
+          .split(",")
+          .map((email) => email.trim().toLowerCase())
+          .filter(Boolean),
+      )
       .refine((emails) => emails.every(isDeliverableAddress), { message: "must be comma-separated email addresses" }),
   ),
   /** Signs sign-in cookies and hashes magic links; a local site keeps a generated one in .data/. */
-  NEXTAUTH_SECRET: optional(z.string().min(32, { message: "must be at least 32 characters (try: openssl rand -base64 32)" })),
+  NEXTAUTH_SECRET: optional(
+    z.string().min(32, { message: "must be at least 32 characters (try: openssl rand -base64 32)" }),
+  ),
   /** Where outcome statuses are asked: GitHub's REST API and Django's Trac (tests point them at local servers). */
   GITHUB_API_URL: optional(z.url({ protocol: /^https?$/, message: "must be an http(s) URL" })),
   /** Optional: raises GitHub's rate limit from 60 to 5,000 requests an hour. */
   GITHUB_TOKEN: optional(z.string().regex(/^[\x21-\x7e]+$/, { message: "must be a token without spaces" })),
   TRAC_URL: optional(z.url({ protocol: /^https?$/, message: "must be an http(s) URL" })),
   /** "info" (default), "warn", "error" or "silent" (benchmarks). */
-  LOG_LEVEL: optional(z.enum(["info", "warn", "error", "silent"], { message: 'must be "info", "warn", "error" or "silent"' })),
+  LOG_LEVEL: optional(
+    z.enum(["info", "warn", "error", "silent"], { message: 'must be "info", "warn", "error" or "silent"' }),
+  ),
   /** For how many weeks after an edition its outcomes' statuses are refreshed daily. */
-  OUTCOME_REFRESH_WEEKS: optional(z.coerce.number({ message: "must be a whole number of weeks" }).int({ message: "must be a whole number of weeks" }).min(0, { message: "must be a whole number of weeks" })),
+  OUTCOME_REFRESH_WEEKS: optional(
+    z.coerce
+      .number({ message: "must be a whole number of weeks" })
+      .int({ message: "must be a whole number of weeks" })
+      .min(0, { message: "must be a whole number of weeks" }),
+  ),
 });
-
 
 export type Env = {
   nodeEnv: "development" | "production" | "test";
@@ -107,9 +115,7 @@ export class EnvError extends Error {
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = EnvSchema.safeParse(source);
   if (!result.success) {
-    throw new EnvError(
-      result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`),
-    );
+    throw new EnvError(result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`));
   }
   const values = result.data;
   const siteUrl = (values.SITE_URL ?? `http://localhost:${values.PORT ?? 3000}`).replace(/\/+$/, "");

@@ -3,8 +3,27 @@ import sanitizeHtml from "sanitize-html";
 
 const allowed: sanitizeHtml.IOptions = {
   allowedTags: [
-    "p", "br", "strong", "em", "code", "pre", "blockquote", "ul", "ol", "li", "a",
-    "h2", "h3", "h4", "table", "thead", "tbody", "tr", "th", "td", "hr",
+    "p",
+    "br",
+    "strong",
+    "em",
+    "code",
+    "pre",
+    "blockquote",
+    "ul",
+    "ol",
+    "li",
+    "a",
+    "h2",
+    "h3",
+    "h4",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "hr",
   ],
   allowedAttributes: { a: ["href", "title", "rel"], th: ["align"], td: ["align"] },
   allowedSchemes: ["http", "https", "mailto"],
@@ -39,7 +58,9 @@ function inOutline(tokens: TokensList): TokensList {
  */
 function withScrollableTables(html: string): string {
   return html.replace(/<table>([\s\S]*?)<\/table>/g, (table, inner: string) => {
-    const headings = [...inner.matchAll(/<th[^>]*>([\s\S]*?)<\/th>/g)].map((match) => match[1]!.replace(/<[^>]*>/g, "").trim()).filter(Boolean);
+    const headings = [...inner.matchAll(/<th[^>]*>([\s\S]*?)<\/th>/g)]
+      .map((match) => match[1]!.replace(/<[^>]*>/g, "").trim())
+      .filter(Boolean);
     const label = `Table${headings.length ? `: ${headings.join(", ")}` : ""}`.replace(/"/g, "&quot;");
     return `<div role="region" aria-label="${label}" tabindex="0" class="max-w-full overflow-x-auto">${table}</div>`;
   });

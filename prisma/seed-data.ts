@@ -57,7 +57,12 @@ Every morning from 8:00 to 14:00 we sprinted on Django with breakfast on the tab
       sponsors: {
         create: [
           { name: "Python España", url: "https://es.python.org/", contribution: "Breakfast", position: 0 },
-          { name: "Django Software Foundation", url: "https://www.djangoproject.com/foundation/", contribution: "Sponsor", position: 1 },
+          {
+            name: "Django Software Foundation",
+            url: "https://www.djangoproject.com/foundation/",
+            contribution: "Sponsor",
+            position: 1,
+          },
           { name: "Buttondown", url: "https://buttondown.com/", contribution: "Newsletter", position: 2 },
         ],
       },
@@ -83,8 +88,10 @@ Every morning from 8:00 to 14:00 we sprinted on Django with breakfast on the tab
 
 Sprinting runs **8:00–14:00 with breakfast**; the afternoons are yours for the beach and the seafront. First-time contributors are welcome: every table has someone who has done it before.`,
       schedule: DAILY_FORMAT,
-      travelNotes: "Pescara Centrale has direct trains along the Adriatic line and from Rome; ferries reach the Abruzzo and Marche coast from Croatia.",
-      accommodationNotes: "Early May is off-season: hotels on the seafront are affordable. Share rooms with other attendees to keep it cheaper.",
+      travelNotes:
+        "Pescara Centrale has direct trains along the Adriatic line and from Rome; ferries reach the Abruzzo and Marche coast from Croatia.",
+      accommodationNotes:
+        "Early May is off-season: hotels on the seafront are affordable. Share rooms with other attendees to keep it cheaper.",
     },
   ];
 }

@@ -19,7 +19,9 @@ function listenAddress(): { host: string | undefined; port: number } {
 const { host, port } = listenAddress();
 const dev = process.argv.includes("--dev");
 const args = [dev ? "dev" : "start", "--port", String(port), ...(host ? ["--hostname", host] : [])];
-console.log(`\n> Serving on http://${host && host !== "127.0.0.1" ? host : "localhost"}:${port}${host ? ` (listening on ${host} only)` : " (every interface)"}`);
+console.log(
+  `\n> Serving on http://${host && host !== "127.0.0.1" ? host : "localhost"}:${port}${host ? ` (listening on ${host} only)` : " (every interface)"}`,
+);
 // The app closes the embedded database itself on SIGTERM/SIGINT (lib/server/shutdown.ts).
 const server = spawn(path.join("node_modules", ".bin", "next"), args, {
   stdio: "inherit",

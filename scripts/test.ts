@@ -39,7 +39,10 @@ async function endToEnd(): Promise<void> {
     env.PGLITE_DATA_DIR = path.join(dir, "pglite");
     cleanup = async () => rmSync(dir, { recursive: true, force: true });
   }
-  if (!postgres) console.log("\nTwo app instances on one database (tests/e2e/two-instances.spec.ts) need PostgreSQL: they run with DATABASE_URL set, as in CI's first pass.");
+  if (!postgres)
+    console.log(
+      "\nTwo app instances on one database (tests/e2e/two-instances.spec.ts) need PostgreSQL: they run with DATABASE_URL set, as in CI's first pass.",
+    );
   try {
     step("End-to-end tests (Playwright, Chromium)", "playwright", ["test", "--reporter=list,json"], env);
   } finally {
@@ -54,25 +57,36 @@ async function endToEnd(): Promise<void> {
  */
 function reportSlowestEndToEnd(file: string): void {
   if (!existsSync(file)) return;
-  type Spec = { title: string; file: string; line: number; tests: { timeout: number; results: { duration: number }[] }[] };
+  type Spec = {
+    title: string;
+    file: string;
+    line: number;
+    tests: { timeout: number; results: { duration: number }[] }[];
+  };
   type Suite = { specs?: Spec[]; suites?: Suite[] };
   const rows: { title: string; duration: number; budget: number }[] = [];
   const walk = (suite: Suite) => {
     for (const spec of suite.specs ?? []) {
       for (const test of spec.tests) {
         const budget = test.timeout; // already tripled by test.slow()
-        for (const result of test.results) rows.push({ title: `${spec.file}:${spec.line} ${spec.title}`, duration: result.duration, budget });
+        for (const result of test.results)
+          rows.push({ title: `${spec.file}:${spec.line} ${spec.title}`, duration: result.duration, budget });
       }
     }
     (suite.suites ?? []).forEach(walk);
   };
   ((JSON.parse(readFileSync(file, "utf8")) as { suites?: Suite[] }).suites ?? []).forEach(walk);
   const share = (row: (typeof rows)[number]) => row.duration / row.budget;
-  const line = (row: (typeof rows)[number]) => `  ${(row.duration / 1000).toFixed(1)} s, ${Math.round(100 * share(row))} % of ${row.budget / 1000} s: ${row.title}`;
+  const line = (row: (typeof rows)[number]) =>
+    `  ${(row.duration / 1000).toFixed(1)} s, ${Math.round(100 * share(row))} % of ${row.budget / 1000} s: ${row.title}`;
   console.log("\nSlowest end-to-end tests:");
-  rows.toSorted((a, b) => b.duration - a.duration).slice(0, 5).forEach((row) => console.log(line(row)));
+  rows
+    .toSorted((a, b) => b.duration - a.duration)
+    .slice(0, 5)
+    .forEach((row) => console.log(line(row)));
   const tight = rows.filter((row) => share(row) > 1 / 3);
-  if (tight.length > 0) console.log(`Over a third of their budget (give them test.slow() or split them):\n${tight.map(line).join("\n")}`);
+  if (tight.length > 0)
+    console.log(`Over a third of their budget (give them test.slow() or split them):\n${tight.map(line).join("\n")}`);
 }
 
 async function main(): Promise<void> {
@@ -86,9 +100,12 @@ async function main(): Promise<void> {
   step("Type-check", "tsc", ["--noEmit"]);
   step("Lint", "eslint", ["--max-warnings=0", "."]);
   const vitestEnv = { ...process.env, TEST_POSTGRES_URL: postgres ?? "", DATABASE_URL: "" };
-  step("Unit and integration tests (Vitest)", "vitest", [
-    "run", "--reporter=default", "--reporter=json", `--outputFile.json=${results}/vitest.json`,
-  ], vitestEnv);
+  step(
+    "Unit and integration tests (Vitest)",
+    "vitest",
+    ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${results}/vitest.json`],
+    vitestEnv,
+  );
   await endToEnd();
 
   type VitestReport = { numPassedTests: number; numFailedTests: number };

@@ -43,24 +43,34 @@ export default async function HomePage() {
           </>
         ) : (
           <>
-            <h1 id="next-edition" className="mt-2 text-3xl font-bold">The next edition is being planned</h1>
+            <h1 id="next-edition" className="mt-2 text-3xl font-bold">
+              The next edition is being planned
+            </h1>
             <p className="mt-4 max-w-2xl">{siteSettings.tagline}</p>
           </>
         )}
       </section>
 
       <section aria-labelledby="what" className="grid gap-6 sm:grid-cols-3">
-        <h2 id="what" className="sr-only">What a sprint day looks like</h2>
-        <Feature title="Sprint mornings">8:00–14:00 at small tables, with breakfast. Bring a laptop; we bring the tickets.</Feature>
-        <Feature title="Free afternoons">The beach, the coastal path, a long lunch. Off-season, so it stays affordable.</Feature>
+        <h2 id="what" className="sr-only">
+          What a sprint day looks like
+        </h2>
+        <Feature title="Sprint mornings">
+          8:00–14:00 at small tables, with breakfast. Bring a laptop; we bring the tickets.
+        </Feature>
+        <Feature title="Free afternoons">
+          The beach, the coastal path, a long lunch. Off-season, so it stays affordable.
+        </Feature>
         <Feature title="New contributors welcome">Every table has someone who has merged into Django before.</Feature>
       </section>
 
       <section aria-labelledby="host" className="rounded-2xl border-2 border-terracotta-500 p-6">
-        <h2 id="host" className="text-2xl font-semibold">Host the next edition</h2>
+        <h2 id="host" className="text-2xl font-semibold">
+          Host the next edition
+        </h2>
         <p className="mt-2 max-w-2xl">
-          Can you see the Mediterranean from home? Propose your town: a room for a dozen or more people, a café for breakfast, and a
-          beach nearby is all it takes.
+          Can you see the Mediterranean from home? Propose your town: a room for a dozen or more people, a café for
+          breakfast, and a beach nearby is all it takes.
         </p>
         <p className="mt-4">
           <a
@@ -74,7 +84,9 @@ export default async function HomePage() {
 
       {past.length > 0 && (
         <section aria-labelledby="editions" className="space-y-4">
-          <h2 id="editions" className="text-2xl font-semibold">Past editions</h2>
+          <h2 id="editions" className="text-2xl font-semibold">
+            Past editions
+          </h2>
           <div className="grid gap-4 sm:grid-cols-2">
             {past.map((edition) => (
               <EditionCard key={edition.slug} edition={edition} now={now} />

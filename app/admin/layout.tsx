@@ -7,7 +7,10 @@ export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   const siteSettings = await getSiteSettings();
-  return { title: { default: "Admin", template: `%s · Admin · ${siteSettings.name}` }, robots: { index: false, follow: false } };
+  return {
+    title: { default: "Admin", template: `%s · Admin · ${siteSettings.name}` },
+    robots: { index: false, follow: false },
+  };
 }
 
 export default function AdminRootLayout({ children }: { children: ReactNode }) {

@@ -6,7 +6,9 @@ import { dbAdapter } from "@/lib/db";
 // on the embedded database the server's own PGlite instance (one process owns its folder).
 // Refuses to run unless the server was started with BENCH_ROUTES=1.
 
-export type BenchClient = { query<Row = Record<string, unknown>>(text: string, params?: unknown[]): Promise<{ rows: Row[]; rowCount: number }> };
+export type BenchClient = {
+  query<Row = Record<string, unknown>>(text: string, params?: unknown[]): Promise<{ rows: Row[]; rowCount: number }>;
+};
 
 const holder = globalThis as typeof globalThis & { __benchPool?: Pool };
 
@@ -20,13 +22,17 @@ function pool(): Pool {
 }
 
 // pg's rowCount: rows returned by a SELECT, rows changed by an UPDATE (PGlite reports 0 affected for a SELECT).
-const pgliteRowCount = (result: { rows: unknown[]; affectedRows?: number }) => (result.rows.length > 0 ? result.rows.length : (result.affectedRows ?? 0));
+const pgliteRowCount = (result: { rows: unknown[]; affectedRows?: number }) =>
+  result.rows.length > 0 ? result.rows.length : (result.affectedRows ?? 0);
 
 export function benchRoutesOn(): boolean {
   return process.env.BENCH_ROUTES === "1";
 }
 
-export async function benchQuery<Row = Record<string, unknown>>(text: string, params: unknown[] = []): Promise<{ rows: Row[]; rowCount: number }> {
+export async function benchQuery<Row = Record<string, unknown>>(
+  text: string,
+  params: unknown[] = [],
+): Promise<{ rows: Row[]; rowCount: number }> {
   assertBenchRoutes();
   const choice = dbAdapter();
   if (choice.kind === "postgres") {
@@ -43,7 +49,7 @@ export async function benchTransaction<T>(work: (client: BenchClient) => Promise
   if (choice.kind === "pglite") {
     return choice.pglite.transaction(async (tx) =>
       work({
-        query: async <Row,>(text: string, params: unknown[] = []) => {
+        query: async <Row>(text: string, params: unknown[] = []) => {
           const result = await tx.query<Row>(text, params);
           return { rows: result.rows, rowCount: pgliteRowCount(result) };
         },
@@ -54,7 +60,7 @@ export async function benchTransaction<T>(work: (client: BenchClient) => Promise
   try {
     await client.query("BEGIN");
     const result = await work({
-      query: async <Row,>(text: string, params: unknown[] = []) => {
+      query: async <Row>(text: string, params: unknown[] = []) => {
         const answer = await client.query(text, params);
         return { rows: answer.rows as Row[], rowCount: answer.rowCount ?? 0 };
       },

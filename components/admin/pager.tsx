@@ -2,8 +2,16 @@
 export function Pager({ page, pages, href }: { page: number; pages: number; href: (page: number) => string }) {
   return (
     <nav aria-label="Pages" className="flex gap-4">
-      {page > 1 && <a className="underline" href={href(page - 1)}>← Previous</a>}
-      {page < pages && <a className="underline" href={href(page + 1)}>Next →</a>}
+      {page > 1 && (
+        <a className="underline" href={href(page - 1)}>
+          ← Previous
+        </a>
+      )}
+      {page < pages && (
+        <a className="underline" href={href(page + 1)}>
+          Next →
+        </a>
+      )}
     </nav>
   );
 }

@@ -1,7 +1,14 @@
 "use client";
 
 /** One registration as the list shows it, every cell already formatted on the server. */
-export type RegistrationRowCells = [id: string, name: string, email: string, from: string, status: string, registered: string];
+export type RegistrationRowCells = [
+  id: string,
+  name: string,
+  email: string,
+  from: string,
+  status: string,
+  registered: string,
+];
 
 /**
  * The registrations list's rows. A client component on purpose, though it does nothing

@@ -25,11 +25,21 @@ export function ChoiceGroup({ name, legend, type, options, selected, errors, hin
         {legend}
         {required && <span className="sr-only"> (required)</span>}
       </legend>
-      {hint && <p id={`${name}-hint`} className="text-sm text-sea-800 dark:text-sand-200">{hint}</p>}
+      {hint && (
+        <p id={`${name}-hint`} className="text-sm text-sea-800 dark:text-sand-200">
+          {hint}
+        </p>
+      )}
       <div className="grid gap-2 sm:grid-cols-2">
         {Object.entries(options).map(([value, label]) => (
           <label key={value} className="flex items-center gap-2">
-            <input type={type} name={name} value={value} defaultChecked={chosen.has(value)} className="size-4 accent-sea-700" />
+            <input
+              type={type}
+              name={name}
+              value={value}
+              defaultChecked={chosen.has(value)}
+              className="size-4 accent-sea-700"
+            />
             {label}
           </label>
         ))}

@@ -1,7 +1,12 @@
 import type { TextareaHTMLAttributes } from "react";
 import { describedBy, FieldErrors } from "./field-errors";
 
-type Props = TextareaHTMLAttributes<HTMLTextAreaElement> & { name: string; label: string; hint?: string; errors?: string[] };
+type Props = TextareaHTMLAttributes<HTMLTextAreaElement> & {
+  name: string;
+  label: string;
+  hint?: string;
+  errors?: string[];
+};
 
 export function TextArea({ name, label, hint, errors, id = name, ...textarea }: Props) {
   const errorId = `${id}-error`;
@@ -10,7 +15,11 @@ export function TextArea({ name, label, hint, errors, id = name, ...textarea }: 
       <label htmlFor={id} className="block font-medium">
         {label}
       </label>
-      {hint && <p id={`${id}-hint`} className="text-sm text-sea-800 dark:text-sand-200">{hint}</p>}
+      {hint && (
+        <p id={`${id}-hint`} className="text-sm text-sea-800 dark:text-sand-200">
+          {hint}
+        </p>
+      )}
       <textarea
         id={id}
         name={name}

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { getPublishedJournal } from "@/lib/data/journal";
 import { JournalPost } from "./journal-post";
 
-const dayHeading = (timeZone: string) => dateFormat("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone });
+const dayHeading = (timeZone: string) =>
+  dateFormat("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone });
 
 /** The edition's published posts from the hashtag, day by day in the venue's time zone. */
 export async function EditionJournal({ edition }: { edition: { id: string; slug: string; timeZone: string } }) {
@@ -16,7 +17,9 @@ export async function EditionJournal({ edition }: { edition: { id: string; slug:
   }
   return (
     <section aria-labelledby="journal" className="space-y-4">
-      <h2 id="journal" className="text-2xl font-semibold">Journal</h2>
+      <h2 id="journal" className="text-2xl font-semibold">
+        Journal
+      </h2>
       <p>What attendees posted, day by day.</p>
       {[...days].map(([day, dayPosts]) => (
         <section key={day} aria-label={day} className="space-y-3">

@@ -15,7 +15,10 @@ export function ImpactFigures({ impact }: { impact: Impact }) {
   return (
     <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3">
       {figures.map(([value, label]) => (
-        <div key={label} className="rounded-xl border border-sand-200 bg-white p-4 text-sea-950 dark:border-sea-800 dark:bg-sea-900 dark:text-sand-50 print:border-sea-950">
+        <div
+          key={label}
+          className="rounded-xl border border-sand-200 bg-white p-4 text-sea-950 dark:border-sea-800 dark:bg-sea-900 dark:text-sand-50 print:border-sea-950"
+        >
           <dt className="text-sm">{label}</dt>
           <dd className="text-3xl font-bold">{value}</dd>
         </div>
@@ -35,15 +38,27 @@ export function ImpactTable({ impact, caption }: { impact: Impact; caption: stri
         <thead>
           <tr>
             <th scope="col">Kind</th>
-            {OUTCOME_STATUS_ORDER.map((status) => <th key={status} scope="col" className="text-right">{OUTCOME_STATUSES[status]}</th>)}
-            <th scope="col" className="text-right">Total</th>
+            {OUTCOME_STATUS_ORDER.map((status) => (
+              <th key={status} scope="col" className="text-right">
+                {OUTCOME_STATUSES[status]}
+              </th>
+            ))}
+            <th scope="col" className="text-right">
+              Total
+            </th>
           </tr>
         </thead>
         <tbody>
           {kinds.map((kind) => (
             <tr key={kind} className="border-t border-sand-200">
-              <th scope="row" className="py-1 font-medium">{OUTCOME_KINDS[kind].many}</th>
-              {OUTCOME_STATUS_ORDER.map((status) => <td key={status} className="text-right">{impact.byKind[kind][status]}</td>)}
+              <th scope="row" className="py-1 font-medium">
+                {OUTCOME_KINDS[kind].many}
+              </th>
+              {OUTCOME_STATUS_ORDER.map((status) => (
+                <td key={status} className="text-right">
+                  {impact.byKind[kind][status]}
+                </td>
+              ))}
               <td className="text-right font-semibold">{impact.byKind[kind].total}</td>
             </tr>
           ))}

@@ -8,13 +8,20 @@ export async function ImpactTeaser({ edition }: { edition: { id: string; slug: s
   if (impact.total === 0) return null;
   return (
     <section aria-labelledby="impact" className="space-y-2">
-      <h2 id="impact" className="text-2xl font-semibold">What we achieved</h2>
+      <h2 id="impact" className="text-2xl font-semibold">
+        What we achieved
+      </h2>
       <p>
-        {count(impact.byKind.pull_request.total, "pull request")} ({impact.mergedPullRequests} merged), {count(impact.byKind.ticket.total, "ticket")},{" "}
-        {count(impact.byKind.documentation.total, "documentation change")}, {count(impact.firstTimeContributors, "first-time contributor")}.
+        {count(impact.byKind.pull_request.total, "pull request")} ({impact.mergedPullRequests} merged),{" "}
+        {count(impact.byKind.ticket.total, "ticket")},{" "}
+        {count(impact.byKind.documentation.total, "documentation change")},{" "}
+        {count(impact.firstTimeContributors, "first-time contributor")}.
       </p>
       <p>
-        <Link className="font-medium text-sea-700 underline dark:text-sun-300" href={`/editions/${edition.slug}/impact`}>
+        <Link
+          className="font-medium text-sea-700 underline dark:text-sun-300"
+          href={`/editions/${edition.slug}/impact`}
+        >
           See every outcome
         </Link>
       </p>

@@ -2,7 +2,8 @@ import type { PublicOutcome } from "@/lib/data/outcomes";
 import { OutcomeSummary } from "./outcome-summary";
 
 const people = (outcome: PublicOutcome) => {
-  const others = outcome.unlisted === 0 ? [] : [outcome.unlisted === 1 ? "1 more attendee" : `${outcome.unlisted} more attendees`];
+  const others =
+    outcome.unlisted === 0 ? [] : [outcome.unlisted === 1 ? "1 more attendee" : `${outcome.unlisted} more attendees`];
   return [...outcome.listed, ...others].join(", ");
 };
 

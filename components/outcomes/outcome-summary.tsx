@@ -9,7 +9,14 @@ const STATUS_TONE: Record<OutcomeStatus, string> = {
 };
 
 type Props = {
-  outcome: { kind: OutcomeKind; title: string; url: string | null; status: OutcomeStatus; area: string | null; firstContribution: boolean };
+  outcome: {
+    kind: OutcomeKind;
+    title: string;
+    url: string | null;
+    status: OutcomeStatus;
+    area: string | null;
+    firstContribution: boolean;
+  };
   /** Who worked on it, as the viewer may see it. */
   people?: string;
 };
@@ -27,8 +34,14 @@ export function OutcomeSummary({ outcome, people }: Props) {
         ) : (
           <span className="font-semibold">{outcome.title}</span>
         )}
-        <span className={`rounded px-2 py-0.5 text-xs font-semibold ${STATUS_TONE[outcome.status]}`}>{OUTCOME_STATUSES[outcome.status]}</span>
-        {outcome.firstContribution && <span className="rounded bg-terracotta-700 px-2 py-0.5 text-xs font-semibold text-sand-50">First contribution</span>}
+        <span className={`rounded px-2 py-0.5 text-xs font-semibold ${STATUS_TONE[outcome.status]}`}>
+          {OUTCOME_STATUSES[outcome.status]}
+        </span>
+        {outcome.firstContribution && (
+          <span className="rounded bg-terracotta-700 px-2 py-0.5 text-xs font-semibold text-sand-50">
+            First contribution
+          </span>
+        )}
       </p>
       {(outcome.area || people) && (
         <p className="text-sm text-sea-800 dark:text-sand-200">{[outcome.area, people].filter(Boolean).join(" · ")}</p>

@@ -13,7 +13,16 @@ export type OutcomeValues = {
 
 /** An outcome as the form's starting values; `without` leaves the editor out of the people. */
 export function outcomeValues(
-  outcome: { kind: string; title: string; url: string | null; status: string; area: string | null; firstContribution: boolean; notes: string | null; contributors: { id: string }[] },
+  outcome: {
+    kind: string;
+    title: string;
+    url: string | null;
+    status: string;
+    area: string | null;
+    firstContribution: boolean;
+    notes: string | null;
+    contributors: { id: string }[];
+  },
   without?: string,
 ): OutcomeValues {
   return {
@@ -28,4 +37,13 @@ export function outcomeValues(
   };
 }
 
-export const EMPTY_OUTCOME: OutcomeValues = { kind: "pull_request", title: "", url: "", status: "open", area: "", firstContribution: false, notes: "", contributors: [] };
+export const EMPTY_OUTCOME: OutcomeValues = {
+  kind: "pull_request",
+  title: "",
+  url: "",
+  status: "open",
+  area: "",
+  firstContribution: false,
+  notes: "",
+  contributors: [],
+};

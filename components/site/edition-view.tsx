@@ -11,13 +11,26 @@ import { env } from "@/lib/env";
 import { getSiteSettings } from "@/lib/site/load";
 
 /** An edition's page: the public one, and the organizers' preview of an unpublished one. */
-export async function EditionView({ edition, now, preview = false }: { edition: EditionDetail; now: Date; preview?: boolean }) {
+export async function EditionView({
+  edition,
+  now,
+  preview = false,
+}: {
+  edition: EditionDetail;
+  now: Date;
+  preview?: boolean;
+}) {
   const [{ seatsLeft, waiting }, attendees, siteSettings] = await Promise.all([
     getAvailability(edition.id, String(edition.capacity)),
     listPublicAttendees(edition.id),
     getSiteSettings(),
   ]);
-  const jsonLd = editionJsonLd(edition, { siteUrl: env().siteUrl, siteName: siteSettings.name, seatsLeft, window: registrationWindow(edition, now) });
+  const jsonLd = editionJsonLd(edition, {
+    siteUrl: env().siteUrl,
+    siteName: siteSettings.name,
+    seatsLeft,
+    window: registrationWindow(edition, now),
+  });
 
   return (
     <article className="space-y-10">
@@ -39,7 +52,10 @@ export async function EditionView({ edition, now, preview = false }: { edition: 
       <RegisterCall edition={edition} now={now} seatsLeft={seatsLeft} waiting={waiting} />
       {editionPhase(edition, now) !== "past" && (
         <p>
-          <a className="font-medium text-sea-700 underline dark:text-sun-300" href={`/editions/${edition.slug}/calendar.ics`}>
+          <a
+            className="font-medium text-sea-700 underline dark:text-sun-300"
+            href={`/editions/${edition.slug}/calendar.ics`}
+          >
             Add the sprint mornings to your calendar (.ics)
           </a>
         </p>
@@ -50,12 +66,18 @@ export async function EditionView({ edition, now, preview = false }: { edition: 
       {edition._count.outcomes > 0 && <ImpactTeaser edition={edition} />}
 
       <section aria-labelledby="venue" className="space-y-2">
-        <h2 id="venue" className="text-2xl font-semibold">Venue</h2>
+        <h2 id="venue" className="text-2xl font-semibold">
+          Venue
+        </h2>
         <p className="font-medium">{edition.venueName}</p>
         <p>{edition.venueAddress}</p>
         {edition.venueMapUrl && (
           <p>
-            <a className="text-sea-700 underline dark:text-sun-300" href={edition.venueMapUrl} rel="noopener noreferrer">
+            <a
+              className="text-sea-700 underline dark:text-sun-300"
+              href={edition.venueMapUrl}
+              rel="noopener noreferrer"
+            >
               Open the map
             </a>
           </p>
@@ -68,7 +90,9 @@ export async function EditionView({ edition, now, preview = false }: { edition: 
 
       {attendees.length > 0 && (
         <section aria-labelledby="attendees" className="space-y-3">
-          <h2 id="attendees" className="text-2xl font-semibold">Who is coming</h2>
+          <h2 id="attendees" className="text-2xl font-semibold">
+            Who is coming
+          </h2>
           <ul className="grid gap-2 sm:grid-cols-2">
             {attendees.map((person) => (
               <li key={person.id}>
@@ -84,7 +108,9 @@ export async function EditionView({ edition, now, preview = false }: { edition: 
 
       {edition.sponsors.length > 0 && (
         <section aria-labelledby="sponsors" className="space-y-3">
-          <h2 id="sponsors" className="text-2xl font-semibold">Thanks to our sponsors</h2>
+          <h2 id="sponsors" className="text-2xl font-semibold">
+            Thanks to our sponsors
+          </h2>
           <ul className="grid gap-3 sm:grid-cols-3">
             {edition.sponsors.map((sponsor) => (
               <li key={sponsor.name} className="rounded-lg border border-sand-200 p-4 dark:border-sea-800">
@@ -109,7 +135,9 @@ function Section({ id, title, source }: { id: string; title: string; source: str
   if (!source.trim()) return null;
   return (
     <section aria-labelledby={id} className="space-y-3">
-      <h2 id={id} className="text-2xl font-semibold">{title}</h2>
+      <h2 id={id} className="text-2xl font-semibold">
+        {title}
+      </h2>
       <Markdown source={source} />
     </section>
   );

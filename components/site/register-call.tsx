@@ -11,9 +11,10 @@ export function RegisterCall({ edition, now, seatsLeft, waiting }: Props) {
   const window = registrationWindow(edition, now);
   if (phase === "past") return null;
   if (window !== "open") {
-    const text = window === "not-open-yet" && edition.registrationOpensAt
-      ? `Registration opens on ${formatDayMonth(edition.registrationOpensAt)}.`
-      : "Registration is closed.";
+    const text =
+      window === "not-open-yet" && edition.registrationOpensAt
+        ? `Registration opens on ${formatDayMonth(edition.registrationOpensAt)}.`
+        : "Registration is closed.";
     return <p className="rounded-xl bg-sand-100 p-5 font-medium dark:bg-sea-900">{text}</p>;
   }
   const full = seatsLeft === 0;

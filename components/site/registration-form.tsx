@@ -25,7 +25,9 @@ export function RegistrationForm({ action, days }: Props) {
       <div role="status" aria-live="polite" className="rounded-xl border-2 border-sea-700 bg-sea-50 p-6 text-sea-950">
         <h2 className="text-xl font-semibold">Almost there</h2>
         <p className="mt-2">{state.message}</p>
-        <p className="mt-2 text-sm">Nothing arrived? Check your spam folder, or register again in a few minutes to get a new link.</p>
+        <p className="mt-2 text-sm">
+          Nothing arrived? Check your spam folder, or register again in a few minutes to get a new link.
+        </p>
       </div>
     );
   }
@@ -33,11 +35,26 @@ export function RegistrationForm({ action, days }: Props) {
   return (
     <form action={formAction} noValidate className="space-y-6">
       <FormMessage state={state} />
-      <TextField name="email" type="email" label="Email" autoComplete="email" required defaultValue={typeof values.email === "string" ? values.email : undefined} errors={errors.email} hint="We send your confirmation link here." />
+      <TextField
+        name="email"
+        type="email"
+        label="Email"
+        autoComplete="email"
+        required
+        defaultValue={typeof values.email === "string" ? values.email : undefined}
+        errors={errors.email}
+        hint="We send your confirmation link here."
+      />
       <RegistrationAnswerFields values={values} errors={errors} days={days} />
-      <Checkbox name="newsletterOptIn" checked={values.newsletterOptIn === "on"}>{REGISTRATION_CONSENT.text}</Checkbox>
+      <Checkbox name="newsletterOptIn" checked={values.newsletterOptIn === "on"}>
+        {REGISTRATION_CONSENT.text}
+      </Checkbox>
       <Checkbox name="codeOfConduct" checked={values.codeOfConduct === "on"} errors={errors.codeOfConduct}>
-        I have read and accept the <a className="underline" href="/code-of-conduct">code of conduct</a>.
+        I have read and accept the{" "}
+        <a className="underline" href="/code-of-conduct">
+          code of conduct
+        </a>
+        .
       </Checkbox>
       <Honeypot />
       <SubmitButton pendingLabel="Registering…">Register</SubmitButton>

@@ -2,7 +2,9 @@ import { dateFormat } from "@/lib/text/date-format";
 import type { TokenRegistration } from "@/lib/registration/token-lookup";
 
 /** What the sentence needs: a whole registration, or what a confirmation's answer carries. */
-type Standing = Pick<TokenRegistration, "status" | "offerExpiresAt"> & { edition: Pick<TokenRegistration["edition"], "name" | "timeZone"> };
+type Standing = Pick<TokenRegistration, "status" | "offerExpiresAt"> & {
+  edition: Pick<TokenRegistration["edition"], "name" | "timeZone">;
+};
 
 const offerTime = (at: Date, timeZone: string) =>
   dateFormat("en-GB", { dateStyle: "full", timeStyle: "short", timeZone }).format(at);

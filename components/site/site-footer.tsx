@@ -36,7 +36,10 @@ export async function SiteFooter() {
           </Link>
         </p>
         <p>
-          Contact: <a className="underline" href={`mailto:${siteSettings.contactEmail}`}>{siteSettings.contactEmail}</a>
+          Contact:{" "}
+          <a className="underline" href={`mailto:${siteSettings.contactEmail}`}>
+            {siteSettings.contactEmail}
+          </a>
         </p>
         {env().devMailbox && (
           <p>

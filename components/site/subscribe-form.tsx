@@ -23,18 +23,40 @@ export function SubscribeForm({ action, source, consent, compact = false }: Prop
   const [state, formAction] = useActionState(action, initialFormState);
   const id = useId();
   const errors = state.fieldErrors ?? {};
-  const value = (name: string) => (typeof state.values?.[name] === "string" ? (state.values[name] as string) : undefined);
+  const value = (name: string) =>
+    typeof state.values?.[name] === "string" ? (state.values[name] as string) : undefined;
 
   if (state.status === "success") return <SuccessNotice message={state.message} />;
   return (
     <form action={formAction} noValidate className="space-y-3" aria-describedby={`${id}-consent`}>
       <input type="hidden" name="source" value={source} />
       <div className={compact ? "grid gap-3 sm:grid-cols-2" : "space-y-3"}>
-        <TextField id={`${id}-email`} name="email" type="email" label="Email" autoComplete="email" required defaultValue={value("email")} errors={errors.email} />
-        <TextField id={`${id}-name`} name="name" label="Name (optional)" autoComplete="name" maxLength={100} defaultValue={value("name")} errors={errors.name} />
+        <TextField
+          id={`${id}-email`}
+          name="email"
+          type="email"
+          label="Email"
+          autoComplete="email"
+          required
+          defaultValue={value("email")}
+          errors={errors.email}
+        />
+        <TextField
+          id={`${id}-name`}
+          name="name"
+          label="Name (optional)"
+          autoComplete="name"
+          maxLength={100}
+          defaultValue={value("name")}
+          errors={errors.name}
+        />
       </div>
       <p id={`${id}-consent`} className="text-sm">
-        {consent} <a href="/privacy" className="underline">How we handle your address</a>.
+        {consent}{" "}
+        <a href="/privacy" className="underline">
+          How we handle your address
+        </a>
+        .
       </p>
       <Honeypot />
       <SubmitButton pendingLabel="Subscribing…">Subscribe</SubmitButton>

@@ -16,7 +16,8 @@ export async function audit(
   details: Prisma.InputJsonObject = {},
   { tx = statements(), clock = appClock() }: { tx?: Statements | RawCapable; clock?: Clock } = {},
 ): Promise<void> {
-  await asStatements(tx).run(`INSERT INTO "AuditEntry" (id, actor, action, subject, details, at) VALUES ($1, $2, $3, $4, $5::jsonb, $6::timestamptz AT TIME ZONE 'UTC')`, [
-    newRowId(), organizer.email, action, subject, JSON.stringify(details), iso(clock.now()),
-  ]);
+  await asStatements(tx).run(
+    `INSERT INTO "AuditEntry" (id, actor, action, subject, details, at) VALUES ($1, $2, $3, $4, $5::jsonb, $6::timestamptz AT TIME ZONE 'UTC')`,
+    [newRowId(), organizer.email, action, subject, JSON.stringify(details), iso(clock.now())],
+  );
 }

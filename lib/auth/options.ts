@@ -56,11 +56,20 @@ export function authOptions(): AuthOptions {
             return;
           }
           // Every asker sees the same "check your email" page; past a limit, nothing is sent.
-          if (!(await allowAttempts([["sign-in-email", identifier.toLowerCase()], ["sign-in-site", "site"]]))) {
+          if (
+            !(await allowAttempts([
+              ["sign-in-email", identifier.toLowerCase()],
+              ["sign-in-site", "site"],
+            ]))
+          ) {
             log.warn("auth.sign_in_throttled");
             return;
           }
-          await enqueueEmail(db(), { template: "organizer-sign-in", data: { url: landingUrl(url), expiresInMinutes: LINK_MINUTES }, to: { email: identifier } });
+          await enqueueEmail(db(), {
+            template: "organizer-sign-in",
+            data: { url: landingUrl(url), expiresInMinutes: LINK_MINUTES },
+            to: { email: identifier },
+          });
           nudgeMailWorker();
           log.info("auth.sign_in_requested", { organizer: true });
         },
@@ -74,7 +83,8 @@ export function authOptions(): AuthOptions {
       },
     },
     logger: {
-      error: (code, metadata) => log.error("auth.error", { code, message: metadata instanceof Error ? metadata.message : undefined }),
+      error: (code, metadata) =>
+        log.error("auth.error", { code, message: metadata instanceof Error ? metadata.message : undefined }),
       warn: (code) => log.warn("auth.warning", { code }),
       debug: () => {},
     },

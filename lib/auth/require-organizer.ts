@@ -37,4 +37,3 @@ export async function requireOrganizer(): Promise<Organizer> {
   if (!organizer) redirect("/admin/sign-in");
   return organizer;
 }
-

@@ -5,5 +5,9 @@ export const AUDIT_PER_PAGE = 100;
 
 /** Newest first; one extra row tells the page whether an older page exists. */
 export function auditPage(page: number) {
-  return db().auditEntry.findMany({ orderBy: { at: "desc" }, skip: (page - 1) * AUDIT_PER_PAGE, take: AUDIT_PER_PAGE + 1 });
+  return db().auditEntry.findMany({
+    orderBy: { at: "desc" },
+    skip: (page - 1) * AUDIT_PER_PAGE,
+    take: AUDIT_PER_PAGE + 1,
+  });
 }

@@ -4,12 +4,23 @@ import { db } from "../db";
 /** Every edition with its registrations counted by status, in one query. */
 export async function editionsWithCounts() {
   const [editions, counts] = await Promise.all([
-    db().edition.findMany({ orderBy: { startsOn: "desc" }, select: { id: true, slug: true, name: true, published: true, capacity: true, startsOn: true, endsOn: true } }),
+    db().edition.findMany({
+      orderBy: { startsOn: "desc" },
+      select: { id: true, slug: true, name: true, published: true, capacity: true, startsOn: true, endsOn: true },
+    }),
     db().registration.groupBy({ by: ["editionId", "status"], _count: true }),
   ]);
   return editions.map((edition) => {
-    const count = (status: string) => counts.find((c) => c.editionId === edition.id && c.status === status)?._count ?? 0;
-    return { ...edition, confirmed: count("confirmed"), waiting: count("waitlisted"), offered: count("offered"), pending: count("pending"), cancelled: count("cancelled") };
+    const count = (status: string) =>
+      counts.find((c) => c.editionId === edition.id && c.status === status)?._count ?? 0;
+    return {
+      ...edition,
+      confirmed: count("confirmed"),
+      waiting: count("waitlisted"),
+      offered: count("offered"),
+      pending: count("pending"),
+      cancelled: count("cancelled"),
+    };
   });
 }
 
@@ -23,7 +34,11 @@ export async function subscriberCounts() {
 export async function waitingForOrganizers() {
   const [proposals, removals] = await Promise.all([
     db().hostProposal.count({ where: { status: "new" } }),
-    db().journalPost.findMany({ where: { removalRequestedAt: { not: null }, status: "review" }, select: { editionId: true, edition: { select: { name: true } } }, distinct: ["editionId"] }),
+    db().journalPost.findMany({
+      where: { removalRequestedAt: { not: null }, status: "review" },
+      select: { editionId: true, edition: { select: { name: true } } },
+      distinct: ["editionId"],
+    }),
   ]);
   return { proposals, removals };
 }

@@ -23,7 +23,9 @@ export function editionFormValues(edition: AdminEdition): Record<string, string>
     startsOn: edition.startsOn.toISOString().slice(0, 10),
     endsOn: edition.endsOn.toISOString().slice(0, 10),
     registrationOpensAt: edition.registrationOpensAt ? toZonedInput(edition.registrationOpensAt, edition.timeZone) : "",
-    registrationClosesAt: edition.registrationClosesAt ? toZonedInput(edition.registrationClosesAt, edition.timeZone) : "",
+    registrationClosesAt: edition.registrationClosesAt
+      ? toZonedInput(edition.registrationClosesAt, edition.timeZone)
+      : "",
     capacity: String(edition.capacity),
     summary: edition.summary,
     description: edition.description,

@@ -5,10 +5,23 @@ import { inBatches } from "./batches";
 import type { RegistrationStatus } from "../generated/prisma/client";
 
 export const REGISTRATIONS_PER_PAGE = 50;
-export const STATUSES = ["pending", "confirmed", "waitlisted", "offered", "cancelled", "expired"] as const satisfies readonly RegistrationStatus[];
+export const STATUSES = [
+  "pending",
+  "confirmed",
+  "waitlisted",
+  "offered",
+  "cancelled",
+  "expired",
+] as const satisfies readonly RegistrationStatus[];
 const SORTS = { created: "createdAt", name: "name", status: "status", waitlist: "waitlistNumber" } as const;
 
-export type RegistrationQuery = { status?: RegistrationStatus; search?: string; sort: keyof typeof SORTS; direction: "asc" | "desc"; page: number };
+export type RegistrationQuery = {
+  status?: RegistrationStatus;
+  search?: string;
+  sort: keyof typeof SORTS;
+  direction: "asc" | "desc";
+  page: number;
+};
 
 const one = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
 
@@ -28,14 +41,26 @@ export function parseRegistrationQuery(params: Record<string, string | string[] 
 // The list, its counts and its header are the organizers' busiest page: they are read with
 // plain SQL (lib/db.ts `statements`), Prisma's planning costing more than these indexed queries.
 
-type ListRow = { id: string; name: string; email: string; city: string; country: string; status: RegistrationStatus; createdAtMs: number; waitlistNumber: number | null };
+type ListRow = {
+  id: string;
+  name: string;
+  email: string;
+  city: string;
+  country: string;
+  status: RegistrationStatus;
+  createdAtMs: number;
+  waitlistNumber: number | null;
+};
 
 /**
  * The one filter of an edition's registrations (the list, the CSV export and the check-in page),
  * as SQL with its parameters after the edition's ($1). A search is literal text in the name,
  * email, city or country, whatever its case: "%" and "_" match themselves.
  */
-function filterSql(editionId: string, { status, search }: Pick<RegistrationQuery, "status" | "search">): { clause: string; params: unknown[] } {
+function filterSql(
+  editionId: string,
+  { status, search }: Pick<RegistrationQuery, "status" | "search">,
+): { clause: string; params: unknown[] } {
   const params: unknown[] = [editionId];
   let clause = `"editionId" = $1`;
   if (status) {
@@ -55,12 +80,20 @@ function filterSql(editionId: string, { status, search }: Pick<RegistrationQuery
  * a search, the total comes from the status counts the page shows anyway; they may still be on
  * their way, so that the page's rows and its counts are read side by side.
  */
-export async function registrationPage(editionId: string, query: RegistrationQuery, counts?: Record<RegistrationStatus, number> | Promise<Record<RegistrationStatus, number>>) {
+export async function registrationPage(
+  editionId: string,
+  query: RegistrationQuery,
+  counts?: Record<RegistrationStatus, number> | Promise<Record<RegistrationStatus, number>>,
+) {
   const { clause, params } = filterSql(editionId, query);
   const counted =
     counts && !query.search
-      ? Promise.resolve(counts).then((known) => (query.status ? known[query.status] : Object.values(known).reduce((a, b) => a + b, 0)))
-      : statements().rows<{ n: number }>(`SELECT count(*)::int AS n FROM "Registration" WHERE ${clause}`, params).then(([row]) => row!.n);
+      ? Promise.resolve(counts).then((known) =>
+          query.status ? known[query.status] : Object.values(known).reduce((a, b) => a + b, 0),
+        )
+      : statements()
+          .rows<{ n: number }>(`SELECT count(*)::int AS n FROM "Registration" WHERE ${clause}`, params)
+          .then(([row]) => row!.n);
   // Both come from fixed lists (SORTS, asc/desc), never from the query string itself.
   const order = `"${SORTS[query.sort]}" ${query.direction === "asc" ? "ASC" : "DESC"}, id ASC`;
   const [rows, total] = await Promise.all([
@@ -79,22 +112,42 @@ export async function registrationPage(editionId: string, query: RegistrationQue
 }
 
 export async function statusCounts(editionId: string): Promise<Record<RegistrationStatus, number>> {
-  const rows = await statements().rows<{ status: RegistrationStatus; n: number }>(`SELECT status, count(*)::int AS n FROM "Registration" WHERE "editionId" = $1 GROUP BY status`, [editionId]);
-  return Object.fromEntries(STATUSES.map((status) => [status, rows.find((row) => row.status === status)?.n ?? 0])) as Record<RegistrationStatus, number>;
+  const rows = await statements().rows<{ status: RegistrationStatus; n: number }>(
+    `SELECT status, count(*)::int AS n FROM "Registration" WHERE "editionId" = $1 GROUP BY status`,
+    [editionId],
+  );
+  return Object.fromEntries(
+    STATUSES.map((status) => [status, rows.find((row) => row.status === status)?.n ?? 0]),
+  ) as Record<RegistrationStatus, number>;
 }
 
 /** What the registrations page shows of its edition. */
-export async function editionHeader(id: string): Promise<{ id: string; name: string; city: string; capacity: number } | null> {
-  const [edition] = await statements().rows<{ id: string; name: string; city: string; capacity: number }>(`SELECT id, name, city, capacity FROM "Edition" WHERE id = $1`, [id]);
+export async function editionHeader(
+  id: string,
+): Promise<{ id: string; name: string; city: string; capacity: number } | null> {
+  const [edition] = await statements().rows<{ id: string; name: string; city: string; capacity: number }>(
+    `SELECT id, name, city, capacity FROM "Edition" WHERE id = $1`,
+    [id],
+  );
   return edition ?? null;
 }
 
 export function registrationDetail(id: string) {
-  return db().registration.findUnique({ where: { id }, include: { checkIns: { orderBy: { day: "asc" } }, edition: { select: { id: true, name: true, capacity: true, startsOn: true, endsOn: true } } } });
+  return db().registration.findUnique({
+    where: { id },
+    include: {
+      checkIns: { orderBy: { day: "asc" } },
+      edition: { select: { id: true, name: true, capacity: true, startsOn: true, endsOn: true } },
+    },
+  });
 }
 
 /** The ids of the registrations the filter matches, in one of the filter's own orders. */
-async function matchingIds(editionId: string, query: Pick<RegistrationQuery, "status" | "search">, { order, after, limit }: { order: "id" | "name"; after?: string; limit: number }): Promise<string[]> {
+async function matchingIds(
+  editionId: string,
+  query: Pick<RegistrationQuery, "status" | "search">,
+  { order, after, limit }: { order: "id" | "name"; after?: string; limit: number },
+): Promise<string[]> {
   const { clause, params } = filterSql(editionId, query);
   if (after) params.push(after);
   const rows = await statements().rows<{ id: string }>(
@@ -107,8 +160,16 @@ async function matchingIds(editionId: string, query: Pick<RegistrationQuery, "st
 /** Every registration of the edition matching the query, a thousand at a time (CSV export). */
 export function registrationBatches(editionId: string, query: Pick<RegistrationQuery, "status" | "search">) {
   return inBatches(async (after, take) => {
-    const ids = await matchingIds(editionId, query, { order: "id", after: "cursor" in after ? after.cursor.id : undefined, limit: take });
-    return db().registration.findMany({ where: { id: { in: ids } }, orderBy: { id: "asc" }, include: { checkIns: { select: { day: true } } } });
+    const ids = await matchingIds(editionId, query, {
+      order: "id",
+      after: "cursor" in after ? after.cursor.id : undefined,
+      limit: take,
+    });
+    return db().registration.findMany({
+      where: { id: { in: ids } },
+      orderBy: { id: "asc" },
+      include: { checkIns: { select: { day: true } } },
+    });
   });
 }
 

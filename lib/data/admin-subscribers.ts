@@ -11,16 +11,29 @@ export type SubscriberQuery = { status?: SubscriberStatus; search?: string; page
 
 /** Reads the list's query string; anything unexpected falls back to the default. */
 export function parseSubscriberQuery(params: Record<string, string | string[] | undefined>): SubscriberQuery {
-  const status = typeof params.status === "string" && (STATUSES as readonly string[]).includes(params.status) ? (params.status as SubscriberStatus) : undefined;
+  const status =
+    typeof params.status === "string" && (STATUSES as readonly string[]).includes(params.status)
+      ? (params.status as SubscriberStatus)
+      : undefined;
   const search = typeof params.q === "string" ? params.q.trim().slice(0, 100) : "";
-  const page = Math.max(1, Math.min(10_000, Number.parseInt(typeof params.page === "string" ? params.page : "1", 10) || 1));
+  const page = Math.max(
+    1,
+    Math.min(10_000, Number.parseInt(typeof params.page === "string" ? params.page : "1", 10) || 1),
+  );
   return { status, search: search || undefined, page };
 }
 
 function where({ status, search }: SubscriberQuery) {
   return {
     ...(status ? { status } : {}),
-    ...(search ? { OR: [{ email: { contains: search, mode: "insensitive" as const } }, { name: { contains: search, mode: "insensitive" as const } }] } : {}),
+    ...(search
+      ? {
+          OR: [
+            { email: { contains: search, mode: "insensitive" as const } },
+            { name: { contains: search, mode: "insensitive" as const } },
+          ],
+        }
+      : {}),
   };
 }
 
@@ -32,7 +45,15 @@ export async function subscriberPage(query: SubscriberQuery) {
       orderBy: { createdAt: "desc" },
       skip: (query.page - 1) * SUBSCRIBERS_PER_PAGE,
       take: SUBSCRIBERS_PER_PAGE,
-      select: { id: true, email: true, name: true, status: true, createdAt: true, confirmedAt: true, unsubscribedAt: true },
+      select: {
+        id: true,
+        email: true,
+        name: true,
+        status: true,
+        createdAt: true,
+        confirmedAt: true,
+        unsubscribedAt: true,
+      },
     }),
     db().subscriber.count({ where: where(query) }),
   ]);
@@ -47,7 +68,15 @@ export function subscriberBatches(query: Omit<SubscriberQuery, "page">) {
       orderBy: { id: "asc" },
       take,
       ...after,
-      select: { id: true, email: true, name: true, status: true, createdAt: true, confirmedAt: true, unsubscribedAt: true },
+      select: {
+        id: true,
+        email: true,
+        name: true,
+        status: true,
+        createdAt: true,
+        confirmedAt: true,
+        unsubscribedAt: true,
+      },
     }),
   );
 }

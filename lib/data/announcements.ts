@@ -5,7 +5,12 @@ const columns = { slug: true, subject: true, body: true, sentAt: true } as const
 
 /** Sent announcements, newest first: the public archive. Drafts never appear. */
 export async function listSentAnnouncements(limit = 100) {
-  const rows = await db().announcement.findMany({ where: { status: "sent" }, orderBy: { sentAt: "desc" }, take: limit, select: columns });
+  const rows = await db().announcement.findMany({
+    where: { status: "sent" },
+    orderBy: { sentAt: "desc" },
+    take: limit,
+    select: columns,
+  });
   return rows.map((row) => ({ ...row, sentAt: row.sentAt! }));
 }
 

@@ -12,6 +12,15 @@ export async function listMailboxMessages(limit = 100) {
 export async function getMailboxMessage(id: string) {
   return db().devMailboxMessage.findUnique({
     where: { id },
-    select: { id: true, messageId: true, toAddress: true, subject: true, html: true, text: true, raw: true, receivedAt: true },
+    select: {
+      id: true,
+      messageId: true,
+      toAddress: true,
+      subject: true,
+      html: true,
+      text: true,
+      raw: true,
+      receivedAt: true,
+    },
   });
 }

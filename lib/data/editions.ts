@@ -33,7 +33,11 @@ export const getNextEdition = cache(async (today: string) => {
 
 /** Every published edition, latest first: the archive and the sitemap. */
 export const listPublishedEditions = cache(async () => {
-  return db().edition.findMany({ where: { published: true }, orderBy: { startsOn: "desc" }, select: { ...cardColumns, updatedAt: true } });
+  return db().edition.findMany({
+    where: { published: true },
+    orderBy: { startsOn: "desc" },
+    select: { ...cardColumns, updatedAt: true },
+  });
 });
 
 /** Published editions that ended before today, latest first. */
@@ -46,20 +50,20 @@ export const listPastEditions = cache(async (today: string) => {
 });
 
 const detailColumns = {
-      ...cardColumns,
-      // Lets the page skip the impact and journal reads for an edition that has none.
-      _count: { select: { outcomes: true, journalPosts: { where: { status: "published" } } } },
-      venueName: true,
-      venueAddress: true,
-      venueMapUrl: true,
-      description: true,
-      schedule: true,
-      travelNotes: true,
-      accommodationNotes: true,
-      sponsors: {
-        orderBy: { position: "asc" },
-        select: { name: true, url: true, logoUrl: true, contribution: true },
-      },
+  ...cardColumns,
+  // Lets the page skip the impact and journal reads for an edition that has none.
+  _count: { select: { outcomes: true, journalPosts: { where: { status: "published" } } } },
+  venueName: true,
+  venueAddress: true,
+  venueMapUrl: true,
+  description: true,
+  schedule: true,
+  travelNotes: true,
+  accommodationNotes: true,
+  sponsors: {
+    orderBy: { position: "asc" },
+    select: { name: true, url: true, logoUrl: true, contribution: true },
+  },
 } as const;
 
 /** One published edition with what its page shows; null for an unknown or unpublished slug. */

@@ -4,11 +4,24 @@ import { db } from "../db";
 
 export type JournalMedia = { url: string; previewUrl: string; description: string };
 
-const postColumns = { id: true, url: true, authorName: true, authorHandle: true, authorUrl: true, html: true, media: true, postedAt: true } as const;
+const postColumns = {
+  id: true,
+  url: true,
+  authorName: true,
+  authorHandle: true,
+  authorUrl: true,
+  html: true,
+  media: true,
+  postedAt: true,
+} as const;
 
 /** Published journal posts of an edition, oldest first (the page groups them by day). */
 export const getPublishedJournal = cache(async (editionId: string) => {
-  const posts = await db().journalPost.findMany({ where: { editionId, status: "published" }, orderBy: { postedAt: "asc" }, select: postColumns });
+  const posts = await db().journalPost.findMany({
+    where: { editionId, status: "published" },
+    orderBy: { postedAt: "asc" },
+    select: postColumns,
+  });
   return posts.map((post) => ({ ...post, media: post.media as JournalMedia[] }));
 });
 
@@ -27,6 +40,14 @@ export async function adminJournal(editionId: string) {
 export async function journalPostForRemoval(postId: string) {
   return db().journalPost.findFirst({
     where: { id: postId, status: { not: "removed" } },
-    select: { id: true, authorName: true, authorHandle: true, postedAt: true, status: true, removalRequestedAt: true, edition: { select: { slug: true, name: true } } },
+    select: {
+      id: true,
+      authorName: true,
+      authorHandle: true,
+      postedAt: true,
+      status: true,
+      removalRequestedAt: true,
+      edition: { select: { slug: true, name: true } },
+    },
   });
 }

@@ -22,10 +22,17 @@ const outcomeColumns = {
 type SelectedOutcome = Prisma.OutcomeGetPayload<{ select: typeof outcomeColumns }>;
 
 /** The contributors as plain people rather than join rows. */
-const shaped = ({ contributors, ...outcome }: SelectedOutcome) => ({ ...outcome, contributors: contributors.map((row) => row.registration) });
+const shaped = ({ contributors, ...outcome }: SelectedOutcome) => ({
+  ...outcome,
+  contributors: contributors.map((row) => row.registration),
+});
 
 async function outcomesWhere(where: Prisma.OutcomeWhereInput) {
-  const rows = await db().outcome.findMany({ where, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: outcomeColumns });
+  const rows = await db().outcome.findMany({
+    where,
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: outcomeColumns,
+  });
   return rows.map(shaped);
 }
 
@@ -41,7 +48,12 @@ export const attendeeOutcomes = (editionId: string, registrationId: string) =>
 /** What the public sees of an outcome: names only of people on the public attendee list. */
 function publicOutcome({ addedById: _a, statusCheckError: _e, notes: _n, contributors, ...outcome }: OutcomeRow) {
   const listed = contributors.filter((person) => person.publicListing).map((person) => person.name);
-  return { ...outcome, contributorIds: contributors.map((person) => person.id), listed, unlisted: contributors.length - listed.length };
+  return {
+    ...outcome,
+    contributorIds: contributors.map((person) => person.id),
+    listed,
+    unlisted: contributors.length - listed.length,
+  };
 }
 
 export type PublicOutcome = ReturnType<typeof publicOutcome>;
@@ -57,11 +69,21 @@ export const getSeriesImpact = cache(async () => {
   const editions = await db().edition.findMany({
     where: { published: true },
     orderBy: { startsOn: "desc" },
-    select: { id: true, slug: true, name: true, startsOn: true, endsOn: true, outcomes: { select: outcomeColumns, orderBy: [{ createdAt: "asc" }, { id: "asc" }] } },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      startsOn: true,
+      endsOn: true,
+      outcomes: { select: outcomeColumns, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+    },
   });
   const perEdition = editions.map(({ outcomes, ...edition }) => {
     const published = outcomes.map((outcome) => publicOutcome(shaped(outcome)));
     return { ...edition, impact: impactOf(published), outcomes: published };
   });
-  return { editions: perEdition.map(({ outcomes: _o, ...edition }) => edition), impact: impactOf(perEdition.flatMap((edition) => edition.outcomes)) };
+  return {
+    editions: perEdition.map(({ outcomes: _o, ...edition }) => edition),
+    impact: impactOf(perEdition.flatMap((edition) => edition.outcomes)),
+  };
 });

@@ -21,8 +21,15 @@ export function createAdapterFactory(config: Env = env()): AdapterChoice {
     // Bounded waits: a connection the server dropped mid-query (a restart, a terminated
     // backend) must fail the request, not leave it waiting forever. The pool is ours so that
     // plain SQL (lib/db.ts `statements`) shares Prisma's connections.
-    const pool = releasingDeadClients(new pg.Pool({ connectionString: config.databaseUrl, connectionTimeoutMillis: 5_000, query_timeout: 20_000 }));
-    return { kind: "postgres", factory: new PrismaPg(pool, { disposeExternalPool: true }), connectionString: config.databaseUrl, pool };
+    const pool = releasingDeadClients(
+      new pg.Pool({ connectionString: config.databaseUrl, connectionTimeoutMillis: 5_000, query_timeout: 20_000 }),
+    );
+    return {
+      kind: "postgres",
+      factory: new PrismaPg(pool, { disposeExternalPool: true }),
+      connectionString: config.databaseUrl,
+      pool,
+    };
   }
   const inMemory = config.pgliteDataDir.startsWith("memory://");
   const dataDir = inMemory ? config.pgliteDataDir : path.resolve(config.pgliteDataDir);

@@ -7,7 +7,11 @@ import { Prisma } from "../generated/prisma/client";
  */
 export function isUniqueViolation(error: unknown): boolean {
   if (error instanceof Prisma.PrismaClientKnownRequestError) return error.code === "P2002";
-  return someErrorInChain(error, ({ code, originalCode, kind }) => code === "23505" || originalCode === "23505" || kind === "UniqueConstraintViolation");
+  return someErrorInChain(
+    error,
+    ({ code, originalCode, kind }) =>
+      code === "23505" || originalCode === "23505" || kind === "UniqueConstraintViolation",
+  );
 }
 
 // SQLSTATE class 08 (connection exception), 57P01-57P03 (shut down, crashed, not accepting yet).
@@ -15,7 +19,8 @@ const UNAVAILABLE_SQLSTATES = /^(08\d{3}|57P0[123])$/;
 const UNAVAILABLE_NODE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "ENOTFOUND", "EAI_AGAIN"]);
 // Prisma: can't reach the server, server closed the connection, pool timed out.
 const UNAVAILABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1017", "P2024"]);
-const UNAVAILABLE_MESSAGES = /query read timeout|timeout exceeded when trying to connect|connection terminated|terminating connection|connection error|server closed the connection|Connection ended|the database system is (starting up|shutting down)/i;
+const UNAVAILABLE_MESSAGES =
+  /query read timeout|timeout exceeded when trying to connect|connection terminated|terminating connection|connection error|server closed the connection|Connection ended|the database system is (starting up|shutting down)/i;
 
 type ErrorLink = { code?: unknown; originalCode?: unknown; message?: unknown; kind?: unknown };
 
@@ -36,8 +41,19 @@ export function someErrorInChain(error: unknown, test: (link: ErrorLink) => bool
 
 /** The database could not be reached or dropped the connection: worth trying again soon. */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  return someErrorInChain(error, ({ code, originalCode, message, kind }) =>
-    [code, originalCode].some((candidate) => typeof candidate === "string" && (UNAVAILABLE_SQLSTATES.test(candidate) || UNAVAILABLE_NODE_CODES.has(candidate) || UNAVAILABLE_PRISMA_CODES.has(candidate))) ||
-    kind === "DatabaseNotReachable" || kind === "ConnectionClosed" || kind === "SocketTimeout" ||
-    (typeof message === "string" && UNAVAILABLE_MESSAGES.test(message)));
+  return someErrorInChain(
+    error,
+    ({ code, originalCode, message, kind }) =>
+      [code, originalCode].some(
+        (candidate) =>
+          typeof candidate === "string" &&
+          (UNAVAILABLE_SQLSTATES.test(candidate) ||
+            UNAVAILABLE_NODE_CODES.has(candidate) ||
+            UNAVAILABLE_PRISMA_CODES.has(candidate)),
+      ) ||
+      kind === "DatabaseNotReachable" ||
+      kind === "ConnectionClosed" ||
+      kind === "SocketTimeout" ||
+      (typeof message === "string" && UNAVAILABLE_MESSAGES.test(message)),
+  );
 }

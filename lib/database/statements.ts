@@ -24,7 +24,8 @@ export type Statements = {
 export const iso = (at: Date): string => at.toISOString();
 
 /** A timestamp column read as epoch milliseconds under the name `as`, e.g. `epochMs('r."createdAt"', "createdAt")`. */
-export const epochMs = (column: string, as: string): string => `(extract(epoch FROM ${column}) * 1000)::float8 AS "${as}"`;
+export const epochMs = (column: string, as: string): string =>
+  `(extract(epoch FROM ${column}) * 1000)::float8 AS "${as}"`;
 
 /** A timestamp read with `epochMs` as a Date; null stays null. */
 export function fromEpochMs(ms: number): Date;
@@ -44,7 +45,8 @@ export type RawCapable = {
 /** The statements of a Prisma transaction (or client), for callers that also use its models. */
 export function prismaStatements(tx: RawCapable): Statements {
   return {
-    rows: async <Row,>(text: string, params: readonly unknown[] = []) => (await tx.$queryRawUnsafe<Row[]>(text, ...params)) as Row[],
+    rows: async <Row>(text: string, params: readonly unknown[] = []) =>
+      (await tx.$queryRawUnsafe<Row[]>(text, ...params)) as Row[],
     run: async (text, params = []) => tx.$executeRawUnsafe(text, ...params),
   };
 }
@@ -57,7 +59,8 @@ export function asStatements(client: Statements | RawCapable): Statements {
 // PGlite reports no affected count for a SELECT; pg's rowCount counts the rows a SELECT returned.
 function pgliteStatements(runner: Pick<PGlite | Transaction, "query">): Statements {
   return {
-    rows: async <Row,>(text: string, params: readonly unknown[] = []) => (await runner.query<Row>(text, [...params])).rows,
+    rows: async <Row>(text: string, params: readonly unknown[] = []) =>
+      (await runner.query<Row>(text, [...params])).rows,
     run: async (text, params = []) => {
       const result = await runner.query(text, [...params]);
       return result.affectedRows ?? result.rows.length;
@@ -67,7 +70,8 @@ function pgliteStatements(runner: Pick<PGlite | Transaction, "query">): Statemen
 
 function pgStatements(runner: Pick<pg.Pool | pg.PoolClient, "query">): Statements {
   return {
-    rows: async <Row,>(text: string, params: readonly unknown[] = []) => (await runner.query(text, [...params])).rows as Row[],
+    rows: async <Row>(text: string, params: readonly unknown[] = []) =>
+      (await runner.query(text, [...params])).rows as Row[],
     run: async (text, params = []) => (await runner.query(text, [...params])).rowCount ?? 0,
   };
 }

@@ -12,7 +12,8 @@ export function todayIn(timeZone: string, now: Date): string {
 }
 
 const dayMonth = (locale: string) => dateFormat(locale, { day: "numeric", month: "long", timeZone: "UTC" });
-const dayMonthYear = (locale: string) => dateFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const dayMonthYear = (locale: string) =>
+  dateFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
 // Every registration email names its edition's dates, and ICU's formatRange is slow; the ranges
 // in use are few (one per edition).
@@ -23,7 +24,10 @@ export function formatDateRange(startsOn: Date, endsOn: Date, locale = "en-GB"):
   const key = `${startsOn.getTime()}|${endsOn.getTime()}|${locale}`;
   let text = formattedRanges.get(key);
   if (text === undefined) {
-    text = isoDate(startsOn) === isoDate(endsOn) ? dayMonthYear(locale).format(startsOn) : dayMonthYear(locale).formatRange(startsOn, endsOn);
+    text =
+      isoDate(startsOn) === isoDate(endsOn)
+        ? dayMonthYear(locale).format(startsOn)
+        : dayMonthYear(locale).formatRange(startsOn, endsOn);
     formattedRanges.set(key, text);
   }
   return text;
@@ -33,7 +37,12 @@ export function formatDayMonth(date: Date, locale = "en-GB"): string {
   return dayMonth(locale).format(date);
 }
 
-const weekdayDayMonth = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
+const weekdayDayMonth = new Intl.DateTimeFormat("en-GB", {
+  weekday: "long",
+  day: "numeric",
+  month: "long",
+  timeZone: "UTC",
+});
 
 /** The edition's days as form options: "2031-05-01" → "Thursday 1 May". */
 export function editionDayOptions(startsOn: Date, endsOn: Date): Record<string, string> {

@@ -35,7 +35,10 @@ export function cachedEditionCalendar(edition: IcsEdition, siteUrl: string): str
  */
 export function editionCalendar(edition: IcsEdition, siteUrl: string): string {
   const host = new URL(siteUrl).hostname;
-  const calendar = ical({ name: edition.name, prodId: { company: "Django on the <blank>", product: "editions" } /* the software, not the site */ });
+  const calendar = ical({
+    name: edition.name,
+    prodId: { company: "Django on the <blank>", product: "editions" } /* the software, not the site */,
+  });
   calendar.method(ICalCalendarMethod.PUBLISH);
   for (const [index, day] of daysBetween(edition.startsOn, edition.endsOn).entries()) {
     calendar.createEvent({

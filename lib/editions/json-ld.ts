@@ -18,7 +18,10 @@ type JsonLdEdition = {
 };
 
 /** schema.org Event for an edition page, so search engines can show its dates and place. */
-export function editionJsonLd(edition: JsonLdEdition, options: { siteUrl: string; siteName: string; seatsLeft: number; window: RegistrationWindow }) {
+export function editionJsonLd(
+  edition: JsonLdEdition,
+  options: { siteUrl: string; siteName: string; seatsLeft: number; window: RegistrationWindow },
+) {
   const url = `${options.siteUrl}/editions/${edition.slug}`;
   const offset = (instant: Date) => instant.toISOString().replace(/\.\d{3}Z$/, "Z");
   return {
@@ -50,7 +53,11 @@ export function editionJsonLd(edition: JsonLdEdition, options: { siteUrl: string
       priceCurrency: "EUR",
       url: `${url}/register`,
       availability: `https://schema.org/${
-        options.window === "not-open-yet" ? "PreSale" : options.window === "open" && options.seatsLeft > 0 ? "InStock" : "SoldOut"
+        options.window === "not-open-yet"
+          ? "PreSale"
+          : options.window === "open" && options.seatsLeft > 0
+            ? "InStock"
+            : "SoldOut"
       }`,
     },
   };

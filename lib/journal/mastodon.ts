@@ -28,7 +28,14 @@ const StatusShape = z.object({
   reblog: z.unknown().nullish(),
   account: z.object({ username: z.string(), acct: z.string(), display_name: z.string().nullish(), url: httpUrl }),
   media_attachments: z
-    .array(z.object({ type: z.string(), url: z.string().nullish(), preview_url: z.string().nullish(), description: z.string().nullish() }))
+    .array(
+      z.object({
+        type: z.string(),
+        url: z.string().nullish(),
+        preview_url: z.string().nullish(),
+        description: z.string().nullish(),
+      }),
+    )
     .default([]),
 });
 
@@ -83,8 +90,12 @@ export async function fetchTagTimeline(
     if (maxId) url.searchParams.set("max_id", maxId);
     let body: unknown;
     try {
-      const response = await fetchImpl(url, { headers: { accept: "application/json" }, signal: AbortSignal.timeout(TIMEOUT_MS) });
-      if (response.status === 429) return { ok: false, message: `${instance.host} asked us to slow down; try again in a few minutes.` };
+      const response = await fetchImpl(url, {
+        headers: { accept: "application/json" },
+        signal: AbortSignal.timeout(TIMEOUT_MS),
+      });
+      if (response.status === 429)
+        return { ok: false, message: `${instance.host} asked us to slow down; try again in a few minutes.` };
       if (!response.ok) return { ok: false, message: `${instance.host} answered ${response.status} for #${hashtag}.` };
       body = await response.json();
     } catch (error) {
@@ -101,7 +112,8 @@ export async function fetchTagTimeline(
       else if (post.postedAt <= window.to) posts.push(post);
     }
     const last = body.at(-1) as { id?: unknown };
-    if (reachedStart || body.length < PAGE_SIZE || typeof last?.id !== "string") return { ok: true, posts, pages: page };
+    if (reachedStart || body.length < PAGE_SIZE || typeof last?.id !== "string")
+      return { ok: true, posts, pages: page };
     maxId = last.id;
   }
   return { ok: true, posts, pages: MAX_PAGES };

@@ -19,7 +19,10 @@ export function sanitizePostHtml(html: string): string {
       // Once the hidden parts are gone a span carries nothing: keep its text only.
       span: (_tagName, attribs) => {
         const hidden = /\binvisible\b/.test(attribs.class ?? "");
-        return { tagName: hidden ? "span" : "", attribs: hidden ? { class: "invisible" } : ({} as Record<string, string>) };
+        return {
+          tagName: hidden ? "span" : "",
+          attribs: hidden ? { class: "invisible" } : ({} as Record<string, string>),
+        };
       },
     },
   }).trim();

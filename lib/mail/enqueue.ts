@@ -2,7 +2,14 @@ import type { Prisma } from "../generated/prisma/client";
 import type { Clock } from "../clock";
 import { clock as appClock } from "../clock";
 import { isDeliverableAddress, isSingleLine } from "../validation/email";
-import { asStatements, iso, newRowId, prismaStatements, type RawCapable, type Statements } from "../database/statements";
+import {
+  asStatements,
+  iso,
+  newRowId,
+  prismaStatements,
+  type RawCapable,
+  type Statements,
+} from "../database/statements";
 import { readSiteSettings } from "../site/load";
 import type { SiteSettings } from "../site/settings";
 import { templates, type TemplateData, type TemplateName } from "./templates";
@@ -47,7 +54,10 @@ function outboxRow<Name extends TemplateName>(request: EmailRequest<Name>, now: 
     check(isSingleLine(value), `header ${header} must be one line`);
   }
   for (const attachment of request.attachments ?? []) {
-    check(isSingleLine(attachment.filename) && isSingleLine(attachment.contentType), "attachment names must be one line");
+    check(
+      isSingleLine(attachment.filename) && isSingleLine(attachment.contentType),
+      "attachment names must be one line",
+    );
   }
   return {
     template: request.template,
@@ -79,7 +89,18 @@ export async function enqueueEmail<Name extends TemplateName>(
   await sql.run(
     `INSERT INTO "OutboxMessage" (id, template, "toAddress", "toName", subject, html, text, headers, attachments, "nextAttemptAt", "createdAt")
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb, $10::timestamptz AT TIME ZONE 'UTC', $10::timestamptz AT TIME ZONE 'UTC')`,
-    [id, row.template, row.toAddress, row.toName ?? null, row.subject, row.html, row.text, JSON.stringify(row.headers), JSON.stringify(row.attachments), iso(row.createdAt)],
+    [
+      id,
+      row.template,
+      row.toAddress,
+      row.toName ?? null,
+      row.subject,
+      row.html,
+      row.text,
+      JSON.stringify(row.headers),
+      JSON.stringify(row.attachments),
+      iso(row.createdAt),
+    ],
   );
   return { id };
 }

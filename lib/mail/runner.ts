@@ -9,7 +9,14 @@ import { deliverDue, purgeDelivered, requeueStale, type DeliveryDeps } from "./w
 const POLL_MS = 2_000;
 const HOUSEKEEPING_MS = 60 * 60_000;
 
-type Runner = { deps: DeliveryDeps; timer?: NodeJS.Timeout; busy: boolean; again: boolean; stopped: boolean; lastHousekeeping: number };
+type Runner = {
+  deps: DeliveryDeps;
+  timer?: NodeJS.Timeout;
+  busy: boolean;
+  again: boolean;
+  stopped: boolean;
+  lastHousekeeping: number;
+};
 
 // One worker per process, shared by the server's separately bundled modules.
 const holder = globalThis as typeof globalThis & { __dotmMailRunner?: Runner };

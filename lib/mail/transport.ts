@@ -33,7 +33,8 @@ export class DeliveryError extends Error {
 export function classifyFailure(error: unknown): DeliveryError {
   if (error instanceof DeliveryError) return error;
   const { responseCode, code, message } = error as { responseCode?: number; code?: string; message?: string };
-  const permanent = (responseCode !== undefined && responseCode >= 500 && responseCode < 600) ||
+  const permanent =
+    (responseCode !== undefined && responseCode >= 500 && responseCode < 600) ||
     (code === "EENVELOPE" && responseCode === undefined);
   const reason = [code, responseCode, message].filter(Boolean).join(" ").slice(0, 500);
   return new DeliveryError(reason || String(error), permanent);
@@ -86,7 +87,16 @@ function connectWithoutNagle(host: string, port: number, timeoutMs = 10_000) {
 
 /** Longer than any relay takes to accept one message; past it the send counts as failed. */
 const SEND_TIMEOUT_MS = 60_000;
-const CONNECTION_PROBLEMS = new Set(["ECONNREFUSED", "ECONNRESET", "ECONNECTION", "ESOCKET", "ETIMEDOUT", "EHOSTUNREACH", "ENOTFOUND", "EAI_AGAIN"]);
+const CONNECTION_PROBLEMS = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ECONNECTION",
+  "ESOCKET",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+]);
 
 /**
  * A real SMTP relay, pooled; TLS certificates are verified (nodemailer's default). After a
@@ -100,7 +110,10 @@ export function smtpTransport(url: string, { sendTimeoutMs = SEND_TIMEOUT_MS } =
   const create = () => {
     const transporter = nodemailer.createTransport(parsed.toString());
     // nodemailer's documented hook for supplying the socket (its types omit it).
-    (transporter as unknown as { getSocket: ReturnType<typeof connectWithoutNagle> }).getSocket = connectWithoutNagle(parsed.hostname, port);
+    (transporter as unknown as { getSocket: ReturnType<typeof connectWithoutNagle> }).getSocket = connectWithoutNagle(
+      parsed.hostname,
+      port,
+    );
     return transporter;
   };
   let transporter = create();
@@ -114,7 +127,15 @@ export function smtpTransport(url: string, { sendTimeoutMs = SEND_TIMEOUT_MS } =
       const current = transporter;
       let timer: NodeJS.Timeout | undefined;
       const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(Object.assign(new Error(`no answer from the relay within ${sendTimeoutMs / 1000} s`), { code: "ETIMEDOUT" })), sendTimeoutMs);
+        timer = setTimeout(
+          () =>
+            reject(
+              Object.assign(new Error(`no answer from the relay within ${sendTimeoutMs / 1000} s`), {
+                code: "ETIMEDOUT",
+              }),
+            ),
+          sendTimeoutMs,
+        );
       });
       try {
         await Promise.race([current.sendMail(toNodemailer(mail)), timeout]);

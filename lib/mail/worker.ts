@@ -71,7 +71,10 @@ async function claimDue(db: Db, now: Date, limit: number, claimToken: string): P
  * messages waiting for an hour.
  */
 async function renewClaim(db: Db, id: string, claimToken: string, now: Date): Promise<boolean> {
-  const { count } = await db.outboxMessage.updateMany({ where: { id, status: "sending", claimToken }, data: { claimedAt: now } });
+  const { count } = await db.outboxMessage.updateMany({
+    where: { id, status: "sending", claimToken },
+    data: { claimedAt: now },
+  });
   return count === 1;
 }
 
@@ -103,7 +106,10 @@ export async function deliverDue(deps: DeliveryDeps): Promise<DeliveryReport> {
         headers: row.headers,
         attachments: row.attachments,
       });
-      const { count } = await db.outboxMessage.updateMany({ where: mine, data: { ...WITHOUT_BODIES, status: "sent", sentAt: clock.now(), lastError: null } });
+      const { count } = await db.outboxMessage.updateMany({
+        where: mine,
+        data: { ...WITHOUT_BODIES, status: "sent", sentAt: clock.now(), lastError: null },
+      });
       report[count === 1 ? "sent" : "lost"] += 1;
     } catch (error) {
       const failure = classifyFailure(error);
@@ -135,7 +141,13 @@ export async function requeueStale(db: Db, clock: Clock, staleAfterMs = STALE_CL
   const now = clock.now();
   const { count } = await db.outboxMessage.updateMany({
     where: { status: "sending", claimedAt: { lt: new Date(now.getTime() - staleAfterMs) } },
-    data: { status: "queued", claimedAt: null, claimToken: null, nextAttemptAt: now, lastError: "requeued after an interrupted send" },
+    data: {
+      status: "queued",
+      claimedAt: null,
+      claimToken: null,
+      nextAttemptAt: now,
+      lastError: "requeued after an interrupted send",
+    },
   });
   return count;
 }
@@ -144,7 +156,14 @@ export async function requeueStale(db: Db, clock: Clock, staleAfterMs = STALE_CL
 export async function purgeDelivered(db: Db, clock: Clock, retentionDays: number): Promise<number> {
   const cutoff = new Date(clock.now().getTime() - retentionDays * 24 * 60 * MINUTE);
   const [sent] = await db.$transaction([
-    db.outboxMessage.deleteMany({ where: { OR: [{ status: "sent", sentAt: { lt: cutoff } }, { status: "failed", failedAt: { lt: cutoff } }] } }),
+    db.outboxMessage.deleteMany({
+      where: {
+        OR: [
+          { status: "sent", sentAt: { lt: cutoff } },
+          { status: "failed", failedAt: { lt: cutoff } },
+        ],
+      },
+    }),
     db.devMailboxMessage.deleteMany({ where: { receivedAt: { lt: cutoff } } }),
   ]);
   return sent.count;

@@ -8,9 +8,19 @@ type Announcement = { slug: string; subject: string; body: string };
 export function announcementMailer(announcement: Announcement) {
   const bodyHtml = renderMarkdown(announcement.body);
   const archiveUrl = newsletterUrls.archive(announcement.slug);
-  return (to: { email: string; name?: string }, unsubscribeUrl: string, subjectPrefix = ""): EmailRequest<"announcement"> => ({
+  return (
+    to: { email: string; name?: string },
+    unsubscribeUrl: string,
+    subjectPrefix = "",
+  ): EmailRequest<"announcement"> => ({
     template: "announcement",
-    data: { subject: subjectPrefix + announcement.subject, bodyHtml, bodyText: announcement.body, archiveUrl, unsubscribeUrl },
+    data: {
+      subject: subjectPrefix + announcement.subject,
+      bodyHtml,
+      bodyText: announcement.body,
+      archiveUrl,
+      unsubscribeUrl,
+    },
     to,
     headers: {
       // RFC 8058: mail clients show an unsubscribe button that POSTs to this address.

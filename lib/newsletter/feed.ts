@@ -19,7 +19,14 @@ export function announcementsFeed(announcements: Sent[], siteUrl: string, siteSe
   });
   for (const announcement of announcements) {
     const link = `${siteUrl}/newsletter/archive/${announcement.slug}`;
-    feed.addItem({ id: link, link, title: announcement.subject, date: announcement.sentAt, published: announcement.sentAt, content: renderMarkdown(announcement.body) });
+    feed.addItem({
+      id: link,
+      link,
+      title: announcement.subject,
+      date: announcement.sentAt,
+      published: announcement.sentAt,
+      content: renderMarkdown(announcement.body),
+    });
   }
   return feed.atom1();
 }

@@ -1,4 +1,3 @@
-
 /**
  * The consent sentence shown next to every subscribe box. Its version is stored with each
  * consent, so a change of wording is a new version and old consents still say what was agreed.

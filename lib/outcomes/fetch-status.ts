@@ -14,18 +14,29 @@ const TIMEOUT_MS = 10_000;
 const USER_AGENT = "django-on-the-med-outcomes (+https://github.com/)";
 
 /** Asks GitHub or Trac where a pull request or ticket stands; never throws. */
-export async function fetchOutcomeStatus(source: StatusSource, services: StatusServices, fetchImpl: typeof fetch = fetch): Promise<StatusAnswer> {
+export async function fetchOutcomeStatus(
+  source: StatusSource,
+  services: StatusServices,
+  fetchImpl: typeof fetch = fetch,
+): Promise<StatusAnswer> {
   try {
-    return source.kind === "github-pull" ? await githubPull(source, services, fetchImpl) : await tracTicket(source, services, fetchImpl);
+    return source.kind === "github-pull"
+      ? await githubPull(source, services, fetchImpl)
+      : await tracTicket(source, services, fetchImpl);
   } catch (error) {
-    const reason = (error as Error).name === "TimeoutError" ? `no answer within ${TIMEOUT_MS / 1000} s` : (error as Error).message;
+    const reason =
+      (error as Error).name === "TimeoutError" ? `no answer within ${TIMEOUT_MS / 1000} s` : (error as Error).message;
     return { ok: false, problem: "failed", message: `${serviceName(source)} could not be reached (${reason}).` };
   }
 }
 
 const serviceName = (source: StatusSource) => (source.kind === "github-pull" ? "GitHub" : "Trac");
 
-async function githubPull(source: Extract<StatusSource, { kind: "github-pull" }>, services: StatusServices, fetchImpl: typeof fetch): Promise<StatusAnswer> {
+async function githubPull(
+  source: Extract<StatusSource, { kind: "github-pull" }>,
+  services: StatusServices,
+  fetchImpl: typeof fetch,
+): Promise<StatusAnswer> {
   const url = `${services.githubApiUrl}/repos/${source.owner}/${source.repo}/pulls/${source.number}`;
   const response = await fetchImpl(url, {
     headers: {
@@ -39,7 +50,12 @@ async function githubPull(source: Extract<StatusSource, { kind: "github-pull" }>
   });
   const limited = rateLimit(response);
   if (limited) return limited;
-  if (response.status === 404) return { ok: false, problem: "failed", message: `GitHub has no pull request ${source.owner}/${source.repo}#${source.number}.` };
+  if (response.status === 404)
+    return {
+      ok: false,
+      problem: "failed",
+      message: `GitHub has no pull request ${source.owner}/${source.repo}#${source.number}.`,
+    };
   if (!response.ok) return { ok: false, problem: "failed", message: `GitHub answered ${response.status}.` };
   const body = (await response.json()) as { state?: unknown; merged_at?: unknown };
   if (body.merged_at) return { ok: true, status: "merged" };
@@ -50,10 +66,16 @@ async function githubPull(source: Extract<StatusSource, { kind: "github-pull" }>
 
 function rateLimit(response: Response): StatusAnswer | null {
   const exhausted = response.headers.get("x-ratelimit-remaining") === "0";
-  if (response.status !== 429 && !(response.status === 403 && (exhausted || response.headers.has("retry-after")))) return null;
+  if (response.status !== 429 && !(response.status === 403 && (exhausted || response.headers.has("retry-after"))))
+    return null;
   const retryAfter = Number(response.headers.get("retry-after"));
   const reset = Number(response.headers.get("x-ratelimit-reset"));
-  const retryAt = Number.isFinite(retryAfter) && retryAfter > 0 ? new Date(Date.now() + retryAfter * 1000) : Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000) : null;
+  const retryAt =
+    Number.isFinite(retryAfter) && retryAfter > 0
+      ? new Date(Date.now() + retryAfter * 1000)
+      : Number.isFinite(reset) && reset > 0
+        ? new Date(reset * 1000)
+        : null;
   return {
     ok: false,
     problem: "rate-limited",
@@ -62,13 +84,19 @@ function rateLimit(response: Response): StatusAnswer | null {
   };
 }
 
-async function tracTicket(source: Extract<StatusSource, { kind: "trac-ticket" }>, services: StatusServices, fetchImpl: typeof fetch): Promise<StatusAnswer> {
+async function tracTicket(
+  source: Extract<StatusSource, { kind: "trac-ticket" }>,
+  services: StatusServices,
+  fetchImpl: typeof fetch,
+): Promise<StatusAnswer> {
   const response = await fetchImpl(`${services.tracUrl}/ticket/${source.number}?format=csv`, {
     headers: { accept: "text/csv", "user-agent": USER_AGENT },
     signal: AbortSignal.timeout(TIMEOUT_MS),
   });
-  if (response.status === 429) return { ok: false, problem: "rate-limited", message: "Trac asked us to slow down.", retryAt: null };
-  if (response.status === 404) return { ok: false, problem: "failed", message: `Trac has no ticket #${source.number}.` };
+  if (response.status === 429)
+    return { ok: false, problem: "rate-limited", message: "Trac asked us to slow down.", retryAt: null };
+  if (response.status === 404)
+    return { ok: false, problem: "failed", message: `Trac has no ticket #${source.number}.` };
   if (!response.ok) return { ok: false, problem: "failed", message: `Trac answered ${response.status}.` };
   const [header, values] = parseCsv(await response.text());
   const field = (name: string) => values?.[header?.indexOf(name) ?? -1]?.trim().toLowerCase();

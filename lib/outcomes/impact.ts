@@ -23,11 +23,14 @@ export type Impact = {
   areas: { area: string; count: number }[];
 };
 
-const zeroStatuses = () => Object.fromEntries(OUTCOME_STATUS_ORDER.map((status) => [status, 0])) as Record<OutcomeStatus, number>;
+const zeroStatuses = () =>
+  Object.fromEntries(OUTCOME_STATUS_ORDER.map((status) => [status, 0])) as Record<OutcomeStatus, number>;
 
 /** What an edition (or several) achieved, counted from its outcomes. */
 export function impactOf(outcomes: readonly ImpactOutcome[]): Impact {
-  const byKind = Object.fromEntries(OUTCOME_KIND_ORDER.map((kind) => [kind, { ...zeroStatuses(), total: 0 }])) as Impact["byKind"];
+  const byKind = Object.fromEntries(
+    OUTCOME_KIND_ORDER.map((kind) => [kind, { ...zeroStatuses(), total: 0 }]),
+  ) as Impact["byKind"];
   const byStatus = zeroStatuses();
   const contributors = new Set<string>();
   const firstTimers = new Set<string>();

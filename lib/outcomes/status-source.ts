@@ -1,7 +1,6 @@
 /** Where an outcome's status can be read, recognized from its link. */
 export type StatusSource =
-  | { kind: "github-pull"; owner: string; repo: string; number: number }
-  | { kind: "trac-ticket"; number: number };
+  { kind: "github-pull"; owner: string; repo: string; number: number } | { kind: "trac-ticket"; number: number };
 
 const NAME = /^[A-Za-z0-9_.-]+$/;
 

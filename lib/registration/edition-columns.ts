@@ -16,7 +16,12 @@ export const registrationEditionColumns = {
   registrationClosesAt: true,
 } as const;
 
-export type RegistrationEdition = IcsEdition & { id: string; capacity: number; registrationOpensAt: Date | null; registrationClosesAt: Date | null };
+export type RegistrationEdition = IcsEdition & {
+  id: string;
+  capacity: number;
+  registrationOpensAt: Date | null;
+  registrationClosesAt: Date | null;
+};
 
 const EDITION_VALUES = ["id", "slug", "name", "timeZone", "venueName", "venueAddress", "capacity"] as const;
 const EDITION_DATES = ["startsOn", "endsOn", "registrationOpensAt", "registrationClosesAt"] as const;
@@ -45,7 +50,13 @@ export function registrationEditionFrom(row: Record<string, unknown>, prefix = "
  * A published edition's registration columns, read as plain SQL for the registration form's
  * submit (a hot path).
  */
-export async function readPublishedRegistrationEdition(sql: Statements, slug: string): Promise<RegistrationEdition | undefined> {
-  const [row] = await sql.rows<Record<string, unknown>>(`SELECT ${registrationEditionSelect("e")} FROM "Edition" e WHERE e.slug = $1 AND e.published`, [slug]);
+export async function readPublishedRegistrationEdition(
+  sql: Statements,
+  slug: string,
+): Promise<RegistrationEdition | undefined> {
+  const [row] = await sql.rows<Record<string, unknown>>(
+    `SELECT ${registrationEditionSelect("e")} FROM "Edition" e WHERE e.slug = $1 AND e.published`,
+    [slug],
+  );
   return row && registrationEditionFrom(row);
 }

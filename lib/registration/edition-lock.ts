@@ -10,7 +10,8 @@ export class TryAgainError extends Error {
   }
 }
 
-export const DATABASE_UNAVAILABLE = "We could not reach our database just now, so nothing was changed. Please try again in a moment.";
+export const DATABASE_UNAVAILABLE =
+  "We could not reach our database just now, so nothing was changed. Please try again in a moment.";
 
 /**
  * What to tell the person when their change could not be made for a passing reason (a busy
@@ -33,8 +34,13 @@ export function setEditionLockingForTests(enabled: boolean): void {
 }
 
 export function isLockTimeout(error: unknown): boolean {
-  return someErrorInChain(error, ({ code, originalCode, message }) =>
-    code === "55P03" || originalCode === "55P03" || (typeof message === "string" && /lock timeout|canceling statement due to lock/i.test(message)));
+  return someErrorInChain(
+    error,
+    ({ code, originalCode, message }) =>
+      code === "55P03" ||
+      originalCode === "55P03" ||
+      (typeof message === "string" && /lock timeout|canceling statement due to lock/i.test(message)),
+  );
 }
 
 /**
@@ -63,5 +69,8 @@ export async function withEditionLock<T>(editionId: string, work: (sql: Statemen
 export async function lockEdition(sql: Statements, editionId: string): Promise<void> {
   if (!lockingEnabled) return;
   // One round trip: the timeout is set (for this transaction) before the lock is waited for.
-  await sql.run(`SELECT set_config('lock_timeout', $1, true), pg_advisory_xact_lock(hashtext($2))`, [LOCK_TIMEOUT, `edition:${editionId}`]);
+  await sql.run(`SELECT set_config('lock_timeout', $1, true), pg_advisory_xact_lock(hashtext($2))`, [
+    LOCK_TIMEOUT,
+    `edition:${editionId}`,
+  ]);
 }

@@ -28,7 +28,10 @@ export async function seatsAndWaiting(sql: Statements, editionId: string, now: D
 
 /** The next number in the edition's queue; strictly increasing because callers hold the lock. */
 export async function nextWaitlistNumber(sql: Statements, editionId: string): Promise<number> {
-  const [row] = await sql.rows<{ next: number }>(`SELECT (coalesce(max("waitlistNumber"), 0) + 1)::int AS next FROM "Registration" WHERE "editionId" = $1`, [editionId]);
+  const [row] = await sql.rows<{ next: number }>(
+    `SELECT (coalesce(max("waitlistNumber"), 0) + 1)::int AS next FROM "Registration" WHERE "editionId" = $1`,
+    [editionId],
+  );
   return row!.next;
 }
 

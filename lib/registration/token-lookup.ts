@@ -45,9 +45,23 @@ type Row = Record<string, unknown> & { tokenId: string; purpose: string; used: b
 
 function registrationOf(row: Row): TokenRegistration {
   return {
-    id: row.id, status: row.status, name: row.name, email: row.email, city: row.city, country: row.country, affiliation: row.affiliation,
-    experience: row.experience, interests: row.interests, hopes: row.hopes, days: row.days, dietary: row.dietary, accessibility: row.accessibility,
-    afternoonActivities: row.afternoonActivities, publicListing: row.publicListing, newsletterOptIn: row.newsletterOptIn, waitlistNumber: row.waitlistNumber,
+    id: row.id,
+    status: row.status,
+    name: row.name,
+    email: row.email,
+    city: row.city,
+    country: row.country,
+    affiliation: row.affiliation,
+    experience: row.experience,
+    interests: row.interests,
+    hopes: row.hopes,
+    days: row.days,
+    dietary: row.dietary,
+    accessibility: row.accessibility,
+    afternoonActivities: row.afternoonActivities,
+    publicListing: row.publicListing,
+    newsletterOptIn: row.newsletterOptIn,
+    waitlistNumber: row.waitlistNumber,
     ...Object.fromEntries(REGISTRATION_DATES.map((column) => [column, fromEpochMs(row[column] as number | null)])),
     edition: registrationEditionFrom(row, "edition."),
   } as TokenRegistration;
@@ -60,7 +74,12 @@ export type TokenLookup =
   | { ok: false; problem: "invalid" | "expired"; registration?: undefined };
 
 /** Resolves an emailed link; a malformed, unknown, tampered, expired or spent one is refused. */
-export async function lookUpToken(sql: Statements, token: string, purpose: "confirm" | "manage", now: Date): Promise<TokenLookup> {
+export async function lookUpToken(
+  sql: Statements,
+  token: string,
+  purpose: "confirm" | "manage",
+  now: Date,
+): Promise<TokenLookup> {
   if (!isWellFormedToken(token)) return { ok: false, problem: "invalid" };
   const [row] = await sql.rows<Row>(FIND_TOKEN, [hashToken(token)]);
   if (!row || row.purpose !== purpose) return { ok: false, problem: "invalid" };

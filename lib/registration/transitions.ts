@@ -16,11 +16,21 @@ type Person = { id: string; name: string; email: string };
 export type Placement = { status: "confirmed" } | { status: "waitlisted"; position: number };
 
 /** A confirmed address takes a free seat if nobody is waiting, or joins the end of the queue. */
-export async function placeConfirmedPerson(sql: Statements, person: Person & { newsletterOptIn: boolean }, edition: Edition, clock: Clock): Promise<Placement> {
+export async function placeConfirmedPerson(
+  sql: Statements,
+  person: Person & { newsletterOptIn: boolean },
+  edition: Edition,
+  clock: Clock,
+): Promise<Placement> {
   const now = clock.now();
   if (person.newsletterOptIn) {
     // Confirming proved the address, so the newsletter box ticked on the form needs no second link.
-    await subscribeVerifiedAddress(sql, person, { source: "registration", wordingVersion: REGISTRATION_CONSENT.version }, now);
+    await subscribeVerifiedAddress(
+      sql,
+      person,
+      { source: "registration", wordingVersion: REGISTRATION_CONSENT.version },
+      now,
+    );
   }
   await expireLapsedOffers(sql, edition.id, now);
   const { capacity, taken, waiting } = await seatsAndWaiting(sql, edition.id, now);
@@ -38,7 +48,13 @@ export async function placeConfirmedPerson(sql: Statements, person: Person & { n
 async function putAtEndOfQueue(sql: Statements, person: Person, edition: Edition, waitingBefore: number, clock: Clock) {
   const now = clock.now();
   const waitlistNumber = await nextWaitlistNumber(sql, edition.id);
-  await setStatus(sql, person.id, "waitlisted", now, { waitlistedAt: now, waitlistNumber, pendingExpiresAt: null, offeredAt: null, offerExpiresAt: null });
+  await setStatus(sql, person.id, "waitlisted", now, {
+    waitlistedAt: now,
+    waitlistNumber,
+    pendingExpiresAt: null,
+    offeredAt: null,
+    offerExpiresAt: null,
+  });
   await mailWaitlisted(sql, person, edition, waitingBefore + 1, clock);
 }
 
@@ -51,7 +67,12 @@ export async function cancelPlace(sql: Statements, person: Person, edition: Edit
 }
 
 /** An organizer moves someone with a seat (or an offer) to the end of the waiting list. */
-export async function moveToWaitingList(sql: Statements, person: Person, edition: Edition, clock: Clock): Promise<void> {
+export async function moveToWaitingList(
+  sql: Statements,
+  person: Person,
+  edition: Edition,
+  clock: Clock,
+): Promise<void> {
   const { waiting } = await seatsAndWaiting(sql, edition.id, clock.now());
   await putAtEndOfQueue(sql, person, edition, waiting, clock);
   await fillFreedSeats(sql, edition, clock);
@@ -61,7 +82,12 @@ export async function moveToWaitingList(sql: Statements, person: Person, edition
  * An organizer gives someone a seat directly: an offered person already holds theirs; someone
  * waiting needs a free one (false when there is none).
  */
-export async function promote(sql: Statements, person: Person & { status: string }, edition: Edition, clock: Clock): Promise<boolean> {
+export async function promote(
+  sql: Statements,
+  person: Person & { status: string },
+  edition: Edition,
+  clock: Clock,
+): Promise<boolean> {
   const now = clock.now();
   if (person.status !== "offered") {
     await expireLapsedOffers(sql, edition.id, now);
@@ -80,7 +106,10 @@ const ANSWER_COLUMNS = `name, city, country, affiliation, experience, interests,
  * The answers a registration that started over was given take effect, now that its owner has
  * confirmed: the person with the new name and newsletter choice (unchanged if there were none).
  */
-export async function applyPendingAnswers<P extends { id: string; name: string; newsletterOptIn: boolean }>(sql: Statements, person: P): Promise<P> {
+export async function applyPendingAnswers<P extends { id: string; name: string; newsletterOptIn: boolean }>(
+  sql: Statements,
+  person: P,
+): Promise<P> {
   const [applied] = await sql.rows<{ name: string; newsletterOptIn: boolean }>(
     `UPDATE "Registration" r SET (${ANSWER_COLUMNS}) = (SELECT ${ANSWER_COLUMNS} FROM jsonb_populate_record(NULL::"Registration", r."pendingAnswers")),
        "pendingAnswers" = NULL
@@ -91,11 +120,21 @@ export async function applyPendingAnswers<P extends { id: string; name: string; 
   return applied ? { ...person, ...applied } : person;
 }
 
-export type HeldPerson = Person & { status: RegistrationStatus; newsletterOptIn: boolean; pendingExpiresAt: Date | null; offerExpiresAt: Date | null };
+export type HeldPerson = Person & {
+  status: RegistrationStatus;
+  newsletterOptIn: boolean;
+  pendingExpiresAt: Date | null;
+  offerExpiresAt: Date | null;
+};
 
 /** A registration as the transitions need it, read under the edition's lock. */
 export async function readPerson(sql: Statements, id: string): Promise<HeldPerson | undefined> {
-  const [row] = await sql.rows<Omit<HeldPerson, "pendingExpiresAt" | "offerExpiresAt"> & { pendingExpiresMs: number | null; offerExpiresMs: number | null }>(
+  const [row] = await sql.rows<
+    Omit<HeldPerson, "pendingExpiresAt" | "offerExpiresAt"> & {
+      pendingExpiresMs: number | null;
+      offerExpiresMs: number | null;
+    }
+  >(
     `SELECT id, name, email, status::text AS status, "newsletterOptIn", ${epochMs('"pendingExpiresAt"', "pendingExpiresMs")}, ${epochMs('"offerExpiresAt"', "offerExpiresMs")}
      FROM "Registration" WHERE id = $1`,
     [id],
@@ -105,15 +144,29 @@ export async function readPerson(sql: Statements, id: string): Promise<HeldPerso
   return { ...person, pendingExpiresAt: fromEpochMs(pendingExpiresMs), offerExpiresAt: fromEpochMs(offerExpiresMs) };
 }
 
-type StatusColumns = Partial<Record<"confirmedAt" | "waitlistedAt" | "offeredAt" | "offerExpiresAt" | "pendingExpiresAt" | "cancelledAt", Date | null>> & { waitlistNumber?: number };
+type StatusColumns = Partial<
+  Record<
+    "confirmedAt" | "waitlistedAt" | "offeredAt" | "offerExpiresAt" | "pendingExpiresAt" | "cancelledAt",
+    Date | null
+  >
+> & { waitlistNumber?: number };
 
 /** One UPDATE of a registration's status and the columns that go with it. */
-export async function setStatus(sql: Statements, id: string, status: RegistrationStatus, now: Date, columns: StatusColumns = {}): Promise<void> {
+export async function setStatus(
+  sql: Statements,
+  id: string,
+  status: RegistrationStatus,
+  now: Date,
+  columns: StatusColumns = {},
+): Promise<void> {
   const params: unknown[] = [id, status, iso(now)];
   const assignments = Object.entries(columns).map(([column, value]) => {
     params.push(value instanceof Date ? iso(value) : value);
     const placeholder = `$${params.length}`;
     return `"${column}" = ${column === "waitlistNumber" ? `${placeholder}::int` : `${placeholder}::timestamptz AT TIME ZONE 'UTC'`}`;
   });
-  await sql.run(`UPDATE "Registration" SET status = $2::"RegistrationStatus", "updatedAt" = $3::timestamptz AT TIME ZONE 'UTC'${assignments.map((a) => `, ${a}`).join("")} WHERE id = $1`, params);
+  await sql.run(
+    `UPDATE "Registration" SET status = $2::"RegistrationStatus", "updatedAt" = $3::timestamptz AT TIME ZONE 'UTC'${assignments.map((a) => `, ${a}`).join("")} WHERE id = $1`,
+    params,
+  );
 }

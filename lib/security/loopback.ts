@@ -7,6 +7,8 @@ export function isLoopbackName(name: string): boolean {
 /** A request's Host header ("localhost:3000", "[::1]:3000") names this machine. */
 export function isLoopbackHost(hostHeader: string | null | undefined): boolean {
   if (!hostHeader) return false;
-  const name = hostHeader.startsWith("[") ? hostHeader.slice(0, hostHeader.indexOf("]") + 1) : hostHeader.replace(/:\d*$/, "");
+  const name = hostHeader.startsWith("[")
+    ? hostHeader.slice(0, hostHeader.indexOf("]") + 1)
+    : hostHeader.replace(/:\d*$/, "");
   return isLoopbackName(name);
 }

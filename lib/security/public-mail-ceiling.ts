@@ -27,14 +27,22 @@ const HOUR = 60 * 60_000;
  * trusted client address only per-recipient limits apply, so this keeps one client from making
  * the site mail strangers without end (and ruining its sending domain's reputation).
  */
-export async function publicMailCeilingReached(clock: Clock = appClock(), ceiling = env().publicMailPerHour): Promise<boolean> {
+export async function publicMailCeilingReached(
+  clock: Clock = appClock(),
+  ceiling = env().publicMailPerHour,
+): Promise<boolean> {
   const since = new Date(clock.now().getTime() - HOUR);
-  const sent = await db().outboxMessage.count({ where: { template: { in: [...PUBLIC_FORM_TEMPLATES] }, createdAt: { gt: since } } });
+  const sent = await db().outboxMessage.count({
+    where: { template: { in: [...PUBLIC_FORM_TEMPLATES] }, createdAt: { gt: since } },
+  });
   return sent >= ceiling;
 }
 
 /** Tells the organizers, once an hour at most, that the public forms are being refused. */
-export async function alertOrganizersOfCeiling(clock: Clock = appClock(), ceiling = env().publicMailPerHour): Promise<void> {
+export async function alertOrganizersOfCeiling(
+  clock: Clock = appClock(),
+  ceiling = env().publicMailPerHour,
+): Promise<void> {
   if (!(await allowAttempt("public-mail-alert", "site", clock))) return;
   const added = await db().organizer.findMany({ where: { revokedAt: null }, select: { email: true } });
   const recipients = [...new Set([...env().organizerEmails, ...added.map((organizer) => organizer.email)])];
@@ -47,7 +55,7 @@ export async function alertOrganizersOfCeiling(clock: Clock = appClock(), ceilin
         subject: "The public forms are refusing requests",
         paragraphs: [
           `The registration, newsletter, host and privacy forms have caused ${ceiling} emails in the last hour, the site-wide ceiling (PUBLIC_MAIL_PER_HOUR).`,
-          "Until the hour's count falls below it, they answer \"we are busy, please try again later\" and send nothing. If this is a real rush, raise PUBLIC_MAIL_PER_HOUR; if not, someone may be using the forms to send mail to strangers.",
+          'Until the hour\'s count falls below it, they answer "we are busy, please try again later" and send nothing. If this is a real rush, raise PUBLIC_MAIL_PER_HOUR; if not, someone may be using the forms to send mail to strangers.',
         ],
       },
       to: { email },

@@ -41,7 +41,11 @@ export async function allowAttempts(attempts: Attempt[], clock: Clock = appClock
   const counted = attempts.filter((attempt): attempt is [LimitName, string] => attempt[1] !== null);
   if (counted.length === 0) return true;
   const now = clock.now();
-  const rows = counted.map(([name, key]) => ({ key: storedKey(name, key), expire: new Date(now.getTime() + LIMITS[name].duration * 1000), limit: LIMITS[name].points }));
+  const rows = counted.map(([name, key]) => ({
+    key: storedKey(name, key),
+    expire: new Date(now.getTime() + LIMITS[name].duration * 1000),
+    limit: LIMITS[name].points,
+  }));
   // Plain SQL: every registration and subscription passes here first.
   const counts = await statements().rows<{ key: string; points: number }>(
     `INSERT INTO "RateLimiterFlexible" AS counter (key, points, expire)

@@ -32,7 +32,11 @@ function every(everyMs: number, name: string, task: () => Promise<Record<string,
 export function startHousekeeping(): void {
   if (holder.__dotmHousekeeping) return;
   holder.__dotmHousekeeping = [
-    every(EVERY_MS, "housekeeping", async () => ({ ...(await registrationHousekeeping()), ...(await newsletterHousekeeping()), ...(await forgetExpiredCounters()) })),
+    every(EVERY_MS, "housekeeping", async () => ({
+      ...(await registrationHousekeeping()),
+      ...(await newsletterHousekeeping()),
+      ...(await forgetExpiredCounters()),
+    })),
     every(OUTCOMES_EVERY_MS, "outcomes.scheduled-refresh", async () => ({ refreshed: await refreshDueOutcomes() })),
   ];
 }

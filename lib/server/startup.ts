@@ -13,7 +13,10 @@ export async function startServer(): Promise<void> {
   installGracefulShutdown();
   // The jobs that run beside requests; `npm run worker` runs them instead with MAIL_WORKER=off.
   if (env().mailWorker === "in-app") {
-    const [{ startMailWorker }, { startHousekeeping }] = await Promise.all([import("../mail/runner"), import("./housekeeping-runner")]);
+    const [{ startMailWorker }, { startHousekeeping }] = await Promise.all([
+      import("../mail/runner"),
+      import("./housekeeping-runner"),
+    ]);
     startMailWorker();
     startHousekeeping();
   }

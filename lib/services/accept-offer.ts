@@ -18,7 +18,8 @@ export async function acceptOffer(token: string, clock: Clock = appClock()): Pro
 
   const outcome = await withEditionLock(edition.id, async (sql): Promise<AcceptOutcome> => {
     const person = await readPerson(sql, id);
-    if (!person || person.status !== "offered") return { ok: false, problem: person?.status === "expired" ? "offer-expired" : "no-offer" };
+    if (!person || person.status !== "offered")
+      return { ok: false, problem: person?.status === "expired" ? "offer-expired" : "no-offer" };
     if (!person.offerExpiresAt || person.offerExpiresAt <= now) {
       await fillFreedSeats(sql, edition, clock); // expires this offer and passes the seat on
       return { ok: false, problem: "offer-expired" };

@@ -11,7 +11,13 @@ const BATCH = 500;
 const UNSUBSCRIBE_VALID_MS = 2 * 365 * 24 * 60 * 60_000;
 
 function slugFor(subject: string, now: Date): string {
-  const words = subject.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60);
+  const words = subject
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 60);
   return `${now.toISOString().slice(0, 10)}-${words || "announcement"}`;
 }
 
@@ -28,15 +34,31 @@ export async function createAnnouncement(input: AnnouncementInput, clock: Clock 
 export type EditOutcome = { ok: true } | { ok: false; problem: "not-found" | "already-sent" };
 
 /** Only a draft can change: what was mailed is what the archive shows. */
-export async function updateAnnouncement(id: string, input: AnnouncementInput, clock: Clock = appClock()): Promise<EditOutcome> {
-  const { count } = await db().announcement.updateMany({ where: { id, status: "draft" }, data: { ...input, updatedAt: clock.now() } });
+export async function updateAnnouncement(
+  id: string,
+  input: AnnouncementInput,
+  clock: Clock = appClock(),
+): Promise<EditOutcome> {
+  const { count } = await db().announcement.updateMany({
+    where: { id, status: "draft" },
+    data: { ...input, updatedAt: clock.now() },
+  });
   if (count === 1) return { ok: true };
-  return (await db().announcement.count({ where: { id } })) ? { ok: false, problem: "already-sent" } : { ok: false, problem: "not-found" };
+  return (await db().announcement.count({ where: { id } }))
+    ? { ok: false, problem: "already-sent" }
+    : { ok: false, problem: "not-found" };
 }
 
 /** The organizer's own preview in a real inbox; its unsubscribe link leads nowhere. */
-export async function sendTestAnnouncement(id: string, to: { email: string; name?: string }, clock: Clock = appClock()): Promise<boolean> {
-  const announcement = await db().announcement.findUnique({ where: { id }, select: { slug: true, subject: true, body: true } });
+export async function sendTestAnnouncement(
+  id: string,
+  to: { email: string; name?: string },
+  clock: Clock = appClock(),
+): Promise<boolean> {
+  const announcement = await db().announcement.findUnique({
+    where: { id },
+    select: { slug: true, subject: true, body: true },
+  });
   if (!announcement) return false;
   const mail = announcementMailer(announcement);
   await enqueueEmail(db(), mail(to, `${newsletterUrls.page()}#test-send-has-no-unsubscribe-link`, "[Test] "), clock);
@@ -54,24 +76,38 @@ export type SendOutcome = { ok: true; recipients: number } | { ok: false; proble
  */
 export async function sendAnnouncement(id: string, clock: Clock = appClock()): Promise<SendOutcome> {
   const now = clock.now();
-  const announcement = await db().announcement.findUnique({ where: { id }, select: { id: true, slug: true, subject: true, body: true, status: true } });
+  const announcement = await db().announcement.findUnique({
+    where: { id },
+    select: { id: true, slug: true, subject: true, body: true, status: true },
+  });
   if (!announcement) return { ok: false, problem: "not-found" };
   // Finished: sending again must not reach people who subscribed since.
-  if (announcement.status === "sent") return { ok: true, recipients: await db().announcementDelivery.count({ where: { announcementId: id } }) };
+  if (announcement.status === "sent")
+    return { ok: true, recipients: await db().announcementDelivery.count({ where: { announcementId: id } }) };
   if (announcement.status === "draft") {
-    await db().announcement.updateMany({ where: { id, status: "draft" }, data: { status: "sending", sendStartedAt: now, updatedAt: now } });
+    await db().announcement.updateMany({
+      where: { id, status: "draft" },
+      data: { status: "sending", sendStartedAt: now, updatedAt: now },
+    });
   }
   const mail = announcementMailer(announcement);
   while ((await sendBatch(id, mail, clock)) > 0) nudgeMailWorker();
 
   const recipients = await db().announcementDelivery.count({ where: { announcementId: id } });
-  await db().announcement.updateMany({ where: { id, status: "sending" }, data: { status: "sent", sentAt: now, updatedAt: now } });
+  await db().announcement.updateMany({
+    where: { id, status: "sending" },
+    data: { status: "sent", sentAt: now, updatedAt: now },
+  });
   await db().announcement.update({ where: { id }, data: { recipientCount: recipients } });
   nudgeMailWorker();
   return { ok: true, recipients };
 }
 
-async function sendBatch(announcementId: string, mail: ReturnType<typeof announcementMailer>, clock: Clock): Promise<number> {
+async function sendBatch(
+  announcementId: string,
+  mail: ReturnType<typeof announcementMailer>,
+  clock: Clock,
+): Promise<number> {
   const now = clock.now();
   return db().$transaction(
     async (tx) => {
@@ -102,7 +138,12 @@ async function sendBatch(announcementId: string, mail: ReturnType<typeof announc
       });
       await enqueueEmails(
         tx,
-        recipients.map((recipient, index) => mail({ email: recipient.email, ...(recipient.name ? { name: recipient.name } : {}) }, newsletterUrls.unsubscribe(tokens[index]!.token))),
+        recipients.map((recipient, index) =>
+          mail(
+            { email: recipient.email, ...(recipient.name ? { name: recipient.name } : {}) },
+            newsletterUrls.unsubscribe(tokens[index]!.token),
+          ),
+        ),
         clock,
       );
       return recipients.length;

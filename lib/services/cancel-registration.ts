@@ -18,7 +18,8 @@ export async function cancelRegistration(token: string, clock: Clock = appClock(
 
   const outcome = await withEditionLock(edition.id, async (sql): Promise<CancelOutcome> => {
     const person = await readPerson(sql, id);
-    if (!person || !(ACTIVE_STATUSES as readonly string[]).includes(person.status)) return { ok: false, problem: "not-active" };
+    if (!person || !(ACTIVE_STATUSES as readonly string[]).includes(person.status))
+      return { ok: false, problem: "not-active" };
     await cancelPlace(sql, person, edition, clock);
     return { ok: true };
   });

@@ -25,7 +25,10 @@ export async function confirmRegistration(token: string, clock: Clock = appClock
 
   const outcome = await withEditionLock(edition.id, async (sql): Promise<ConfirmOutcome> => {
     // Spend the token inside the lock: of two presses, one wins and the other sees "used".
-    const spent = await sql.run(`UPDATE "RegistrationToken" SET "usedAt" = $2::timestamptz AT TIME ZONE 'UTC' WHERE id = $1 AND "usedAt" IS NULL`, [found.tokenId, iso(now)]);
+    const spent = await sql.run(
+      `UPDATE "RegistrationToken" SET "usedAt" = $2::timestamptz AT TIME ZONE 'UTC' WHERE id = $1 AND "usedAt" IS NULL`,
+      [found.tokenId, iso(now)],
+    );
     if (spent === 0) return { ok: false, problem: "used" };
     const person = await readPerson(sql, found.registration.id);
     if (!person || person.status !== "pending") return { ok: false, problem: "used" };

@@ -10,7 +10,8 @@ import { isLockTimeout, lockEdition, TryAgainError } from "../registration/editi
 import { fillFreedSeats } from "../registration/seats";
 import type { EditionInput, SponsorInput } from "../validation/edition";
 
-export type SaveEditionOutcome = { ok: true; id: string } | { ok: false; fieldErrors: Record<string, string[]> } | { ok: false; problem: "not-found" };
+export type SaveEditionOutcome =
+  { ok: true; id: string } | { ok: false; fieldErrors: Record<string, string[]> } | { ok: false; problem: "not-found" };
 
 /**
  * Creates or updates an edition with its sponsors (replaced in the order given). The capacity
@@ -18,7 +19,13 @@ export type SaveEditionOutcome = { ok: true; id: string } | { ok: false; fieldEr
  * before go straight to the waiting list in the same transaction, the way a cancellation's do.
  * Fewer places than are held takes nobody's place: none is given until the count is under it.
  */
-export async function saveEdition(organizer: Organizer, id: string | null, input: EditionInput, sponsors: SponsorInput[], clock: Clock = appClock()): Promise<SaveEditionOutcome> {
+export async function saveEdition(
+  organizer: Organizer,
+  id: string | null,
+  input: EditionInput,
+  sponsors: SponsorInput[],
+  clock: Clock = appClock(),
+): Promise<SaveEditionOutcome> {
   const now = clock.now();
   const sponsorRows = sponsors.map((sponsor, position) => ({ ...sponsor, position }));
   let nudgeAfterCommit = false;
@@ -26,7 +33,10 @@ export async function saveEdition(organizer: Organizer, id: string | null, input
   try {
     saved = await db().$transaction(async (tx) => {
       if (id === null) {
-        const created = await tx.edition.create({ data: { ...input, sponsors: { create: sponsorRows } }, select: { id: true } });
+        const created = await tx.edition.create({
+          data: { ...input, sponsors: { create: sponsorRows } },
+          select: { id: true },
+        });
         await audit(organizer, "edition.create", `edition:${created.id}`, { slug: input.slug }, { tx, clock });
         return { id: created.id };
       }
@@ -36,7 +46,13 @@ export async function saveEdition(organizer: Organizer, id: string | null, input
       if (!before) throw new NotFound();
       await tx.sponsor.deleteMany({ where: { editionId: id } });
       await tx.edition.update({ where: { id }, data: { ...input, updatedAt: now, sponsors: { create: sponsorRows } } });
-      await audit(organizer, "edition.update", `edition:${id}`, { slug: input.slug, capacity: input.capacity }, { tx, clock });
+      await audit(
+        organizer,
+        "edition.update",
+        `edition:${id}`,
+        { slug: input.slug, capacity: input.capacity },
+        { tx, clock },
+      );
       if (input.capacity > before.capacity) {
         const edition = await tx.edition.findUniqueOrThrow({ where: { id }, select: registrationEditionColumns });
         if ((await fillFreedSeats(sql, edition, clock)) > 0) nudgeAfterCommit = true;
@@ -57,7 +73,12 @@ export async function saveEdition(organizer: Organizer, id: string | null, input
 
 class NotFound extends Error {}
 
-export async function setEditionPublished(organizer: Organizer, id: string, published: boolean, clock: Clock = appClock()): Promise<boolean> {
+export async function setEditionPublished(
+  organizer: Organizer,
+  id: string,
+  published: boolean,
+  clock: Clock = appClock(),
+): Promise<boolean> {
   return db().$transaction(async (tx) => {
     const { count } = await tx.edition.updateMany({ where: { id }, data: { published } });
     if (count === 0) return false;

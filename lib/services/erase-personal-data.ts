@@ -27,30 +27,36 @@ export async function erasePersonalData(token: string, clock: Clock = appClock()
   const { email } = found;
 
   let released = 0;
-  const outcome = await db().$transaction(async (tx): Promise<EraseOutcome> => {
-    const spent = await tx.privacyRequest.updateMany({ where: { id: found.id, usedAt: null }, data: { usedAt: now } });
-    if (spent.count === 0) return { ok: false, problem: "used" };
-    const places = await tx.registration.findMany({
-      where: { email, status: { in: [...HOLDS_A_PLACE] } },
-      select: { id: true, edition: { select: registrationEditionColumns } },
-      orderBy: { editionId: "asc" }, // one order of locks for every erasure: no deadlock between two
-    });
-    const sql = prismaStatements(tx);
-    for (const place of places) {
-      if (editionPhase(place.edition, now) === "past") continue;
-      await lockEdition(sql, place.edition.id);
-      await setStatus(sql, place.id, "cancelled", now, { cancelledAt: now });
-      released += await fillFreedSeats(sql, place.edition, clock);
-    }
-    await tx.registration.deleteMany({ where: { email } });
-    await tx.subscriber.deleteMany({ where: { email } });
-    await tx.outboxMessage.deleteMany({ where: { toAddress: email } });
-    await tx.devMailboxMessage.deleteMany({ where: { toAddress: email } });
-    await tx.privacyRequest.deleteMany({ where: { email } });
-    // Outcomes stay (public work), without the person: their contributor rows went with the registrations.
-    await tx.hostProposal.deleteMany({ where: { email } });
-    return { ok: true };
-  }, { timeout: 15_000 });
+  const outcome = await db().$transaction(
+    async (tx): Promise<EraseOutcome> => {
+      const spent = await tx.privacyRequest.updateMany({
+        where: { id: found.id, usedAt: null },
+        data: { usedAt: now },
+      });
+      if (spent.count === 0) return { ok: false, problem: "used" };
+      const places = await tx.registration.findMany({
+        where: { email, status: { in: [...HOLDS_A_PLACE] } },
+        select: { id: true, edition: { select: registrationEditionColumns } },
+        orderBy: { editionId: "asc" }, // one order of locks for every erasure: no deadlock between two
+      });
+      const sql = prismaStatements(tx);
+      for (const place of places) {
+        if (editionPhase(place.edition, now) === "past") continue;
+        await lockEdition(sql, place.edition.id);
+        await setStatus(sql, place.id, "cancelled", now, { cancelledAt: now });
+        released += await fillFreedSeats(sql, place.edition, clock);
+      }
+      await tx.registration.deleteMany({ where: { email } });
+      await tx.subscriber.deleteMany({ where: { email } });
+      await tx.outboxMessage.deleteMany({ where: { toAddress: email } });
+      await tx.devMailboxMessage.deleteMany({ where: { toAddress: email } });
+      await tx.privacyRequest.deleteMany({ where: { email } });
+      // Outcomes stay (public work), without the person: their contributor rows went with the registrations.
+      await tx.hostProposal.deleteMany({ where: { email } });
+      return { ok: true };
+    },
+    { timeout: 15_000 },
+  );
   if (released > 0) nudgeMailWorker();
   return outcome;
 }

@@ -9,7 +9,12 @@ export async function personalData(email: string) {
     db().subscriber.findUnique({
       where: { email },
       select: {
-        email: true, name: true, status: true, createdAt: true, confirmedAt: true, unsubscribedAt: true,
+        email: true,
+        name: true,
+        status: true,
+        createdAt: true,
+        confirmedAt: true,
+        unsubscribedAt: true,
         consents: { select: { kind: true, source: true, wordingVersion: true, at: true }, orderBy: { at: "asc" } },
         deliveries: { select: { createdAt: true, announcement: { select: { subject: true } } } },
       },
@@ -29,7 +34,11 @@ export async function personalData(email: string) {
       orderBy: { createdAt: "asc" },
     }),
     db().privacyRequest.findMany({ where: { email }, select: { kind: true, createdAt: true, usedAt: true } }),
-    db().hostProposal.findMany({ where: { email }, omit: { id: true, notes: true, editionId: true }, orderBy: { createdAt: "asc" } }),
+    db().hostProposal.findMany({
+      where: { email },
+      omit: { id: true, notes: true, editionId: true },
+      orderBy: { createdAt: "asc" },
+    }),
   ]);
   return { email, newsletter: subscriber, registrations, emailsSent: messages, privacyRequests, hostProposals };
 }
@@ -46,12 +55,24 @@ export async function exportPersonalData(token: string, clock: Clock = appClock(
   const outcome = await db().$transaction(async (tx): Promise<ExportOutcome> => {
     const spent = await tx.privacyRequest.updateMany({ where: { id: found.id, usedAt: null }, data: { usedAt: now } });
     if (spent.count === 0) return { ok: false, problem: "used" };
-    await enqueueEmail(tx, {
-      template: "privacy-export",
-      data: { summary: `Newsletter: ${data.newsletter ? data.newsletter.status : "not subscribed"}. Registrations: ${data.registrations.length}. Emails we sent: ${data.emailsSent.length}.` },
-      to: { email: found.email },
-      attachments: [{ filename: "my-data.json", contentType: "application/json; charset=utf-8", content: JSON.stringify(data, null, 2) }],
-    }, clock);
+    await enqueueEmail(
+      tx,
+      {
+        template: "privacy-export",
+        data: {
+          summary: `Newsletter: ${data.newsletter ? data.newsletter.status : "not subscribed"}. Registrations: ${data.registrations.length}. Emails we sent: ${data.emailsSent.length}.`,
+        },
+        to: { email: found.email },
+        attachments: [
+          {
+            filename: "my-data.json",
+            contentType: "application/json; charset=utf-8",
+            content: JSON.stringify(data, null, 2),
+          },
+        ],
+      },
+      clock,
+    );
     return { ok: true };
   });
   nudgeMailWorker();

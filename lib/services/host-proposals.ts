@@ -18,18 +18,30 @@ export async function submitHostProposal(input: HostProposalInput, clock: Clock 
   const { website: _honeypot, ...fields } = input;
   await db().$transaction(async (tx) => {
     await tx.hostProposal.create({ data: { ...fields, createdAt: now, updatedAt: now } });
-    await enqueueEmail(tx, {
-      template: "host-proposal-received",
-      data: { name: input.name, city: input.city, country: input.country },
-      to: { email: input.email, name: input.name },
-    }, clock);
+    await enqueueEmail(
+      tx,
+      {
+        template: "host-proposal-received",
+        data: { name: input.name, city: input.city, country: input.country },
+        to: { email: input.email, name: input.name },
+      },
+      clock,
+    );
   });
   nudgeMailWorker();
 }
 
-export async function reviewProposal(organizer: Organizer, proposalId: string, review: { status: HostProposalStatus; notes: string | null }, clock: Clock = appClock()) {
+export async function reviewProposal(
+  organizer: Organizer,
+  proposalId: string,
+  review: { status: HostProposalStatus; notes: string | null },
+  clock: Clock = appClock(),
+) {
   return db().$transaction(async (tx) => {
-    const updated = await tx.hostProposal.updateMany({ where: { id: proposalId }, data: { ...review, updatedAt: clock.now() } });
+    const updated = await tx.hostProposal.updateMany({
+      where: { id: proposalId },
+      data: { ...review, updatedAt: clock.now() },
+    });
     if (updated.count === 0) return { ok: false as const, message: "That proposal no longer exists." };
     await audit(organizer, "proposal.review", `proposal:${proposalId}`, { status: review.status }, { tx, clock });
     return { ok: true as const, message: "Saved." };
@@ -37,9 +49,23 @@ export async function reviewProposal(organizer: Organizer, proposalId: string, r
 }
 
 const slugPart = (value: string) =>
-  value.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 40) || "edition";
+  value
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 40) || "edition";
 
-function draftDescription(proposal: { name: string; why: string; venue: string; accessibility: string | null; community: string | null; season: string; other: string | null }) {
+function draftDescription(proposal: {
+  name: string;
+  why: string;
+  venue: string;
+  accessibility: string | null;
+  community: string | null;
+  season: string;
+  other: string | null;
+}) {
   const sections: [string, string | null][] = [
     ["Why here", proposal.why],
     ["Venue ideas", proposal.venue],
@@ -48,7 +74,10 @@ function draftDescription(proposal: { name: string; why: string; venue: string; 
     ["Accessibility", proposal.accessibility],
     ["Anything else", proposal.other],
   ];
-  const body = sections.filter(([, text]) => text).map(([title, text]) => `### ${title}\n\n${text}`).join("\n\n");
+  const body = sections
+    .filter(([, text]) => text)
+    .map(([title, text]) => `### ${title}\n\n${text}`)
+    .join("\n\n");
   return `_Draft made from ${proposal.name}'s proposal: rewrite before publishing._\n\n${body}`;
 }
 
@@ -58,41 +87,60 @@ function draftDescription(proposal: { name: string; why: string; venue: string; 
  */
 export async function draftEditionFromProposal(organizer: Organizer, proposalId: string, clock: Clock = appClock()) {
   const now = clock.now();
-  return db().$transaction(async (tx) => {
-    const proposal = await tx.hostProposal.findUnique({ where: { id: proposalId } });
-    if (!proposal) return { ok: false as const, message: "That proposal no longer exists." };
-    if (proposal.editionId) return { ok: true as const, editionId: proposal.editionId, message: "This proposal already has its draft edition." };
-    if (proposal.status !== "accepted") return { ok: false as const, message: "Accept the proposal first: only accepted proposals become editions." };
-    const site = await readSiteSettings(prismaStatements(tx));
-    const startsOn = new Date(Date.UTC(now.getUTCFullYear() + 1, now.getUTCMonth(), now.getUTCDate()));
-    const base = `${slugPart(proposal.city)}-${startsOn.getUTCFullYear()}`;
-    const taken = new Set((await tx.edition.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((row) => row.slug));
-    let slug = base;
-    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
-    const edition = await tx.edition.create({
-      data: {
-        slug,
-        name: `${site.name}: ${proposal.city}`,
-        city: proposal.city,
-        country: proposal.country,
-        venueName: "Venue to be decided",
-        venueAddress: `${proposal.city}, ${proposal.country}`,
-        timeZone: timeZoneForCountry(proposal.country),
-        startsOn,
-        endsOn: new Date(startsOn.getTime() + 2 * DAY_MS),
-        capacity: 20,
-        published: false,
-        summary: `A proposed edition in ${proposal.city}, ${proposal.country}.`,
-        description: draftDescription(proposal),
-        travelNotes: proposal.travel,
-      },
-      select: { id: true },
+  return db()
+    .$transaction(async (tx) => {
+      const proposal = await tx.hostProposal.findUnique({ where: { id: proposalId } });
+      if (!proposal) return { ok: false as const, message: "That proposal no longer exists." };
+      if (proposal.editionId)
+        return {
+          ok: true as const,
+          editionId: proposal.editionId,
+          message: "This proposal already has its draft edition.",
+        };
+      if (proposal.status !== "accepted")
+        return { ok: false as const, message: "Accept the proposal first: only accepted proposals become editions." };
+      const site = await readSiteSettings(prismaStatements(tx));
+      const startsOn = new Date(Date.UTC(now.getUTCFullYear() + 1, now.getUTCMonth(), now.getUTCDate()));
+      const base = `${slugPart(proposal.city)}-${startsOn.getUTCFullYear()}`;
+      const taken = new Set(
+        (await tx.edition.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map(
+          (row) => row.slug,
+        ),
+      );
+      let slug = base;
+      for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+      const edition = await tx.edition.create({
+        data: {
+          slug,
+          name: `${site.name}: ${proposal.city}`,
+          city: proposal.city,
+          country: proposal.country,
+          venueName: "Venue to be decided",
+          venueAddress: `${proposal.city}, ${proposal.country}`,
+          timeZone: timeZoneForCountry(proposal.country),
+          startsOn,
+          endsOn: new Date(startsOn.getTime() + 2 * DAY_MS),
+          capacity: 20,
+          published: false,
+          summary: `A proposed edition in ${proposal.city}, ${proposal.country}.`,
+          description: draftDescription(proposal),
+          travelNotes: proposal.travel,
+        },
+        select: { id: true },
+      });
+      await tx.hostProposal.update({ where: { id: proposalId }, data: { editionId: edition.id, updatedAt: now } });
+      await audit(
+        organizer,
+        "proposal.draft-edition",
+        `proposal:${proposalId}`,
+        { editionId: edition.id, slug },
+        { tx, clock },
+      );
+      return { ok: true as const, editionId: edition.id, message: "Draft edition created." };
+    })
+    .catch((error) => {
+      if (isUniqueViolation(error))
+        return { ok: false as const, message: "Someone else just made the draft: reload the page." };
+      throw error;
     });
-    await tx.hostProposal.update({ where: { id: proposalId }, data: { editionId: edition.id, updatedAt: now } });
-    await audit(organizer, "proposal.draft-edition", `proposal:${proposalId}`, { editionId: edition.id, slug }, { tx, clock });
-    return { ok: true as const, editionId: edition.id, message: "Draft edition created." };
-  }).catch((error) => {
-    if (isUniqueViolation(error)) return { ok: false as const, message: "Someone else just made the draft: reload the page." };
-    throw error;
-  });
 }

@@ -12,7 +12,12 @@ export type ImportReport = { ok: true; found: number; added: number } | { ok: fa
  * Imports the hashtag's public posts for an edition, for review. A post already imported,
  * including one removed at its author's request, is never brought back.
  */
-export async function importJournal(organizer: Organizer, editionId: string, request: ImportRequest, options: { clock?: Clock; fetchImpl?: typeof fetch } = {}): Promise<ImportReport> {
+export async function importJournal(
+  organizer: Organizer,
+  editionId: string,
+  request: ImportRequest,
+  options: { clock?: Clock; fetchImpl?: typeof fetch } = {},
+): Promise<ImportReport> {
   const clock = options.clock ?? appClock();
   const answer = await fetchTagTimeline(request.instanceUrl, request.hashtag, request, options.fetchImpl);
   if (!answer.ok) return answer;
@@ -21,26 +26,63 @@ export async function importJournal(organizer: Organizer, editionId: string, req
     data: answer.posts.map((post) => ({ ...post, editionId, importedAt: now })),
     skipDuplicates: true,
   });
-  await audit(organizer, "journal.import", `edition:${editionId}`, { instance: new URL(request.instanceUrl).host, hashtag: request.hashtag, found: answer.posts.length, added: created.count }, { clock });
+  await audit(
+    organizer,
+    "journal.import",
+    `edition:${editionId}`,
+    {
+      instance: new URL(request.instanceUrl).host,
+      hashtag: request.hashtag,
+      found: answer.posts.length,
+      added: created.count,
+    },
+    { clock },
+  );
   return { ok: true, found: answer.posts.length, added: created.count };
 }
 
 export type JournalDecision = "publish" | "unpublish" | "remove";
 
 /** Publishes a reviewed post, takes it back to review, or removes it for good (erasing its content). */
-export async function decideJournalPost(organizer: Organizer, postId: string, decision: JournalDecision, clock: Clock = appClock()): Promise<{ ok: boolean; message: string }> {
+export async function decideJournalPost(
+  organizer: Organizer,
+  postId: string,
+  decision: JournalDecision,
+  clock: Clock = appClock(),
+): Promise<{ ok: boolean; message: string }> {
   const now = clock.now();
   return db().$transaction(async (tx) => {
     const post = await tx.journalPost.findUnique({ where: { id: postId }, select: { status: true } });
     if (!post) return { ok: false, message: "That post no longer exists." };
     if (post.status === "removed") return { ok: false, message: "That post was removed." };
-    if (decision === "publish") await tx.journalPost.update({ where: { id: postId }, data: { status: "published", publishedAt: now } });
-    if (decision === "unpublish") await tx.journalPost.update({ where: { id: postId }, data: { status: "review", publishedAt: null } });
+    if (decision === "publish")
+      await tx.journalPost.update({ where: { id: postId }, data: { status: "published", publishedAt: now } });
+    if (decision === "unpublish")
+      await tx.journalPost.update({ where: { id: postId }, data: { status: "review", publishedAt: null } });
     if (decision === "remove") {
-      await tx.journalPost.update({ where: { id: postId }, data: { status: "removed", publishedAt: null, html: "", media: [], authorName: "", authorHandle: "", authorUrl: "", url: "" } });
+      await tx.journalPost.update({
+        where: { id: postId },
+        data: {
+          status: "removed",
+          publishedAt: null,
+          html: "",
+          media: [],
+          authorName: "",
+          authorHandle: "",
+          authorUrl: "",
+          url: "",
+        },
+      });
     }
     await audit(organizer, `journal.${decision}`, `journal-post:${postId}`, {}, { tx, clock });
-    return { ok: true, message: { publish: "Published on the edition page.", unpublish: "Back in review: no longer shown.", remove: "Removed for good." }[decision] };
+    return {
+      ok: true,
+      message: {
+        publish: "Published on the edition page.",
+        unpublish: "Back in review: no longer shown.",
+        remove: "Removed for good.",
+      }[decision],
+    };
   });
 }
 
@@ -52,8 +94,22 @@ export type RemovalOutcome = "hidden" | "unchanged" | "throttled";
  * client (with a trusted proxy) and site-wide; an unknown or already hidden post is "unchanged",
  * so that the caller marks no page out of date.
  */
-export async function requestJournalRemoval(postId: string, reason: string | null, clientAddress: string | null = null, clock: Clock = appClock()): Promise<RemovalOutcome> {
-  if (!(await allowAttempts([["journal-removal-address", clientAddress], ["journal-removal-site", "site"]], clock))) return "throttled";
+export async function requestJournalRemoval(
+  postId: string,
+  reason: string | null,
+  clientAddress: string | null = null,
+  clock: Clock = appClock(),
+): Promise<RemovalOutcome> {
+  if (
+    !(await allowAttempts(
+      [
+        ["journal-removal-address", clientAddress],
+        ["journal-removal-site", "site"],
+      ],
+      clock,
+    ))
+  )
+    return "throttled";
   const updated = await db().journalPost.updateMany({
     where: { id: postId, status: "published" },
     data: { status: "review", publishedAt: null, removalRequestedAt: clock.now(), removalReason: reason },

@@ -10,9 +10,15 @@ const DAY_MS = 24 * 60 * 60_000;
 export async function newsletterHousekeeping(clock: Clock = appClock()) {
   const now = clock.now().getTime();
   const [unconfirmed, tokens, privacyRequests] = await Promise.all([
-    db().subscriber.deleteMany({ where: { status: "pending", confirmedAt: null, updatedAt: { lt: new Date(now - 7 * DAY_MS) } } }),
+    db().subscriber.deleteMany({
+      where: { status: "pending", confirmedAt: null, updatedAt: { lt: new Date(now - 7 * DAY_MS) } },
+    }),
     db().subscriberToken.deleteMany({ where: { expiresAt: { lt: new Date(now - DAY_MS) } } }),
     db().privacyRequest.deleteMany({ where: { expiresAt: { lt: new Date(now) } } }),
   ]);
-  return { unconfirmedSubscribersForgotten: unconfirmed.count, linksPurged: tokens.count, privacyRequestsPurged: privacyRequests.count };
+  return {
+    unconfirmedSubscribersForgotten: unconfirmed.count,
+    linksPurged: tokens.count,
+    privacyRequestsPurged: privacyRequests.count,
+  };
 }

@@ -11,8 +11,13 @@ export async function listOrganizers() {
   return { fromEnvironment: env().organizerEmails, added };
 }
 
-export async function addOrganizer(by: Organizer, input: { email: string; name: string | null }, clock: Clock = appClock()): Promise<OrganizerChange> {
-  if (env().organizerEmails.includes(input.email)) return { ok: false, message: `${input.email} is already an organizer (in ORGANIZER_EMAILS).` };
+export async function addOrganizer(
+  by: Organizer,
+  input: { email: string; name: string | null },
+  clock: Clock = appClock(),
+): Promise<OrganizerChange> {
+  if (env().organizerEmails.includes(input.email))
+    return { ok: false, message: `${input.email} is already an organizer (in ORGANIZER_EMAILS).` };
   const now = clock.now();
   return db().$transaction(async (tx) => {
     const existing = await tx.organizer.findUnique({ where: { email: input.email } });
@@ -28,11 +33,18 @@ export async function addOrganizer(by: Organizer, input: { email: string; name: 
 }
 
 /** Takes effect on the person's next request: every admin entry point checks the list itself. */
-export async function revokeOrganizer(by: Organizer, email: string, clock: Clock = appClock()): Promise<OrganizerChange> {
+export async function revokeOrganizer(
+  by: Organizer,
+  email: string,
+  clock: Clock = appClock(),
+): Promise<OrganizerChange> {
   if (email === by.email) return { ok: false, message: "You cannot revoke yourself; ask another organizer." };
   const now = clock.now();
   return db().$transaction(async (tx) => {
-    const { count } = await tx.organizer.updateMany({ where: { email, revokedAt: null }, data: { revokedAt: now, revokedBy: by.email } });
+    const { count } = await tx.organizer.updateMany({
+      where: { email, revokedAt: null },
+      data: { revokedAt: now, revokedBy: by.email },
+    });
     if (count === 0) return { ok: false, message: `${email} is not an organizer added here.` };
     await audit(by, "organizer.revoke", `organizer:${email}`, {}, { tx, clock });
     return { ok: true };

@@ -27,7 +27,10 @@ async function setContributors(tx: Tx, outcomeId: string, chosen: string[], choo
   const keep = current.map((row) => row.registrationId).filter((id) => !choosable.has(id));
   const wanted = new Set([...always, ...keep, ...chosen.filter((id) => choosable.has(id))]);
   await tx.outcomeContributor.deleteMany({ where: { outcomeId, registrationId: { notIn: [...wanted] } } });
-  await tx.outcomeContributor.createMany({ data: [...wanted].map((registrationId) => ({ outcomeId, registrationId })), skipDuplicates: true });
+  await tx.outcomeContributor.createMany({
+    data: [...wanted].map((registrationId) => ({ outcomeId, registrationId })),
+    skipDuplicates: true,
+  });
 }
 
 async function attendee(tx: Tx, token: string, now: Date) {
@@ -47,7 +50,12 @@ export async function listedColleagues(tx: Pick<Tx, "registration">, editionId: 
 }
 
 /** An attendee adds (outcomeId null) or edits one of their outcomes through the manage link. */
-export async function saveOwnOutcome(token: string, outcomeId: string | null, input: OutcomeInput, clock: Clock = appClock()): Promise<OutcomeChange> {
+export async function saveOwnOutcome(
+  token: string,
+  outcomeId: string | null,
+  input: OutcomeInput,
+  clock: Clock = appClock(),
+): Promise<OutcomeChange> {
   const now = clock.now();
   return db().$transaction(async (tx) => {
     const found = await attendee(tx, token, now);
@@ -59,7 +67,12 @@ export async function saveOwnOutcome(token: string, outcomeId: string | null, in
       if (!existing || existing.addedById !== registration.id) return { ok: false, message: NOT_YOURS };
       await tx.outcome.update({ where: { id: outcomeId }, data: fields(input, now) });
     } else {
-      outcomeId = (await tx.outcome.create({ data: { ...fields(input, now), editionId, addedById: registration.id, createdAt: now }, select: { id: true } })).id;
+      outcomeId = (
+        await tx.outcome.create({
+          data: { ...fields(input, now), editionId, addedById: registration.id, createdAt: now },
+          select: { id: true },
+        })
+      ).id;
     }
     const choosable = new Set((await listedColleagues(tx, editionId, registration.id)).map((person) => person.id));
     await setContributors(tx, outcomeId, input.contributors, choosable, [registration.id]);
@@ -67,7 +80,11 @@ export async function saveOwnOutcome(token: string, outcomeId: string | null, in
   });
 }
 
-export async function deleteOwnOutcome(token: string, outcomeId: string, clock: Clock = appClock()): Promise<OutcomeChange> {
+export async function deleteOwnOutcome(
+  token: string,
+  outcomeId: string,
+  clock: Clock = appClock(),
+): Promise<OutcomeChange> {
   return db().$transaction(async (tx) => {
     const found = await attendee(tx, token, clock.now());
     if (!found.ok) return found;
@@ -77,7 +94,13 @@ export async function deleteOwnOutcome(token: string, outcomeId: string, clock: 
 }
 
 /** Organizers add or edit any outcome of an edition; contributors are any of its confirmed people. */
-export async function saveOutcome(organizer: Organizer, editionId: string, outcomeId: string | null, input: OutcomeInput, clock: Clock = appClock()): Promise<OutcomeChange> {
+export async function saveOutcome(
+  organizer: Organizer,
+  editionId: string,
+  outcomeId: string | null,
+  input: OutcomeInput,
+  clock: Clock = appClock(),
+): Promise<OutcomeChange> {
   const now = clock.now();
   return db().$transaction(async (tx) => {
     if (outcomeId) {
@@ -86,16 +109,31 @@ export async function saveOutcome(organizer: Organizer, editionId: string, outco
     } else {
       const edition = await tx.edition.findUnique({ where: { id: editionId }, select: { id: true } });
       if (!edition) return { ok: false, message: "That edition no longer exists." };
-      outcomeId = (await tx.outcome.create({ data: { ...fields(input, now), editionId, createdAt: now }, select: { id: true } })).id;
+      outcomeId = (
+        await tx.outcome.create({ data: { ...fields(input, now), editionId, createdAt: now }, select: { id: true } })
+      ).id;
     }
-    const confirmed = await tx.registration.findMany({ where: { editionId, status: "confirmed" }, select: { id: true } });
+    const confirmed = await tx.registration.findMany({
+      where: { editionId, status: "confirmed" },
+      select: { id: true },
+    });
     await setContributors(tx, outcomeId, input.contributors, new Set(confirmed.map((row) => row.id)), []);
-    await audit(organizer, "outcome.save", `outcome:${outcomeId}`, { title: input.title, status: input.status }, { tx, clock });
+    await audit(
+      organizer,
+      "outcome.save",
+      `outcome:${outcomeId}`,
+      { title: input.title, status: input.status },
+      { tx, clock },
+    );
     return { ok: true, outcomeId };
   });
 }
 
-export async function deleteOutcome(organizer: Organizer, outcomeId: string, clock: Clock = appClock()): Promise<OutcomeChange> {
+export async function deleteOutcome(
+  organizer: Organizer,
+  outcomeId: string,
+  clock: Clock = appClock(),
+): Promise<OutcomeChange> {
   return db().$transaction(async (tx) => {
     const deleted = await tx.outcome.deleteMany({ where: { id: outcomeId } });
     if (deleted.count === 0) return { ok: false, message: "That outcome no longer exists." };

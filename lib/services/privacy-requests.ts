@@ -14,15 +14,31 @@ const VALID_MS = 24 * HOUR_MS;
  * nobody can read or erase someone else's data. Every address gets the same treatment, known
  * or not, so the answer reveals nothing.
  */
-export async function requestPrivacyAction(email: string, kind: PrivacyKind, clock: Clock = appClock()): Promise<"sent" | "throttled"> {
+export async function requestPrivacyAction(
+  email: string,
+  kind: PrivacyKind,
+  clock: Clock = appClock(),
+): Promise<"sent" | "throttled"> {
   const now = clock.now();
   const outcome = await db().$transaction(async (tx) => {
     await lockAddress(tx, email);
-    const recent = await tx.privacyRequest.count({ where: { email, createdAt: { gt: new Date(now.getTime() - HOUR_MS) } } });
+    const recent = await tx.privacyRequest.count({
+      where: { email, createdAt: { gt: new Date(now.getTime() - HOUR_MS) } },
+    });
     if (recent >= MAILS_PER_ADDRESS_PER_HOUR) return "throttled" as const;
     const { token, hash } = newToken();
-    await tx.privacyRequest.create({ data: { email, kind, tokenHash: hash, expiresAt: new Date(now.getTime() + VALID_MS), createdAt: now } });
-    await enqueueEmail(tx, { template: "privacy-confirm", data: { kind, actUrl: newsletterUrls.privacyRequest(token), expiresIn: "24 hours" }, to: { email } }, clock);
+    await tx.privacyRequest.create({
+      data: { email, kind, tokenHash: hash, expiresAt: new Date(now.getTime() + VALID_MS), createdAt: now },
+    });
+    await enqueueEmail(
+      tx,
+      {
+        template: "privacy-confirm",
+        data: { kind, actUrl: newsletterUrls.privacyRequest(token), expiresIn: "24 hours" },
+        to: { email },
+      },
+      clock,
+    );
     return "sent" as const;
   });
   if (outcome === "sent") nudgeMailWorker();
@@ -30,8 +46,7 @@ export async function requestPrivacyAction(email: string, kind: PrivacyKind, clo
 }
 
 export type PrivacyLookup =
-  | { ok: true; id: string; email: string; kind: PrivacyKind }
-  | { ok: false; problem: "invalid" | "expired" | "used" };
+  { ok: true; id: string; email: string; kind: PrivacyKind } | { ok: false; problem: "invalid" | "expired" | "used" };
 
 export async function lookUpPrivacyRequest(token: string, now: Date): Promise<PrivacyLookup> {
   if (!isWellFormedToken(token)) return { ok: false, problem: "invalid" };

@@ -38,7 +38,11 @@ export function resumeScheduledRefresh(): void {
 export async function refreshOutcomeStatuses(outcomeIds: string[], options: Options = {}): Promise<RefreshReport> {
   const clock = options.clock ?? appClock();
   const services = options.services ?? servicesFromEnv();
-  const outcomes = await db().outcome.findMany({ where: { id: { in: outcomeIds } }, select: { id: true, title: true, url: true, status: true }, orderBy: { createdAt: "asc" } });
+  const outcomes = await db().outcome.findMany({
+    where: { id: { in: outcomeIds } },
+    select: { id: true, title: true, url: true, status: true },
+    orderBy: { createdAt: "asc" },
+  });
   const report: RefreshReport = { checked: 0, changed: 0, problems: [], rateLimited: null };
   for (const outcome of outcomes) {
     const source = statusSourceOf(outcome.url, services.tracUrl);
@@ -53,20 +57,34 @@ export async function refreshOutcomeStatuses(outcomeIds: string[], options: Opti
     report.checked += 1;
     if (answer.ok) {
       if (answer.status !== outcome.status) report.changed += 1;
-      await db().outcome.update({ where: { id: outcome.id }, data: { status: answer.status, statusCheckedAt: now, statusCheckError: null } });
+      await db().outcome.update({
+        where: { id: outcome.id },
+        data: { status: answer.status, statusCheckedAt: now, statusCheckError: null },
+      });
     } else {
       report.problems.push({ title: outcome.title, message: answer.message });
-      await db().outcome.update({ where: { id: outcome.id }, data: { statusCheckedAt: now, statusCheckError: answer.message } });
+      await db().outcome.update({
+        where: { id: outcome.id },
+        data: { statusCheckedAt: now, statusCheckError: answer.message },
+      });
     }
   }
-  if (report.rateLimited || report.problems.length > 0) log.warn("outcomes.refresh", { checked: report.checked, problems: report.problems.length, rateLimited: Boolean(report.rateLimited) });
+  if (report.rateLimited || report.problems.length > 0)
+    log.warn("outcomes.refresh", {
+      checked: report.checked,
+      problems: report.problems.length,
+      rateLimited: Boolean(report.rateLimited),
+    });
   return report;
 }
 
 /** Every outcome of an edition that has a status to read. */
 export async function refreshEditionOutcomes(editionId: string, options: Options = {}): Promise<RefreshReport> {
   const ids = await db().outcome.findMany({ where: { editionId, url: { not: null } }, select: { id: true } });
-  return refreshOutcomeStatuses(ids.map((row) => row.id), options);
+  return refreshOutcomeStatuses(
+    ids.map((row) => row.id),
+    options,
+  );
 }
 
 /**
@@ -94,6 +112,9 @@ export async function refreshDueOutcomes(options: Options = {}): Promise<number>
     take: SCHEDULED_BATCH,
   });
   if (due.length === 0) return 0;
-  const report = await refreshOutcomeStatuses(due.map((row) => row.id), { ...options, clock });
+  const report = await refreshOutcomeStatuses(
+    due.map((row) => row.id),
+    { ...options, clock },
+  );
   return report.checked;
 }

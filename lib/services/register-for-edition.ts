@@ -20,7 +20,11 @@ export type RegisterOutcome =
  * caller shows the same "check your email" answer whatever happened here with an address that
  * was already registered: that person gets an email saying so instead.
  */
-export async function registerForEdition(slug: string, form: RegistrationForm, clock: Clock = appClock()): Promise<RegisterOutcome> {
+export async function registerForEdition(
+  slug: string,
+  form: RegistrationForm,
+  clock: Clock = appClock(),
+): Promise<RegisterOutcome> {
   const edition = await readPublishedRegistrationEdition(statements(), slug);
   if (!edition) return { ok: false, reason: "unknown-edition" };
   const now = clock.now();
@@ -48,7 +52,10 @@ export async function registerForEdition(slug: string, form: RegistrationForm, c
     }
     if (existing?.status === "pending") {
       // The first answers stand; the owner can change them once confirmed.
-      await sql.run(`UPDATE "Registration" SET "pendingExpiresAt" = $2::timestamptz AT TIME ZONE 'UTC', "updatedAt" = $3::timestamptz AT TIME ZONE 'UTC' WHERE id = $1`, [existing.id, iso(pendingExpiresAt), iso(now)]);
+      await sql.run(
+        `UPDATE "Registration" SET "pendingExpiresAt" = $2::timestamptz AT TIME ZONE 'UTC', "updatedAt" = $3::timestamptz AT TIME ZONE 'UTC' WHERE id = $1`,
+        [existing.id, iso(pendingExpiresAt), iso(now)],
+      );
       await mailConfirmLink(sql, existing, edition, pendingExpiresAt, clock, { earlierLinks: true });
       return;
     }
@@ -67,14 +74,33 @@ export async function registerForEdition(slug: string, form: RegistrationForm, c
        WHERE r.id = $19
        RETURNING id, name, email`,
       [
-        newRowId(), edition.id, answers.name, email, answers.city, answers.country, answers.affiliation, answers.experience, answers.interests, answers.hopes,
-        answers.days, answers.dietary, answers.accessibility, answers.afternoonActivities, answers.publicListing, answers.newsletterOptIn, iso(now), iso(pendingExpiresAt),
-        existing?.id ?? null, JSON.stringify({ ...answers, codeOfConductAt: iso(now) }),
+        newRowId(),
+        edition.id,
+        answers.name,
+        email,
+        answers.city,
+        answers.country,
+        answers.affiliation,
+        answers.experience,
+        answers.interests,
+        answers.hopes,
+        answers.days,
+        answers.dietary,
+        answers.accessibility,
+        answers.afternoonActivities,
+        answers.publicListing,
+        answers.newsletterOptIn,
+        iso(now),
+        iso(pendingExpiresAt),
+        existing?.id ?? null,
+        JSON.stringify({ ...answers, codeOfConductAt: iso(now) }),
       ],
     );
     // No row: another submission with this address committed first. Its retry finds that row.
     if (!person) throw new ConcurrentRegistration();
-    await mailConfirmLink(sql, { ...person, name: answers.name }, edition, pendingExpiresAt, clock, { earlierLinks: existing !== undefined });
+    await mailConfirmLink(sql, { ...person, name: answers.name }, edition, pendingExpiresAt, clock, {
+      earlierLinks: existing !== undefined,
+    });
   };
   const attempt = () => transaction(save);
   try {

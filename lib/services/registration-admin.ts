@@ -25,29 +25,48 @@ const ALLOWED: Record<AdminRegistrationAction, RegistrationStatus[]> = {
  * An organizer changes a registration, through the same transitions as the public links: the
  * same emails go out and a freed seat is offered to the head of the waiting list.
  */
-export async function changeRegistration(organizer: Organizer, registrationId: string, action: AdminRegistrationAction, clock: Clock = appClock()): Promise<AdminActionOutcome> {
-  const found = await db().registration.findUnique({ where: { id: registrationId }, select: { edition: { select: registrationEditionColumns } } });
+export async function changeRegistration(
+  organizer: Organizer,
+  registrationId: string,
+  action: AdminRegistrationAction,
+  clock: Clock = appClock(),
+): Promise<AdminActionOutcome> {
+  const found = await db().registration.findUnique({
+    where: { id: registrationId },
+    select: { edition: { select: registrationEditionColumns } },
+  });
   if (!found) return { ok: false, message: "This registration no longer exists." };
   const { edition } = found;
   const outcome = await withEditionLock(edition.id, async (sql): Promise<AdminActionOutcome> => {
     const person = await readPerson(sql, registrationId);
     if (!person) return { ok: false, message: "This registration no longer exists." };
-    if (!ALLOWED[action].includes(person.status)) return { ok: false, message: `Not possible for a registration that is ${person.status}.` };
+    if (!ALLOWED[action].includes(person.status))
+      return { ok: false, message: `Not possible for a registration that is ${person.status}.` };
     let message: string;
     if (action === "confirm") {
       const placement = await placeConfirmedPerson(sql, person, edition, clock);
-      message = placement.status === "confirmed" ? `${person.name} is confirmed.` : `The edition is full: ${person.name} is number ${placement.position} on the waiting list.`;
+      message =
+        placement.status === "confirmed"
+          ? `${person.name} is confirmed.`
+          : `The edition is full: ${person.name} is number ${placement.position} on the waiting list.`;
     } else if (action === "waitlist") {
       await moveToWaitingList(sql, person, edition, clock);
       message = `${person.name} is now at the end of the waiting list.`;
     } else if (action === "promote") {
-      if (!(await promote(sql, person, edition, clock))) return { ok: false, message: "No place is free. Raise the capacity or cancel someone first." };
+      if (!(await promote(sql, person, edition, clock)))
+        return { ok: false, message: "No place is free. Raise the capacity or cancel someone first." };
       message = `${person.name} has a place.`;
     } else {
       await cancelPlace(sql, person, edition, clock);
       message = `${person.name}'s registration is cancelled.`;
     }
-    await audit(organizer, `registration.${action}`, `registration:${registrationId}`, { from: person.status }, { tx: sql, clock });
+    await audit(
+      organizer,
+      `registration.${action}`,
+      `registration:${registrationId}`,
+      { from: person.status },
+      { tx: sql, clock },
+    );
     return { ok: true, message };
   });
   nudgeMailWorker();
@@ -57,18 +76,38 @@ export async function changeRegistration(organizer: Organizer, registrationId: s
 export type CheckInOutcome = { ok: true; checkedIn: boolean } | { ok: false; message: string };
 
 /** Marks (or unmarks) a confirmed person as arrived on one day of the edition. */
-export async function setCheckedIn(organizer: Organizer, registrationId: string, day: string, present: boolean, clock: Clock = appClock()): Promise<CheckInOutcome> {
-  const person = await db().registration.findUnique({ where: { id: registrationId }, select: { status: true, edition: { select: { startsOn: true, endsOn: true } } } });
+export async function setCheckedIn(
+  organizer: Organizer,
+  registrationId: string,
+  day: string,
+  present: boolean,
+  clock: Clock = appClock(),
+): Promise<CheckInOutcome> {
+  const person = await db().registration.findUnique({
+    where: { id: registrationId },
+    select: { status: true, edition: { select: { startsOn: true, endsOn: true } } },
+  });
   if (!person) return { ok: false, message: "This registration no longer exists." };
-  if (!daysBetween(person.edition.startsOn, person.edition.endsOn).includes(day)) return { ok: false, message: "That is not a day of this edition." };
+  if (!daysBetween(person.edition.startsOn, person.edition.endsOn).includes(day))
+    return { ok: false, message: "That is not a day of this edition." };
   if (person.status !== "confirmed") return { ok: false, message: "Only confirmed people can be checked in." };
   await db().$transaction(async (tx) => {
     if (present) {
-      await tx.checkIn.upsert({ where: { registrationId_day: { registrationId, day } }, create: { registrationId, day, at: clock.now(), by: organizer.email }, update: {} });
+      await tx.checkIn.upsert({
+        where: { registrationId_day: { registrationId, day } },
+        create: { registrationId, day, at: clock.now(), by: organizer.email },
+        update: {},
+      });
     } else {
       await tx.checkIn.deleteMany({ where: { registrationId, day } });
     }
-    await audit(organizer, present ? "registration.check_in" : "registration.undo_check_in", `registration:${registrationId}`, { day }, { tx, clock });
+    await audit(
+      organizer,
+      present ? "registration.check_in" : "registration.undo_check_in",
+      `registration:${registrationId}`,
+      { day },
+      { tx, clock },
+    );
   });
   return { ok: true, checkedIn: present };
 }
@@ -83,7 +122,14 @@ export async function emailByStatus(
 ): Promise<number> {
   let sent = 0;
   const batches = inBatches(
-    (after, take) => db().registration.findMany({ where: { editionId, status }, orderBy: { id: "asc" }, take, ...after, select: { id: true, name: true, email: true } }),
+    (after, take) =>
+      db().registration.findMany({
+        where: { editionId, status },
+        orderBy: { id: "asc" },
+        take,
+        ...after,
+        select: { id: true, name: true, email: true },
+      }),
     500,
   );
   for await (const batch of batches) {
@@ -91,13 +137,26 @@ export async function emailByStatus(
       db(),
       batch.map((person) => ({
         template: "notice" as const,
-        data: { subject: message.subject, greetingName: person.name, paragraphs: message.body.split(/\n{2,}/).map((p) => p.trim()).filter(Boolean) },
+        data: {
+          subject: message.subject,
+          greetingName: person.name,
+          paragraphs: message.body
+            .split(/\n{2,}/)
+            .map((p) => p.trim())
+            .filter(Boolean),
+        },
         to: { email: person.email, name: person.name },
       })),
       clock,
     );
   }
-  await audit(organizer, "registrations.email", `edition:${editionId}`, { status, subject: message.subject, recipients: sent }, { clock });
+  await audit(
+    organizer,
+    "registrations.email",
+    `edition:${editionId}`,
+    { status, subject: message.subject, recipients: sent },
+    { clock },
+  );
   nudgeMailWorker();
   return sent;
 }

@@ -8,7 +8,12 @@ import { withEditionLock } from "../registration/edition-lock";
 import { mailStillComing } from "../registration/messages";
 import { fillFreedSeats } from "../registration/seats";
 
-export type HousekeepingReport = { pendingExpired: number; offersPassedOn: number; stillComingSent: number; purged: number };
+export type HousekeepingReport = {
+  pendingExpired: number;
+  offersPassedOn: number;
+  stillComingSent: number;
+  purged: number;
+};
 
 /** The privacy page promises this: registrations go a year after their edition ends. */
 export const KEEP_REGISTRATIONS_MS = 365 * 24 * 60 * 60_000;
@@ -45,14 +50,19 @@ export async function registrationHousekeeping(clock: Clock = appClock()): Promi
   });
   for (const person of due) {
     await db().$transaction(async (tx) => {
-      const claimed = await tx.registration.updateMany({ where: { id: person.id, stillComingSentAt: null }, data: { stillComingSentAt: now } });
+      const claimed = await tx.registration.updateMany({
+        where: { id: person.id, stillComingSentAt: null },
+        data: { stillComingSentAt: now },
+      });
       if (claimed.count === 1) await mailStillComing(prismaStatements(tx), person, person.edition, clock);
     });
     report.stillComingSent += 1;
   }
 
   report.purged = (
-    await db().registration.deleteMany({ where: { edition: { endsOn: { lt: new Date(now.getTime() - KEEP_REGISTRATIONS_MS) } } } })
+    await db().registration.deleteMany({
+      where: { edition: { endsOn: { lt: new Date(now.getTime() - KEEP_REGISTRATIONS_MS) } } },
+    })
   ).count;
 
   if (report.offersPassedOn + report.stillComingSent > 0) nudgeMailWorker();

@@ -6,17 +6,21 @@ import { getSiteSettings } from "../site/load";
 
 /** Sends a sample message, so a person can see how the site's mail looks and that it arrives. */
 export async function sendTestEmail(email: string): Promise<void> {
-  await enqueueEmail(db(), {
-    template: "notice",
-    data: {
-      subject: `A test message from ${(await getSiteSettings()).name}`,
-      paragraphs: [
-        "This message was sent from the dev mailbox to show how the site's email looks.",
-        "The button below is a real link back to the site.",
-      ],
-      action: { label: "Open the site", url: env().siteUrl },
+  await enqueueEmail(
+    db(),
+    {
+      template: "notice",
+      data: {
+        subject: `A test message from ${(await getSiteSettings()).name}`,
+        paragraphs: [
+          "This message was sent from the dev mailbox to show how the site's email looks.",
+          "The button below is a real link back to the site.",
+        ],
+        action: { label: "Open the site", url: env().siteUrl },
+      },
+      to: { email },
     },
-    to: { email },
-  }, clock());
+    clock(),
+  );
   nudgeMailWorker();
 }

@@ -5,10 +5,18 @@ import { db } from "../db";
 import { forgetSiteSettings } from "../site/load";
 import type { SiteSettingsInput } from "../validation/site-settings";
 
-export async function saveSiteSettings(organizer: Organizer, input: SiteSettingsInput, clock: Clock = appClock()): Promise<void> {
+export async function saveSiteSettings(
+  organizer: Organizer,
+  input: SiteSettingsInput,
+  clock: Clock = appClock(),
+): Promise<void> {
   const now = clock.now();
   await db().$transaction(async (tx) => {
-    await tx.siteSetting.upsert({ where: { id: "site" }, create: { id: "site", ...input, updatedAt: now }, update: { ...input, updatedAt: now } });
+    await tx.siteSetting.upsert({
+      where: { id: "site" },
+      create: { id: "site", ...input, updatedAt: now },
+      update: { ...input, updatedAt: now },
+    });
     await audit(organizer, "site.settings", "site", { ...input }, { tx, clock });
   });
   forgetSiteSettings();

@@ -29,19 +29,32 @@ export async function subscribe(request: SubscribeRequest, clock: Clock = appClo
 
     const recent = within(subscriber.recentConfirmMails, now, HOUR_MS);
     if (recent.length >= MAILS_PER_ADDRESS_PER_HOUR) return "throttled" as const;
-    await tx.subscriber.update({ where: { id: subscriber.id }, data: { recentConfirmMails: [...recent, now], updatedAt: now } });
+    await tx.subscriber.update({
+      where: { id: subscriber.id },
+      data: { recentConfirmMails: [...recent, now], updatedAt: now },
+    });
 
     if (subscriber.status === "confirmed") {
-      await enqueueEmail(tx, {
-        template: "newsletter-already",
-        data: { name: subscriber.name, newsletterUrl: newsletterUrls.page() },
-        to: { email: subscriber.email },
-      }, clock);
+      await enqueueEmail(
+        tx,
+        {
+          template: "newsletter-already",
+          data: { name: subscriber.name, newsletterUrl: newsletterUrls.page() },
+          to: { email: subscriber.email },
+        },
+        clock,
+      );
       return "already-subscribed-notice" as const;
     }
     // The name waits with the request: it is only taken on once the address's owner confirms.
     await tx.consentEvent.create({
-      data: { subscriberId: subscriber.id, kind: "requested", source: request.source, wordingVersion: CONSENT_VERSION, at: now },
+      data: {
+        subscriberId: subscriber.id,
+        kind: "requested",
+        source: request.source,
+        wordingVersion: CONSENT_VERSION,
+        at: now,
+      },
     });
     await sendConfirmLink(tx, subscriber.id, request, clock);
     return "confirmation-sent" as const;
@@ -53,12 +66,30 @@ export async function subscribe(request: SubscribeRequest, clock: Clock = appClo
 async function sendConfirmLink(tx: Tx, subscriberId: string, request: SubscribeRequest, clock: Clock) {
   const now = clock.now();
   // An older link stops working once a newer one is sent.
-  await tx.subscriberToken.updateMany({ where: { subscriberId, purpose: "confirm", usedAt: null }, data: { expiresAt: now } });
-  const token = await issueSubscriberToken(tx, subscriberId, "confirm", new Date(now.getTime() + CONFIRM_VALID_MS), now);
+  await tx.subscriberToken.updateMany({
+    where: { subscriberId, purpose: "confirm", usedAt: null },
+    data: { expiresAt: now },
+  });
+  const token = await issueSubscriberToken(
+    tx,
+    subscriberId,
+    "confirm",
+    new Date(now.getTime() + CONFIRM_VALID_MS),
+    now,
+  );
   await tx.subscriber.update({ where: { id: subscriberId }, data: { pendingName: request.name } });
-  await enqueueEmail(tx, {
-    template: "newsletter-confirm",
-    data: { name: request.name, confirmUrl: newsletterUrls.confirm(token), expiresIn: "48 hours", consent: consentText((await readSiteSettings(prismaStatements(tx))).name) },
-    to: { email: request.email, ...(request.name ? { name: request.name } : {}) },
-  }, clock);
+  await enqueueEmail(
+    tx,
+    {
+      template: "newsletter-confirm",
+      data: {
+        name: request.name,
+        confirmUrl: newsletterUrls.confirm(token),
+        expiresIn: "48 hours",
+        consent: consentText((await readSiteSettings(prismaStatements(tx))).name),
+      },
+      to: { email: request.email, ...(request.name ? { name: request.name } : {}) },
+    },
+    clock,
+  );
 }

@@ -10,13 +10,18 @@ export type UpdateOutcome =
   | { ok: false; problem: "invalid-days"; message: string };
 
 /** Changes a person's answers through their manage link; their place in line stays as it is. */
-export async function updateRegistrationAnswers(token: string, answers: RegistrationAnswers, clock: Clock = appClock()): Promise<UpdateOutcome> {
+export async function updateRegistrationAnswers(
+  token: string,
+  answers: RegistrationAnswers,
+  clock: Clock = appClock(),
+): Promise<UpdateOutcome> {
   const now = clock.now();
   const found = await lookUpToken(statements(), token, "manage", now);
   if (!found.ok) return { ok: false, problem: found.problem };
   const { edition, id } = found.registration;
   const editionDays = new Set(daysBetween(edition.startsOn, edition.endsOn));
-  if (answers.days.some((day) => !editionDays.has(day))) return { ok: false, problem: "invalid-days", message: "Choose days of this edition." };
+  if (answers.days.some((day) => !editionDays.has(day)))
+    return { ok: false, problem: "invalid-days", message: "Choose days of this edition." };
   const { count } = await db().registration.updateMany({
     where: { id, status: { in: ["pending", "confirmed", "waitlisted", "offered"] } },
     data: { ...answers, updatedAt: now },

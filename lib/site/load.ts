@@ -19,7 +19,9 @@ export const getSiteSettings = cache((): Promise<SiteSettings> => readSiteSettin
 export async function readSiteSettings(sql: Statements): Promise<SiteSettings> {
   const held = holder.__dotmSite;
   if (held && Date.now() - held.at < FRESH_MS) return held.settings;
-  const [row] = await sql.rows<SiteSettings>(`SELECT name, tagline, hashtag, "contactEmail", "accentColor" FROM "SiteSetting" WHERE id = 'site'`);
+  const [row] = await sql.rows<SiteSettings>(
+    `SELECT name, tagline, hashtag, "contactEmail", "accentColor" FROM "SiteSetting" WHERE id = 'site'`,
+  );
   const settings = row ?? DEFAULT_SITE_SETTINGS;
   holder.__dotmSite = { settings, at: Date.now() };
   return settings;

@@ -11,7 +11,10 @@ const isTimeZone = (value: string) => {
   }
 };
 
-const localDateTime = z.preprocess((value) => (typeof value === "string" ? value.trim() : ""), z.union([z.literal(""), z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { message: "Enter a date and time." })]));
+const localDateTime = z.preprocess(
+  (value) => (typeof value === "string" ? value.trim() : ""),
+  z.union([z.literal(""), z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { message: "Enter a date and time." })]),
+);
 
 export const SponsorSchema = z.object({
   name: line("The sponsor's name", 100),
@@ -23,7 +26,13 @@ export const SponsorSchema = z.object({
 /** Every field of an edition as the admin form sends it; times are wall-clock in the venue's zone. */
 export const EditionFormSchema = z
   .object({
-    slug: z.preprocess((v) => (typeof v === "string" ? v.trim().toLowerCase() : ""), z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: "Use lowercase letters, digits and dashes, e.g. pescara-2027." }).max(60, { message: "The address can be at most 60 characters." })),
+    slug: z.preprocess(
+      (v) => (typeof v === "string" ? v.trim().toLowerCase() : ""),
+      z
+        .string()
+        .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: "Use lowercase letters, digits and dashes, e.g. pescara-2027." })
+        .max(60, { message: "The address can be at most 60 characters." }),
+    ),
     name: line("The name", 120),
     city: line("The city", 100),
     region: optionalLine("The region", 100),
@@ -36,7 +45,11 @@ export const EditionFormSchema = z
     endsOn: z.iso.date({ message: "Enter the last day." }),
     registrationOpensAt: localDateTime,
     registrationClosesAt: localDateTime,
-    capacity: z.coerce.number({ message: "Enter the number of places." }).int({ message: "Enter a whole number of places." }).min(1, { message: "An edition needs at least one place." }).max(10_000, { message: "At most 10,000 places." }),
+    capacity: z.coerce
+      .number({ message: "Enter the number of places." })
+      .int({ message: "Enter a whole number of places." })
+      .min(1, { message: "An edition needs at least one place." })
+      .max(10_000, { message: "At most 10,000 places." }),
     summary: anyLine("The summary", 300),
     description: markdown("The description"),
     schedule: markdown("The schedule"),
@@ -44,15 +57,26 @@ export const EditionFormSchema = z
     accommodationNotes: markdown("The accommodation notes"),
   })
   .superRefine((form, context) => {
-    if (form.endsOn < form.startsOn) context.addIssue({ code: "custom", path: ["endsOn"], message: "The last day cannot be before the first." });
+    if (form.endsOn < form.startsOn)
+      context.addIssue({ code: "custom", path: ["endsOn"], message: "The last day cannot be before the first." });
     const days = (Date.parse(form.endsOn) - Date.parse(form.startsOn)) / 86_400_000;
-    if (days > 13) context.addIssue({ code: "custom", path: ["endsOn"], message: "An edition lasts at most two weeks." });
-    if (form.registrationOpensAt && form.registrationClosesAt && form.registrationClosesAt <= form.registrationOpensAt) {
-      context.addIssue({ code: "custom", path: ["registrationClosesAt"], message: "Registration must close after it opens." });
+    if (days > 13)
+      context.addIssue({ code: "custom", path: ["endsOn"], message: "An edition lasts at most two weeks." });
+    if (
+      form.registrationOpensAt &&
+      form.registrationClosesAt &&
+      form.registrationClosesAt <= form.registrationOpensAt
+    ) {
+      context.addIssue({
+        code: "custom",
+        path: ["registrationClosesAt"],
+        message: "Registration must close after it opens.",
+      });
     }
   })
   .transform((form) => {
-    const instant = (value: string) => (value ? zonedTime(value.slice(0, 10), value.slice(11, 16), form.timeZone) : null);
+    const instant = (value: string) =>
+      value ? zonedTime(value.slice(0, 10), value.slice(11, 16), form.timeZone) : null;
     return {
       ...form,
       startsOn: new Date(`${form.startsOn}T00:00:00Z`),
@@ -66,7 +90,9 @@ export type EditionInput = z.output<typeof EditionFormSchema>;
 export type SponsorInput = z.output<typeof SponsorSchema>;
 
 /** Sponsor rows arrive as sponsors.0.name, sponsors.0.url, …; rows left entirely empty are dropped. */
-export function sponsorRows(values: Record<string, string | string[]>): { index: number; row: Record<string, string> }[] {
+export function sponsorRows(
+  values: Record<string, string | string[]>,
+): { index: number; row: Record<string, string> }[] {
   const rows = new Map<number, Record<string, string>>();
   for (const [key, value] of Object.entries(values)) {
     const match = /^sponsors\.(\d{1,2})\.(name|contribution|url|logoUrl)$/.exec(key);

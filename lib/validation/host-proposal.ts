@@ -4,7 +4,13 @@ import { line } from "./fields";
 
 const text = (label: string, { required }: { required: boolean }) =>
   z
-    .preprocess((value) => (typeof value === "string" ? value : ""), z.string().trim().max(3_000, { message: `${label} can be at most 3,000 characters.` }))
+    .preprocess(
+      (value) => (typeof value === "string" ? value : ""),
+      z
+        .string()
+        .trim()
+        .max(3_000, { message: `${label} can be at most 3,000 characters.` }),
+    )
     .refine((value) => !required || value.length > 0, { message: `Tell us ${label.toLowerCase()}.` })
     .transform((value) => value || null);
 
@@ -28,11 +34,19 @@ export const HostProposalSchema = z.object({
 
 export type HostProposalInput = z.output<typeof HostProposalSchema>;
 
-export const PROPOSAL_STATUSES = { new: "New", in_discussion: "In discussion", accepted: "Accepted", declined: "Declined" } as const;
+export const PROPOSAL_STATUSES = {
+  new: "New",
+  in_discussion: "In discussion",
+  accepted: "Accepted",
+  declined: "Declined",
+} as const;
 
 export const ProposalReviewSchema = z.object({
   status: z.enum(Object.keys(PROPOSAL_STATUSES) as [keyof typeof PROPOSAL_STATUSES], { message: "Choose a status." }),
   notes: z
-    .preprocess((value) => (typeof value === "string" ? value : ""), z.string().trim().max(5_000, { message: "Notes can be at most 5,000 characters." }))
+    .preprocess(
+      (value) => (typeof value === "string" ? value : ""),
+      z.string().trim().max(5_000, { message: "Notes can be at most 5,000 characters." }),
+    )
     .transform((value) => value || null),
 });

@@ -4,7 +4,9 @@ import { optionalLine, line, ROW_ID } from "./fields";
 
 const ids = z.preprocess(
   (value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]),
-  z.array(z.string().regex(ROW_ID, { message: "Choose attendees from the list." })).max(20, { message: "At most 20 people per outcome." }),
+  z
+    .array(z.string().regex(ROW_ID, { message: "Choose attendees from the list." }))
+    .max(20, { message: "At most 20 people per outcome." }),
 );
 
 /** An outcome as the attendee's and the organizer's forms send it. */
@@ -18,7 +20,10 @@ export const OutcomeSchema = z.object({
   area: optionalLine("The area", 80),
   firstContribution: z.preprocess((value) => value === "on", z.boolean()),
   notes: z
-    .preprocess((value) => (typeof value === "string" ? value : ""), z.string().trim().max(2_000, { message: "Notes can be at most 2,000 characters." }))
+    .preprocess(
+      (value) => (typeof value === "string" ? value : ""),
+      z.string().trim().max(2_000, { message: "Notes can be at most 2,000 characters." }),
+    )
     .transform((value) => value || null),
   contributors: ids,
 });

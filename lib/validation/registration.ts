@@ -35,7 +35,13 @@ const optionalLine = (label: string, max: number) =>
 
 const optionalText = (label: string, max: number) =>
   z
-    .preprocess((value) => value ?? "", z.string().trim().max(max, { message: `${label} can be at most ${max} characters.` }))
+    .preprocess(
+      (value) => value ?? "",
+      z
+        .string()
+        .trim()
+        .max(max, { message: `${label} can be at most ${max} characters.` }),
+    )
     .transform((value) => value || null);
 
 const checkbox = z.preprocess((value) => value === "on" || value === "true", z.boolean());
@@ -52,7 +58,9 @@ export const RegistrationAnswersSchema = z.object({
   experience: z.enum(Object.keys(EXPERIENCE) as [keyof typeof EXPERIENCE], {
     message: "Choose how much you have contributed so far.",
   }),
-  interests: list(z.enum(Object.keys(INTERESTS) as [keyof typeof INTERESTS], { message: "Choose from the listed areas." })),
+  interests: list(
+    z.enum(Object.keys(INTERESTS) as [keyof typeof INTERESTS], { message: "Choose from the listed areas." }),
+  ),
   hopes: optionalText("What you hope to work on", 1000),
   days: list(z.iso.date({ message: "Choose days of the edition." })).pipe(
     z.array(z.string()).min(1, { message: "Choose at least one day." }),
@@ -75,6 +83,11 @@ export type RegistrationAnswers = z.output<typeof RegistrationAnswersSchema>;
 export type RegistrationForm = z.output<typeof RegistrationFormSchema>;
 
 /** The answers to store: the form minus the address, the consent box and the honeypot. */
-export function storedAnswers({ email: _email, codeOfConduct: _coc, website: _honeypot, ...answers }: RegistrationForm) {
+export function storedAnswers({
+  email: _email,
+  codeOfConduct: _coc,
+  website: _honeypot,
+  ...answers
+}: RegistrationForm) {
   return answers;
 }

@@ -20,7 +20,9 @@ export const SiteSettingsSchema = z.object({
     .string()
     .trim()
     .transform((value) => value.replace(/^#/, ""))
-    .pipe(z.string().regex(/^[A-Za-z0-9_]{1,50}$/, { message: "Use letters, digits and _ only, e.g. DjangoOnTheMed." })),
+    .pipe(
+      z.string().regex(/^[A-Za-z0-9_]{1,50}$/, { message: "Use letters, digits and _ only, e.g. DjangoOnTheMed." }),
+    ),
   contactEmail: EmailSchema,
   accentColor: z
     .string()
@@ -28,7 +30,8 @@ export const SiteSettingsSchema = z.object({
     .toLowerCase()
     .regex(/^#[0-9a-f]{6}$/, { message: "Give a colour as #rrggbb, e.g. #0a4259." })
     .refine((value) => contrastRatio(value, TEXT_ON_ACCENT) >= 4.5, {
-      message: "This colour is too light: the header's light text would be hard to read. Choose a darker one (contrast at least 4.5:1).",
+      message:
+        "This colour is too light: the header's light text would be hard to read. Choose a darker one (contrast at least 4.5:1).",
     }),
 });
 

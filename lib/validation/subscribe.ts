@@ -5,7 +5,10 @@ import { SUBSCRIBE_SOURCES } from "../newsletter/wording";
 export const SubscribeSchema = z.object({
   email: EmailSchema,
   name: z
-    .preprocess((value) => value ?? "", z.string().trim().max(100, { message: "Your name can be at most 100 characters." }))
+    .preprocess(
+      (value) => value ?? "",
+      z.string().trim().max(100, { message: "Your name can be at most 100 characters." }),
+    )
     .refine(isSingleLine, { message: "Your name must be a single line of text." })
     .transform((value) => value || null),
   source: z.enum(SUBSCRIBE_SOURCES).catch("newsletter-page"),

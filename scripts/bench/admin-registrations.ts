@@ -12,22 +12,37 @@ import { dbAdapter } from "../../lib/db";
 import { createThrowawayDatabase, dropDatabase } from "../../tests/fixtures/local-database";
 import { buildAndStart, load } from "./support/next-server";
 
-const { values } = parseArgs({ options: { rows: { type: "string", default: "10000" }, seconds: { type: "string", default: "15" }, connections: { type: "string", default: "8" } } });
+const { values } = parseArgs({
+  options: {
+    rows: { type: "string", default: "10000" },
+    seconds: { type: "string", default: "15" },
+    connections: { type: "string", default: "8" },
+  },
+});
 
 async function seed(url: string, rows: number) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const edition = "bench-edition";
-  await client.query(`INSERT INTO "Edition" (id, slug, name, city, country, "venueName", "venueAddress", "timeZone", "startsOn", "endsOn", capacity, published, "updatedAt")
-    VALUES ($1, 'pescara', 'Django on the Med: Pescara', 'Pescara', 'Italy', 'Venue', 'Pescara', 'Europe/Rome', '2031-05-01', '2031-05-03', 5000, true, now())`, [edition]);
-  await client.query(`INSERT INTO "Registration" (id, "editionId", status, name, email, city, country, experience, interests, days, "codeOfConductAt", "createdAt", "updatedAt", "confirmedAt")
+  await client.query(
+    `INSERT INTO "Edition" (id, slug, name, city, country, "venueName", "venueAddress", "timeZone", "startsOn", "endsOn", capacity, published, "updatedAt")
+    VALUES ($1, 'pescara', 'Django on the Med: Pescara', 'Pescara', 'Italy', 'Venue', 'Pescara', 'Europe/Rome', '2031-05-01', '2031-05-03', 5000, true, now())`,
+    [edition],
+  );
+  await client.query(
+    `INSERT INTO "Registration" (id, "editionId", status, name, email, city, country, experience, interests, days, "codeOfConductAt", "createdAt", "updatedAt", "confirmedAt")
     SELECT 'r' || i, $1, (CASE WHEN i % 10 = 0 THEN 'waitlisted' WHEN i % 7 = 0 THEN 'pending' ELSE 'confirmed' END)::"RegistrationStatus",
       'Person ' || i, 'person' || i || '@example.org', 'City ' || (i % 50), 'Italy', 'few', ARRAY['orm'], ARRAY['2031-05-01'],
       now(), now() - (i || ' seconds')::interval, now(), now()
-    FROM generate_series(1, $2) AS i`, [edition, rows]);
+    FROM generate_series(1, $2) AS i`,
+    [edition, rows],
+  );
   const sessionToken = randomBytes(32).toString("hex");
   await client.query(`INSERT INTO "User" (id, email) VALUES ('bench-user', 'organizer@example.org')`);
-  await client.query(`INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ('bench-session', $1, 'bench-user', now() + interval '1 day')`, [sessionToken]);
+  await client.query(
+    `INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ('bench-session', $1, 'bench-user', now() + interval '1 day')`,
+    [sessionToken],
+  );
   await client.query("ANALYZE");
   await client.end();
   return { edition, cookie: `next-auth.session-token=${sessionToken}` };
@@ -50,7 +65,8 @@ async function waitFor(url: string, headers: Record<string, string>, expect: str
 
 async function main() {
   const server = process.env.DATABASE_URL;
-  if (!server) throw new Error("Set DATABASE_URL to a local PostgreSQL server (e.g. postgresql://dotm:dotm@127.0.0.1:5432/dotm).");
+  if (!server)
+    throw new Error("Set DATABASE_URL to a local PostgreSQL server (e.g. postgresql://dotm:dotm@127.0.0.1:5432/dotm).");
   const url = await createThrowawayDatabase(server, "dotm_bench_admin");
   process.env.DATABASE_URL = url;
   let stop = async () => {};
@@ -70,7 +86,8 @@ async function main() {
     await waitFor(bare.url, bare.headers, "person1@example.org");
     const seconds = Number(values.seconds);
     const connections = Number(values.connections);
-    const run = (target: typeof admin, duration: number) => load({ url: target.url, headers: target.headers, connections, duration });
+    const run = (target: typeof admin, duration: number) =>
+      load({ url: target.url, headers: target.headers, connections, duration });
     await run(admin, 3); // warm-up
     await run(bare, 3);
     const results: Record<string, autocannon.Result[]> = { admin: [], bare: [] };
@@ -89,8 +106,12 @@ async function main() {
     const a = summary("admin");
     const b = summary("bare");
     console.log(`\nRegistrations list, ${rows} rows, ${values.connections} connections, 2 × ${seconds} s each:`);
-    console.log(`  admin page (auth, Prisma, counts, filters): ${a.rps} req/s, p50 ${a.p50} ms, p99 ${a.p99} ms, errors ${a.non2xx}`);
-    console.log(`  bare Next page (pg, the same queries):      ${b.rps} req/s, p50 ${b.p50} ms, p99 ${b.p99} ms, errors ${b.non2xx}`);
+    console.log(
+      `  admin page (auth, Prisma, counts, filters): ${a.rps} req/s, p50 ${a.p50} ms, p99 ${a.p99} ms, errors ${a.non2xx}`,
+    );
+    console.log(
+      `  bare Next page (pg, the same queries):      ${b.rps} req/s, p50 ${b.p50} ms, p99 ${b.p99} ms, errors ${b.non2xx}`,
+    );
     console.log(`  admin / bare: ${Math.round((a.rps / b.rps) * 100)} % (target ≥ 75 %)`);
   } finally {
     await stop();

@@ -13,7 +13,11 @@ import { parseEnv } from "../../lib/env";
 import { createThrowawayDatabase, dropDatabase } from "../../tests/fixtures/local-database";
 
 const { values } = parseArgs({
-  options: { messages: { type: "string", default: "2000" }, workers: { type: "string", default: "2" }, batch: { type: "string", default: "50" } },
+  options: {
+    messages: { type: "string", default: "2000" },
+    workers: { type: "string", default: "2" },
+    batch: { type: "string", default: "50" },
+  },
 });
 const total = Number(values.messages);
 const workerCount = Number(values.workers);
@@ -26,8 +30,10 @@ async function main() {
   const choice = createAdapterFactory(config);
   const runner = sqlRunner(choice);
   await applyMigrations(runner);
-  const clients = Array.from({ length: choice.kind === "postgres" ? workerCount : 1 }, () =>
-    new PrismaClient({ adapter: choice.kind === "postgres" ? createAdapterFactory(config).factory : choice.factory }),
+  const clients = Array.from(
+    { length: choice.kind === "postgres" ? workerCount : 1 },
+    () =>
+      new PrismaClient({ adapter: choice.kind === "postgres" ? createAdapterFactory(config).factory : choice.factory }),
   );
 
   let received = 0;
@@ -57,7 +63,8 @@ async function main() {
     createdAt: now,
   }));
   const queueStart = performance.now();
-  for (let i = 0; i < rows.length; i += 500) await clients[0]!.outboxMessage.createMany({ data: rows.slice(i, i + 500) });
+  for (let i = 0; i < rows.length; i += 500)
+    await clients[0]!.outboxMessage.createMany({ data: rows.slice(i, i + 500) });
   const queueMs = performance.now() - queueStart;
 
   let peakRss = process.memoryUsage().rss;
@@ -68,7 +75,14 @@ async function main() {
     transports.map(async (transport, i) => {
       const db = clients[i % clients.length]!;
       for (;;) {
-        const report = await deliverDue({ db, transport, clock: systemClock, from: "bench@localhost", messageIdDomain: "localhost", batchSize });
+        const report = await deliverDue({
+          db,
+          transport,
+          clock: systemClock,
+          from: "bench@localhost",
+          messageIdDomain: "localhost",
+          batchSize,
+        });
         if (report.claimed === 0) return;
       }
     }),
@@ -77,18 +91,24 @@ async function main() {
   clearInterval(sampler);
 
   const sent = await clients[0]!.outboxMessage.count({ where: { status: "sent" } });
-  console.log(JSON.stringify({
-    database: choice.kind,
-    messages: total,
-    workers: workerCount,
-    batchSize,
-    queuedPerSecond: Math.round(total / (queueMs / 1000)),
-    deliveredPerSecond: Math.round(received / seconds),
-    seconds: Number(seconds.toFixed(2)),
-    receivedBySmtp: received,
-    markedSent: sent,
-    peakRssMb: Math.round(peakRss / 1024 / 1024),
-  }, null, 2));
+  console.log(
+    JSON.stringify(
+      {
+        database: choice.kind,
+        messages: total,
+        workers: workerCount,
+        batchSize,
+        queuedPerSecond: Math.round(total / (queueMs / 1000)),
+        deliveredPerSecond: Math.round(received / seconds),
+        seconds: Number(seconds.toFixed(2)),
+        receivedBySmtp: received,
+        markedSent: sent,
+        peakRssMb: Math.round(peakRss / 1024 / 1024),
+      },
+      null,
+      2,
+    ),
+  );
 
   transports.forEach((t) => t.close());
   await new Promise<void>((resolve) => smtp.close(() => resolve()));

@@ -13,7 +13,9 @@ import { createThrowawayDatabase, dropDatabase } from "../../tests/fixtures/loca
 import { scripts } from "./support/javascript";
 import { buildAndStart, load } from "./support/next-server";
 
-const { values } = parseArgs({ options: { seconds: { type: "string", default: "10" }, connections: { type: "string", default: "10" } } });
+const { values } = parseArgs({
+  options: { seconds: { type: "string", default: "10" }, connections: { type: "string", default: "10" } },
+});
 
 async function main() {
   const server = process.env.DATABASE_URL;
@@ -27,7 +29,10 @@ async function main() {
     env.PGLITE_DATA_DIR = path.join(dir, "pglite");
     cleanup = async () => rmSync(dir, { recursive: true, force: true });
   }
-  const prepared = spawnSync("npx", ["tsx", "scripts/prepare-database.ts"], { env: { ...process.env, ...env }, stdio: "ignore" });
+  const prepared = spawnSync("npx", ["tsx", "scripts/prepare-database.ts"], {
+    env: { ...process.env, ...env },
+    stdio: "ignore",
+  });
   if (prepared.status !== 0) throw new Error("preparing the database failed");
   const { base, stop } = await buildAndStart(3202, env);
   try {
@@ -40,7 +45,10 @@ async function main() {
       const r = await load({ url: `${base}${page}`, connections, duration: seconds });
       results[name] = { rps: Math.round(r.requests.average), p99: r.latency.p99, non2xx: r.non2xx };
     }
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu"],
+    });
     const runtime = await scripts(browser, base, pages.bare);
     const runtimeBytes = [...runtime.values()].reduce((a, b) => a + b, 0);
     console.log(`\n${connections} connections, ${seconds} s each (${server ? "PostgreSQL" : "PGlite"}):`);
@@ -49,7 +57,9 @@ async function main() {
       const js = await scripts(browser, base, page);
       const ours = [...js.entries()].filter(([src]) => !runtime.has(src)).reduce((a, [, size]) => a + size, 0);
       const ratio = name === "bare" ? "" : `, ${Math.round((r.rps / results.bare!.rps) * 100)} % of bare`;
-      console.log(`  ${page.padEnd(18)} ${r.rps} req/s, p99 ${r.p99} ms, non-2xx ${r.non2xx}${ratio}; JS ${(ours / 1024).toFixed(1)} kB gzip ours + ${(runtimeBytes / 1024).toFixed(1)} kB Next runtime`);
+      console.log(
+        `  ${page.padEnd(18)} ${r.rps} req/s, p99 ${r.p99} ms, non-2xx ${r.non2xx}${ratio}; JS ${(ours / 1024).toFixed(1)} kB gzip ours + ${(runtimeBytes / 1024).toFixed(1)} kB Next runtime`,
+      );
     }
     console.log("  targets: ≥ 90 % of the bare page's req/s; our JS ≤ 20 kB gzip per page");
     await browser.close();

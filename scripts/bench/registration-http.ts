@@ -10,14 +10,21 @@ import { dbAdapter } from "../../lib/db";
 import { createThrowawayDatabase, dropDatabase } from "../../tests/fixtures/local-database";
 import { actionId, actionRequest, buildAndStart, load } from "./support/next-server";
 
-const { values } = parseArgs({ options: { people: { type: "string", default: "600" }, capacity: { type: "string", default: "500" }, connections: { type: "string", default: "10" } } });
+const { values } = parseArgs({
+  options: {
+    people: { type: "string", default: "600" },
+    capacity: { type: "string", default: "500" },
+    connections: { type: "string", default: "10" },
+  },
+});
 const people = Number(values.people);
 const capacity = Number(values.capacity);
 const connections = Number(values.connections);
 
 async function main() {
   const server = process.env.DATABASE_URL;
-  if (!server) throw new Error("Set DATABASE_URL to a local PostgreSQL server (e.g. postgresql://dotm:dotm@127.0.0.1:5432/dotm).");
+  if (!server)
+    throw new Error("Set DATABASE_URL to a local PostgreSQL server (e.g. postgresql://dotm:dotm@127.0.0.1:5432/dotm).");
   const url = await createThrowawayDatabase(server, "dotm_bench_http");
   process.env.DATABASE_URL = url;
   const runner = sqlRunner(dbAdapter());
@@ -41,8 +48,14 @@ async function main() {
       bareConfirm: actionId("app/bench/register/actions.ts", "benchConfirm"),
     };
     const form = (prefix: string, i: number) => ({
-      name: `Person ${i}`, email: `${prefix}${i}@example.org`, city: "Pescara", country: "Italy", experience: "few",
-      interests: "orm", days: "2031-05-01", codeOfConduct: "on",
+      name: `Person ${i}`,
+      email: `${prefix}${i}@example.org`,
+      city: "Pescara",
+      country: "Italy",
+      experience: "few",
+      interests: "orm",
+      days: "2031-05-01",
+      codeOfConduct: "on",
     });
     const tokensFor = async (slug: string) => {
       const rows = await client.query<{ text: string }>(
@@ -54,25 +67,63 @@ async function main() {
     const run = async (side: "ours" | "bare") => {
       const slug = side === "ours" ? "pescara" : "bare";
       // One call first, so a broken request fails loudly instead of being counted.
-      const probe = side === "ours" ? actionRequest(ids.register, ["pescara", { status: "idle" }], form("probe", 0)) : actionRequest(ids.bareRegister, [null], form("probe", 0));
-      const answer = await fetch(side === "ours" ? `${base}/editions/pescara/register` : `${base}/bench/register`, { method: "POST", body: probe.body, headers: probe.headers });
+      const probe =
+        side === "ours"
+          ? actionRequest(ids.register, ["pescara", { status: "idle" }], form("probe", 0))
+          : actionRequest(ids.bareRegister, [null], form("probe", 0));
+      const answer = await fetch(side === "ours" ? `${base}/editions/pescara/register` : `${base}/bench/register`, {
+        method: "POST",
+        body: probe.body,
+        headers: probe.headers,
+      });
       const text = await answer.text();
-      if (!answer.ok || (side === "ours" && !text.includes("Check your email"))) throw new Error(`${side} register answered ${answer.status}: ${text.slice(0, 300)}`);
+      if (!answer.ok || (side === "ours" && !text.includes("Check your email")))
+        throw new Error(`${side} register answered ${answer.status}: ${text.slice(0, 300)}`);
       await client.query(`DELETE FROM "Registration" WHERE email = 'probe0@example.org'`);
       await client.query(`DELETE FROM "OutboxMessage" WHERE "toAddress" = 'probe0@example.org'`);
       const register = await load({
-        url: side === "ours" ? `${base}/editions/pescara/register` : `${base}/bench/register`, connections, amount: people,
-        body: (i) => side === "ours" ? actionRequest(ids.register, ["pescara", { status: "idle" }], form("p", i)) : actionRequest(ids.bareRegister, [null], form("b", i)),
+        url: side === "ours" ? `${base}/editions/pescara/register` : `${base}/bench/register`,
+        connections,
+        amount: people,
+        body: (i) =>
+          side === "ours"
+            ? actionRequest(ids.register, ["pescara", { status: "idle" }], form("p", i))
+            : actionRequest(ids.bareRegister, [null], form("b", i)),
       });
       const tokens = await tokensFor(slug);
-      if (tokens.length < people) throw new Error(`${side}: ${people} registrations sent, ${tokens.length} confirmation links found (non-2xx ${register.non2xx}, errors ${register.errors}, ${register.requests.total} requests)`);
+      if (tokens.length < people)
+        throw new Error(
+          `${side}: ${people} registrations sent, ${tokens.length} confirmation links found (non-2xx ${register.non2xx}, errors ${register.errors}, ${register.requests.total} requests)`,
+        );
       const confirm = await load({
-        url: side === "ours" ? `${base}/registrations/confirm/x` : `${base}/bench/register`, connections, amount: tokens.length,
-        body: (i) => side === "ours" ? actionRequest(ids.confirm, [tokens[i], {}]) : actionRequest(ids.bareConfirm, [tokens[i]]),
+        url: side === "ours" ? `${base}/registrations/confirm/x` : `${base}/bench/register`,
+        connections,
+        amount: tokens.length,
+        body: (i) =>
+          side === "ours" ? actionRequest(ids.confirm, [tokens[i], {}]) : actionRequest(ids.bareConfirm, [tokens[i]]),
       });
-      const counts = Object.fromEntries((await client.query<{ status: string; n: number }>(`SELECT status, count(*)::int AS n FROM "Registration" WHERE "editionId" = $1 GROUP BY status`, [slug])).rows.map((r) => [r.status, r.n]));
-      const distinct = (await client.query<{ n: number }>(`SELECT count(DISTINCT email)::int AS n FROM "Registration" WHERE "editionId" = $1`, [slug])).rows[0]!.n;
-      return { register, confirm, counts, duplicates: people - distinct, oversold: Math.max(0, (counts.confirmed ?? 0) - capacity), tokens: tokens.length };
+      const counts = Object.fromEntries(
+        (
+          await client.query<{ status: string; n: number }>(
+            `SELECT status, count(*)::int AS n FROM "Registration" WHERE "editionId" = $1 GROUP BY status`,
+            [slug],
+          )
+        ).rows.map((r) => [r.status, r.n]),
+      );
+      const distinct = (
+        await client.query<{ n: number }>(
+          `SELECT count(DISTINCT email)::int AS n FROM "Registration" WHERE "editionId" = $1`,
+          [slug],
+        )
+      ).rows[0]!.n;
+      return {
+        register,
+        confirm,
+        counts,
+        duplicates: people - distinct,
+        oversold: Math.max(0, (counts.confirmed ?? 0) - capacity),
+        tokens: tokens.length,
+      };
     };
     // Warm both paths on a few throwaway calls, then measure the bare side first and ours second.
     const bare = await run("bare");
@@ -84,9 +135,15 @@ async function main() {
     console.log(`  ${line("register (bare)", bare.register)}`);
     console.log(`  ${line("confirm  (ours)", ours.confirm)}`);
     console.log(`  ${line("confirm  (bare)", bare.confirm)}`);
-    console.log(`  ours / bare: register ${Math.round((ours.register.requests.average / bare.register.requests.average) * 100)} %, confirm ${Math.round((ours.confirm.requests.average / bare.confirm.requests.average) * 100)} % (target ≥ 65 %)`);
-    console.log(`  outcome (ours): ${JSON.stringify(ours.counts)}, links ${ours.tokens}, duplicates ${ours.duplicates}, oversold ${ours.oversold}`);
-    console.log(`  outcome (bare): ${JSON.stringify(bare.counts)}, links ${bare.tokens}, duplicates ${bare.duplicates}, oversold ${bare.oversold}`);
+    console.log(
+      `  ours / bare: register ${Math.round((ours.register.requests.average / bare.register.requests.average) * 100)} %, confirm ${Math.round((ours.confirm.requests.average / bare.confirm.requests.average) * 100)} % (target ≥ 65 %)`,
+    );
+    console.log(
+      `  outcome (ours): ${JSON.stringify(ours.counts)}, links ${ours.tokens}, duplicates ${ours.duplicates}, oversold ${ours.oversold}`,
+    );
+    console.log(
+      `  outcome (bare): ${JSON.stringify(bare.counts)}, links ${bare.tokens}, duplicates ${bare.duplicates}, oversold ${bare.oversold}`,
+    );
   } finally {
     await stop();
     await client.end();

@@ -16,16 +16,33 @@ import { createThrowawayDatabase, dropDatabase } from "../../tests/fixtures/loca
 import type { RegistrationForm } from "../../lib/validation/registration";
 
 const { values } = parseArgs({
-  options: { people: { type: "string", default: "600" }, capacity: { type: "string", default: "500" }, concurrency: { type: "string", default: "20" } },
+  options: {
+    people: { type: "string", default: "600" },
+    capacity: { type: "string", default: "500" },
+    concurrency: { type: "string", default: "20" },
+  },
 });
 const people = Number(values.people);
 const capacity = Number(values.capacity);
 const concurrency = Number(values.concurrency);
 
 const form = (i: number): RegistrationForm => ({
-  name: `Person ${i}`, email: `person${i}@example.org`, city: "Pescara", country: "Italy", affiliation: null, experience: "few",
-  interests: ["orm"], hopes: null, days: ["2031-05-01"], dietary: null, accessibility: null, afternoonActivities: false,
-  publicListing: false, newsletterOptIn: false, codeOfConduct: "on", website: "",
+  name: `Person ${i}`,
+  email: `person${i}@example.org`,
+  city: "Pescara",
+  country: "Italy",
+  affiliation: null,
+  experience: "few",
+  interests: ["orm"],
+  hopes: null,
+  days: ["2031-05-01"],
+  dietary: null,
+  accessibility: null,
+  afternoonActivities: false,
+  publicListing: false,
+  newsletterOptIn: false,
+  codeOfConduct: "on",
+  website: "",
 });
 
 async function main() {
@@ -39,14 +56,27 @@ async function main() {
   const clock = fixedClock(new Date("2031-02-01T10:00:00Z"));
   const edition = await db().edition.create({
     data: {
-      slug: "pescara", name: "Django on the Med: Pescara", city: "Pescara", country: "Italy", venueName: "Venue", venueAddress: "Pescara",
-      timeZone: "Europe/Rome", startsOn: new Date("2031-05-01"), endsOn: new Date("2031-05-03"), capacity, published: true,
-      registrationOpensAt: new Date("2031-01-01"), registrationClosesAt: new Date("2031-04-24"),
+      slug: "pescara",
+      name: "Django on the Med: Pescara",
+      city: "Pescara",
+      country: "Italy",
+      venueName: "Venue",
+      venueAddress: "Pescara",
+      timeZone: "Europe/Rome",
+      startsOn: new Date("2031-05-01"),
+      endsOn: new Date("2031-05-03"),
+      capacity,
+      published: true,
+      registrationOpensAt: new Date("2031-01-01"),
+      registrationClosesAt: new Date("2031-04-24"),
     },
   });
 
   const register = await runPool(people, concurrency, (i) => registerForEdition("pescara", form(i), clock));
-  const outbox = await db().outboxMessage.findMany({ where: { template: "registration-confirm" }, select: { text: true } });
+  const outbox = await db().outboxMessage.findMany({
+    where: { template: "registration-confirm" },
+    select: { text: true },
+  });
   const tokens = outbox.map((m) => /\/registrations\/confirm\/([A-Za-z0-9_-]{43})/.exec(m.text)![1]!);
   const confirm = await runPool(tokens.length, concurrency, (i) => confirmRegistration(tokens[i]!, clock));
   const counts = Object.fromEntries(
@@ -60,24 +90,54 @@ async function main() {
   const now = clock.now();
   const baseRegister = await runPool(people, concurrency, (i) =>
     raw.transaction([
-      [`SELECT id, status FROM "Registration" WHERE "editionId" = $1 AND email = $2`, [edition.id, `person${i}@example.org`]],
-      [`INSERT INTO "Registration" (id, "editionId", status, name, email, city, country, experience, interests, days, "codeOfConductAt", "createdAt", "updatedAt", "pendingExpiresAt")
-        VALUES ($1, $2, 'pending', $3, $4, 'Pescara', 'Italy', 'few', '{orm}', '{2031-05-01}', $5, $5, $5, $5)`, [`r${i}`, edition.id, `Person ${i}`, `person${i}@example.org`, now]],
-      [`INSERT INTO "RegistrationToken" (id, "registrationId", purpose, "tokenHash", "expiresAt", "createdAt") VALUES ($1, $2, 'confirm', $3, $4, $4)`, [randomUUID(), `r${i}`, newToken().hash, now]],
-      [`INSERT INTO "RegistrationToken" (id, "registrationId", purpose, "tokenHash", "expiresAt", "createdAt") VALUES ($1, $2, 'manage', $3, $4, $4)`, [randomUUID(), `r${i}`, newToken().hash, now]],
-      [`INSERT INTO "OutboxMessage" (id, template, "toAddress", subject, html, text, "nextAttemptAt", "createdAt") VALUES ($1, 'registration-confirm', $2, 'Confirm', $3, $3, $4, $4)`, [randomUUID(), `person${i}@example.org`, outbox[0]!.text, now]],
+      [
+        `SELECT id, status FROM "Registration" WHERE "editionId" = $1 AND email = $2`,
+        [edition.id, `person${i}@example.org`],
+      ],
+      [
+        `INSERT INTO "Registration" (id, "editionId", status, name, email, city, country, experience, interests, days, "codeOfConductAt", "createdAt", "updatedAt", "pendingExpiresAt")
+        VALUES ($1, $2, 'pending', $3, $4, 'Pescara', 'Italy', 'few', '{orm}', '{2031-05-01}', $5, $5, $5, $5)`,
+        [`r${i}`, edition.id, `Person ${i}`, `person${i}@example.org`, now],
+      ],
+      [
+        `INSERT INTO "RegistrationToken" (id, "registrationId", purpose, "tokenHash", "expiresAt", "createdAt") VALUES ($1, $2, 'confirm', $3, $4, $4)`,
+        [randomUUID(), `r${i}`, newToken().hash, now],
+      ],
+      [
+        `INSERT INTO "RegistrationToken" (id, "registrationId", purpose, "tokenHash", "expiresAt", "createdAt") VALUES ($1, $2, 'manage', $3, $4, $4)`,
+        [randomUUID(), `r${i}`, newToken().hash, now],
+      ],
+      [
+        `INSERT INTO "OutboxMessage" (id, template, "toAddress", subject, html, text, "nextAttemptAt", "createdAt") VALUES ($1, 'registration-confirm', $2, 'Confirm', $3, $3, $4, $4)`,
+        [randomUUID(), `person${i}@example.org`, outbox[0]!.text, now],
+      ],
     ]),
   );
   const baseConfirm = await runPool(people, concurrency, (i) =>
     raw.transaction([
       [`SELECT pg_advisory_xact_lock(hashtext($1))`, [`edition:${edition.id}`]],
-      [`UPDATE "RegistrationToken" SET "usedAt" = $1 WHERE "registrationId" = $2 AND purpose = 'confirm' AND "usedAt" IS NULL`, [now, `r${i}`]],
+      [
+        `UPDATE "RegistrationToken" SET "usedAt" = $1 WHERE "registrationId" = $2 AND purpose = 'confirm' AND "usedAt" IS NULL`,
+        [now, `r${i}`],
+      ],
       [`SELECT id, status FROM "Registration" WHERE id = $1`, [`r${i}`]],
-      [`SELECT count(*) FROM "Registration" WHERE "editionId" = $1 AND (status = 'confirmed' OR (status = 'offered' AND "offerExpiresAt" > $2))`, [edition.id, now]],
+      [
+        `SELECT count(*) FROM "Registration" WHERE "editionId" = $1 AND (status = 'confirmed' OR (status = 'offered' AND "offerExpiresAt" > $2))`,
+        [edition.id, now],
+      ],
       [`SELECT count(*) FROM "Registration" WHERE "editionId" = $1 AND status = 'waitlisted'`, [edition.id]],
-      [`UPDATE "Registration" SET status = CASE WHEN $2 < ${capacity} THEN 'confirmed'::"RegistrationStatus" ELSE 'waitlisted'::"RegistrationStatus" END, "updatedAt" = $3 WHERE id = $1`, [`r${i}`, i, now]],
-      [`INSERT INTO "RegistrationToken" (id, "registrationId", purpose, "tokenHash", "expiresAt", "createdAt") VALUES ($1, $2, 'manage', $3, $4, $4)`, [randomUUID(), `r${i}`, newToken().hash, now]],
-      [`INSERT INTO "OutboxMessage" (id, template, "toAddress", subject, html, text, "nextAttemptAt", "createdAt") VALUES ($1, 'registration-confirmed', $2, 'In', $3, $3, $4, $4)`, [randomUUID(), `person${i}@example.org`, outbox[0]!.text, now]],
+      [
+        `UPDATE "Registration" SET status = CASE WHEN $2 < ${capacity} THEN 'confirmed'::"RegistrationStatus" ELSE 'waitlisted'::"RegistrationStatus" END, "updatedAt" = $3 WHERE id = $1`,
+        [`r${i}`, i, now],
+      ],
+      [
+        `INSERT INTO "RegistrationToken" (id, "registrationId", purpose, "tokenHash", "expiresAt", "createdAt") VALUES ($1, $2, 'manage', $3, $4, $4)`,
+        [randomUUID(), `r${i}`, newToken().hash, now],
+      ],
+      [
+        `INSERT INTO "OutboxMessage" (id, template, "toAddress", subject, html, text, "nextAttemptAt", "createdAt") VALUES ($1, 'registration-confirmed', $2, 'In', $3, $3, $4, $4)`,
+        [randomUUID(), `person${i}@example.org`, outbox[0]!.text, now],
+      ],
     ]),
   );
   await raw.close();
@@ -92,11 +152,20 @@ async function main() {
     baselineP99ms: percentile(base.latencies, 99),
     ratio: Number((ours.opsPerSecond / base.opsPerSecond).toFixed(2)),
   });
-  console.log(JSON.stringify({
-    database: dbAdapter().kind, people, capacity, concurrency,
-    results: [report("register", register, baseRegister), report("confirm", confirm, baseConfirm)],
-    outcome: { ...counts, duplicates, oversold: Math.max((counts.confirmed ?? 0) - capacity, 0) },
-  }, null, 2));
+  console.log(
+    JSON.stringify(
+      {
+        database: dbAdapter().kind,
+        people,
+        capacity,
+        concurrency,
+        results: [report("register", register, baseRegister), report("confirm", confirm, baseConfirm)],
+        outcome: { ...counts, duplicates, oversold: Math.max((counts.confirmed ?? 0) - capacity, 0) },
+      },
+      null,
+      2,
+    ),
+  );
 
   await disconnectDb();
   if (url) await dropDatabase(url);
@@ -107,7 +176,10 @@ function rawTransactions() {
   const choice = dbAdapter();
   if (choice.kind === "pglite") {
     return {
-      transaction: (steps: [string, unknown[]][]) => choice.pglite.transaction(async (tx) => { for (const [sql, params] of steps) await tx.query(sql, params); }),
+      transaction: (steps: [string, unknown[]][]) =>
+        choice.pglite.transaction(async (tx) => {
+          for (const [sql, params] of steps) await tx.query(sql, params);
+        }),
       close: async () => {},
     };
   }

@@ -14,7 +14,16 @@ import { chromium } from "@playwright/test";
 import type autocannon from "autocannon";
 import pg from "pg";
 import { scripts } from "../../scripts/bench/support/javascript";
-import { actionId, actionRequest, BENCH_PUBLIC_MAIL_PER_HOUR, buildBench, load, startBench, withPeakRss, type BenchServer } from "../../scripts/bench/support/next-server";
+import {
+  actionId,
+  actionRequest,
+  BENCH_PUBLIC_MAIL_PER_HOUR,
+  buildBench,
+  load,
+  startBench,
+  withPeakRss,
+  type BenchServer,
+} from "../../scripts/bench/support/next-server";
 import { createThrowawayDatabase, dropDatabase } from "../fixtures/local-database";
 import { seedBenchData, type BenchData } from "./seed";
 
@@ -44,14 +53,24 @@ type Row = { scenario: string; ours: Figures; baseline: Figures; baselineName: s
 /** A POST; `path` when each request goes to its own address (a confirmation, to its link's page). */
 type Request = { body: string; headers: Record<string, string>; path?: string };
 /** A GET for a duration, or a fixed number of POSTs (each run needs fresh emails and links). */
-type Target = { name: string } & ({ url: string; headers?: Record<string, string> } | { url: string; post: (run: number, index: number) => Request; probe: Request; expect: (response: Response, text: string) => boolean });
+type Target = { name: string } & (
+  | { url: string; headers?: Record<string, string> }
+  | {
+      url: string;
+      post: (run: number, index: number) => Request;
+      probe: Request;
+      expect: (response: Response, text: string) => boolean;
+    }
+);
 
 type Timed = autocannon.Result & { elapsedS: number; fixedAmount: boolean };
 // A timed GET run: requests over its measured duration. A fixed number of POSTs ends on
 // autocannon's one-second tick, so its wall time is whole seconds: its rate comes from the mean
 // latency at that many connections instead (Little's law, the connections being always busy).
 const rate = (result: Timed) =>
-  result.fixedAmount ? (CONNECTIONS * 1000) / Math.max(result.latency.average, 0.001) : result.requests.total / Math.max(result.elapsedS, 0.001);
+  result.fixedAmount
+    ? (CONNECTIONS * 1000) / Math.max(result.latency.average, 0.001)
+    : result.requests.total / Math.max(result.elapsedS, 0.001);
 async function timed(fixedAmount: boolean, run: () => Promise<autocannon.Result>): Promise<Timed> {
   const started = performance.now();
   const result = await run();
@@ -62,11 +81,22 @@ const median = (results: Timed[]) => [...results].sort((a, b) => rate(a) - rate(
 async function warmUp(server: BenchServer, target: Target): Promise<void> {
   const url = `${server.base}${target.url}`;
   if ("post" in target) {
-    const probe = await fetch(target.probe.path ? `${server.base}${target.probe.path}` : url, { method: "POST", body: target.probe.body, headers: target.probe.headers, redirect: "manual" });
+    const probe = await fetch(target.probe.path ? `${server.base}${target.probe.path}` : url, {
+      method: "POST",
+      body: target.probe.body,
+      headers: target.probe.headers,
+      redirect: "manual",
+    });
     const text = await probe.text();
-    if (!target.expect(probe, text)) throw new Error(`${target.name}: the probe answered ${probe.status}: ${text.slice(0, 300)}`);
+    if (!target.expect(probe, text))
+      throw new Error(`${target.name}: the probe answered ${probe.status}: ${text.slice(0, 300)}`);
     // Warm-up on the spare set of emails and links (run index RUNS; its first item was the probe).
-    await load({ url, connections: CONNECTIONS, amount: Math.min(50, AMOUNT - 1), body: (index) => target.post(RUNS, index + 1) });
+    await load({
+      url,
+      connections: CONNECTIONS,
+      amount: Math.min(50, AMOUNT - 1),
+      body: (index) => target.post(RUNS, index + 1),
+    });
   } else {
     await load({ url, headers: target.headers, connections: CONNECTIONS, duration: 2 });
   }
@@ -74,24 +104,39 @@ async function warmUp(server: BenchServer, target: Target): Promise<void> {
 
 function oneRun(server: BenchServer, target: Target, run: number): Promise<Timed> {
   const url = `${server.base}${target.url}`;
-  return timed("post" in target, () => ("post" in target
-    ? load({ url, connections: CONNECTIONS, amount: AMOUNT, body: (index) => target.post(run, index) })
-    : load({ url, headers: target.headers, connections: CONNECTIONS, duration: SECONDS })));
+  return timed("post" in target, () =>
+    "post" in target
+      ? load({ url, connections: CONNECTIONS, amount: AMOUNT, body: (index) => target.post(run, index) })
+      : load({ url, headers: target.headers, connections: CONNECTIONS, duration: SECONDS }),
+  );
 }
 
 function figures(runs: { result: Timed; peakRssMb: number }[]): Figures {
   const chosen = median(runs.map((run) => run.result));
-  return { rps: Math.round(rate(chosen)), p50: chosen.latency.p50, p99: chosen.latency.p99, non2xx: chosen.non2xx + chosen.errors, peakRssMb: Math.max(...runs.map((run) => run.peakRssMb)) };
+  return {
+    rps: Math.round(rate(chosen)),
+    p50: chosen.latency.p50,
+    p99: chosen.latency.p99,
+    non2xx: chosen.non2xx + chosen.errors,
+    peakRssMb: Math.max(...runs.map((run) => run.peakRssMb)),
+  };
 }
 
 /**
  * Runs the baseline and ours in turn (baseline, ours, baseline, ours…), so that a machine
  * slowing down or speeding up during the scenario weighs on both sides alike.
  */
-async function measurePair(server: BenchServer, ours: Target, baseline: Target): Promise<{ ours: Figures; baseline: Figures }> {
+async function measurePair(
+  server: BenchServer,
+  ours: Target,
+  baseline: Target,
+): Promise<{ ours: Figures; baseline: Figures }> {
   await warmUp(server, baseline);
   await warmUp(server, ours);
-  const runs = { ours: [] as { result: Timed; peakRssMb: number }[], baseline: [] as { result: Timed; peakRssMb: number }[] };
+  const runs = {
+    ours: [] as { result: Timed; peakRssMb: number }[],
+    baseline: [] as { result: Timed; peakRssMb: number }[],
+  };
   for (let run = 0; run < RUNS; run += 1) {
     runs.baseline.push(await withPeakRss(server.pid, () => oneRun(server, baseline, run)));
     runs.ours.push(await withPeakRss(server.pid, () => oneRun(server, ours, run)));
@@ -115,40 +160,107 @@ function scenarios(data: BenchData): [string, Target, Target][] {
     bareConfirm: actionId(file.bareRegister, "benchConfirm"),
     bareSubscribe: actionId(file.bareSubscribe, "benchSubscribe"),
   };
-  const person = (prefix: string) => ({ name: "Bench Person", email: `${prefix}@example.org`, city: "Pescara", country: "Italy", experience: "few", interests: "orm", days: "2031-05-01", codeOfConduct: "on" });
+  const person = (prefix: string) => ({
+    name: "Bench Person",
+    email: `${prefix}@example.org`,
+    city: "Pescara",
+    country: "Italy",
+    experience: "few",
+    interests: "orm",
+    days: "2031-05-01",
+    codeOfConduct: "on",
+  });
   const ok = (response: Response) => response.status === 200;
   const bareStatic: Target = { name: "bare static page", url: "/bench/static" };
   const cookie = { cookie: data.cookie };
   // The spare set (index RUNS) serves the probe (item 0) and the warm-up (items 1…50).
   const probeToken = (side: "ours" | "bare") => data.confirmTokens[side][RUNS]![0]!;
-  const confirmRequest = (token: string) => ({ ...actionRequest(ids.confirm, [token, {}]), path: `/registrations/confirm/${token}` });
+  const confirmRequest = (token: string) => ({
+    ...actionRequest(ids.confirm, [token, {}]),
+    path: `/registrations/confirm/${token}`,
+  });
   return [
     ["home page", { name: "/", url: "/" }, bareStatic],
     ["edition page", { name: "/editions/pescara", url: "/editions/pescara" }, bareStatic],
-    ["calendar (.ics)", { name: ".ics", url: "/editions/pescara/calendar.ics" }, { name: "bare route, same SQL", url: "/bench/ics" }],
+    [
+      "calendar (.ics)",
+      { name: ".ics", url: "/editions/pescara/calendar.ics" },
+      { name: "bare route, same SQL", url: "/bench/ics" },
+    ],
     ["Atom feed", { name: "feed", url: "/newsletter/feed.xml" }, { name: "bare route, same SQL", url: "/bench/feed" }],
-    ["admin registrations list", { name: "admin", url: `/admin/editions/${data.pescaraId}/registrations`, headers: cookie }, { name: "bare page, same SQL", url: `/bench/registrations/${data.pescaraId}`, headers: cookie }],
+    [
+      "admin registrations list",
+      { name: "admin", url: `/admin/editions/${data.pescaraId}/registrations`, headers: cookie },
+      { name: "bare page, same SQL", url: `/bench/registrations/${data.pescaraId}`, headers: cookie },
+    ],
     [
       "registration submit",
-      { name: "register", url: "/editions/pescara/register", post: (run, i) => actionRequest(ids.register, ["pescara", { status: "idle" }], person(`ours-${run}-${i}`)), probe: actionRequest(ids.register, ["pescara", { status: "idle" }], person("probe-ours")), expect: (r, text) => ok(r) && text.includes("Check your email") },
-      { name: "bare action, same SQL", url: "/bench/register", post: (run, i) => actionRequest(ids.bareRegister, [null], person(`bare-${run}-${i}`)), probe: actionRequest(ids.bareRegister, [null], person("probe-bare")), expect: ok },
+      {
+        name: "register",
+        url: "/editions/pescara/register",
+        post: (run, i) => actionRequest(ids.register, ["pescara", { status: "idle" }], person(`ours-${run}-${i}`)),
+        probe: actionRequest(ids.register, ["pescara", { status: "idle" }], person("probe-ours")),
+        expect: (r, text) => ok(r) && text.includes("Check your email"),
+      },
+      {
+        name: "bare action, same SQL",
+        url: "/bench/register",
+        post: (run, i) => actionRequest(ids.bareRegister, [null], person(`bare-${run}-${i}`)),
+        probe: actionRequest(ids.bareRegister, [null], person("probe-bare")),
+        expect: ok,
+      },
     ],
     [
       "confirmation",
       // Each confirmation posts to its link's page, as the browser does.
-      { name: "confirm", url: "/registrations/confirm/x", post: (run, i) => confirmRequest(data.confirmTokens.ours[run]![i]!), probe: confirmRequest(probeToken("ours")), expect: (r, text) => ok(r) && /"placement":{"status":"(confirmed|waitlisted)"/.test(text) },
-      { name: "bare action, same SQL", url: "/bench/register", post: (run, i) => actionRequest(ids.bareConfirm, [data.confirmTokens.bare[run]![i]]), probe: actionRequest(ids.bareConfirm, [probeToken("bare")]), expect: ok },
+      {
+        name: "confirm",
+        url: "/registrations/confirm/x",
+        post: (run, i) => confirmRequest(data.confirmTokens.ours[run]![i]!),
+        probe: confirmRequest(probeToken("ours")),
+        expect: (r, text) => ok(r) && /"placement":{"status":"(confirmed|waitlisted)"/.test(text),
+      },
+      {
+        name: "bare action, same SQL",
+        url: "/bench/register",
+        post: (run, i) => actionRequest(ids.bareConfirm, [data.confirmTokens.bare[run]![i]]),
+        probe: actionRequest(ids.bareConfirm, [probeToken("bare")]),
+        expect: ok,
+      },
     ],
     [
       "newsletter subscribe",
-      { name: "subscribe", url: "/newsletter", post: (run, i) => actionRequest(ids.subscribe, [{ status: "idle" }], { email: `sub-ours-${run}-${i}@example.org`, name: "", source: "newsletter-page" }), probe: actionRequest(ids.subscribe, [{ status: "idle" }], { email: "probe-sub@example.org", name: "", source: "newsletter-page" }), expect: (r, text) => ok(r) && text.includes("Check your inbox") },
-      { name: "bare action, same SQL", url: "/bench/register", post: (run, i) => actionRequest(ids.bareSubscribe, [null], { email: `sub-bare-${run}-${i}@example.org` }), probe: actionRequest(ids.bareSubscribe, [null], { email: "probe-sub-bare@example.org" }), expect: ok },
+      {
+        name: "subscribe",
+        url: "/newsletter",
+        post: (run, i) =>
+          actionRequest(ids.subscribe, [{ status: "idle" }], {
+            email: `sub-ours-${run}-${i}@example.org`,
+            name: "",
+            source: "newsletter-page",
+          }),
+        probe: actionRequest(ids.subscribe, [{ status: "idle" }], {
+          email: "probe-sub@example.org",
+          name: "",
+          source: "newsletter-page",
+        }),
+        expect: (r, text) => ok(r) && text.includes("Check your inbox"),
+      },
+      {
+        name: "bare action, same SQL",
+        url: "/bench/register",
+        post: (run, i) => actionRequest(ids.bareSubscribe, [null], { email: `sub-bare-${run}-${i}@example.org` }),
+        probe: actionRequest(ids.bareSubscribe, [null], { email: "probe-sub-bare@example.org" }),
+        expect: ok,
+      },
     ],
   ];
 }
 
 /** A fresh database with the migrations, the series and the bench data; the server env for it. */
-async function prepare(kind: "postgres" | "pglite"): Promise<{ env: Record<string, string>; data: BenchData; cleanup: () => Promise<void> }> {
+async function prepare(
+  kind: "postgres" | "pglite",
+): Promise<{ env: Record<string, string>; data: BenchData; cleanup: () => Promise<void> }> {
   const env: Record<string, string> = { CLOCK_START };
   let cleanup = async () => {};
   if (kind === "postgres") {
@@ -161,7 +273,8 @@ async function prepare(kind: "postgres" | "pglite"): Promise<{ env: Record<strin
     cleanup = async () => rmSync(dir, { recursive: true, force: true });
   }
   const base = { ...process.env, ...env };
-  if (spawnSync("npx", ["tsx", "scripts/prepare-database.ts"], { env: base, stdio: "ignore" }).status !== 0) throw new Error("preparing the database failed");
+  if (spawnSync("npx", ["tsx", "scripts/prepare-database.ts"], { env: base, stdio: "ignore" }).status !== 0)
+    throw new Error("preparing the database failed");
   let data: BenchData;
   if (kind === "postgres") {
     const client = new pg.Client({ connectionString: env.DATABASE_URL });
@@ -177,7 +290,10 @@ async function prepare(kind: "postgres" | "pglite"): Promise<{ env: Record<strin
 }
 
 async function javascriptBudget(base: string) {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu"],
+  });
   try {
     const runtime = await scripts(browser, base, "/bench/static");
     const runtimeKb = [...runtime.values()].reduce((a, b) => a + b, 0) / 1024;
@@ -197,16 +313,32 @@ function lighthouse(base: string) {
   const scores: Record<string, { performance: number; accessibility: number } | string> = {};
   for (const page of ["/", "/editions/pescara"]) {
     const output = path.join(os.tmpdir(), `dotm-lighthouse-${page.replace(/\W+/g, "_")}.json`);
-    const run = spawnSync("npx", ["-y", "lighthouse@12.2.3", `${base}${page}`, "--quiet", "--output=json", `--output-path=${output}`, "--only-categories=performance,accessibility", "--chrome-flags=--headless=new --no-sandbox --disable-gpu"], {
-      env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH || "/usr/bin/chromium" },
-      encoding: "utf8",
-    });
+    const run = spawnSync(
+      "npx",
+      [
+        "-y",
+        "lighthouse@12.2.3",
+        `${base}${page}`,
+        "--quiet",
+        "--output=json",
+        `--output-path=${output}`,
+        "--only-categories=performance,accessibility",
+        "--chrome-flags=--headless=new --no-sandbox --disable-gpu",
+      ],
+      {
+        env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH || "/usr/bin/chromium" },
+        encoding: "utf8",
+      },
+    );
     if (run.status !== 0) {
       scores[page] = `lighthouse failed: ${(run.stderr || run.stdout).slice(-300)}`;
       continue;
     }
     const report = JSON.parse(readFileSync(output, "utf8")) as { categories: Record<string, { score: number }> };
-    scores[page] = { performance: Math.round(report.categories.performance!.score * 100), accessibility: Math.round(report.categories.accessibility!.score * 100) };
+    scores[page] = {
+      performance: Math.round(report.categories.performance!.score * 100),
+      accessibility: Math.round(report.categories.accessibility!.score * 100),
+    };
   }
   return scores;
 }
@@ -214,10 +346,19 @@ function lighthouse(base: string) {
 const cell = (f: Figures) => `${f.rps} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms, non-2xx ${f.non2xx}, ${f.peakRssMb} MB`;
 
 async function main() {
-  const databases = (process.env.DATABASE_URL ? ["postgres", "pglite"] as const : ["pglite"] as const).filter((kind) => !values.database || kind === values.database);
+  const databases = (process.env.DATABASE_URL ? (["postgres", "pglite"] as const) : (["pglite"] as const)).filter(
+    (kind) => !values.database || kind === values.database,
+  );
   if (!process.env.DATABASE_URL) console.log("DATABASE_URL unset: measuring the embedded database only.");
   console.log(`Public-form mail ceiling for this run: PUBLIC_MAIL_PER_HOUR=${BENCH_PUBLIC_MAIL_PER_HOUR}`);
-  const report: { when: string; machine: string; settings: Record<string, number>; results: Record<string, Row[]>; javascript?: unknown; lighthouse?: unknown } = {
+  const report: {
+    when: string;
+    machine: string;
+    settings: Record<string, number>;
+    results: Record<string, Row[]>;
+    javascript?: unknown;
+    lighthouse?: unknown;
+  } = {
     when: new Date().toISOString(),
     machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}`,
     settings: { runs: RUNS, seconds: SECONDS, connections: CONNECTIONS, amount: AMOUNT },
@@ -230,10 +371,20 @@ async function main() {
     const server = await startBench(kind === "postgres" ? 3210 : 3211, env, profiling);
     try {
       const rows: Row[] = [];
-      for (const [scenario, ours, baseline] of scenarios(data).filter(([name]) => values.only.split(",").some((part) => name.includes(part)))) {
+      for (const [scenario, ours, baseline] of scenarios(data).filter(([name]) =>
+        values.only.split(",").some((part) => name.includes(part)),
+      )) {
         const { ours: oursFigures, baseline: baselineFigures } = await measurePair(server, ours, baseline);
-        const row = { scenario, ours: oursFigures, baseline: baselineFigures, baselineName: baseline.name, ratio: Math.round((oursFigures.rps / baselineFigures.rps) * 100) };
-        console.log(`[${kind}] ${scenario}: ${cell(oursFigures)} | ${baseline.name}: ${cell(baselineFigures)} | ${row.ratio} %`);
+        const row = {
+          scenario,
+          ours: oursFigures,
+          baseline: baselineFigures,
+          baselineName: baseline.name,
+          ratio: Math.round((oursFigures.rps / baselineFigures.rps) * 100),
+        };
+        console.log(
+          `[${kind}] ${scenario}: ${cell(oursFigures)} | ${baseline.name}: ${cell(baselineFigures)} | ${row.ratio} %`,
+        );
         rows.push(row);
       }
       report.results[kind] = rows;
@@ -248,21 +399,39 @@ async function main() {
   }
   mkdirSync("bench-results", { recursive: true });
   writeFileSync("bench-results/latest.json", JSON.stringify(report, null, 2));
-  const lines = [`Measured ${report.when.slice(0, 10)} on ${report.machine}; median of ${RUNS} runs (${SECONDS} s, or ${AMOUNT} requests), ${CONNECTIONS} connections.`, ""];
+  const lines = [
+    `Measured ${report.when.slice(0, 10)} on ${report.machine}; median of ${RUNS} runs (${SECONDS} s, or ${AMOUNT} requests), ${CONNECTIONS} connections.`,
+    "",
+  ];
   for (const [kind, rows] of Object.entries(report.results)) {
-    lines.push(`**${kind === "postgres" ? "PostgreSQL" : "Embedded PGlite"}**`, "", "| scenario | ours | baseline | ours / baseline |", "| --- | --- | --- | --- |");
-    for (const row of rows) lines.push(`| ${row.scenario} | ${cell(row.ours)} | ${row.baselineName}: ${cell(row.baseline)} | ${row.ratio} % |`);
+    lines.push(
+      `**${kind === "postgres" ? "PostgreSQL" : "Embedded PGlite"}**`,
+      "",
+      "| scenario | ours | baseline | ours / baseline |",
+      "| --- | --- | --- | --- |",
+    );
+    for (const row of rows)
+      lines.push(
+        `| ${row.scenario} | ${cell(row.ours)} | ${row.baselineName}: ${cell(row.baseline)} | ${row.ratio} % |`,
+      );
     lines.push("");
   }
   if (report.javascript) {
     lines.push("| page | our JavaScript (gzip) | Next's runtime (gzip) |", "| --- | --- | --- |");
-    for (const [page, js] of Object.entries(report.javascript as Record<string, { oursKb: number; runtimeKb: number }>)) lines.push(`| ${page} | ${js.oursKb} kB | ${js.runtimeKb} kB |`);
+    for (const [page, js] of Object.entries(report.javascript as Record<string, { oursKb: number; runtimeKb: number }>))
+      lines.push(`| ${page} | ${js.oursKb} kB | ${js.runtimeKb} kB |`);
     lines.push("");
   }
   if (report.lighthouse) {
     lines.push("| page | Lighthouse performance | accessibility |", "| --- | --- | --- |");
-    for (const [page, score] of Object.entries(report.lighthouse as Record<string, { performance: number; accessibility: number } | string>)) {
-      lines.push(typeof score === "string" ? `| ${page} | ${score} | |` : `| ${page} | ${score.performance} | ${score.accessibility} |`);
+    for (const [page, score] of Object.entries(
+      report.lighthouse as Record<string, { performance: number; accessibility: number } | string>,
+    )) {
+      lines.push(
+        typeof score === "string"
+          ? `| ${page} | ${score} | |`
+          : `| ${page} | ${score.performance} | ${score.accessibility} |`,
+      );
     }
   }
   writeFileSync("bench-results/latest.md", lines.join("\n") + "\n");

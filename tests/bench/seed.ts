@@ -13,7 +13,11 @@ const hash = (token: string) => createHash("sha256").update(token).digest("hex")
  * and pending registrations whose confirmation links the confirmation scenario presses.
  */
 export async function seedBenchData(sql: Sql, { runs, perRun }: { runs: number; perRun: number }): Promise<BenchData> {
-  const editions = (await sql.query(`SELECT id, slug, capacity FROM "Edition"`)).rows as { id: string; slug: string; capacity: number }[];
+  const editions = (await sql.query(`SELECT id, slug, capacity FROM "Edition"`)).rows as {
+    id: string;
+    slug: string;
+    capacity: number;
+  }[];
   const pescara = editions.find((edition) => edition.slug === "pescara")!;
   // The bare register action writes to its own copy of Pescara.
   await sql.query(`INSERT INTO "Edition" (id, slug, name, city, country, "venueName", "venueAddress", "timeZone", "startsOn", "endsOn", "registrationOpensAt", "registrationClosesAt", capacity, published, "updatedAt")
@@ -44,7 +48,10 @@ export async function seedBenchData(sql: Sql, { runs, perRun }: { runs: number; 
 
   const sessionToken = randomBytes(32).toString("hex");
   await sql.query(`INSERT INTO "User" (id, email) VALUES ('bench-user', 'organizer@example.org')`);
-  await sql.query(`INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ('bench-session', $1, 'bench-user', now() + interval '1 day')`, [sessionToken]);
+  await sql.query(
+    `INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ('bench-session', $1, 'bench-user', now() + interval '1 day')`,
+    [sessionToken],
+  );
 
   const confirmTokens = { ours: [] as string[][], bare: [] as string[][] };
   for (const side of ["ours", "bare"] as const) {

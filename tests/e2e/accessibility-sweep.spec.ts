@@ -15,8 +15,14 @@ type Role = "visitor" | "organizer";
 type Found = Record<string, string>; // what the flows below create, by name
 type Visit = { role: Role; path: (found: Found) => string; status?: number };
 
-const visitor = (path: string | ((found: Found) => string)): Visit => ({ role: "visitor", path: typeof path === "string" ? () => path : path });
-const organizer = (path: string | ((found: Found) => string)): Visit => ({ role: "organizer", path: typeof path === "string" ? () => path : path });
+const visitor = (path: string | ((found: Found) => string)): Visit => ({
+  role: "visitor",
+  path: typeof path === "string" ? () => path : path,
+});
+const organizer = (path: string | ((found: Found) => string)): Visit => ({
+  role: "organizer",
+  path: typeof path === "string" ? () => path : path,
+});
 
 /** Each route, with the addresses that fill its parameters (from the seed and the flows below). */
 const SWEPT: Record<string, Record<string, Visit>> = {
@@ -29,11 +35,16 @@ const SWEPT: Record<string, Record<string, Visit>> = {
     "/editions/palafrugell": visitor("/editions/palafrugell"),
     "/editions/atlantis (no such edition)": { ...visitor("/editions/atlantis"), status: 404 },
   },
-  "/editions/[slug]/impact": { "/editions/pescara/impact": visitor("/editions/pescara/impact"), "/editions/palafrugell/impact": visitor("/editions/palafrugell/impact") },
+  "/editions/[slug]/impact": {
+    "/editions/pescara/impact": visitor("/editions/pescara/impact"),
+    "/editions/palafrugell/impact": visitor("/editions/palafrugell/impact"),
+  },
   "/editions/[slug]/report": { "/editions/pescara/report": visitor("/editions/pescara/report") },
   "/editions/[slug]/register": { "/editions/pescara/register": visitor("/editions/pescara/register") },
   "/editions/[slug]/preview": { "/editions/<draft>/preview": organizer((f) => `/editions/${f.draftSlug}/preview`) },
-  "/editions/[slug]/journal/[postId]/removal": { "/editions/pescara/journal/<post>/removal": visitor((f) => f.removalPage!) },
+  "/editions/[slug]/journal/[postId]/removal": {
+    "/editions/pescara/journal/<post>/removal": visitor((f) => f.removalPage!),
+  },
   "/host": { "/host": visitor("/host") },
   "/impact": { "/impact": visitor("/impact") },
   "/privacy": { "/privacy": visitor("/privacy") },
@@ -41,18 +52,26 @@ const SWEPT: Record<string, Record<string, Visit>> = {
   "/newsletter": { "/newsletter": visitor("/newsletter") },
   "/newsletter/archive": { "/newsletter/archive": visitor("/newsletter/archive") },
   "/newsletter/archive/[slug]": { "/newsletter/archive/<sent announcement>": visitor((f) => f.archivePage!) },
-  "/newsletter/confirm/[token]": { "/newsletter/confirm/<token> (from the email)": visitor((f) => f.newsletterConfirm!) },
-  "/newsletter/unsubscribe-page/[token]": { "/newsletter/unsubscribe/<token> (from the announcement)": visitor((f) => f.unsubscribe!) },
+  "/newsletter/confirm/[token]": {
+    "/newsletter/confirm/<token> (from the email)": visitor((f) => f.newsletterConfirm!),
+  },
+  "/newsletter/unsubscribe-page/[token]": {
+    "/newsletter/unsubscribe/<token> (from the announcement)": visitor((f) => f.unsubscribe!),
+  },
   "/newsletter/privacy": { "/newsletter/privacy": visitor("/newsletter/privacy") },
   "/newsletter/privacy/[token]": { "/newsletter/privacy/<token> (from the email)": visitor((f) => f.privacyConfirm!) },
   "/newsletter/privacy/done": { "/newsletter/privacy/done": visitor("/newsletter/privacy/done") },
-  "/registrations/confirm/[token]": { "/registrations/confirm/<token> (from the email)": visitor((f) => f.registrationConfirm!) },
+  "/registrations/confirm/[token]": {
+    "/registrations/confirm/<token> (from the email)": visitor((f) => f.registrationConfirm!),
+  },
   "/registrations/manage/[token]": { "/registrations/manage/<token> (from the email)": visitor((f) => f.manage!) },
   "/dev/mailbox": { "/dev/mailbox": visitor("/dev/mailbox") },
   "/dev/mailbox/[id]": { "/dev/mailbox/<message>": visitor((f) => f.mailboxMessage!) },
   "/admin/sign-in": { "/admin/sign-in": visitor("/admin/sign-in") },
   "/admin/sign-in/check-email": { "/admin/sign-in/check-email": visitor("/admin/sign-in/check-email") },
-  "/admin/sign-in/confirm": { "/admin/sign-in/confirm": visitor("/admin/sign-in/confirm?email=organizer%40example.org") },
+  "/admin/sign-in/confirm": {
+    "/admin/sign-in/confirm": visitor("/admin/sign-in/confirm?email=organizer%40example.org"),
+  },
   "/admin/sign-in/problem": { "/admin/sign-in/problem": visitor("/admin/sign-in/problem?error=Verification") },
   "/admin": { "/admin": organizer("/admin") },
   "/admin/announcements": { "/admin/announcements": organizer("/admin/announcements") },
@@ -62,13 +81,27 @@ const SWEPT: Record<string, Record<string, Visit>> = {
   "/admin/editions": { "/admin/editions": organizer("/admin/editions") },
   "/admin/editions/new": { "/admin/editions/new": organizer("/admin/editions/new") },
   "/admin/editions/[id]": { "/admin/editions/<pescara>": organizer((f) => f.pescaraAdmin!) },
-  "/admin/editions/[id]/catering": { "/admin/editions/<pescara>/catering": organizer((f) => `${f.pescaraAdmin}/catering`) },
-  "/admin/editions/[id]/check-in": { "/admin/editions/<pescara>/check-in": organizer((f) => `${f.pescaraAdmin}/check-in`) },
-  "/admin/editions/[id]/journal": { "/admin/editions/<pescara>/journal": organizer((f) => `${f.pescaraAdmin}/journal`) },
-  "/admin/editions/[id]/outcomes": { "/admin/editions/<pescara>/outcomes": organizer((f) => `${f.pescaraAdmin}/outcomes`) },
-  "/admin/editions/[id]/registrations": { "/admin/editions/<pescara>/registrations": organizer((f) => `${f.pescaraAdmin}/registrations`) },
-  "/admin/editions/[id]/registrations/[registrationId]": { "/admin/editions/<pescara>/registrations/<person>": organizer((f) => f.registrationAdmin!) },
-  "/admin/editions/[id]/registrations/email": { "/admin/editions/<pescara>/registrations/email": organizer((f) => `${f.pescaraAdmin}/registrations/email`) },
+  "/admin/editions/[id]/catering": {
+    "/admin/editions/<pescara>/catering": organizer((f) => `${f.pescaraAdmin}/catering`),
+  },
+  "/admin/editions/[id]/check-in": {
+    "/admin/editions/<pescara>/check-in": organizer((f) => `${f.pescaraAdmin}/check-in`),
+  },
+  "/admin/editions/[id]/journal": {
+    "/admin/editions/<pescara>/journal": organizer((f) => `${f.pescaraAdmin}/journal`),
+  },
+  "/admin/editions/[id]/outcomes": {
+    "/admin/editions/<pescara>/outcomes": organizer((f) => `${f.pescaraAdmin}/outcomes`),
+  },
+  "/admin/editions/[id]/registrations": {
+    "/admin/editions/<pescara>/registrations": organizer((f) => `${f.pescaraAdmin}/registrations`),
+  },
+  "/admin/editions/[id]/registrations/[registrationId]": {
+    "/admin/editions/<pescara>/registrations/<person>": organizer((f) => f.registrationAdmin!),
+  },
+  "/admin/editions/[id]/registrations/email": {
+    "/admin/editions/<pescara>/registrations/email": organizer((f) => `${f.pescaraAdmin}/registrations/email`),
+  },
   "/admin/organizers": { "/admin/organizers": organizer("/admin/organizers") },
   "/admin/proposals": { "/admin/proposals": organizer("/admin/proposals") },
   "/admin/proposals/[id]": { "/admin/proposals/<proposal>": organizer((f) => f.proposal!) },
@@ -91,8 +124,11 @@ async function createWhatPagesNeed(browser: Browser) {
   const started = Date.now();
   fake = await startFakeServices(E2E_FAKE_SERVICES_PORT);
   const post = `Three tables by the sea (${run})`;
-  fake.timelines.set("sweep", [mastodonStatus(String(Date.now()), "2031-05-02T09:30:00Z", { content: `<p>${post}</p>` })]);
-  for (const role of ["visitor", "organizer"] as const) contexts[role] = await browser.newContext({ viewport: { width: WIDTH, height: 800 } });
+  fake.timelines.set("sweep", [
+    mastodonStatus(String(Date.now()), "2031-05-02T09:30:00Z", { content: `<p>${post}</p>` }),
+  ]);
+  for (const role of ["visitor", "organizer"] as const)
+    contexts[role] = await browser.newContext({ viewport: { width: WIDTH, height: 800 } });
   const page = await contexts.visitor.newPage();
   const admin = await contexts.organizer.newPage();
   await signInAsOrganizer(admin);
@@ -160,7 +196,13 @@ async function createWhatPagesNeed(browser: Browser) {
   await expect(archiveLink).toBeVisible();
   found.archivePage = (await archiveLink.getAttribute("href"))!;
   await openEmail(page, reader, new RegExp(subject));
-  found.unsubscribe = new URL((await page.getByRole("region", { name: "HTML part" }).locator('a[href*="/newsletter/unsubscribe/"]').first().getAttribute("href"))!).pathname;
+  found.unsubscribe = new URL(
+    (await page
+      .getByRole("region", { name: "HTML part" })
+      .locator('a[href*="/newsletter/unsubscribe/"]')
+      .first()
+      .getAttribute("href"))!,
+  ).pathname;
 
   // A proposal to host, accepted as a draft edition (for its preview).
   await proposeToHost(page, { city: `Sweepton ${run}`, email: `host-${run}@example.org` });
@@ -174,11 +216,17 @@ async function createWhatPagesNeed(browser: Browser) {
   await admin.reload();
   await admin.getByRole("button", { name: "Create a draft edition" }).click();
   await expect(admin).toHaveURL(/\/admin\/editions\/[^/]+$/);
-  found.draftSlug = /\/editions\/([^/]+)\/preview$/.exec((await admin.getByRole("link", { name: "Preview the public page" }).getAttribute("href"))!)![1]!;
+  found.draftSlug = /\/editions\/([^/]+)\/preview$/.exec(
+    (await admin.getByRole("link", { name: "Preview the public page" }).getAttribute("href"))!,
+  )![1]!;
 
   // Pescara's admin pages, the person's page there, and a journal post published from Mastodon.
   await admin.goto("/admin/editions");
-  await admin.getByRole("listitem").filter({ hasText: "Django on the Med: Pescara" }).getByRole("link", { name: "Registrations" }).click();
+  await admin
+    .getByRole("listitem")
+    .filter({ hasText: "Django on the Med: Pescara" })
+    .getByRole("link", { name: "Registrations" })
+    .click();
   await expect(admin).toHaveURL(/\/admin\/editions\/[^/]+\/registrations$/);
   found.pescaraAdmin = new URL(admin.url()).pathname.replace(/\/registrations$/, "");
   await admin.getByRole("link", { name: `Sweep Person ${run}` }).click();
@@ -188,10 +236,18 @@ async function createWhatPagesNeed(browser: Browser) {
   await admin.getByLabel("Mastodon server").fill(fake.url);
   await admin.getByLabel("Hashtag").fill("#sweep");
   await admin.getByRole("button", { name: "Import posts for review" }).click();
-  await admin.getByRole("listitem").filter({ hasText: post }).getByRole("button", { name: /^Publish .*'s post$/ }).click();
+  await admin
+    .getByRole("listitem")
+    .filter({ hasText: post })
+    .getByRole("button", { name: /^Publish .*'s post$/ })
+    .click();
   await expect(admin.getByText("Published on the edition page.")).toBeVisible();
   await page.goto("/editions/pescara");
-  await page.getByRole("region", { name: "Journal" }).getByRole("link", { name: "Ask us to remove this post" }).first().click();
+  await page
+    .getByRole("region", { name: "Journal" })
+    .getByRole("link", { name: "Ask us to remove this post" })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/removal$/);
   found.removalPage = new URL(page.url()).pathname;
   await page.close();
@@ -230,7 +286,11 @@ function tablesWithoutScrollBox(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     [...document.querySelectorAll("table")].flatMap((table) => {
       const box = table.parentElement?.closest('[role="region"]') as HTMLElement | null;
-      const ok = box && box.tabIndex === 0 && (box.getAttribute("aria-label") || box.getAttribute("aria-labelledby")) && getComputedStyle(box).overflowX === "auto";
+      const ok =
+        box &&
+        box.tabIndex === 0 &&
+        (box.getAttribute("aria-label") || box.getAttribute("aria-labelledby")) &&
+        getComputedStyle(box).overflowX === "auto";
       return ok ? [] : [table.querySelector("caption")?.textContent?.trim() || table.outerHTML.slice(0, 80)];
     }),
   );
@@ -245,13 +305,20 @@ for (const [route, visits] of Object.entries(SWEPT)) {
         expect(response?.status(), "the page answers").toBe(visit.status ?? 200);
         await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
         const levels = await headingLevels(page);
-        const skips = levels.flatMap((level, i) => (i > 0 && level > levels[i - 1]! + 1 ? [`h${levels[i - 1]} → h${level}`] : []));
+        const skips = levels.flatMap((level, i) =>
+          i > 0 && level > levels[i - 1]! + 1 ? [`h${levels[i - 1]} → h${level}`] : [],
+        );
         expect({ h1: levels.filter((level) => level === 1).length, skips }).toEqual({ h1: 1, skips: [] });
-        const width = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, viewport: window.innerWidth }));
+        const width = await page.evaluate(() => ({
+          scroll: document.documentElement.scrollWidth,
+          viewport: window.innerWidth,
+        }));
         expect(width.scroll, `the page scrolls sideways at ${WIDTH} px`).toBeLessThanOrEqual(width.viewport);
         expect(await tablesWithoutScrollBox(page)).toEqual([]);
         const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-        expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+        expect(
+          axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
+        ).toEqual([]);
       } finally {
         await page.close();
       }

@@ -31,10 +31,21 @@ const urlOf = (file: string) =>
 
 const pages = files("app/admin", "page.tsx").map(urlOf);
 const routes = files("app/admin", "route.ts").map(urlOf);
-const manifest = JSON.parse(readFileSync(path.join(process.env.NEXT_DIST_DIR || ".next-test", "server", "server-reference-manifest.json"), "utf8"));
-const actions = Object.entries(manifest.node as Record<string, { filename: string; exportedName: string; workers: Record<string, unknown> }>)
+const manifest = JSON.parse(
+  readFileSync(
+    path.join(process.env.NEXT_DIST_DIR || ".next-test", "server", "server-reference-manifest.json"),
+    "utf8",
+  ),
+);
+const actions = Object.entries(
+  manifest.node as Record<string, { filename: string; exportedName: string; workers: Record<string, unknown> }>,
+)
   .filter(([, action]) => action.filename.startsWith("app/admin/"))
-  .map(([id, action]) => ({ id, name: action.exportedName, page: urlOf(Object.keys(action.workers)[0]!.replace(/\/page$/, "/page.tsx")) }));
+  .map(([id, action]) => ({
+    id,
+    name: action.exportedName,
+    page: urlOf(Object.keys(action.workers)[0]!.replace(/\/page$/, "/page.tsx")),
+  }));
 
 const guardedPages = pages.filter((page) => !PUBLIC_BY_DESIGN.has(page));
 
@@ -69,7 +80,12 @@ async function asRevokedOrganizer(browser: Browser, organizerPage: import("@play
   return context;
 }
 
-test("every admin page, route and action refuses visitors and revoked organizers, and serves organizers", async ({ browser, page, playwright, baseURL }) => {
+test("every admin page, route and action refuses visitors and revoked organizers, and serves organizers", async ({
+  browser,
+  page,
+  playwright,
+  baseURL,
+}) => {
   test.slow(); // a long flow on two cores: the budget is a ceiling against hangs
   expect(guardedPages.length).toBeGreaterThanOrEqual(18);
   expect(actions.length).toBeGreaterThanOrEqual(18);
@@ -99,7 +115,10 @@ test("every admin page, route and action refuses visitors and revoked organizers
   const anonymous = await playwright.request.newContext({ baseURL });
   const audited = async () => (await (await page.request.get("/admin/audit")).text()).split("<tr").length;
 
-  const callers: [string, APIRequestContext][] = [["a visitor", anonymous], ["a revoked organizer", revoked.request]];
+  const callers: [string, APIRequestContext][] = [
+    ["a visitor", anonymous],
+    ["a revoked organizer", revoked.request],
+  ];
   for (const [who, request] of callers) {
     for (const url of guardedPages.map(concrete)) {
       const response = await request.get(url, { maxRedirects: 0 });
@@ -117,7 +136,11 @@ test("every admin page, route and action refuses visitors and revoked organizers
         maxRedirects: 0,
       });
       // Every action sends them to sign in (signOutAction too, having ended nothing of theirs).
-      expect([who, action.name, response.headers()["x-action-redirect"]]).toEqual([who, action.name, "/admin/sign-in;push"]);
+      expect([who, action.name, response.headers()["x-action-redirect"]]).toEqual([
+        who,
+        action.name,
+        "/admin/sign-in;push",
+      ]);
     }
     expect(await audited()).toBe(before);
   }
@@ -131,7 +154,12 @@ test("every admin page, route and action refuses visitors and revoked organizers
   const cookies = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
   const add = actions.find((a) => a.name === "addOrganizerAction")!;
   const forged = await rawRequest(new URL(add.page, baseURL).toString(), {
-    headers: { origin: "https://evil.example", cookie: cookies, "next-action": add.id, "content-type": "text/plain;charset=UTF-8" },
+    headers: {
+      origin: "https://evil.example",
+      cookie: cookies,
+      "next-action": add.id,
+      "content-type": "text/plain;charset=UTF-8",
+    },
     body: "[]",
   });
   expect(forged.status).toBe(403);

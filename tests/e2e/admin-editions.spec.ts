@@ -3,7 +3,11 @@ import { expect, test } from "@playwright/test";
 import { signInAsOrganizer } from "./support/admin";
 import { registerAndConfirm } from "./support/registration";
 
-test("a new organizer creates and publishes an edition, then checks someone in on a phone", async ({ page, playwright, baseURL }) => {
+test("a new organizer creates and publishes an edition, then checks someone in on a phone", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   test.slow(); // a long flow on two cores: the budget is a ceiling against hangs
   await signInAsOrganizer(page);
   await page.goto("/admin/editions");
@@ -40,7 +44,9 @@ test("a new organizer creates and publishes an edition, then checks someone in o
   expect((await visitor.get("/editions/split/preview")).status()).toBe(404);
   await page.getByRole("link", { name: "Preview the public page" }).click();
   await expect(page).toHaveURL(/\/editions\/split\/preview$/);
-  await expect(page.getByText("Preview: this edition is not published. Only organizers can see this page.")).toBeVisible();
+  await expect(
+    page.getByText("Preview: this edition is not published. Only organizers can see this page."),
+  ).toBeVisible();
   await page.goto(editionUrl);
   await page.getByRole("button", { name: "Publish" }).click();
   await expect(page.getByText("Published: the edition is on the public site.")).toBeVisible();

@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { signInAsOrganizer } from "./support/admin";
 
-test("an organizer renames the site and changes its colour; a colour too light for the header is refused", async ({ page }) => {
+test("an organizer renames the site and changes its colour; a colour too light for the header is refused", async ({
+  page,
+}) => {
   await signInAsOrganizer(page);
   await page.goto("/admin/settings");
   const before = {
@@ -20,7 +22,9 @@ test("an organizer renames the site and changes its colour; a colour too light f
     await expect(page.getByText("Saved. Every page and new email uses the new settings.")).toBeVisible();
 
     await page.goto("/about");
-    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link").first()).toHaveText("Django on the Adriatic");
+    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link").first()).toHaveText(
+      "Django on the Adriatic",
+    );
     await expect(page).toHaveTitle("About · Django on the Adriatic");
     const headerColour = await page.getByRole("banner").evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(headerColour).toBe("rgb(90, 30, 14)");

@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { LOCAL_ORGANIZER, signInAsOrganizer } from "./support/admin";
 
-test("an organizer signs in through the dev mailbox; the link works once and a stranger gets the same page and no email", async ({ page }) => {
+test("an organizer signs in through the dev mailbox; the link works once and a stranger gets the same page and no email", async ({
+  page,
+}) => {
   await page.goto("/admin");
   await expect(page).toHaveURL(/\/admin\/sign-in$/);
 
@@ -25,7 +27,10 @@ test("an organizer signs in through the dev mailbox; the link works once and a s
   await expect(page.getByRole("listitem").filter({ hasText: "to stranger@example.org" })).toHaveCount(0);
 
   // Replaying the link: refused.
-  await page.getByRole("button", { name: "Sign out" }).isVisible().catch(() => false);
+  await page
+    .getByRole("button", { name: "Sign out" })
+    .isVisible()
+    .catch(() => false);
   await page.goto("/admin");
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/admin\/sign-in$/);

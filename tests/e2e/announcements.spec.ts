@@ -6,9 +6,12 @@ import { rawRequest } from "./support/raw-http";
 
 const subject = "Pescara: registration is open";
 
-test("an organizer sends an announcement; subscribers leave with one click, from their mail client or the page", async ({ page, baseURL }) => {
+test("an organizer sends an announcement; subscribers leave with one click, from their mail client or the page", async ({
+  page,
+  baseURL,
+}) => {
   test.slow(); // a long flow on two cores: the budget is a ceiling against hangs
-  await subscribeAndConfirm(page, "one@example.org", "=HYPERLINK(\"http://evil.example\")");
+  await subscribeAndConfirm(page, "one@example.org", '=HYPERLINK("http://evil.example")');
   await subscribeAndConfirm(page, "two@example.org", "<script>alert(1)</script>");
   await signInAsOrganizer(page);
 
@@ -16,7 +19,11 @@ test("an organizer sends an announcement; subscribers leave with one click, from
   await page.getByRole("button", { name: "Save draft and preview" }).click();
   await expect(page.getByText("Write a subject.")).toBeVisible();
   await page.getByLabel("Subject").fill(subject);
-  await page.getByLabel("Message").fill("Registration for **Pescara** is open.\n\n<script>document.title='owned'</script>\n\n- Three mornings\n- Breakfast included");
+  await page
+    .getByLabel("Message")
+    .fill(
+      "Registration for **Pescara** is open.\n\n<script>document.title='owned'</script>\n\n- Three mornings\n- Breakfast included",
+    );
   await page.getByRole("button", { name: "Save draft and preview" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(subject);
   const preview = page.getByRole("region", { name: "Preview" });
@@ -37,7 +44,11 @@ test("an organizer sends an announcement; subscribers leave with one click, from
 
   // Subscriber one's mail client: GET and HEAD change nothing; a bare POST unsubscribes, twice harmlessly.
   await openEmail(page, "one@example.org", new RegExp(subject));
-  const unsubscribeUrl = await page.getByRole("region", { name: "HTML part" }).locator('a[href*="/newsletter/unsubscribe/"]').first().getAttribute("href");
+  const unsubscribeUrl = await page
+    .getByRole("region", { name: "HTML part" })
+    .locator('a[href*="/newsletter/unsubscribe/"]')
+    .first()
+    .getAttribute("href");
   const localUrl = new URL(new URL(unsubscribeUrl!).pathname, baseURL).toString();
   expect((await rawRequest(localUrl, { method: "GET" })).status).toBe(200);
   expect((await rawRequest(localUrl, { method: "HEAD" })).status).toBe(200);
@@ -45,7 +56,11 @@ test("an organizer sends an announcement; subscribers leave with one click, from
   await expect(page.getByRole("main")).toContainText("2 subscribed");
   for (let i = 0; i < 2; i += 1) {
     const response = await rawRequest(localUrl, { body: "List-Unsubscribe=One-Click" });
-    expect([response.status, response.headers.location, response.body]).toEqual([200, undefined, "You are unsubscribed. You will receive no more announcements.\n"]);
+    expect([response.status, response.headers.location, response.body]).toEqual([
+      200,
+      undefined,
+      "You are unsubscribed. You will receive no more announcements.\n",
+    ]);
   }
 
   // Subscriber two follows the link in the email and presses the button.

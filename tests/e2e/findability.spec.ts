@@ -10,17 +10,25 @@ test("home → edition page → calendar download with a stable UID in the venue
   await page.getByRole("link", { name: /Add the sprint mornings to your calendar/ }).click();
   const file = await (await download).path();
   const events = Object.values(ical.sync.parseFile(file)).filter((c) => c?.type === "VEVENT") as ical.VEvent[];
-  expect(events.map((e) => e.uid)).toEqual(events.map((e) => `pescara-${e.start.toISOString().slice(0, 10)}@localhost`));
+  expect(events.map((e) => e.uid)).toEqual(
+    events.map((e) => `pescara-${e.start.toISOString().slice(0, 10)}@localhost`),
+  );
   // 8:00–14:00 in Rome in May is 6:00–12:00 UTC.
   expect(events.map((e) => [e.start.toISOString().slice(11, 16), e.end!.toISOString().slice(11, 16)])).toEqual([
-    ["06:00", "12:00"], ["06:00", "12:00"], ["06:00", "12:00"],
+    ["06:00", "12:00"],
+    ["06:00", "12:00"],
+    ["06:00", "12:00"],
   ]);
 });
 
 test("the edition page carries schema.org Event data and sharing metadata", async ({ page }) => {
   await page.goto("/editions/pescara");
   const json = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
-  expect(json).toMatchObject({ "@type": "Event", name: "Django on the Med: Pescara", offers: { price: 0, availability: "https://schema.org/InStock" } });
+  expect(json).toMatchObject({
+    "@type": "Event",
+    name: "Django on the Med: Pescara",
+    offers: { price: 0, availability: "https://schema.org/InStock" },
+  });
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", "Django on the Med: Pescara");
   const image = await page.locator('meta[property="og:image"]').getAttribute("content");
   const response = await page.request.get(image!);
@@ -40,7 +48,9 @@ test("sitemap.xml lists the editions and robots.txt points to it", async ({ requ
 });
 
 test("the site's build carries no benchmark route: they are compiled only with BENCH_ROUTES=1", async ({ request }) => {
-  const manifest = JSON.parse(readFileSync(path.join(process.env.NEXT_DIST_DIR || ".next-test", "server", "app-paths-manifest.json"), "utf8")) as Record<string, string>;
+  const manifest = JSON.parse(
+    readFileSync(path.join(process.env.NEXT_DIST_DIR || ".next-test", "server", "app-paths-manifest.json"), "utf8"),
+  ) as Record<string, string>;
   expect(Object.keys(manifest)).toContain("/editions/[slug]/page");
   expect(Object.keys(manifest).filter((route) => route.startsWith("/bench"))).toEqual([]);
   expect((await request.get("/bench/static")).status()).toBe(404);

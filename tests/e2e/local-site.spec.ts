@@ -16,8 +16,14 @@ test("the dev mailbox answers only requests addressed to this machine", async ({
   await local.dispose();
 });
 
-test("the default organizer gets no sign-in mail from a request addressed to another host", async ({ baseURL, page }) => {
-  const signInMails = page.getByRole("listitem").filter({ hasText: `to ${LOCAL_ORGANIZER}` }).filter({ hasText: "Sign in to" });
+test("the default organizer gets no sign-in mail from a request addressed to another host", async ({
+  baseURL,
+  page,
+}) => {
+  const signInMails = page
+    .getByRole("listitem")
+    .filter({ hasText: `to ${LOCAL_ORGANIZER}` })
+    .filter({ hasText: "Sign in to" });
   const countSignInMails = async () => {
     await page.goto("/dev/mailbox");
     return signInMails.count();
@@ -25,7 +31,10 @@ test("the default organizer gets no sign-in mail from a request addressed to ano
   const askForLink = async (host?: string) => {
     const context = await request.newContext({ baseURL, extraHTTPHeaders: host ? { host } : {} });
     const { csrfToken } = (await (await context.get("/api/auth/csrf")).json()) as { csrfToken: string };
-    const answer = await context.post("/api/auth/signin/email", { form: { email: LOCAL_ORGANIZER, csrfToken, callbackUrl: "/admin" }, maxRedirects: 0 });
+    const answer = await context.post("/api/auth/signin/email", {
+      form: { email: LOCAL_ORGANIZER, csrfToken, callbackUrl: "/admin" },
+      maxRedirects: 0,
+    });
     await context.dispose();
     return answer.headers().location;
   };

@@ -37,7 +37,9 @@ test("a visitor subscribes from the footer and confirms from the email", async (
   const main = page.getByRole("main");
   await main.getByLabel("Email").fill(email);
   await main.getByRole("button", { name: "Subscribe" }).click();
-  await expect(main.getByRole("status")).toHaveText(`Check your inbox at ${email}: press the button in our email to confirm your subscription.`);
+  await expect(main.getByRole("status")).toHaveText(
+    `Check your inbox at ${email}: press the button in our email to confirm your subscription.`,
+  );
   await openEmail(page, email, /You are already subscribed to Django on the Med/);
 });
 
@@ -67,7 +69,11 @@ test("bad input on the subscribe form gets a clear answer, never a 500", async (
 
 test("newsletter links: opening one changes nothing, and a broken one says so", async ({ page, request }) => {
   const bogus = "A".repeat(43);
-  for (const path of [`/newsletter/confirm/${bogus}`, `/newsletter/unsubscribe/${bogus}`, `/newsletter/privacy/${bogus}`]) {
+  for (const path of [
+    `/newsletter/confirm/${bogus}`,
+    `/newsletter/unsubscribe/${bogus}`,
+    `/newsletter/privacy/${bogus}`,
+  ]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("This link does not work");
   }
@@ -89,7 +95,9 @@ test("the archive and its Atom feed are linked from every page's head", async ({
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Past announcements");
 });
 
-test("a subscriber gets their data by email, then erases it; the emailed links do nothing until pressed", async ({ page }) => {
+test("a subscriber gets their data by email, then erases it; the emailed links do nothing until pressed", async ({
+  page,
+}) => {
   test.slow(); // a long flow on two cores: the budget is a ceiling against hangs
   const email = "ida@example.org";
   await subscribeAndConfirm(page, email, "Ida");

@@ -10,7 +10,9 @@ let fake: FakeServices;
 
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
+  ).toEqual([]);
 }
 
 test.beforeAll(async () => {
@@ -39,19 +41,31 @@ test("an attendee adds an outcome from the link in their confirmation email", as
   await outcomes.getByLabel("Area (optional)").fill("Admin");
   await outcomes.getByRole("checkbox", { name: "This was a first contribution to Django" }).check();
   await outcomes.getByRole("button", { name: "Add outcome" }).click();
-  await expect(outcomes.getByRole("status").first()).toHaveText('Added "Fixed #35999: admin filters on JSONField". Thank you!');
+  await expect(outcomes.getByRole("status").first()).toHaveText(
+    'Added "Fixed #35999: admin filters on JSONField". Thank you!',
+  );
   await expect(outcomes.getByRole("link", { name: "Fixed #35999: admin filters on JSONField" })).toBeVisible();
   await expectNoAxeViolations(page);
 });
 
-test("an organizer refreshes the outcome's status and publishes a journal post; the impact page shows both", async ({ page, browser }) => {
+test("an organizer refreshes the outcome's status and publishes a journal post; the impact page shows both", async ({
+  page,
+  browser,
+}) => {
   test.slow(); // a long flow on two cores: the budget is a ceiling against hangs
   // The organizer refreshes statuses after GitHub merged it, and publishes one journal post.
   fake.pulls.set(`django/django#${pr}`, { state: "closed", merged_at: "2031-05-03T10:00:00Z" });
   fake.timelines.set("djangoonthemed", [
     mastodonStatus("5002", "2031-05-02T09:30:00Z", {
       content: '<p>Breakfast done, three tables sprinting!<script>alert("x")</script></p>',
-      media_attachments: [{ type: "image", url: "https://files.example/tables.jpg", preview_url: "https://files.example/tables-small.jpg", description: "Three tables of sprinters by the sea" }],
+      media_attachments: [
+        {
+          type: "image",
+          url: "https://files.example/tables.jpg",
+          preview_url: "https://files.example/tables-small.jpg",
+          description: "Three tables of sprinters by the sea",
+        },
+      ],
     }),
     mastodonStatus("5001", "2031-05-01T08:10:00Z", { content: "<p>First morning in Pescara</p>" }),
   ]);
@@ -59,7 +73,11 @@ test("an organizer refreshes the outcome's status and publishes a journal post; 
   const organizer = await organizerContext.newPage();
   await signInAsOrganizer(organizer);
   await organizer.goto("/admin/editions");
-  await organizer.getByRole("listitem").filter({ hasText: "Django on the Med: Pescara" }).getByRole("link", { name: "Outcomes" }).click();
+  await organizer
+    .getByRole("listitem")
+    .filter({ hasText: "Django on the Med: Pescara" })
+    .getByRole("link", { name: "Outcomes" })
+    .click();
   await organizer.getByRole("button", { name: "Refresh statuses from GitHub and Trac" }).click();
   await expect(organizer.getByText(/Checked \d+ on GitHub and Trac: 1 changed\./)).toBeVisible();
   expect(fake.requests).toContain(`GET /repos/django/django/pulls/${pr}`);
@@ -69,8 +87,14 @@ test("an organizer refreshes the outcome's status and publishes a journal post; 
   await organizer.getByLabel("Mastodon server").fill(fake.url);
   await organizer.getByLabel("Hashtag").fill("#DjangoOnTheMed");
   await organizer.getByRole("button", { name: "Import posts for review" }).click();
-  await expect(organizer.getByText("Found 2 public posts with #DjangoOnTheMed; 2 new ones wait for your review below.")).toBeVisible();
-  await organizer.getByRole("listitem").filter({ hasText: "Breakfast done" }).getByRole("button", { name: "Publish Ada L.'s post" }).click();
+  await expect(
+    organizer.getByText("Found 2 public posts with #DjangoOnTheMed; 2 new ones wait for your review below."),
+  ).toBeVisible();
+  await organizer
+    .getByRole("listitem")
+    .filter({ hasText: "Breakfast done" })
+    .getByRole("button", { name: "Publish Ada L.'s post" })
+    .click();
   await expect(organizer.getByText("Published on the edition page.")).toBeVisible();
   await expectNoAxeViolations(organizer);
 
@@ -105,7 +129,9 @@ test("an organizer refreshes the outcome's status and publishes a journal post; 
   await organizerContext.close();
 });
 
-test("the host form keeps answers on error, sends a receipt, and an accepted proposal becomes a draft edition", async ({ page }) => {
+test("the host form keeps answers on error, sends a receipt, and an accepted proposal becomes a draft edition", async ({
+  page,
+}) => {
   test.slow(); // a long flow on two cores: the budget is a ceiling against hangs
   await page.goto("/host");
   const main = page.getByRole("main");
@@ -124,7 +150,9 @@ test("the host form keeps answers on error, sends a receipt, and an accepted pro
   await main.getByLabel("Season and dates that suit").fill("Late October");
   await main.getByLabel("Email").fill("marko@example.org");
   await main.getByRole("button", { name: "Send my proposal" }).click();
-  await expect(main.getByRole("status").filter({ hasText: "Thank you!" })).toContainText("Your proposal for Kotor is with the organizers");
+  await expect(main.getByRole("status").filter({ hasText: "Thank you!" })).toContainText(
+    "Your proposal for Kotor is with the organizers",
+  );
 
   await openEmail(page, "marko@example.org", /Your proposal to host Django on the Med in Kotor/);
 
@@ -145,7 +173,9 @@ test("the host form keeps answers on error, sends a receipt, and an accepted pro
 
 test("an attendee credits a colleague who also registered through the public form", async ({ page }) => {
   test.slow(); // two registrations through the mailbox on two cores
-  await registerAndConfirm(page, "pescara", "Listed Colleague", "listed-colleague@example.org", { publicListing: true });
+  await registerAndConfirm(page, "pescara", "Listed Colleague", "listed-colleague@example.org", {
+    publicListing: true,
+  });
   await registerAndConfirm(page, "pescara", "Credit Giver", "credit-giver@example.org");
   await openEmail(page, "credit-giver@example.org", /You're in/);
   await followEmailLink(page, /\/registrations\/manage\//);
@@ -153,6 +183,10 @@ test("an attendee credits a colleague who also registered through the public for
   await outcomes.getByLabel("Title").fill("Docs: the cache framework's timeouts");
   await outcomes.getByRole("checkbox", { name: "Listed Colleague" }).check();
   await outcomes.getByRole("button", { name: "Add outcome" }).click();
-  await expect(outcomes.getByRole("status").first()).toHaveText('Added "Docs: the cache framework\'s timeouts". Thank you!');
-  await expect(outcomes.getByRole("listitem").filter({ hasText: "Docs: the cache framework's timeouts" })).toContainText(/you, Listed Colleague|Listed Colleague, you/);
+  await expect(outcomes.getByRole("status").first()).toHaveText(
+    'Added "Docs: the cache framework\'s timeouts". Thank you!',
+  );
+  await expect(
+    outcomes.getByRole("listitem").filter({ hasText: "Docs: the cache framework's timeouts" }),
+  ).toContainText(/you, Listed Colleague|Listed Colleague, you/);
 });

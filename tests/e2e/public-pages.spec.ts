@@ -71,9 +71,19 @@ test("public pages are served from the cache with a policy that needs no nonce",
   expect(headers["x-powered-by"]).toBeUndefined();
 });
 
-test("a page that takes personal details is rendered per request and runs scripts only with its nonce", async ({ request }) => {
-  const [first, second] = [await request.get("/editions/pescara/register"), await request.get("/editions/pescara/register")];
-  const nonces = [first, second].map((response) => /script-src 'self' 'nonce-([^']+)' 'strict-dynamic'/.exec(response.headers()["content-security-policy"] ?? "")?.[1]);
+test("a page that takes personal details is rendered per request and runs scripts only with its nonce", async ({
+  request,
+}) => {
+  const [first, second] = [
+    await request.get("/editions/pescara/register"),
+    await request.get("/editions/pescara/register"),
+  ];
+  const nonces = [first, second].map(
+    (response) =>
+      /script-src 'self' 'nonce-([^']+)' 'strict-dynamic'/.exec(
+        response.headers()["content-security-policy"] ?? "",
+      )?.[1],
+  );
   expect(nonces[0]).toBeTruthy();
   expect(nonces[1]).not.toBe(nonces[0]);
   expect(first.headers()["x-nextjs-cache"]).toBeUndefined();

@@ -48,7 +48,9 @@ test("a newcomer registers, confirms from the email, gets the calendar and cance
   await page.goBack();
   const requests: string[] = [];
   page.on("request", (request) => requests.push(`${request.method()} ${new URL(request.url()).pathname}`));
-  const answer = page.waitForResponse((response) => response.request().method() === "POST" && response.url().includes("/registrations/confirm/"));
+  const answer = page.waitForResponse(
+    (response) => response.request().method() === "POST" && response.url().includes("/registrations/confirm/"),
+  );
   await page.getByRole("button", { name: "Confirm my registration" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("You're in!");
   await expect(page.getByRole("heading", { level: 1 })).toBeFocused(); // the pressed button is gone
@@ -56,7 +58,9 @@ test("a newcomer registers, confirms from the email, gets the calendar and cance
   expect((await answer).headers()["content-type"]).toContain("text/x-component");
   expect((await answer).headers()["content-security-policy"]).toBe(DATA_ANSWER_POLICY);
   // One request from the browser: the confirmation's answer carries the result.
-  expect(requests.filter((request) => request.includes("/registrations/"))).toEqual([expect.stringMatching(/^POST \/registrations\/confirm\//)]);
+  expect(requests.filter((request) => request.includes("/registrations/"))).toEqual([
+    expect.stringMatching(/^POST \/registrations\/confirm\//),
+  ]);
   // The link's page keeps saying where the registration stands.
   await page.reload();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("You're in!");
@@ -138,7 +142,8 @@ test("the registration form has no detectable accessibility violations", async (
 test("keyboard users reach the register button from the edition page", async ({ page }) => {
   await page.goto("/editions/pescara");
   const register = page.getByRole("link", { name: "Register", exact: true });
-  for (let i = 0; i < 15 && !(await register.evaluate((el) => el === document.activeElement)); i += 1) await page.keyboard.press("Tab");
+  for (let i = 0; i < 15 && !(await register.evaluate((el) => el === document.activeElement)); i += 1)
+    await page.keyboard.press("Tab");
   await expect(register).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Register for Pescara");

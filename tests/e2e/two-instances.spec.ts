@@ -42,22 +42,42 @@ async function insertEdition(id: string, capacity: number) {
   );
 }
 
-async function insertRegistration(status: "pending" | "confirmed", index: number, purpose: "confirm" | "manage", editionId = "rush") {
+async function insertRegistration(
+  status: "pending" | "confirmed",
+  index: number,
+  purpose: "confirm" | "manage",
+  editionId = "rush",
+) {
   const { token, hash } = newToken();
   const id = `r${randomBytes(10).toString("hex")}`;
   const at = new Date(CLOCK_START);
   await client.query(
     `INSERT INTO "Registration" (id, "editionId", status, name, email, city, country, experience, interests, days, "codeOfConductAt", "createdAt", "updatedAt", "pendingExpiresAt", "confirmedAt")
      VALUES ($1, $8, $2, $3, $4, 'Pescara', 'Italy', 'few', '{}', '{2031-05-01}', $5, $5, $5, $6, $7)`,
-    [id, status, `Person ${status} ${index}`, `${editionId === "rush" ? "" : `${editionId}-`}${status}${index}@example.org`, at, status === "pending" ? new Date("2031-01-20T00:00:00Z") : null, status === "confirmed" ? at : null, editionId],
+    [
+      id,
+      status,
+      `Person ${status} ${index}`,
+      `${editionId === "rush" ? "" : `${editionId}-`}${status}${index}@example.org`,
+      at,
+      status === "pending" ? new Date("2031-01-20T00:00:00Z") : null,
+      status === "confirmed" ? at : null,
+      editionId,
+    ],
   );
-  await client.query(`INSERT INTO "RegistrationToken" (id, "registrationId", purpose, "tokenHash", "expiresAt", "createdAt") VALUES ($1, $2, $3, $4, '2031-06-01', $5)`, [`t${id}`, id, purpose, hash, at]);
+  await client.query(
+    `INSERT INTO "RegistrationToken" (id, "registrationId", purpose, "tokenHash", "expiresAt", "createdAt") VALUES ($1, $2, $3, $4, '2031-06-01', $5)`,
+    [`t${id}`, id, purpose, hash, at],
+  );
   return token;
 }
 
 test.beforeAll(async () => {
   databaseUrl = await createThrowawayDatabase(process.env.DATABASE_URL!, "dotm_rush");
-  const prepared = spawnSync("node_modules/.bin/tsx", ["scripts/prepare-database.ts", "--no-seed"], { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: "utf8" });
+  const prepared = spawnSync("node_modules/.bin/tsx", ["scripts/prepare-database.ts", "--no-seed"], {
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    encoding: "utf8",
+  });
   if (prepared.status !== 0) throw new Error(`preparing the database failed: ${prepared.stderr}`);
   client = new pg.Pool({ connectionString: databaseUrl, max: 2 });
   client.on("error", () => {});
@@ -90,10 +110,19 @@ test.afterAll(async () => {
 
 type Answer = { status: number; text: string };
 
-async function call(base: string, path: string, request: { body: string; headers: Record<string, string> }, clientAddress = "203.0.113.7"): Promise<Answer> {
+async function call(
+  base: string,
+  path: string,
+  request: { body: string; headers: Record<string, string> },
+  clientAddress = "203.0.113.7",
+): Promise<Answer> {
   // No answer within a minute counts as a hang, reported as such rather than waited out.
-  const response = await fetch(`${base}${path}`, { method: "POST", body: request.body, headers: { ...request.headers, "x-real-ip": clientAddress }, signal: AbortSignal.timeout(60_000) })
-    .catch((error: Error) => ({ status: 0, text: async () => `no answer: ${error.name} ${error.message}` }));
+  const response = await fetch(`${base}${path}`, {
+    method: "POST",
+    body: request.body,
+    headers: { ...request.headers, "x-real-ip": clientAddress },
+    signal: AbortSignal.timeout(60_000),
+  }).catch((error: Error) => ({ status: 0, text: async () => `no answer: ${error.name} ${error.message}` }));
   return { status: response.status, text: await response.text() };
 }
 
@@ -101,12 +130,14 @@ async function call(base: string, path: string, request: { body: string; headers
 async function pool<T, R>(items: T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
-  await Promise.all(Array.from({ length: limit }, async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index]!, index);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: limit }, async () => {
+      while (next < items.length) {
+        const index = next++;
+        results[index] = await work(items[index]!, index);
+      }
+    }),
+  );
   return results;
 }
 
@@ -124,16 +155,33 @@ test("300 confirmations and 5 cancellations on two instances: no oversell, the w
     const base = instances[index % 2]!.base;
     // A person told "please try again" presses the button again.
     for (let attempt = 0; ; attempt += 1) {
-      const answer = job.kind === "confirm"
-        ? await call(base, "/registrations/confirm/x", actionRequest(confirm, [job.token, {}]), `198.51.100.${index % 250}`)
-        : await call(base, "/registrations/manage/x", actionRequest(cancel, [job.token, {}], { sure: "on" }), `198.51.100.${index % 250}`);
+      const answer =
+        job.kind === "confirm"
+          ? await call(
+              base,
+              "/registrations/confirm/x",
+              actionRequest(confirm, [job.token, {}]),
+              `198.51.100.${index % 250}`,
+            )
+          : await call(
+              base,
+              "/registrations/manage/x",
+              actionRequest(cancel, [job.token, {}], { sure: "on" }),
+              `198.51.100.${index % 250}`,
+            );
       if (!answer.text.includes(TRY_AGAIN) || attempt > 20) return answer;
     }
   });
   expect(answers.filter((answer) => answer.status >= 500)).toEqual([]);
   expect(answers.filter((answer) => answer.text.includes(TRY_AGAIN))).toEqual([]);
 
-  const counts = Object.fromEntries((await client.query<{ status: string; n: number }>(`SELECT status, count(*)::int AS n FROM "Registration" WHERE "editionId" = 'rush' GROUP BY status`)).rows.map((row) => [row.status, row.n]));
+  const counts = Object.fromEntries(
+    (
+      await client.query<{ status: string; n: number }>(
+        `SELECT status, count(*)::int AS n FROM "Registration" WHERE "editionId" = 'rush' GROUP BY status`,
+      )
+    ).rows.map((row) => [row.status, row.n]),
+  );
   expect(counts.cancelled).toBe(CANCELLING);
   expect((counts.confirmed ?? 0) + (counts.offered ?? 0)).toBe(CAPACITY);
   expect((counts.confirmed ?? 0) + (counts.offered ?? 0) + (counts.waitlisted ?? 0)).toBe(RUSH);
@@ -141,30 +189,58 @@ test("300 confirmations and 5 cancellations on two instances: no oversell, the w
 
   // The waiting list: places 1, 2, 3… given under the edition lock, none twice, none skipped,
   // whichever instance took the request.
-  const queue = (await client.query<{ waitlistNumber: number }>(`SELECT "waitlistNumber" FROM "Registration" WHERE "editionId" = 'rush' AND "waitlistNumber" IS NOT NULL ORDER BY "waitlistNumber"`)).rows;
+  const queue = (
+    await client.query<{ waitlistNumber: number }>(
+      `SELECT "waitlistNumber" FROM "Registration" WHERE "editionId" = 'rush' AND "waitlistNumber" IS NOT NULL ORDER BY "waitlistNumber"`,
+    )
+  ).rows;
   expect(queue.length).toBeGreaterThanOrEqual(RUSH - CAPACITY);
   expect(queue.map((row) => row.waitlistNumber)).toEqual(queue.map((_, index) => index + 1));
   // Offers went to the head of the queue: nobody still waiting is ahead of someone offered.
-  const offeredMax = (await client.query<{ n: number | null }>(`SELECT max("waitlistNumber") AS n FROM "Registration" WHERE "editionId" = 'rush' AND status = 'offered'`)).rows[0]!.n;
-  const waitingMin = (await client.query<{ n: number | null }>(`SELECT min("waitlistNumber") AS n FROM "Registration" WHERE "editionId" = 'rush' AND status = 'waitlisted'`)).rows[0]!.n;
+  const offeredMax = (
+    await client.query<{ n: number | null }>(
+      `SELECT max("waitlistNumber") AS n FROM "Registration" WHERE "editionId" = 'rush' AND status = 'offered'`,
+    )
+  ).rows[0]!.n;
+  const waitingMin = (
+    await client.query<{ n: number | null }>(
+      `SELECT min("waitlistNumber") AS n FROM "Registration" WHERE "editionId" = 'rush' AND status = 'waitlisted'`,
+    )
+  ).rows[0]!.n;
   if (offeredMax !== null && waitingMin !== null) expect(offeredMax).toBeLessThan(waitingMin);
 
   // Every promotion exactly once: one offer email per offered person.
-  const offers = (await client.query<{ toAddress: string; n: number }>(`SELECT "toAddress", count(*)::int AS n FROM "OutboxMessage" WHERE template = 'registration-offer' GROUP BY "toAddress"`)).rows;
+  const offers = (
+    await client.query<{ toAddress: string; n: number }>(
+      `SELECT "toAddress", count(*)::int AS n FROM "OutboxMessage" WHERE template = 'registration-offer' GROUP BY "toAddress"`,
+    )
+  ).rows;
   expect(offers.length).toBe(counts.offered ?? 0);
   expect(offers.every((row) => row.n === 1)).toBe(true);
 });
 
 test("with the relay back, every queued email is delivered exactly once (same Message-ID as queued)", async () => {
-  const queued = (await client.query<{ id: string; toAddress: string }>(`SELECT id, "toAddress" FROM "OutboxMessage"`)).rows;
+  const queued = (await client.query<{ id: string; toAddress: string }>(`SELECT id, "toAddress" FROM "OutboxMessage"`))
+    .rows;
   expect(queued.length).toBeGreaterThanOrEqual(RUSH + CANCELLING);
-  const tried = (await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "OutboxMessage" WHERE attempts > 0 AND status = 'queued'`)).rows[0]!.n;
+  const tried = (
+    await client.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM "OutboxMessage" WHERE attempts > 0 AND status = 'queued'`,
+    )
+  ).rows[0]!.n;
   expect(tried).toBeGreaterThan(0); // the workers did try while the relay was down, and kept the mail
 
   smtp = await startSmtpPeer({ port: smtpPort });
   await expect(async () => {
-    const left = (await client.query(`SELECT status, attempts, "lastError", "nextAttemptAt", "claimedAt" FROM "OutboxMessage" WHERE status <> 'sent' ORDER BY "nextAttemptAt" LIMIT 3`)).rows;
-    expect(left, `still not sent (SMTP peer saw ${smtp!.attempts()} messages); now ${new Date().toISOString()}`).toEqual([]);
+    const left = (
+      await client.query(
+        `SELECT status, attempts, "lastError", "nextAttemptAt", "claimedAt" FROM "OutboxMessage" WHERE status <> 'sent' ORDER BY "nextAttemptAt" LIMIT 3`,
+      )
+    ).rows;
+    expect(
+      left,
+      `still not sent (SMTP peer saw ${smtp!.attempts()} messages); now ${new Date().toISOString()}`,
+    ).toEqual([]);
   }).toPass({ timeout: 200_000, intervals: [2_000] });
 
   const received = smtp.received.map((message) => message.mail.messageId);
@@ -178,9 +254,22 @@ test("rate limits are shared: the eleventh subscription for one address is refus
   const subscribe = actionId(DIST, "app/(site)/newsletter/actions.ts", "subscribeAction");
   const answers: Answer[] = [];
   for (let i = 0; i < 11; i += 1) {
-    answers.push(await call(instances[i % 2]!.base, "/newsletter", actionRequest(subscribe, [{ status: "idle" }], { email: "limited@example.org", name: "", source: "newsletter-page" }), `192.0.2.${i}`));
+    answers.push(
+      await call(
+        instances[i % 2]!.base,
+        "/newsletter",
+        actionRequest(subscribe, [{ status: "idle" }], {
+          email: "limited@example.org",
+          name: "",
+          source: "newsletter-page",
+        }),
+        `192.0.2.${i}`,
+      ),
+    );
   }
-  expect(answers.slice(0, 10).every((answer) => answer.text.includes("Check your inbox at limited@example.org"))).toBe(true);
+  expect(answers.slice(0, 10).every((answer) => answer.text.includes("Check your inbox at limited@example.org"))).toBe(
+    true,
+  );
   expect(answers[10]!.text).toContain("Too many attempts from here");
 });
 
@@ -196,7 +285,11 @@ test("a lock held on the edition from outside: a confirmation answers 'please tr
     void holder.query("COMMIT");
   }, 10_000);
   try {
-    const answer = await call(instances[0]!.base, "/registrations/confirm/x", actionRequest(confirm, [lockedOutToken, {}]));
+    const answer = await call(
+      instances[0]!.base,
+      "/registrations/confirm/x",
+      actionRequest(confirm, [lockedOutToken, {}]),
+    );
     expect(released).toBe(false); // answered while the lock was still held
     expect(answer.status).toBe(200);
     expect(answer.text).toContain(TRY_AGAIN);
@@ -206,9 +299,17 @@ test("a lock held on the edition from outside: a confirmation answers 'please tr
     await holder.end();
   }
   // Nothing half-done: still pending, and it confirms once the lock is gone.
-  const again = await call(instances[1]!.base, "/registrations/confirm/x", actionRequest(confirm, [lockedOutToken, {}]));
+  const again = await call(
+    instances[1]!.base,
+    "/registrations/confirm/x",
+    actionRequest(confirm, [lockedOutToken, {}]),
+  );
   expect(again.text).not.toContain(TRY_AGAIN);
-  const status = (await client.query<{ status: string }>(`SELECT status FROM "Registration" WHERE email = 'pending${RUSH}@example.org'`)).rows[0]!.status;
+  const status = (
+    await client.query<{ status: string }>(
+      `SELECT status FROM "Registration" WHERE email = 'pending${RUSH}@example.org'`,
+    )
+  ).rows[0]!.status;
   expect(status).toBe("waitlisted");
 });
 
@@ -219,15 +320,23 @@ test("a lock held on the edition from outside: a confirmation answers 'please tr
 async function dropEveryConnection(): Promise<void> {
   if (process.env.PG_RESTART_COMMAND) {
     const [command, ...args] = process.env.PG_RESTART_COMMAND.split(" ");
-    const code = await new Promise<number>((resolve) => spawn(command!, args, { stdio: "ignore" }).once("exit", (exit) => resolve(exit ?? 1)));
+    const code = await new Promise<number>((resolve) =>
+      spawn(command!, args, { stdio: "ignore" }).once("exit", (exit) => resolve(exit ?? 1)),
+    );
     expect(code).toBe(0);
     return;
   }
   const killer = new pg.Client({ connectionString: databaseUrl });
   await killer.connect();
   try {
-    for (const until = Date.now() + 2_000; Date.now() < until; await new Promise((resolve) => setTimeout(resolve, 100))) {
-      await killer.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`);
+    for (
+      const until = Date.now() + 2_000;
+      Date.now() < until;
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    ) {
+      await killer.query(
+        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+      );
     }
   } finally {
     await killer.end();
@@ -240,7 +349,13 @@ test("PostgreSQL restarted in the middle of a rush: every answer is a success or
   const tokens: string[] = [];
   for (let i = 0; i < 2 * seats; i += 1) tokens.push(await insertRegistration("pending", i, "confirm", "restart"));
   const confirm = actionId(DIST, "app/(site)/(personal)/registrations/confirm/[token]/actions.ts", "confirmAction");
-  const confirmOn = (index: number, token: string) => call(instances[index % 2]!.base, "/registrations/confirm/x", actionRequest(confirm, [token, {}]), `198.51.100.${index % 250}`);
+  const confirmOn = (index: number, token: string) =>
+    call(
+      instances[index % 2]!.base,
+      "/registrations/confirm/x",
+      actionRequest(confirm, [token, {}]),
+      `198.51.100.${index % 250}`,
+    );
 
   let dropped: Promise<void> | undefined;
   const answers = await pool(tokens, 16, async (token, index) => {
@@ -253,12 +368,22 @@ test("PostgreSQL restarted in the middle of a rush: every answer is a success or
 
   // The site recovers by itself: asking again (as people do) works once the server is back.
   await expect(async () => {
-    const stillPending = (await client.query<{ id: string }>(`SELECT id FROM "Registration" WHERE "editionId" = 'restart' AND status = 'pending'`)).rows.length;
+    const stillPending = (
+      await client.query<{ id: string }>(
+        `SELECT id FROM "Registration" WHERE "editionId" = 'restart' AND status = 'pending'`,
+      )
+    ).rows.length;
     if (stillPending > 0) await Promise.all(tokens.map((token, index) => confirmOn(index, token)));
     expect(stillPending).toBe(0);
   }).toPass({ timeout: 60_000, intervals: [1_000] });
 
-  const counts = Object.fromEntries((await client.query<{ status: string; n: number }>(`SELECT status, count(*)::int AS n FROM "Registration" WHERE "editionId" = 'restart' GROUP BY status`)).rows.map((row) => [row.status, row.n]));
+  const counts = Object.fromEntries(
+    (
+      await client.query<{ status: string; n: number }>(
+        `SELECT status, count(*)::int AS n FROM "Registration" WHERE "editionId" = 'restart' GROUP BY status`,
+      )
+    ).rows.map((row) => [row.status, row.n]),
+  );
   expect(counts).toEqual({ confirmed: seats, waitlisted: seats });
   // Nothing half-done: each person's row, link and email agree.
   const halfDone = await client.query(`
@@ -278,21 +403,50 @@ test("the mail worker killed mid-send: after a restart the message goes out agai
   // Only the instance under test runs a worker now.
   await Promise.all(instances.map((instance) => instance.stop()));
   const slow = await startSmtpPeer({ delayMs: 15_000 });
-  const env = { DATABASE_URL: databaseUrl, CLOCK_START, NEXTAUTH_SECRET: "a-shared-secret-for-both-instances-of-this-test", MAIL_WORKER: "in-app", PUBLIC_MAIL_PER_HOUR: "10000" };
+  const env = {
+    DATABASE_URL: databaseUrl,
+    CLOCK_START,
+    NEXTAUTH_SECRET: "a-shared-secret-for-both-instances-of-this-test",
+    MAIL_WORKER: "in-app",
+    PUBLIC_MAIL_PER_HOUR: "10000",
+  };
   const doomed = await startInstance({ port: await closedPort(), distDir: DIST, env: { ...env, SMTP_URL: slow.url } });
   instances.push(doomed);
   const subscribe = actionId(DIST, "app/(site)/newsletter/actions.ts", "subscribeAction");
-  await call(doomed.base, "/newsletter", actionRequest(subscribe, [{ status: "idle" }], { email: "mid-send@example.org", name: "", source: "newsletter-page" }));
+  await call(
+    doomed.base,
+    "/newsletter",
+    actionRequest(subscribe, [{ status: "idle" }], {
+      email: "mid-send@example.org",
+      name: "",
+      source: "newsletter-page",
+    }),
+  );
   await expect.poll(() => slow.attempts(), { timeout: 20_000 }).toBe(1); // the relay has the message, and holds its reply
-  const row = (await client.query<{ id: string; status: string }>(`SELECT id, status FROM "OutboxMessage" WHERE "toAddress" = 'mid-send@example.org'`)).rows[0]!;
+  const row = (
+    await client.query<{ id: string; status: string }>(
+      `SELECT id, status FROM "OutboxMessage" WHERE "toAddress" = 'mid-send@example.org'`,
+    )
+  ).rows[0]!;
   expect(row.status).toBe("sending");
   process.kill(-doomed.process.pid!, "SIGKILL");
   await new Promise((resolve) => doomed.process.once("exit", resolve));
 
   // Restarted later (its clock past the 5-minute claim), with a working relay.
-  const restarted = await startInstance({ port: await closedPort(), distDir: DIST, env: { ...env, SMTP_URL: smtp!.url, CLOCK_START: "2031-01-15T09:30:00Z" } });
+  const restarted = await startInstance({
+    port: await closedPort(),
+    distDir: DIST,
+    env: { ...env, SMTP_URL: smtp!.url, CLOCK_START: "2031-01-15T09:30:00Z" },
+  });
   instances.push(restarted);
-  await expect.poll(async () => (await client.query<{ status: string }>(`SELECT status FROM "OutboxMessage" WHERE id = $1`, [row.id])).rows[0]!.status, { timeout: 30_000 }).toBe("sent");
+  await expect
+    .poll(
+      async () =>
+        (await client.query<{ status: string }>(`SELECT status FROM "OutboxMessage" WHERE id = $1`, [row.id])).rows[0]!
+          .status,
+      { timeout: 30_000 },
+    )
+    .toBe("sent");
   const copies = smtp!.received.filter((message) => message.envelopeTo.includes("mid-send@example.org"));
   expect(copies.map((message) => message.mail.messageId)).toEqual([messageIdFor(row.id, "localhost")]);
   await slow.close();

@@ -16,7 +16,12 @@ function edition(slug: string, startsOn: string, endsOn: string, published = tru
       endsOn: new Date(endsOn),
       capacity: 20,
       published,
-      sponsors: { create: [{ name: "B", contribution: "Venue", position: 1 }, { name: "A", contribution: "Breakfast", position: 0 }] },
+      sponsors: {
+        create: [
+          { name: "B", contribution: "Venue", position: 1 },
+          { name: "A", contribution: "Breakfast", position: 0 },
+        ],
+      },
     },
   });
 }

@@ -28,7 +28,9 @@ describe("applyMigrations", () => {
       const extra = [...committedMigrations(), migration("29990101000000_extra", `CREATE TABLE "Extra" (id int);`)];
       expect(await applyMigrations(runner, extra)).toEqual(["29990101000000_extra"]);
       expect(await applyMigrations(runner, extra)).toEqual([]);
-      await runner.script(`DROP TABLE "Extra"; DELETE FROM "_prisma_migrations" WHERE migration_name = '29990101000000_extra'`);
+      await runner.script(
+        `DROP TABLE "Extra"; DELETE FROM "_prisma_migrations" WHERE migration_name = '29990101000000_extra'`,
+      );
     });
   });
 
@@ -39,7 +41,9 @@ describe("applyMigrations", () => {
         /Migration 29990101000001_broken failed: .*NoSuchTable/,
       );
       const half = await runner.query(`SELECT 1 FROM pg_tables WHERE tablename = 'Half'`);
-      const recorded = await runner.query(`SELECT 1 FROM "_prisma_migrations" WHERE migration_name = '29990101000001_broken'`);
+      const recorded = await runner.query(
+        `SELECT 1 FROM "_prisma_migrations" WHERE migration_name = '29990101000001_broken'`,
+      );
       expect([half.length, recorded.length]).toEqual([0, 0]);
     });
   });

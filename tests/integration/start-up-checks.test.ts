@@ -12,7 +12,6 @@ function prepareDatabase(env: Record<string, string>) {
   return { code: result.status, stderr: result.stderr, stdout: result.stdout };
 }
 
-
 describe("start-up checks", () => {
   it("stop with one message naming each bad variable", () => {
     const { code, stderr } = prepareDatabase({ DATABASE_URL: "mysql://localhost/db", SITE_URL: "not a url" });
@@ -27,7 +26,9 @@ describe("start-up checks", () => {
     const port = await closedPort();
     const { code, stderr } = prepareDatabase({ DATABASE_URL: `postgresql://app:s3cret@127.0.0.1:${port}/dotm` });
     expect(code).toBe(1);
-    expect(stderr).toContain(`Cannot reach the database (PostgreSQL at 127.0.0.1:${port}/dotm): nothing is listening there.`);
+    expect(stderr).toContain(
+      `Cannot reach the database (PostgreSQL at 127.0.0.1:${port}/dotm): nothing is listening there.`,
+    );
     expect(stderr).not.toContain("s3cret");
     expect(stderr).not.toMatch(/\n\s+at /);
   });

@@ -11,7 +11,8 @@ describe("which pages get the nonce policy", () => {
   });
 
   it("gives it to every page rendered per request: the admin and the personal pages", () => {
-    for (const address of [...pageAddresses("app/admin"), ...pageAddresses("app/(site)/(personal)")]) expect([address, isPerRequestPath(address)]).toEqual([address, true]);
+    for (const address of [...pageAddresses("app/admin"), ...pageAddresses("app/(site)/(personal)")])
+      expect([address, isPerRequestPath(address)]).toEqual([address, true]);
   });
 
   it("gives every cached public page the policy without one (a nonce would block its cached scripts)", () => {

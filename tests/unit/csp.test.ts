@@ -15,7 +15,9 @@ describe("contentSecurityPolicy", () => {
     expect(policy).toContain("script-src 'self' 'unsafe-inline'");
     expect(policy).not.toContain("nonce-");
     expect(policy).not.toContain("unsafe-eval");
-    const strict = contentSecurityPolicy("n").split("; ").filter((directive) => !directive.startsWith("script-src"));
+    const strict = contentSecurityPolicy("n")
+      .split("; ")
+      .filter((directive) => !directive.startsWith("script-src"));
     expect(policy.split("; ").filter((directive) => !directive.startsWith("script-src"))).toEqual(strict);
   });
 

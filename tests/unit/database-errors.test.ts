@@ -7,7 +7,9 @@ describe("telling a passing database problem from a bug", () => {
     const shutdown = Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01" });
     const refused = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" });
     const wrapped = { name: "DriverAdapterError", message: "adapter", cause: { originalCode: "08006", message: "x" } };
-    const prisma = Object.assign(new Error("Timed out fetching a new connection from the connection pool"), { code: "P2024" });
+    const prisma = Object.assign(new Error("Timed out fetching a new connection from the connection pool"), {
+      code: "P2024",
+    });
     for (const error of [shutdown, refused, wrapped, prisma, new Error("Connection terminated unexpectedly")]) {
       expect(isDatabaseUnavailable(error)).toBe(true);
       expect(tryAgainMessage(error)).toBe(DATABASE_UNAVAILABLE);
@@ -15,7 +17,12 @@ describe("telling a passing database problem from a bug", () => {
   });
 
   it("leaves real errors alone", () => {
-    for (const error of [new Error("Cannot read properties of undefined"), Object.assign(new Error("duplicate key"), { code: "23505" }), null, "text"]) {
+    for (const error of [
+      new Error("Cannot read properties of undefined"),
+      Object.assign(new Error("duplicate key"), { code: "23505" }),
+      null,
+      "text",
+    ]) {
       expect(isDatabaseUnavailable(error)).toBe(false);
       expect(tryAgainMessage(error)).toBeNull();
     }

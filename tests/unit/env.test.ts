@@ -34,13 +34,20 @@ describe("parseEnv", () => {
 
   it("lets the documented address sign in on a fresh local site, and only there", () => {
     expect(parseEnv({}).organizerEmails).toEqual(["organizer@example.org"]);
-    expect(parseEnv({ ORGANIZER_EMAILS: " Ada@Example.org, grace@example.org " }).organizerEmails).toEqual(["ada@example.org", "grace@example.org"]);
+    expect(parseEnv({ ORGANIZER_EMAILS: " Ada@Example.org, grace@example.org " }).organizerEmails).toEqual([
+      "ada@example.org",
+      "grace@example.org",
+    ]);
     expect(parseEnv({ SMTP_URL: "smtp://127.0.0.1:2525" }).organizerEmails).toEqual([]);
-    expect(() => parseEnv({ ORGANIZER_EMAILS: "ada@example.org, not an address" })).toThrow(/ORGANIZER_EMAILS: must be comma-separated email addresses/);
+    expect(() => parseEnv({ ORGANIZER_EMAILS: "ada@example.org, not an address" })).toThrow(
+      /ORGANIZER_EMAILS: must be comma-separated email addresses/,
+    );
   });
 
   it("refuses a public site without a sign-in secret, and a short secret anywhere", () => {
-    expect(() => parseEnv({ SITE_URL: "https://djangoonthemed.example", SMTP_URL: "smtp://mail.example.org" })).toThrow(/NEXTAUTH_SECRET: required when SITE_URL is not local/);
+    expect(() => parseEnv({ SITE_URL: "https://djangoonthemed.example", SMTP_URL: "smtp://mail.example.org" })).toThrow(
+      /NEXTAUTH_SECRET: required when SITE_URL is not local/,
+    );
     expect(() => parseEnv({ NEXTAUTH_SECRET: "short" })).toThrow(/NEXTAUTH_SECRET: must be at least 32 characters/);
   });
 
@@ -56,9 +63,15 @@ describe("parseEnv", () => {
     expect(parseEnv({}).listenHost).toBe("127.0.0.1");
     expect(parseEnv({ HOST: "::1" }).listenHost).toBe("::1");
     for (const HOST of ["0.0.0.0", "::", "192.168.1.20", "my-laptop"]) {
-      expect(() => parseEnv({ HOST })).toThrow(`HOST: ${HOST} would let other machines reach a local site, with its dev mailbox and default organizer; a site reachable from other machines needs a public SITE_URL and an SMTP_URL`);
+      expect(() => parseEnv({ HOST })).toThrow(
+        `HOST: ${HOST} would let other machines reach a local site, with its dev mailbox and default organizer; a site reachable from other machines needs a public SITE_URL and an SMTP_URL`,
+      );
     }
-    const site = { SITE_URL: "https://djangoonthemed.example", SMTP_URL: "smtp://mail.example.org", NEXTAUTH_SECRET: "s".repeat(32) };
+    const site = {
+      SITE_URL: "https://djangoonthemed.example",
+      SMTP_URL: "smtp://mail.example.org",
+      NEXTAUTH_SECRET: "s".repeat(32),
+    };
     expect(parseEnv(site).listenHost).toBeUndefined(); // every interface, as next start does
     expect(parseEnv({ ...site, HOST: "10.0.0.5" }).listenHost).toBe("10.0.0.5");
     expect(parseEnv({ ...site, HOSTNAME: "container-4f2a" }).listenHost).toBeUndefined();
@@ -71,7 +84,9 @@ describe("parseEnv", () => {
   });
 
   it("refuses a public site without SMTP: its mailbox would publish people's mail", () => {
-    expect(() => parseEnv({ SITE_URL: "https://djangoonthemed.example" })).toThrow(/SMTP_URL: required when SITE_URL is not local/);
+    expect(() => parseEnv({ SITE_URL: "https://djangoonthemed.example" })).toThrow(
+      /SMTP_URL: required when SITE_URL is not local/,
+    );
   });
 
   it("names every bad variable in one error", () => {

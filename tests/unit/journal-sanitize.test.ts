@@ -3,8 +3,12 @@ import { sanitizePostHtml } from "@/lib/journal/sanitize-post";
 
 describe("journal post HTML", () => {
   it("keeps paragraphs, line breaks and http(s) links, marked as user content", () => {
-    const html = sanitizePostHtml('<p>Day one!<br>Merged <a href="https://github.com/django/django/pull/1" class="mention" target="_blank">my PR</a></p>');
-    expect(html).toBe('<p>Day one!<br />Merged <a href="https://github.com/django/django/pull/1" rel="nofollow noopener noreferrer ugc">my PR</a></p>');
+    const html = sanitizePostHtml(
+      '<p>Day one!<br>Merged <a href="https://github.com/django/django/pull/1" class="mention" target="_blank">my PR</a></p>',
+    );
+    expect(html).toBe(
+      '<p>Day one!<br />Merged <a href="https://github.com/django/django/pull/1" rel="nofollow noopener noreferrer ugc">my PR</a></p>',
+    );
   });
 
   it("drops scripts, handlers, styles, iframes, images and javascript: links", () => {
@@ -17,7 +21,9 @@ describe("journal post HTML", () => {
   });
 
   it("drops the hidden parts Mastodon wraps around long links", () => {
-    const html = sanitizePostHtml('<a href="https://example.org/a/long/path"><span class="invisible">https://</span><span>example.org/a/</span><span class="invisible">long/path</span></a>');
+    const html = sanitizePostHtml(
+      '<a href="https://example.org/a/long/path"><span class="invisible">https://</span><span>example.org/a/</span><span class="invisible">long/path</span></a>',
+    );
     expect(html).toContain(">example.org/a/</a>");
   });
 });

@@ -17,7 +17,12 @@ const pescara = {
 
 describe("editionJsonLd", () => {
   it("describes the edition as a schema.org Event in the venue's time", () => {
-    const data = editionJsonLd(pescara, { siteUrl: "https://med.example", siteName: "Django on the Med", seatsLeft: 3, window: "open" });
+    const data = editionJsonLd(pescara, {
+      siteUrl: "https://med.example",
+      siteName: "Django on the Med",
+      seatsLeft: 3,
+      window: "open",
+    });
     expect(data).toMatchObject({
       "@type": "Event",
       name: "Django on the Med: Pescara",
@@ -26,7 +31,11 @@ describe("editionJsonLd", () => {
       eventStatus: "https://schema.org/EventScheduled",
       eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
       location: { address: { addressLocality: "Pescara", addressRegion: "Abruzzo", addressCountry: "Italy" } },
-      offers: { price: 0, availability: "https://schema.org/InStock", url: "https://med.example/editions/pescara/register" },
+      offers: {
+        price: 0,
+        availability: "https://schema.org/InStock",
+        url: "https://med.example/editions/pescara/register",
+      },
       image: ["https://med.example/editions/pescara/opengraph-image"],
     });
   });
@@ -36,11 +45,19 @@ describe("editionJsonLd", () => {
     [{ seatsLeft: 5, window: "not-open-yet" as const }, "PreSale"],
     [{ seatsLeft: 5, window: "closed" as const }, "SoldOut"],
   ])("states availability %o as %s", (options, availability) => {
-    expect(editionJsonLd(pescara, { siteUrl: "https://med.example", siteName: "Django on the Med", ...options }).offers.availability).toBe(`https://schema.org/${availability}`);
+    expect(
+      editionJsonLd(pescara, { siteUrl: "https://med.example", siteName: "Django on the Med", ...options }).offers
+        .availability,
+    ).toBe(`https://schema.org/${availability}`);
   });
 
   it("cannot close its script tag, whatever an organizer typed", () => {
-    const script = jsonLdScript(editionJsonLd({ ...pescara, summary: "</script><script>alert(1)</script>" }, { siteUrl: "https://med.example", siteName: "Django on the Med", seatsLeft: 1, window: "open" }));
+    const script = jsonLdScript(
+      editionJsonLd(
+        { ...pescara, summary: "</script><script>alert(1)</script>" },
+        { siteUrl: "https://med.example", siteName: "Django on the Med", seatsLeft: 1, window: "open" },
+      ),
+    );
     expect(script).not.toContain("</script>");
     expect(JSON.parse(script).description).toBe("</script><script>alert(1)</script>");
   });

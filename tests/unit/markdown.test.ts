@@ -21,7 +21,8 @@ describe("renderMarkdown", () => {
   });
 
   it("fits headings into the page's outline: from h2, one level deeper at a time, at most h4", () => {
-    const levels = (source: string) => [...renderMarkdown(source).matchAll(/<h(\d)>/g)].map((match) => Number(match[1]));
+    const levels = (source: string) =>
+      [...renderMarkdown(source).matchAll(/<h(\d)>/g)].map((match) => Number(match[1]));
     expect(levels("### Why there?\n\ntext\n\n### Venue ideas")).toEqual([2, 2]);
     expect(levels("## A\n\n#### B\n\n###### C\n\n# D")).toEqual([2, 3, 4, 2]);
   });
@@ -30,7 +31,11 @@ describe("renderMarkdown", () => {
 describe("tables in organizer text", () => {
   it("scroll inside their own focusable box, named after their columns", () => {
     const html = renderMarkdown("| Time | What |\n| --- | --- |\n| 8:00 | Breakfast <b>and</b> sprint |");
-    expect(html.startsWith('<div role="region" aria-label="Table: Time, What" tabindex="0" class="max-w-full overflow-x-auto"><table>')).toBe(true);
+    expect(
+      html.startsWith(
+        '<div role="region" aria-label="Table: Time, What" tabindex="0" class="max-w-full overflow-x-auto"><table>',
+      ),
+    ).toBe(true);
     expect(html.trimEnd().endsWith("</table></div>")).toBe(true);
     expect(renderMarkdown('| <a title="x">"q"</a> |\n| --- |\n| 1 |')).toContain('aria-label="Table: &quot;q&quot;"');
   });

@@ -18,21 +18,24 @@ export default async function AboutPage() {
       </p>
       <h2>How a day goes</h2>
       <p>
-        We sprint from 8:00 to 14:00 with breakfast on the table, at small tables where someone who has contributed before sits with
-        people making their first pull request. Afternoons are free: the beach, the coastal path, a long lunch.
+        We sprint from 8:00 to 14:00 with breakfast on the table, at small tables where someone who has contributed
+        before sits with people making their first pull request. Afternoons are free: the beach, the coastal path, a
+        long lunch.
       </p>
       <h2>Why off-season</h2>
       <p>Rooms are affordable, towns are quiet, and the sea is still warm enough for the brave.</p>
       <h2>Who pays for it</h2>
       <p>
-        Sponsors cover breakfast, the venue and the newsletter, so attending is free. Each edition&apos;s page thanks them for what
-        they covered.
+        Sponsors cover breakfast, the venue and the newsletter, so attending is free. Each edition&apos;s page thanks
+        them for what they covered.
       </p>
       <h2>Host the next one</h2>
       <p>
         If you can see the Mediterranean from home and would like to host an edition, write to{" "}
-        <a href={`mailto:${siteSettings.contactEmail}?subject=Hosting%20${encodeURIComponent(siteSettings.name)}`}>{siteSettings.contactEmail}</a>.
-        See the <Link href="/editions">editions so far</Link> for what it takes.
+        <a href={`mailto:${siteSettings.contactEmail}?subject=Hosting%20${encodeURIComponent(siteSettings.name)}`}>
+          {siteSettings.contactEmail}
+        </a>
+        . See the <Link href="/editions">editions so far</Link> for what it takes.
       </p>
     </article>
   );

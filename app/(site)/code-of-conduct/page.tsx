@@ -13,8 +13,11 @@ export default async function CodeOfConductPage() {
       <h1 className="text-3xl font-bold">Code of conduct</h1>
       <p>
         {siteSettings.name} follows the{" "}
-        <a href="https://www.djangoproject.com/conduct/" rel="noopener noreferrer">Django Code of Conduct</a>. It applies at the sprint
-        tables, at breakfast, during the afternoon activities, and online before and after each edition.
+        <a href="https://www.djangoproject.com/conduct/" rel="noopener noreferrer">
+          Django Code of Conduct
+        </a>
+        . It applies at the sprint tables, at breakfast, during the afternoon activities, and online before and after
+        each edition.
       </p>
       <h2>In short</h2>
       <ul>
@@ -25,9 +28,9 @@ export default async function CodeOfConductPage() {
       </ul>
       <h2>If something happens</h2>
       <p>
-        Talk to any organizer in person, or write to <a href={`mailto:${siteSettings.contactEmail}`}>{siteSettings.contactEmail}</a>.
-        Reports are handled in confidence. Organizers may take any action they judge appropriate, up to asking someone to leave the
-        event.
+        Talk to any organizer in person, or write to{" "}
+        <a href={`mailto:${siteSettings.contactEmail}`}>{siteSettings.contactEmail}</a>. Reports are handled in
+        confidence. Organizers may take any action they judge appropriate, up to asking someone to leave the event.
       </p>
     </article>
   );

@@ -7,9 +7,9 @@ import { getSiteSettings } from "@/lib/site/load";
 export async function generateMetadata(): Promise<Metadata> {
   const siteSettings = await getSiteSettings();
   return {
-  title: "Editions",
-  description: `Every ${siteSettings.name} sprint: where, when, and what each achieved.`,
-};
+    title: "Editions",
+    description: `Every ${siteSettings.name} sprint: where, when, and what each achieved.`,
+  };
 }
 
 export default async function EditionsPage() {
@@ -20,7 +20,8 @@ export default async function EditionsPage() {
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">Editions</h1>
       <p className="max-w-2xl">
-        Every {siteSettings.name} so far and the next one: three mornings of sprinting in a different town by the sea each time.
+        Every {siteSettings.name} so far and the next one: three mornings of sprinting in a different town by the sea
+        each time.
       </p>
       {editions.length === 0 ? (
         <p>No edition has been announced yet.</p>

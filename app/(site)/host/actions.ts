@@ -21,11 +21,19 @@ export async function proposeToHostAction(previous: FormState, formData: FormDat
   }
   return validatedAction(HostProposalSchema, async (proposal) => {
     const address = clientAddress(await headers());
-    const allowed = await allowAttempts([["host-address", address], ["host-email", proposal.email]]);
+    const allowed = await allowAttempts([
+      ["host-address", address],
+      ["host-email", proposal.email],
+    ]);
     if (!allowed) {
-      return { status: "error", message: "Too many proposals from here today. Please write to us instead, or try again tomorrow.", values: submittedValues(formData) };
+      return {
+        status: "error",
+        message: "Too many proposals from here today. Please write to us instead, or try again tomorrow.",
+        values: submittedValues(formData),
+      };
     }
-    if (!(await publicMailAllowed())) return { status: "error", message: BUSY_MESSAGE, values: submittedValues(formData) };
+    if (!(await publicMailAllowed()))
+      return { status: "error", message: BUSY_MESSAGE, values: submittedValues(formData) };
     await submitHostProposal(proposal);
     return thanks(proposal.email, proposal.city);
   })(previous, formData);

@@ -13,8 +13,9 @@ export default async function HostPage() {
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">Host the next edition</h1>
       <p className="max-w-2xl text-lg">
-        Can you see the sea from home? {site.name} moves around: three mornings of Django sprinting with breakfast, afternoons
-        free for the beach and the coast, off-season. Tell us about your town; the organizers read every proposal.
+        Can you see the sea from home? {site.name} moves around: three mornings of Django sprinting with breakfast,
+        afternoons free for the beach and the coast, off-season. Tell us about your town; the organizers read every
+        proposal.
       </p>
       <HostForm action={proposeToHostAction} />
     </div>

@@ -26,9 +26,13 @@ export async function subscribeAction(previous: FormState, formData: FormData): 
   }
   return validatedAction(SubscribeSchema, async (request) => {
     const address = clientAddress(await headers());
-    const allowed = await allowAttempts([["subscribe-address", address], ["subscribe-email", request.email]]);
+    const allowed = await allowAttempts([
+      ["subscribe-address", address],
+      ["subscribe-email", request.email],
+    ]);
     if (!allowed) return { status: "error", message: TOO_MANY, values: submittedValues(formData) };
-    if (!(await publicMailAllowed())) return { status: "error", message: BUSY_MESSAGE, values: submittedValues(formData) };
+    if (!(await publicMailAllowed()))
+      return { status: "error", message: BUSY_MESSAGE, values: submittedValues(formData) };
     await subscribe(request);
     return checkYourEmail(request.email);
   })(previous, formData);
@@ -40,7 +44,8 @@ export async function privacyRequestAction(previous: FormState, formData: FormDa
     if (address !== null && !(await allowAttempt("privacy-address", address))) {
       return { status: "error", message: TOO_MANY, values: submittedValues(formData) };
     }
-    if (!(await publicMailAllowed())) return { status: "error", message: BUSY_MESSAGE, values: submittedValues(formData) };
+    if (!(await publicMailAllowed()))
+      return { status: "error", message: BUSY_MESSAGE, values: submittedValues(formData) };
     await requestPrivacyAction(email, kind);
     return {
       status: "success",

@@ -7,7 +7,10 @@ import { subscribeAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const siteSettings = await getSiteSettings();
-  return { title: "Newsletter", description: `Announcements from ${siteSettings.name}: new editions, registration and results.` };
+  return {
+    title: "Newsletter",
+    description: `Announcements from ${siteSettings.name}: new editions, registration and results.`,
+  };
 }
 
 export default async function NewsletterPage() {
@@ -16,8 +19,8 @@ export default async function NewsletterPage() {
     <div className="mx-auto max-w-2xl space-y-6">
       <h1 className="text-3xl font-bold">Newsletter</h1>
       <p>
-        A few emails a year: where and when the next edition happens, when registration opens, and what each edition achieved. We
-        send a confirmation link first, so nobody can sign up an address that is not theirs.
+        A few emails a year: where and when the next edition happens, when registration opens, and what each edition
+        achieved. We send a confirmation link first, so nobody can sign up an address that is not theirs.
       </p>
       <SubscribeForm action={subscribeAction} source="newsletter-page" consent={consentText(siteSettings.name)} />
       <h2 className="text-xl font-semibold">More</h2>
@@ -26,7 +29,11 @@ export default async function NewsletterPage() {
           <Link className="underline" href="/newsletter/archive">
             Every announcement we have sent
           </Link>{" "}
-          (also as an <a className="underline" href="/newsletter/feed.xml">Atom feed</a>)
+          (also as an{" "}
+          <a className="underline" href="/newsletter/feed.xml">
+            Atom feed
+          </a>
+          )
         </li>
         <li>Every email has a one-click unsubscribe link at the bottom.</li>
         <li>

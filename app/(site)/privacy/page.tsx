@@ -19,38 +19,38 @@ export default async function PrivacyPage() {
           <strong>Name and email address</strong>: to confirm your place and write to you about this edition.
         </li>
         <li>
-          <strong>City, country, affiliation, experience, interests and what you hope to work on</strong>: to plan the tables and
-          match people with tickets.
+          <strong>City, country, affiliation, experience, interests and what you hope to work on</strong>: to plan the
+          tables and match people with tickets.
         </li>
         <li>
-          <strong>Days, dietary requirements and accessibility needs</strong>: shared only with the caterer and the venue, as totals
-          where possible.
+          <strong>Days, dietary requirements and accessibility needs</strong>: shared only with the caterer and the
+          venue, as totals where possible.
         </li>
         <li>
-          <strong>The public attendee list</strong> shows your name, city and interests only if you ticked the box, and you can untick
-          it at any time through the link in our emails.
+          <strong>The public attendee list</strong> shows your name, city and interests only if you ticked the box, and
+          you can untick it at any time through the link in our emails.
         </li>
       </ul>
       <h2>Emails</h2>
       <p>
-        Each message we send is stored until it is delivered and then deleted after 30 days. Every email has a link to see, change or
-        cancel your registration.
+        Each message we send is stored until it is delivered and then deleted after 30 days. Every email has a link to
+        see, change or cancel your registration.
       </p>
       <h2>The newsletter</h2>
       <p>
-        If you subscribe, we store your address, the name you give (if any) and a record of your consent: the wording you agreed to,
-        where and when you asked, and when you confirmed. An address that is never confirmed is forgotten after a week. Unsubscribing
-        takes one click from any announcement.
+        If you subscribe, we store your address, the name you give (if any) and a record of your consent: the wording
+        you agreed to, where and when you asked, and when you confirmed. An address that is never confirmed is forgotten
+        after a week. Unsubscribing takes one click from any announcement.
       </p>
       <h2>How long we keep it</h2>
       <p>
-        Registrations for an edition are kept for a year after it ends, so organizers can report what the edition achieved, then
-        deleted. Unconfirmed registrations lapse after two days.
+        Registrations for an edition are kept for a year after it ends, so organizers can report what the edition
+        achieved, then deleted. Unconfirmed registrations lapse after two days.
       </p>
       <h2>Your rights</h2>
       <p>
-        <Link href="/newsletter/privacy">Get a copy of everything we store about your address, or have it erased</Link>: we email you a
-        link to confirm, and it is done as soon as you press it. For anything else, write to{" "}
+        <Link href="/newsletter/privacy">Get a copy of everything we store about your address, or have it erased</Link>:
+        we email you a link to confirm, and it is done as soon as you press it. For anything else, write to{" "}
         <a href={`mailto:${siteSettings.contactEmail}`}>{siteSettings.contactEmail}</a>; we answer within a month.
       </p>
       <h2>No tracking</h2>

@@ -24,7 +24,10 @@ export default async function AdminAreaLayout({ children }: { children: ReactNod
   const organizer = await currentOrganizer();
   return (
     <>
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-sun-300 focus:p-2 focus:text-sea-950">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-sun-300 focus:p-2 focus:text-sea-950"
+      >
         Skip to content
       </a>
       <header className="bg-sea-900 text-sand-50">

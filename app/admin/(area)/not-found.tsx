@@ -7,7 +7,9 @@ export default function AdminNotFound() {
       <h1 className="text-3xl font-bold">Not found</h1>
       <p>There is nothing at this address: it may have been deleted, or the link may be mistyped.</p>
       <p>
-        <Link className="underline" href="/admin">Back to the dashboard</Link>
+        <Link className="underline" href="/admin">
+          Back to the dashboard
+        </Link>
       </p>
     </div>
   );

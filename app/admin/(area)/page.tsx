@@ -8,13 +8,19 @@ export const metadata = { title: "Dashboard" };
 
 export default async function AdminDashboard() {
   const organizer = await requireOrganizer();
-  const [editions, subscribers, waiting] = await Promise.all([editionsWithCounts(), subscriberCounts(), waitingForOrganizers()]);
+  const [editions, subscribers, waiting] = await Promise.all([
+    editionsWithCounts(),
+    subscriberCounts(),
+    waitingForOrganizers(),
+  ]);
   return (
     <div className="space-y-8">
       <h1 className="text-3xl font-bold">Hello{organizer.name ? `, ${organizer.name}` : ""}</h1>
       {(waiting.proposals > 0 || waiting.removals.length > 0) && (
         <section aria-labelledby="waiting" className="space-y-2 rounded-xl border-2 border-terracotta-600 p-4">
-          <h2 id="waiting" className="text-xl font-semibold">Waiting for you</h2>
+          <h2 id="waiting" className="text-xl font-semibold">
+            Waiting for you
+          </h2>
           <ul className="list-disc pl-6">
             {waiting.proposals > 0 && (
               <li>
@@ -34,25 +40,43 @@ export default async function AdminDashboard() {
         </section>
       )}
       <section aria-labelledby="editions" className="space-y-3">
-        <h2 id="editions" className="text-xl font-semibold">Editions</h2>
+        <h2 id="editions" className="text-xl font-semibold">
+          Editions
+        </h2>
         <TableScroll label="Editions">
           <table className="w-full min-w-[40rem] text-left text-sm">
             <thead>
               <tr className="border-b border-sea-700">
-                <th scope="col" className="py-2 pr-4">Edition</th>
-                <th scope="col" className="py-2 pr-4">Dates</th>
-                <th scope="col" className="py-2 pr-4">Confirmed</th>
-                <th scope="col" className="py-2 pr-4">Waiting</th>
-                <th scope="col" className="py-2 pr-4">Pending</th>
-                <th scope="col" className="py-2 pr-4">Seats left</th>
+                <th scope="col" className="py-2 pr-4">
+                  Edition
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Dates
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Confirmed
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Waiting
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Pending
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Seats left
+                </th>
               </tr>
             </thead>
             <tbody>
               {editions.map((edition) => (
                 <tr key={edition.id} className="border-b border-sand-200">
                   <th scope="row" className="py-2 pr-4 font-medium">
-                    <Link className="underline" href={`/admin/editions/${edition.id}`}>{edition.name}</Link>
-                    {!edition.published && <span className="ml-2 rounded bg-sand-200 px-1.5 text-xs text-sea-950">draft</span>}
+                    <Link className="underline" href={`/admin/editions/${edition.id}`}>
+                      {edition.name}
+                    </Link>
+                    {!edition.published && (
+                      <span className="ml-2 rounded bg-sand-200 px-1.5 text-xs text-sea-950">draft</span>
+                    )}
                   </th>
                   <td className="py-2 pr-4">{formatDateRange(edition.startsOn, edition.endsOn)}</td>
                   <td className="py-2 pr-4">{edition.confirmed}</td>
@@ -66,10 +90,15 @@ export default async function AdminDashboard() {
         </TableScroll>
       </section>
       <section aria-labelledby="newsletter" className="space-y-2">
-        <h2 id="newsletter" className="text-xl font-semibold">Newsletter</h2>
+        <h2 id="newsletter" className="text-xl font-semibold">
+          Newsletter
+        </h2>
         <p>
-          {subscribers.confirmed} subscribed · {subscribers.pending} waiting to confirm · {subscribers.unsubscribed} unsubscribed.{" "}
-          <Link className="underline" href="/admin/announcements/new">Write an announcement</Link>
+          {subscribers.confirmed} subscribed · {subscribers.pending} waiting to confirm · {subscribers.unsubscribed}{" "}
+          unsubscribed.{" "}
+          <Link className="underline" href="/admin/announcements/new">
+            Write an announcement
+          </Link>
         </p>
       </section>
     </div>

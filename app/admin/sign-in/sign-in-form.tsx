@@ -41,8 +41,19 @@ export function SignInForm() {
       <p role="status" aria-live="polite" className="min-h-6 font-medium text-terracotta-700 dark:text-sun-300">
         {message}
       </p>
-      <TextField name="email" type="email" label="Email" autoComplete="email" required errors={error ? [error] : undefined} />
-      <button type="submit" disabled={pending} className="rounded-lg bg-sea-700 px-5 py-2.5 font-semibold text-sand-50 hover:bg-sea-800 disabled:opacity-70">
+      <TextField
+        name="email"
+        type="email"
+        label="Email"
+        autoComplete="email"
+        required
+        errors={error ? [error] : undefined}
+      />
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-lg bg-sea-700 px-5 py-2.5 font-semibold text-sand-50 hover:bg-sea-800 disabled:opacity-70"
+      >
         {pending ? "Sending…" : "Email me a sign-in link"}
       </button>
     </form>

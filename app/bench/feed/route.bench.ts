@@ -9,7 +9,10 @@ export async function GET() {
   const { rows } = await benchQuery<{ slug: string; subject: string; body: string; sentAt: Date }>(
     `SELECT slug, subject, body, "sentAt" FROM "Announcement" WHERE status = 'sent' ORDER BY "sentAt" DESC LIMIT 50`,
   );
-  const entries = rows.map((row) => `<entry><id>urn:bench:${row.slug}</id><title>${escape(row.subject)}</title><updated>${new Date(row.sentAt).toISOString()}</updated><content>${escape(row.body)}</content></entry>`);
+  const entries = rows.map(
+    (row) =>
+      `<entry><id>urn:bench:${row.slug}</id><title>${escape(row.subject)}</title><updated>${new Date(row.sentAt).toISOString()}</updated><content>${escape(row.body)}</content></entry>`,
+  );
   const xml = `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><id>urn:bench</id><title>Announcements</title><updated>${new Date().toISOString()}</updated>${entries.join("")}</feed>`;
   return new Response(xml, { headers: { "content-type": "application/atom+xml; charset=utf-8" } });
 }

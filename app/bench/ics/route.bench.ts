@@ -8,9 +8,21 @@ export async function GET() {
     `SELECT slug, name, "startsOn", "venueAddress" FROM "Edition" WHERE slug = 'pescara' AND published`,
   );
   const edition = rows[0]!;
-  const day = (offset: number) => new Date(new Date(edition.startsOn).getTime() + offset * 86_400_000).toISOString().slice(0, 10).replace(/-/g, "");
+  const day = (offset: number) =>
+    new Date(new Date(edition.startsOn).getTime() + offset * 86_400_000).toISOString().slice(0, 10).replace(/-/g, "");
   const events = [0, 1, 2].map((offset) =>
-    [`BEGIN:VEVENT`, `UID:${edition.slug}-${offset}@bench`, `DTSTART:${day(offset)}T060000Z`, `DTEND:${day(offset)}T120000Z`, `SUMMARY:${edition.name}`, `LOCATION:${edition.venueAddress}`, `END:VEVENT`].join("\r\n"),
+    [
+      `BEGIN:VEVENT`,
+      `UID:${edition.slug}-${offset}@bench`,
+      `DTSTART:${day(offset)}T060000Z`,
+      `DTEND:${day(offset)}T120000Z`,
+      `SUMMARY:${edition.name}`,
+      `LOCATION:${edition.venueAddress}`,
+      `END:VEVENT`,
+    ].join("\r\n"),
   );
-  return new Response(["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//bench//EN", ...events, "END:VCALENDAR", ""].join("\r\n"), { headers: { "content-type": "text/calendar; charset=utf-8" } });
+  return new Response(
+    ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//bench//EN", ...events, "END:VCALENDAR", ""].join("\r\n"),
+    { headers: { "content-type": "text/calendar; charset=utf-8" } },
+  );
 }

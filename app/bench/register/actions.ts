@@ -12,12 +12,19 @@ const hash = (token: string) => createHash("sha256").update(token).digest("hex")
 
 export async function benchRegister(_previous: unknown, formData: FormData): Promise<{ ok: boolean }> {
   const name = String(formData.get("name") ?? "");
-  const email = String(formData.get("email") ?? "").trim().toLowerCase();
+  const email = String(formData.get("email") ?? "")
+    .trim()
+    .toLowerCase();
   const now = new Date();
   const token = randomBytes(32).toString("base64url");
   await transaction(async (client) => {
-    const edition = (await client.query(`SELECT id FROM "Edition" WHERE slug = 'bare' AND published`)).rows[0] as { id: string };
-    const existing = await client.query(`SELECT id FROM "Registration" WHERE "editionId" = $1 AND email = $2`, [edition.id, email]);
+    const edition = (await client.query(`SELECT id FROM "Edition" WHERE slug = 'bare' AND published`)).rows[0] as {
+      id: string;
+    };
+    const existing = await client.query(`SELECT id FROM "Registration" WHERE "editionId" = $1 AND email = $2`, [
+      edition.id,
+      email,
+    ]);
     if (existing.rowCount) return;
     const id = randomUUID();
     await client.query(
@@ -25,9 +32,18 @@ export async function benchRegister(_previous: unknown, formData: FormData): Pro
        VALUES ($1, $2, 'pending', $3, $4, 'Pescara', 'Italy', 'few', '{orm}', '{2031-05-01}', $5, $5, $5, $5)`,
       [id, edition.id, name, email, now],
     );
-    await client.query(`INSERT INTO "RegistrationToken" (id, "registrationId", purpose, "tokenHash", "expiresAt", "createdAt") VALUES ($1, $2, 'confirm', $3, $4, $4)`, [randomUUID(), id, hash(token), new Date(now.getTime() + 86_400_000)]);
-    await client.query(`INSERT INTO "RegistrationToken" (id, "registrationId", purpose, "tokenHash", "expiresAt", "createdAt") VALUES ($1, $2, 'manage', $3, $4, $4)`, [randomUUID(), id, hash(randomBytes(32).toString("base64url")), now]);
-    await client.query(`INSERT INTO "OutboxMessage" (id, template, "toAddress", subject, html, text, "nextAttemptAt", "createdAt") VALUES ($1, 'registration-confirm', $2, 'Confirm', $3, $3, $4, $4)`, [randomUUID(), email, `/registrations/confirm/${token}`, now]);
+    await client.query(
+      `INSERT INTO "RegistrationToken" (id, "registrationId", purpose, "tokenHash", "expiresAt", "createdAt") VALUES ($1, $2, 'confirm', $3, $4, $4)`,
+      [randomUUID(), id, hash(token), new Date(now.getTime() + 86_400_000)],
+    );
+    await client.query(
+      `INSERT INTO "RegistrationToken" (id, "registrationId", purpose, "tokenHash", "expiresAt", "createdAt") VALUES ($1, $2, 'manage', $3, $4, $4)`,
+      [randomUUID(), id, hash(randomBytes(32).toString("base64url")), now],
+    );
+    await client.query(
+      `INSERT INTO "OutboxMessage" (id, template, "toAddress", subject, html, text, "nextAttemptAt", "createdAt") VALUES ($1, 'registration-confirm', $2, 'Confirm', $3, $3, $4, $4)`,
+      [randomUUID(), email, `/registrations/confirm/${token}`, now],
+    );
   });
   return { ok: true };
 }
@@ -35,28 +51,47 @@ export async function benchRegister(_previous: unknown, formData: FormData): Pro
 export async function benchConfirm(token: string): Promise<{ status: string }> {
   const now = new Date();
   return transaction(async (client) => {
-    const found = (await client.query(`SELECT t.id, t."registrationId", r."editionId", r.email, e.capacity FROM "RegistrationToken" t JOIN "Registration" r ON r.id = t."registrationId" JOIN "Edition" e ON e.id = r."editionId" WHERE t."tokenHash" = $1 AND t.purpose = 'confirm'`, [hash(token)])).rows[0] as
-      | { id: string; registrationId: string; editionId: string; email: string; capacity: number }
-      | undefined;
+    const found = (
+      await client.query(
+        `SELECT t.id, t."registrationId", r."editionId", r.email, e.capacity FROM "RegistrationToken" t JOIN "Registration" r ON r.id = t."registrationId" JOIN "Edition" e ON e.id = r."editionId" WHERE t."tokenHash" = $1 AND t.purpose = 'confirm'`,
+        [hash(token)],
+      )
+    ).rows[0] as { id: string; registrationId: string; editionId: string; email: string; capacity: number } | undefined;
     if (!found) return { status: "invalid" };
-    await client.query(`SELECT set_config('lock_timeout', '3s', true), pg_advisory_xact_lock(hashtext($1))`, [`edition:${found.editionId}`]);
-    const spent = await client.query(`UPDATE "RegistrationToken" SET "usedAt" = $1 WHERE id = $2 AND "usedAt" IS NULL`, [now, found.id]);
+    await client.query(`SELECT set_config('lock_timeout', '3s', true), pg_advisory_xact_lock(hashtext($1))`, [
+      `edition:${found.editionId}`,
+    ]);
+    const spent = await client.query(
+      `UPDATE "RegistrationToken" SET "usedAt" = $1 WHERE id = $2 AND "usedAt" IS NULL`,
+      [now, found.id],
+    );
     if (spent.rowCount === 0) return { status: "used" };
-    const counts = (await client.query(
-      `SELECT count(*) FILTER (WHERE status = 'confirmed' OR (status = 'offered' AND "offerExpiresAt" > $2))::int AS taken, count(*) FILTER (WHERE status = 'waitlisted')::int AS waiting FROM "Registration" WHERE "editionId" = $1`,
-      [found.editionId, now],
-    )).rows[0] as { taken: number; waiting: number };
+    const counts = (
+      await client.query(
+        `SELECT count(*) FILTER (WHERE status = 'confirmed' OR (status = 'offered' AND "offerExpiresAt" > $2))::int AS taken, count(*) FILTER (WHERE status = 'waitlisted')::int AS waiting FROM "Registration" WHERE "editionId" = $1`,
+        [found.editionId, now],
+      )
+    ).rows[0] as { taken: number; waiting: number };
     const confirmed = counts.taken < found.capacity && counts.waiting === 0;
     if (confirmed) {
-      await client.query(`UPDATE "Registration" SET status = 'confirmed', "confirmedAt" = $2, "pendingExpiresAt" = NULL, "updatedAt" = $2 WHERE id = $1`, [found.registrationId, now]);
+      await client.query(
+        `UPDATE "Registration" SET status = 'confirmed', "confirmedAt" = $2, "pendingExpiresAt" = NULL, "updatedAt" = $2 WHERE id = $1`,
+        [found.registrationId, now],
+      );
     } else {
       await client.query(
         `UPDATE "Registration" SET status = 'waitlisted', "waitlistedAt" = $2, "waitlistNumber" = (SELECT coalesce(max("waitlistNumber"), 0) + 1 FROM "Registration" WHERE "editionId" = $3), "pendingExpiresAt" = NULL, "updatedAt" = $2 WHERE id = $1`,
         [found.registrationId, now, found.editionId],
       );
     }
-    await client.query(`INSERT INTO "RegistrationToken" (id, "registrationId", purpose, "tokenHash", "expiresAt", "createdAt") VALUES ($1, $2, 'manage', $3, $4, $4)`, [randomUUID(), found.registrationId, hash(randomBytes(32).toString("base64url")), now]);
-    await client.query(`INSERT INTO "OutboxMessage" (id, template, "toAddress", subject, html, text, "nextAttemptAt", "createdAt") VALUES ($1, $2, $3, 'Result', 'x', 'x', $4, $4)`, [randomUUID(), confirmed ? "registration-confirmed" : "registration-waitlisted", found.email, now]);
+    await client.query(
+      `INSERT INTO "RegistrationToken" (id, "registrationId", purpose, "tokenHash", "expiresAt", "createdAt") VALUES ($1, $2, 'manage', $3, $4, $4)`,
+      [randomUUID(), found.registrationId, hash(randomBytes(32).toString("base64url")), now],
+    );
+    await client.query(
+      `INSERT INTO "OutboxMessage" (id, template, "toAddress", subject, html, text, "nextAttemptAt", "createdAt") VALUES ($1, $2, $3, 'Result', 'x', 'x', $4, $4)`,
+      [randomUUID(), confirmed ? "registration-confirmed" : "registration-waitlisted", found.email, now],
+    );
     return { status: confirmed ? "confirmed" : "waitlisted" };
   });
 }

@@ -6,7 +6,10 @@ import { layout, type Rendered } from "./layout";
  * The receipt for a proposal to host. It repeats only the place: the form is open to anyone,
  * so free text typed there is never mailed to the address typed with it.
  */
-export function hostProposalReceived(data: { name: string; city: string; country: string }, site: SiteSettings): Rendered {
+export function hostProposalReceived(
+  data: { name: string; city: string; country: string },
+  site: SiteSettings,
+): Rendered {
   const paragraphs = [
     `Thank you for proposing ${data.city}, ${data.country} as the home of a future ${site.name}.`,
     "The organizers read every proposal and will write to you once they have discussed it; that can take a few weeks.",

@@ -17,7 +17,9 @@ export function notice(data: NoticeData, site: SiteSettings): Rendered {
     site,
     subject: data.subject,
     preheader: data.paragraphs[0],
-    bodyHtml: [html`<p>${greeting}</p>`, ...data.paragraphs.map((p) => html`<p>${p}</p>`), action?.html ?? ""].join("\n"),
+    bodyHtml: [html`<p>${greeting}</p>`, ...data.paragraphs.map((p) => html`<p>${p}</p>`), action?.html ?? ""].join(
+      "\n",
+    ),
     bodyText: [greeting, ...data.paragraphs, action?.text ?? ""].join("\n\n"),
   });
 }

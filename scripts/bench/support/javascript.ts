@@ -11,7 +11,7 @@ export async function scripts(browser: Browser, base: string, page: string): Pro
   await tab.goto(`${base}${page}`, { waitUntil: "networkidle" });
   await tab.close();
   const sizes = new Map<string, number>();
-  for (const url of urls) sizes.set(new URL(url).pathname, gzipSync(Buffer.from(await (await fetch(url)).arrayBuffer())).length);
+  for (const url of urls)
+    sizes.set(new URL(url).pathname, gzipSync(Buffer.from(await (await fetch(url)).arrayBuffer())).length);
   return sizes;
 }
-

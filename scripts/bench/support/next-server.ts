@@ -6,7 +6,14 @@ const DIST = ".next-bench";
 
 /** Load runs make far more public-form mail than an hour of real use: the ceiling is set for them, never left to shape a figure. */
 export const BENCH_PUBLIC_MAIL_PER_HOUR = "1000000";
-const benchEnv = (env: Record<string, string>) => ({ ...process.env, PUBLIC_MAIL_PER_HOUR: BENCH_PUBLIC_MAIL_PER_HOUR, ...env, NEXT_DIST_DIR: DIST, BENCH_ROUTES: "1", NEXT_TELEMETRY_DISABLED: "1" });
+const benchEnv = (env: Record<string, string>) => ({
+  ...process.env,
+  PUBLIC_MAIL_PER_HOUR: BENCH_PUBLIC_MAIL_PER_HOUR,
+  ...env,
+  NEXT_DIST_DIR: DIST,
+  BENCH_ROUTES: "1",
+  NEXT_TELEMETRY_DISABLED: "1",
+});
 
 /**
  * A production build with the benchmark routes switched on, for the database in `env`: the
@@ -14,17 +21,29 @@ const benchEnv = (env: Record<string, string>) => ({ ...process.env, PUBLIC_MAIL
  */
 export function buildBench(env: Record<string, string>): void {
   console.log("Building…");
-  if (spawnSync("npx", ["next", "build"], { env: benchEnv(env), stdio: "ignore" }).status !== 0) throw new Error("next build failed");
+  if (spawnSync("npx", ["next", "build"], { env: benchEnv(env), stdio: "ignore" }).status !== 0)
+    throw new Error("next build failed");
 }
 
 export type BenchServer = { base: string; pid: number; stop: () => Promise<void> };
 
 /** Serves the benchmark build on `port` with `env` (the database, the clock…), mail worker off. */
-export async function startBench(port: number, env: Record<string, string>, nodeArgs: string[] = []): Promise<BenchServer> {
-  const taken = await fetch(`http://localhost:${port}/`).then(() => true, () => false);
+export async function startBench(
+  port: number,
+  env: Record<string, string>,
+  nodeArgs: string[] = [],
+): Promise<BenchServer> {
+  const taken = await fetch(`http://localhost:${port}/`).then(
+    () => true,
+    () => false,
+  );
   if (taken) throw new Error(`port ${port} is already in use (a server left over from an interrupted run?)`);
   // Node flags such as --cpu-prof are refused in NODE_OPTIONS: they go on Node's command line.
-  const child: ChildProcess = spawn("node", [...nodeArgs, "node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], { env: benchEnv({ MAIL_WORKER: "off", PORT: String(port), ...env }), stdio: "ignore", detached: true });
+  const child: ChildProcess = spawn(
+    "node",
+    [...nodeArgs, "node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"],
+    { env: benchEnv({ MAIL_WORKER: "off", PORT: String(port), ...env }), stdio: "ignore", detached: true },
+  );
   const base = `http://localhost:${port}`;
   for (let i = 0; ; i += 1) {
     try {
@@ -49,7 +68,10 @@ export async function startBench(port: number, env: Record<string, string>, node
 }
 
 /** One production build with the benchmark routes switched on, served on `port`. */
-export async function buildAndStart(port: number, env: Record<string, string>): Promise<{ base: string; stop: () => Promise<void> }> {
+export async function buildAndStart(
+  port: number,
+  env: Record<string, string>,
+): Promise<{ base: string; stop: () => Promise<void> }> {
   buildBench(env);
   return startBench(port, env);
 }
@@ -57,7 +79,13 @@ export async function buildAndStart(port: number, env: Record<string, string>): 
 /** Resident memory of the server and everything it spawned (its own session: detached), in MB. */
 export function groupRssMb(pgid: number): number {
   const out = spawnSync("ps", ["-o", "rss=", "-s", String(pgid)], { encoding: "utf8" }).stdout ?? "";
-  return Math.round(out.split("\n").map(Number).filter(Number.isFinite).reduce((a, b) => a + b, 0) / 1024);
+  return Math.round(
+    out
+      .split("\n")
+      .map(Number)
+      .filter(Number.isFinite)
+      .reduce((a, b) => a + b, 0) / 1024,
+  );
 }
 
 /** Samples a process group's memory while `work` runs; returns its result and the peak. */
@@ -77,7 +105,10 @@ export const actionId = (file: string, name: string) => sharedActionId(DIST, fil
 
 export { actionRequest };
 
-export type Load = { url: string; connections: number } & ({ duration: number } | { amount: number; body: (index: number) => { body: string; headers: Record<string, string>; path?: string } }) & { headers?: Record<string, string> };
+export type Load = { url: string; connections: number } & (
+  | { duration: number }
+  | { amount: number; body: (index: number) => { body: string; headers: Record<string, string>; path?: string } }
+) & { headers?: Record<string, string> };
 
 export function load(options: Load): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
@@ -89,15 +120,28 @@ export function load(options: Load): Promise<autocannon.Result> {
           connections: options.connections,
           amount: options.amount,
           method: "POST",
-          requests: [{ setupRequest: (request) => {
-            const { body, headers, path } = options.body(next++);
-            return { ...request, method: "POST", body, headers: { ...request.headers, ...headers }, ...(path ? { path } : {}) };
-          } }],
+          requests: [
+            {
+              setupRequest: (request) => {
+                const { body, headers, path } = options.body(next++);
+                return {
+                  ...request,
+                  method: "POST",
+                  body,
+                  headers: { ...request.headers, ...headers },
+                  ...(path ? { path } : {}),
+                };
+              },
+            },
+          ],
         },
         (error, result) => (error ? reject(error) : resolve(result)),
       );
     } else {
-      autocannon({ url: options.url, connections: options.connections, duration: options.duration, headers: options.headers }, (error, result) => (error ? reject(error) : resolve(result)));
+      autocannon(
+        { url: options.url, connections: options.connections, duration: options.duration, headers: options.headers },
+        (error, result) => (error ? reject(error) : resolve(result)),
+      );
     }
   });
 }

@@ -1,7 +1,11 @@
 export type PoolResult = { latencies: number[]; errors: number; opsPerSecond: number };
 
 /** Runs `count` operations with at most `concurrency` in flight; times each one. */
-export async function runPool(count: number, concurrency: number, op: (index: number) => Promise<unknown>): Promise<PoolResult> {
+export async function runPool(
+  count: number,
+  concurrency: number,
+  op: (index: number) => Promise<unknown>,
+): Promise<PoolResult> {
   const latencies: number[] = [];
   let errors = 0;
   let next = 0;

@@ -1,7 +1,15 @@
 import { expect, type Page } from "@playwright/test";
 
 /** Sends the public "Host the next edition" form with every required answer. */
-export async function proposeToHost(page: Page, { city, country = "Croatia", name = "Ivana Horvat", email }: { city: string; country?: string; name?: string; email: string }) {
+export async function proposeToHost(
+  page: Page,
+  {
+    city,
+    country = "Croatia",
+    name = "Ivana Horvat",
+    email,
+  }: { city: string; country?: string; name?: string; email: string },
+) {
   await page.goto("/host");
   const main = page.getByRole("main");
   await main.getByLabel("City or town").fill(city);
@@ -13,5 +21,7 @@ export async function proposeToHost(page: Page, { city, country = "Croatia", nam
   await main.getByLabel("Your name").fill(name);
   await main.getByLabel("Email").fill(email);
   await main.getByRole("button", { name: "Send my proposal" }).click();
-  await expect(main.getByRole("status").filter({ hasText: "Thank you!" })).toContainText(`Your proposal for ${city} is with the organizers`);
+  await expect(main.getByRole("status").filter({ hasText: "Thank you!" })).toContainText(
+    `Your proposal for ${city} is with the organizers`,
+  );
 }

@@ -3,7 +3,11 @@ import { expect, type Page } from "@playwright/test";
 /** Opens the newest dev-mailbox message to `recipient` whose subject matches, waiting for delivery. */
 export async function openEmail(page: Page, recipient: string, subject: RegExp) {
   await page.goto("/dev/mailbox");
-  const row = page.getByRole("listitem").filter({ hasText: `to ${recipient}` }).filter({ hasText: subject }).first();
+  const row = page
+    .getByRole("listitem")
+    .filter({ hasText: `to ${recipient}` })
+    .filter({ hasText: subject })
+    .first();
   await expect(async () => {
     await page.reload();
     await expect(row).toBeVisible({ timeout: 500 });

@@ -2,7 +2,13 @@ import { expect, type Page } from "@playwright/test";
 import { followEmailLink, openEmail } from "./mailbox";
 
 /** Registers on the public form and confirms from the dev mailbox. */
-export async function registerAndConfirm(page: Page, slug: string, name: string, email: string, { publicListing = false } = {}) {
+export async function registerAndConfirm(
+  page: Page,
+  slug: string,
+  name: string,
+  email: string,
+  { publicListing = false } = {},
+) {
   await page.goto(`/editions/${slug}/register`);
   const main = page.getByRole("main");
   await main.getByLabel("Your name").fill(name);
@@ -10,7 +16,8 @@ export async function registerAndConfirm(page: Page, slug: string, name: string,
   await main.getByLabel("City you come from").fill("Zagreb");
   await main.getByLabel("Country").fill("Croatia");
   await page.getByRole("radio", { name: "This would be my first contribution" }).check();
-  if (publicListing) await page.getByRole("checkbox", { name: "Show my name, city and interests on the public attendee list." }).check();
+  if (publicListing)
+    await page.getByRole("checkbox", { name: "Show my name, city and interests on the public attendee list." }).check();
   await page.getByRole("checkbox", { name: /I have read and accept the code of conduct/ }).check();
   await page.getByRole("button", { name: "Register" }).click();
   await expect(main.getByRole("status").filter({ hasText: "Check your email" })).toContainText(email);

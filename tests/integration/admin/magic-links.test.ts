@@ -10,8 +10,13 @@ import { manualClock } from "@/tests/fixtures/test-clock";
 
 // next-auth's own request handler (the one its route handler wraps), on the real adapter and
 // database. Its package does not export it, so it is loaded by path.
-type Handler = (params: { req: Record<string, unknown>; options: ReturnType<typeof authOptions> }) => Promise<{ redirect?: string; cookies?: { name: string; value: string }[] }>;
-const { AuthHandler } = createRequire(import.meta.url)(path.resolve("node_modules/next-auth/core/index.js")) as { AuthHandler: Handler };
+type Handler = (params: {
+  req: Record<string, unknown>;
+  options: ReturnType<typeof authOptions>;
+}) => Promise<{ redirect?: string; cookies?: { name: string; value: string }[] }>;
+const { AuthHandler } = createRequire(import.meta.url)(path.resolve("node_modules/next-auth/core/index.js")) as {
+  AuthHandler: Handler;
+};
 const origin = "http://localhost:3000";
 const csrf = () => {
   const token = "test-csrf-token";
@@ -21,18 +26,32 @@ const csrf = () => {
 async function requestLink(email: string) {
   const { token, cookie } = csrf();
   return AuthHandler({
-    req: { origin, method: "POST", action: "signin", providerId: "email", body: { email, csrfToken: token, callbackUrl: `${origin}/admin` }, cookies: { "next-auth.csrf-token": cookie }, headers: {} },
+    req: {
+      origin,
+      method: "POST",
+      action: "signin",
+      providerId: "email",
+      body: { email, csrfToken: token, callbackUrl: `${origin}/admin` },
+      cookies: { "next-auth.csrf-token": cookie },
+      headers: {},
+    },
     options: authOptions(),
   });
 }
 
 async function useLink(url: string) {
   const params = Object.fromEntries(new URL(url).searchParams);
-  return AuthHandler({ req: { origin, method: "GET", action: "callback", providerId: "email", query: params, cookies: {}, headers: {} }, options: authOptions() });
+  return AuthHandler({
+    req: { origin, method: "GET", action: "callback", providerId: "email", query: params, cookies: {}, headers: {} },
+    options: authOptions(),
+  });
 }
 
 async function emailedLink(email: string): Promise<string> {
-  const message = await db().outboxMessage.findFirstOrThrow({ where: { toAddress: email, template: "organizer-sign-in" }, orderBy: { createdAt: "desc" } });
+  const message = await db().outboxMessage.findFirstOrThrow({
+    where: { toAddress: email, template: "organizer-sign-in" },
+    orderBy: { createdAt: "desc" },
+  });
   return /http:\/\/localhost:3000\/admin\/sign-in\/confirm\?[^\s"<]+/.exec(message.text)![0];
 }
 
@@ -75,7 +94,9 @@ describe("organizer magic links", () => {
     await revokeOrganizer(me, "helper@example.org", clock);
     expect((await useLink(link)).redirect).toContain("error=AccessDenied");
     expect(await db().session.count()).toBe(0);
-    expect((await db().auditEntry.findMany({ orderBy: { at: "asc" } })).map((e) => [e.actor, e.action, e.subject])).toEqual([
+    expect(
+      (await db().auditEntry.findMany({ orderBy: { at: "asc" } })).map((e) => [e.actor, e.action, e.subject]),
+    ).toEqual([
       ["organizer@example.org", "organizer.add", "organizer:helper@example.org"],
       ["organizer@example.org", "organizer.revoke", "organizer:helper@example.org"],
     ]);
@@ -85,6 +106,8 @@ describe("organizer magic links", () => {
     const answers = [];
     for (let i = 0; i < 21; i += 1) answers.push((await requestLink("organizer@example.org")).redirect);
     expect(new Set(answers).size).toBe(1);
-    expect(await db().outboxMessage.count({ where: { toAddress: "organizer@example.org", template: "organizer-sign-in" } })).toBe(20);
+    expect(
+      await db().outboxMessage.count({ where: { toAddress: "organizer@example.org", template: "organizer-sign-in" } }),
+    ).toBe(20);
   });
 });

@@ -11,7 +11,8 @@ import { manualClock } from "@/tests/fixtures/test-clock";
 const organizer = { email: "organizer@example.org", name: null };
 const idOf = async (email: string) => (await db().registration.findFirstOrThrow({ where: { email } })).id;
 const statusOf = async (email: string) => (await db().registration.findFirstOrThrow({ where: { email } })).status;
-const lastTemplate = async (email: string) => (await db().outboxMessage.findFirstOrThrow({ where: { toAddress: email }, orderBy: { createdAt: "desc" } })).template;
+const lastTemplate = async (email: string) =>
+  (await db().outboxMessage.findFirstOrThrow({ where: { toAddress: email }, orderBy: { createdAt: "desc" } })).template;
 
 async function registered(email: string, clock: ReturnType<typeof manualClock>, confirm = true) {
   await registerForEdition("pescara", aForm({ email, name: email.split("@")[0] }), clock);
@@ -28,8 +29,13 @@ describe("organizers changing registrations", () => {
     await registered("pending@example.org", clock, false);
     expect(await statusOf("second@example.org")).toBe("waitlisted");
 
-    expect(await changeRegistration(organizer, await idOf("second@example.org"), "promote", clock)).toEqual({ ok: false, message: "No place is free. Raise the capacity or cancel someone first." });
-    expect(await changeRegistration(organizer, await idOf("first@example.org"), "waitlist", clock)).toMatchObject({ ok: true });
+    expect(await changeRegistration(organizer, await idOf("second@example.org"), "promote", clock)).toEqual({
+      ok: false,
+      message: "No place is free. Raise the capacity or cancel someone first.",
+    });
+    expect(await changeRegistration(organizer, await idOf("first@example.org"), "waitlist", clock)).toMatchObject({
+      ok: true,
+    });
     // The seat went to the head of the queue as an offer; the moved person is now last.
     expect(await statusOf("second@example.org")).toBe("offered");
     expect(await lastTemplate("second@example.org")).toBe("registration-offer");
@@ -37,17 +43,34 @@ describe("organizers changing registrations", () => {
     expect(await lastTemplate("first@example.org")).toBe("registration-waitlisted");
 
     clock.advance(1000);
-    expect(await changeRegistration(organizer, await idOf("second@example.org"), "cancel", clock)).toMatchObject({ ok: true });
+    expect(await changeRegistration(organizer, await idOf("second@example.org"), "cancel", clock)).toMatchObject({
+      ok: true,
+    });
     expect(await lastTemplate("second@example.org")).toBe("registration-cancelled");
     expect(await statusOf("first@example.org")).toBe("offered");
-    expect(await changeRegistration(organizer, await idOf("first@example.org"), "promote", clock)).toMatchObject({ ok: true });
+    expect(await changeRegistration(organizer, await idOf("first@example.org"), "promote", clock)).toMatchObject({
+      ok: true,
+    });
     expect(await statusOf("first@example.org")).toBe("confirmed");
 
-    expect(await changeRegistration(organizer, await idOf("pending@example.org"), "confirm", clock)).toEqual({ ok: true, message: "The edition is full: pending is number 1 on the waiting list." });
-    expect(await changeRegistration(organizer, await idOf("pending@example.org"), "confirm", clock)).toEqual({ ok: false, message: "Not possible for a registration that is waitlisted." });
-    expect(await db().registration.count({ where: { editionId: edition.id, status: { in: ["confirmed", "offered"] } } })).toBe(1);
+    expect(await changeRegistration(organizer, await idOf("pending@example.org"), "confirm", clock)).toEqual({
+      ok: true,
+      message: "The edition is full: pending is number 1 on the waiting list.",
+    });
+    expect(await changeRegistration(organizer, await idOf("pending@example.org"), "confirm", clock)).toEqual({
+      ok: false,
+      message: "Not possible for a registration that is waitlisted.",
+    });
+    expect(
+      await db().registration.count({ where: { editionId: edition.id, status: { in: ["confirmed", "offered"] } } }),
+    ).toBe(1);
     const actions = (await db().auditEntry.findMany({ orderBy: { at: "asc" } })).map((e) => e.action);
-    expect(actions).toEqual(["registration.waitlist", "registration.cancel", "registration.promote", "registration.confirm"]);
+    expect(actions).toEqual([
+      "registration.waitlist",
+      "registration.cancel",
+      "registration.promote",
+      "registration.confirm",
+    ]);
   });
 
   it("check people in per day, only confirmed people and only on the edition's days", async () => {
@@ -59,8 +82,14 @@ describe("organizers changing registrations", () => {
     expect(await setCheckedIn(organizer, ada, "2031-05-02", true, clock)).toEqual({ ok: true, checkedIn: true });
     expect(await setCheckedIn(organizer, ada, "2031-05-02", true, clock)).toEqual({ ok: true, checkedIn: true });
     expect(await db().checkIn.count()).toBe(1);
-    expect(await setCheckedIn(organizer, ada, "2031-06-01", true, clock)).toEqual({ ok: false, message: "That is not a day of this edition." });
-    expect(await setCheckedIn(organizer, await idOf("pending@example.org"), "2031-05-02", true, clock)).toEqual({ ok: false, message: "Only confirmed people can be checked in." });
+    expect(await setCheckedIn(organizer, ada, "2031-06-01", true, clock)).toEqual({
+      ok: false,
+      message: "That is not a day of this edition.",
+    });
+    expect(await setCheckedIn(organizer, await idOf("pending@example.org"), "2031-05-02", true, clock)).toEqual({
+      ok: false,
+      message: "Only confirmed people can be checked in.",
+    });
     expect(await setCheckedIn(organizer, ada, "2031-05-02", false, clock)).toEqual({ ok: true, checkedIn: false });
     expect(await db().checkIn.count()).toBe(0);
   });
@@ -71,7 +100,15 @@ describe("organizers changing registrations", () => {
     await registered("in@example.org", clock);
     await registered("waiting@example.org", clock);
     await db().outboxMessage.deleteMany();
-    expect(await emailByStatus(organizer, edition.id, "waitlisted", { subject: "Hang on", body: "First paragraph.\n\nSecond <b>one</b>." }, clock)).toBe(1);
+    expect(
+      await emailByStatus(
+        organizer,
+        edition.id,
+        "waitlisted",
+        { subject: "Hang on", body: "First paragraph.\n\nSecond <b>one</b>." },
+        clock,
+      ),
+    ).toBe(1);
     const [mail] = await db().outboxMessage.findMany();
     expect([mail!.toAddress, mail!.subject]).toEqual(["waiting@example.org", "Hang on"]);
     expect(mail!.html).toContain("Second &lt;b&gt;one&lt;/b&gt;.");
@@ -81,14 +118,37 @@ describe("organizers changing registrations", () => {
 describe("organizers editing editions", () => {
   const form = (overrides: Record<string, string> = {}) =>
     EditionFormSchema.parse({
-      slug: "pescara", name: "Django on the Med: Pescara", city: "Pescara", region: "", country: "Italy", venueName: "Venue", venueAddress: "Pescara",
-      venueMapUrl: "", timeZone: "Europe/Rome", startsOn: "2031-05-01", endsOn: "2031-05-03", registrationOpensAt: "2031-01-01T09:00", registrationClosesAt: "",
-      capacity: "1", summary: "", description: "", schedule: "", travelNotes: "", accommodationNotes: "", ...overrides,
+      slug: "pescara",
+      name: "Django on the Med: Pescara",
+      city: "Pescara",
+      region: "",
+      country: "Italy",
+      venueName: "Venue",
+      venueAddress: "Pescara",
+      venueMapUrl: "",
+      timeZone: "Europe/Rome",
+      startsOn: "2031-05-01",
+      endsOn: "2031-05-03",
+      registrationOpensAt: "2031-01-01T09:00",
+      registrationClosesAt: "",
+      capacity: "1",
+      summary: "",
+      description: "",
+      schedule: "",
+      travelNotes: "",
+      accommodationNotes: "",
+      ...overrides,
     });
 
   it("reads registration times in the venue's zone, and refuses impossible dates with a message", () => {
     expect(form().registrationOpensAt?.toISOString()).toBe("2031-01-01T08:00:00.000Z");
-    const bad = EditionFormSchema.safeParse({ ...form(), startsOn: "2031-05-03", endsOn: "2031-05-01", timeZone: "Mars/Olympus", capacity: "0" });
+    const bad = EditionFormSchema.safeParse({
+      ...form(),
+      startsOn: "2031-05-03",
+      endsOn: "2031-05-01",
+      timeZone: "Mars/Olympus",
+      capacity: "0",
+    });
     expect(bad.success).toBe(false);
   });
 
@@ -97,10 +157,21 @@ describe("organizers editing editions", () => {
     const edition = await anEdition({ capacity: 1 });
     await registered("first@example.org", clock);
     await registered("second@example.org", clock);
-    expect(await saveEdition(organizer, edition.id, form({ capacity: "2" }), [{ name: "PSF", contribution: "Breakfast", url: "https://www.python.org/psf/", logoUrl: null }], clock)).toEqual({ ok: true, id: edition.id });
+    expect(
+      await saveEdition(
+        organizer,
+        edition.id,
+        form({ capacity: "2" }),
+        [{ name: "PSF", contribution: "Breakfast", url: "https://www.python.org/psf/", logoUrl: null }],
+        clock,
+      ),
+    ).toEqual({ ok: true, id: edition.id });
     expect(await statusOf("second@example.org")).toBe("offered");
     expect((await db().sponsor.findMany({ where: { editionId: edition.id } })).map((s) => s.name)).toEqual(["PSF"]);
-    expect(await saveEdition(organizer, null, form(), [], clock)).toEqual({ ok: false, fieldErrors: { slug: ["Another edition already uses this address."] } });
+    expect(await saveEdition(organizer, null, form(), [], clock)).toEqual({
+      ok: false,
+      fieldErrors: { slug: ["Another edition already uses this address."] },
+    });
   });
 
   it("lowers the capacity under the edition's lock: once saved, no confirmation takes a place beyond it", async () => {
@@ -115,15 +186,22 @@ describe("organizers editing editions", () => {
     const results = await confirmations;
     expect(results.filter((result) => result.status === "rejected")).toEqual([]);
     // Places taken before the save stay taken (nobody loses theirs); after it, none beyond 10.
-    expect(await db().registration.count({ where: { editionId: edition.id, status: "confirmed" } })).toBe(Math.max(confirmedWhenSaved, 10));
-    expect(await db().registration.count({ where: { editionId: edition.id, status: "waitlisted" } })).toBe(65 - Math.max(confirmedWhenSaved, 10));
+    expect(await db().registration.count({ where: { editionId: edition.id, status: "confirmed" } })).toBe(
+      Math.max(confirmedWhenSaved, 10),
+    );
+    expect(await db().registration.count({ where: { editionId: edition.id, status: "waitlisted" } })).toBe(
+      65 - Math.max(confirmedWhenSaved, 10),
+    );
   }, 120_000);
 
   it("keeps everyone's place when the capacity drops below the places held, and gives none until under it", async () => {
     const clock = manualClock("2031-02-01T10:00:00Z");
     const edition = await anEdition({ capacity: 3 });
     for (const name of ["a", "b", "c", "d"]) await registered(`${name}@example.org`, clock);
-    expect(await saveEdition(organizer, edition.id, form({ capacity: "1" }), [], clock)).toEqual({ ok: true, id: edition.id });
+    expect(await saveEdition(organizer, edition.id, form({ capacity: "1" }), [], clock)).toEqual({
+      ok: true,
+      id: edition.id,
+    });
     expect(await db().registration.count({ where: { editionId: edition.id, status: "confirmed" } })).toBe(3);
     await changeRegistration(organizer, await idOf("a@example.org"), "cancel", clock);
     expect(await statusOf("d@example.org")).toBe("waitlisted"); // 2 held, capacity 1: still over

@@ -11,7 +11,13 @@ describe("site settings", () => {
     forgetSiteSettings();
     expect(await getSiteSettings()).toEqual(DEFAULT_SITE_SETTINGS);
     const clock = manualClock("2031-01-15T09:00:00Z");
-    const settings = { name: "Django on the Adriatic", tagline: "Sprints by the sea", hashtag: "DjangoAdriatic", contactEmail: "hi@adriatic.example", accentColor: "#5a1e0e" };
+    const settings = {
+      name: "Django on the Adriatic",
+      tagline: "Sprints by the sea",
+      hashtag: "DjangoAdriatic",
+      contactEmail: "hi@adriatic.example",
+      accentColor: "#5a1e0e",
+    };
     await saveSiteSettings({ email: "organizer@example.org", name: null }, settings, clock);
     expect(await getSiteSettings()).toEqual(settings);
 

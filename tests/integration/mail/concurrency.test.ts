@@ -75,7 +75,15 @@ describe("a worker whose relay answers slowly", () => {
 
   async function queueMessages(count: number) {
     await db().outboxMessage.createMany({
-      data: Array.from({ length: count }, (_, i) => ({ template: "notice", toAddress: `slow${i}@example.org`, subject: `Message ${i}`, html: `<p>${i}</p>`, text: `${i}`, nextAttemptAt: clock.now(), createdAt: clock.now() })),
+      data: Array.from({ length: count }, (_, i) => ({
+        template: "notice",
+        toAddress: `slow${i}@example.org`,
+        subject: `Message ${i}`,
+        html: `<p>${i}</p>`,
+        text: `${i}`,
+        nextAttemptAt: clock.now(),
+        createdAt: clock.now(),
+      })),
     });
   }
 

@@ -23,22 +23,45 @@ afterEach(async () => {
 function deps(url: string): DeliveryDeps {
   const transport = smtpTransport(url);
   transports.push(transport);
-  return { db: db(), transport, clock, from: "Django on the Med <noreply@djangoonthemed.example>", messageIdDomain: "djangoonthemed.example" };
+  return {
+    db: db(),
+    transport,
+    clock,
+    from: "Django on the Med <noreply@djangoonthemed.example>",
+    messageIdDomain: "djangoonthemed.example",
+  };
 }
 
 async function queue(email = "ada@example.org", extra: Partial<Parameters<typeof enqueueEmail>[1]> = {}) {
   return db().$transaction((tx) =>
-    enqueueEmail(tx, { template: "notice", data: { subject: "Your place in Pescara", paragraphs: ["See you at 8:00."] }, to: { email, name: "Ada Lovelace" }, ...extra }, clock),
+    enqueueEmail(
+      tx,
+      {
+        template: "notice",
+        data: { subject: "Your place in Pescara", paragraphs: ["See you at 8:00."] },
+        to: { email, name: "Ada Lovelace" },
+        ...extra,
+      },
+      clock,
+    ),
   );
 }
-
 
 describe("delivering the outbox over SMTP", () => {
   it("sends both parts, the attachment, extra headers and a stable Message-ID", async () => {
     peer = await startSmtpPeer();
     const { id } = await queue("ada@example.org", {
-      headers: { "List-Unsubscribe": "<https://djangoonthemed.example/newsletter/unsubscribe/t>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
-      attachments: [{ filename: "pescara.ics", contentType: "text/calendar; method=PUBLISH", content: "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n" }],
+      headers: {
+        "List-Unsubscribe": "<https://djangoonthemed.example/newsletter/unsubscribe/t>",
+        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+      },
+      attachments: [
+        {
+          filename: "pescara.ics",
+          contentType: "text/calendar; method=PUBLISH",
+          content: "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n",
+        },
+      ],
     });
 
     expect(await deliverDue(deps(peer.url))).toEqual({ claimed: 1, sent: 1, retrying: 0, failed: 0, lost: 0 });
@@ -46,7 +69,9 @@ describe("delivering the outbox over SMTP", () => {
     expect(peer.received).toHaveLength(1);
     const { envelopeTo, mail } = peer.received[0]!;
     expect(envelopeTo).toEqual(["ada@example.org"]);
-    expect(mail.to && !Array.isArray(mail.to) ? mail.to.value : []).toEqual([{ address: "ada@example.org", name: "Ada Lovelace" }]);
+    expect(mail.to && !Array.isArray(mail.to) ? mail.to.value : []).toEqual([
+      { address: "ada@example.org", name: "Ada Lovelace" },
+    ]);
     expect(mail.from?.value).toEqual([{ address: "noreply@djangoonthemed.example", name: "Django on the Med" }]);
     expect(mail.subject).toBe("Your place in Pescara");
     expect(mail.text).toContain("See you at 8:00.");
@@ -54,7 +79,9 @@ describe("delivering the outbox over SMTP", () => {
     expect(mail.messageId).toBe(`<${id}@djangoonthemed.example>`);
     const headerLines = Object.fromEntries(mail.headerLines.map((h) => [h.key, h.line]));
     expect(headerLines["list-unsubscribe-post"]).toBe("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
-    expect(headerLines["list-unsubscribe"]).toBe("List-Unsubscribe: <https://djangoonthemed.example/newsletter/unsubscribe/t>");
+    expect(headerLines["list-unsubscribe"]).toBe(
+      "List-Unsubscribe: <https://djangoonthemed.example/newsletter/unsubscribe/t>",
+    );
     expect(mail.attachments.map((a) => [a.filename, a.contentType, a.content.toString()])).toEqual([
       ["pescara.ics", "text/calendar", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"],
     ]);
@@ -96,7 +123,9 @@ describe("delivering the outbox over SMTP", () => {
   });
 
   it("retries after a 421 and delivers on the next attempt", async () => {
-    peer = await startSmtpPeer({ respond: (index) => (index === 0 ? { code: 421, message: "Try again later" } : undefined) });
+    peer = await startSmtpPeer({
+      respond: (index) => (index === 0 ? { code: 421, message: "Try again later" } : undefined),
+    });
     await queue();
     expect(await deliverDue(deps(peer.url))).toMatchObject({ retrying: 1 });
     expect((await db().outboxMessage.findFirstOrThrow()).lastError).toContain("421");
@@ -133,7 +162,10 @@ describe("delivering the outbox over SMTP", () => {
     peer = await startSmtpPeer();
     const { id } = await queue();
     // A worker claimed it and then died.
-    await db().outboxMessage.update({ where: { id }, data: { status: "sending", claimedAt: clock.now(), attempts: 1 } });
+    await db().outboxMessage.update({
+      where: { id },
+      data: { status: "sending", claimedAt: clock.now(), attempts: 1 },
+    });
     expect(await requeueStale(db(), clock)).toBe(0); // not stale yet
     clock.advance(6 * 60_000);
     expect(await requeueStale(db(), clock)).toBe(1);
@@ -152,7 +184,10 @@ describe("delivering the outbox over SMTP", () => {
 
     clock.advance(11 * 24 * 60 * 60_000);
     expect(await purgeDelivered(db(), clock, 30)).toBe(1);
-    const left = await db().outboxMessage.findMany({ orderBy: { toAddress: "asc" }, select: { toAddress: true, status: true } });
+    const left = await db().outboxMessage.findMany({
+      orderBy: { toAddress: "asc" },
+      select: { toAddress: true, status: true },
+    });
     expect(left).toEqual([
       { toAddress: "new@example.org", status: "sent" },
       { toAddress: "waiting@example.org", status: "queued" },

@@ -13,7 +13,11 @@ describe("enqueueEmail", () => {
   it("writes a rendered message in the caller's transaction", async () => {
     await db().$transaction(async (tx) => {
       await tx.edition.count(); // the caller's own work would be here
-      await enqueueEmail(tx, { template: "notice", data: notice(), to: { email: "ada@example.org", name: "Ada" } }, clock);
+      await enqueueEmail(
+        tx,
+        { template: "notice", data: notice(), to: { email: "ada@example.org", name: "Ada" } },
+        clock,
+      );
     });
     const rows = await db().outboxMessage.findMany();
     expect(rows).toHaveLength(1);
@@ -41,11 +45,15 @@ describe("enqueueEmail", () => {
   });
 
   it("escapes what a person typed in the HTML part", async () => {
-    await enqueueEmail(db(), {
-      template: "notice",
-      data: { subject: "Hi", greetingName: '<img src=x onerror="alert(1)">', paragraphs: ["<b>bold</b> & more"] },
-      to: { email: "ada@example.org" },
-    }, clock);
+    await enqueueEmail(
+      db(),
+      {
+        template: "notice",
+        data: { subject: "Hi", greetingName: '<img src=x onerror="alert(1)">', paragraphs: ["<b>bold</b> & more"] },
+        to: { email: "ada@example.org" },
+      },
+      clock,
+    );
     const row = await db().outboxMessage.findFirstOrThrow();
     expect(row.html).toContain("Hello &lt;img src=x onerror=&quot;alert(1)&quot;&gt;,");
     expect(row.html).toContain("&lt;b&gt;bold&lt;/b&gt; &amp; more");
@@ -60,19 +68,42 @@ describe("enqueueEmail", () => {
     ["a line break in the address", { email: "ada@example.org\r\nBcc: eve@evil.example" }],
     ["a line break in the name", { email: "ada@example.org", name: "Ada\r\nBcc: eve@evil.example" }],
   ])("refuses %s before anything is queued", async (_, to) => {
-    await expect(enqueueEmail(db(), { template: "notice", data: notice(), to }, clock)).rejects.toThrow(InvalidEmailError);
+    await expect(enqueueEmail(db(), { template: "notice", data: notice(), to }, clock)).rejects.toThrow(
+      InvalidEmailError,
+    );
     expect(await db().outboxMessage.count()).toBe(0);
   });
 
   it("refuses a subject or header that would break into a new header line", async () => {
     await expect(
-      enqueueEmail(db(), { template: "notice", data: notice({ subject: "Hi\r\nBcc: eve@evil.example" }), to: { email: "ada@example.org" } }, clock),
+      enqueueEmail(
+        db(),
+        {
+          template: "notice",
+          data: notice({ subject: "Hi\r\nBcc: eve@evil.example" }),
+          to: { email: "ada@example.org" },
+        },
+        clock,
+      ),
     ).rejects.toThrow(/subject must be one short line/);
     await expect(
-      enqueueEmail(db(), { template: "notice", data: notice(), to: { email: "ada@example.org" }, headers: { "X-Note": "a\nBcc: eve@evil.example" } }, clock),
+      enqueueEmail(
+        db(),
+        {
+          template: "notice",
+          data: notice(),
+          to: { email: "ada@example.org" },
+          headers: { "X-Note": "a\nBcc: eve@evil.example" },
+        },
+        clock,
+      ),
     ).rejects.toThrow(/header X-Note must be one line/);
     await expect(
-      enqueueEmail(db(), { template: "notice", data: notice(), to: { email: "ada@example.org" }, headers: { Bcc: "eve@evil.example" } }, clock),
+      enqueueEmail(
+        db(),
+        { template: "notice", data: notice(), to: { email: "ada@example.org" }, headers: { Bcc: "eve@evil.example" } },
+        clock,
+      ),
     ).rejects.toThrow(/header Bcc is not allowed/);
     expect(await db().outboxMessage.count()).toBe(0);
   });

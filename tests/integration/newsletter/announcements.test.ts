@@ -2,7 +2,12 @@ import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { smtpTransport } from "@/lib/mail/transport";
 import { deliverDue } from "@/lib/mail/worker";
-import { createAnnouncement, sendAnnouncement, sendTestAnnouncement, updateAnnouncement } from "@/lib/services/announcements";
+import {
+  createAnnouncement,
+  sendAnnouncement,
+  sendTestAnnouncement,
+  updateAnnouncement,
+} from "@/lib/services/announcements";
 import { subscribe } from "@/lib/services/subscribe";
 import { unsubscribe } from "@/lib/services/unsubscribe";
 import { aConfirmedSubscriber, newsletterLinks } from "@/tests/fixtures/newsletter";
@@ -18,7 +23,17 @@ afterEach(async () => {
 async function deliverAll(url: string, clock: ReturnType<typeof manualClock>) {
   const transport = smtpTransport(url);
   try {
-    while ((await deliverDue({ db: db(), transport, clock, from: "Django on the Med <noreply@djangoonthemed.example>", messageIdDomain: "djangoonthemed.example" })).claimed > 0);
+    while (
+      (
+        await deliverDue({
+          db: db(),
+          transport,
+          clock,
+          from: "Django on the Med <noreply@djangoonthemed.example>",
+          messageIdDomain: "djangoonthemed.example",
+        })
+      ).claimed > 0
+    );
   } finally {
     transport.close();
   }
@@ -29,7 +44,8 @@ const body = "## Pescara, 6–8 May\n\nRegistration is **open**. <script>alert(1
 describe("sending an announcement", () => {
   it("reaches exactly the confirmed, still-subscribed addresses, each once, even when sent twice at the same moment", async () => {
     const clock = manualClock("2031-01-15T09:00:00Z");
-    for (const email of ["ada@example.org", "grace@example.org", "linus@example.org", "gone@example.org"]) await aConfirmedSubscriber(email, clock);
+    for (const email of ["ada@example.org", "grace@example.org", "linus@example.org", "gone@example.org"])
+      await aConfirmedSubscriber(email, clock);
     await subscribe({ email: "pending@example.org", name: null, source: "footer" }, clock);
     const first = await createAnnouncement({ subject: "Welcome", body: "Hi" }, clock);
     await sendAnnouncement(first.id, clock);
@@ -38,11 +54,18 @@ describe("sending an announcement", () => {
 
     peer = await startSmtpPeer();
     const announcement = await createAnnouncement({ subject: "Pescara registration is open", body }, clock);
-    const [a, b] = await Promise.all([sendAnnouncement(announcement.id, clock), sendAnnouncement(announcement.id, clock)]);
-    expect([a, b]).toEqual([{ ok: true, recipients: 3 }, { ok: true, recipients: 3 }]);
+    const [a, b] = await Promise.all([
+      sendAnnouncement(announcement.id, clock),
+      sendAnnouncement(announcement.id, clock),
+    ]);
+    expect([a, b]).toEqual([
+      { ok: true, recipients: 3 },
+      { ok: true, recipients: 3 },
+    ]);
     // Read while queued: once delivered, the outbox keeps no working link.
     const unsubscribeTokens = new Map<string, string>();
-    for (const email of ["ada@example.org", "grace@example.org", "linus@example.org"]) unsubscribeTokens.set(email, (await newsletterLinks(email, "unsubscribe"))[0]!);
+    for (const email of ["ada@example.org", "grace@example.org", "linus@example.org"])
+      unsubscribeTokens.set(email, (await newsletterLinks(email, "unsubscribe"))[0]!);
     await deliverAll(peer.url, clock);
 
     const recipients = peer.received.flatMap((r) => r.envelopeTo).sort();
@@ -50,14 +73,20 @@ describe("sending an announcement", () => {
     for (const { envelopeTo, mail } of peer.received) {
       const own = [unsubscribeTokens.get(envelopeTo[0]!)];
       const header = (key: string) => mail.headerLines.find((line) => line.key === key)?.line.replace(/\r\n\s+/g, " ");
-      expect(header("list-unsubscribe")).toBe(`List-Unsubscribe: <http://localhost:3000/newsletter/unsubscribe/${own[0]}>`);
+      expect(header("list-unsubscribe")).toBe(
+        `List-Unsubscribe: <http://localhost:3000/newsletter/unsubscribe/${own[0]}>`,
+      );
       expect(header("list-unsubscribe-post")).toBe("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
       expect(mail.html).toContain("<strong>open</strong>");
       expect(mail.html).not.toContain("<script>");
       expect(mail.text).toContain(`/newsletter/unsubscribe/${own[0]}`);
     }
     const stored = await db().announcement.findUniqueOrThrow({ where: { id: announcement.id } });
-    expect([stored.status, stored.recipientCount, stored.sentAt?.toISOString()]).toEqual(["sent", 3, "2031-01-15T09:00:00.000Z"]);
+    expect([stored.status, stored.recipientCount, stored.sentAt?.toISOString()]).toEqual([
+      "sent",
+      3,
+      "2031-01-15T09:00:00.000Z",
+    ]);
 
     // Once sent, sending again reaches nobody, not even someone who subscribed since.
     await aConfirmedSubscriber("late@example.org", clock);
@@ -69,18 +98,33 @@ describe("sending an announcement", () => {
     const clock = manualClock("2031-01-15T09:00:00Z");
     const now = clock.now();
     await db().subscriber.createMany({
-      data: Array.from({ length: 1_203 }, (_, i) => ({ email: `person${i}@example.org`, status: "confirmed" as const, confirmedAt: now, createdAt: now, updatedAt: now })),
+      data: Array.from({ length: 1_203 }, (_, i) => ({
+        email: `person${i}@example.org`,
+        status: "confirmed" as const,
+        confirmedAt: now,
+        createdAt: now,
+        updatedAt: now,
+      })),
     });
     const announcement = await createAnnouncement({ subject: "Big news", body }, clock);
     // A crash after the first batch: its deliveries and messages committed, the rest never started.
     await db().announcement.update({ where: { id: announcement.id }, data: { status: "sending", sendStartedAt: now } });
     const someone = await db().subscriber.findMany({ orderBy: { id: "asc" }, take: 500, select: { id: true } });
-    await db().announcementDelivery.createMany({ data: someone.map((s) => ({ announcementId: announcement.id, subscriberId: s.id, createdAt: now })) });
+    await db().announcementDelivery.createMany({
+      data: someone.map((s) => ({ announcementId: announcement.id, subscriberId: s.id, createdAt: now })),
+    });
 
-    const [a, b] = await Promise.all([sendAnnouncement(announcement.id, clock), sendAnnouncement(announcement.id, clock)]);
+    const [a, b] = await Promise.all([
+      sendAnnouncement(announcement.id, clock),
+      sendAnnouncement(announcement.id, clock),
+    ]);
     expect(a).toEqual({ ok: true, recipients: 1_203 });
     expect(b).toEqual({ ok: true, recipients: 1_203 });
-    const mailed = await db().outboxMessage.groupBy({ by: ["toAddress"], _count: true, where: { template: "announcement" } });
+    const mailed = await db().outboxMessage.groupBy({
+      by: ["toAddress"],
+      _count: true,
+      where: { template: "announcement" },
+    });
     expect(mailed).toHaveLength(703);
     expect(mailed.every((row) => row._count === 1)).toBe(true);
     expect(await db().subscriberToken.count({ where: { purpose: "unsubscribe" } })).toBe(703);
@@ -91,7 +135,9 @@ describe("sending an announcement", () => {
     await aConfirmedSubscriber("ada@example.org", clock);
     const announcement = await createAnnouncement({ subject: "Draft", body: "First words" }, clock);
     expect(announcement.slug).toBe("2031-01-15-draft");
-    expect(await updateAnnouncement(announcement.id, { subject: "Pescara", body: "Better words" }, clock)).toEqual({ ok: true });
+    expect(await updateAnnouncement(announcement.id, { subject: "Pescara", body: "Better words" }, clock)).toEqual({
+      ok: true,
+    });
 
     expect(await sendTestAnnouncement(announcement.id, { email: "organizer@example.org" }, clock)).toBe(true);
     const test = await db().outboxMessage.findMany({ where: { template: "announcement" } });
@@ -99,8 +145,14 @@ describe("sending an announcement", () => {
     expect(await db().announcementDelivery.count()).toBe(0);
 
     await sendAnnouncement(announcement.id, clock);
-    expect(await updateAnnouncement(announcement.id, { subject: "Changed", body: "Changed" }, clock)).toEqual({ ok: false, problem: "already-sent" });
-    expect(await updateAnnouncement("missing", { subject: "Changed", body: "Changed" }, clock)).toEqual({ ok: false, problem: "not-found" });
+    expect(await updateAnnouncement(announcement.id, { subject: "Changed", body: "Changed" }, clock)).toEqual({
+      ok: false,
+      problem: "already-sent",
+    });
+    expect(await updateAnnouncement("missing", { subject: "Changed", body: "Changed" }, clock)).toEqual({
+      ok: false,
+      problem: "not-found",
+    });
     expect((await createAnnouncement({ subject: "Draft", body: "x" }, clock)).slug).toBe("2031-01-15-draft-2");
   });
 });

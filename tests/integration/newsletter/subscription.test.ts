@@ -21,18 +21,28 @@ afterEach(async () => {
   peer = undefined;
 });
 
-const subscriberOf = (email: string) => db().subscriber.findUniqueOrThrow({ where: { email }, include: { consents: { orderBy: { at: "asc" } } } });
-const mailsTo = (email: string) => db().outboxMessage.findMany({ where: { toAddress: email }, orderBy: { createdAt: "asc" } });
+const subscriberOf = (email: string) =>
+  db().subscriber.findUniqueOrThrow({ where: { email }, include: { consents: { orderBy: { at: "asc" } } } });
+const mailsTo = (email: string) =>
+  db().outboxMessage.findMany({ where: { toAddress: email }, orderBy: { createdAt: "asc" } });
 
 describe("subscribing with double opt-in", () => {
   it("mails a confirmation link over SMTP; only pressing Confirm subscribes, and the consent is on record", async () => {
     const clock = manualClock("2031-01-15T09:00:00Z");
     peer = await startSmtpPeer();
-    expect(await subscribe({ email: "grace@example.org", name: "Grace", source: "footer" }, clock)).toBe("confirmation-sent");
+    expect(await subscribe({ email: "grace@example.org", name: "Grace", source: "footer" }, clock)).toBe(
+      "confirmation-sent",
+    );
     expect((await subscriberOf("grace@example.org")).status).toBe("pending");
 
     const transport = smtpTransport(peer.url);
-    await deliverDue({ db: db(), transport, clock, from: "Django on the Med <noreply@djangoonthemed.example>", messageIdDomain: "djangoonthemed.example" });
+    await deliverDue({
+      db: db(),
+      transport,
+      clock,
+      from: "Django on the Med <noreply@djangoonthemed.example>",
+      messageIdDomain: "djangoonthemed.example",
+    });
     transport.close();
     expect(peer.received.map((r) => r.envelopeTo)).toEqual([["grace@example.org"]]);
     const { mail } = peer.received[0]!;
@@ -43,7 +53,11 @@ describe("subscribing with double opt-in", () => {
     clock.advance(5 * 60_000);
     expect(await confirmSubscription(token, clock)).toEqual({ ok: true, email: "grace@example.org" });
     const subscriber = await subscriberOf("grace@example.org");
-    expect([subscriber.status, subscriber.name, subscriber.confirmedAt?.toISOString()]).toEqual(["confirmed", "Grace", "2031-01-15T09:05:00.000Z"]);
+    expect([subscriber.status, subscriber.name, subscriber.confirmedAt?.toISOString()]).toEqual([
+      "confirmed",
+      "Grace",
+      "2031-01-15T09:05:00.000Z",
+    ]);
     expect(subscriber.consents.map((c) => [c.kind, c.source, c.wordingVersion, c.at.toISOString()])).toEqual([
       ["requested", "footer", CONSENT_VERSION, "2031-01-15T09:00:00.000Z"],
       ["confirmed", "footer", CONSENT_VERSION, "2031-01-15T09:05:00.000Z"],
@@ -55,14 +69,21 @@ describe("subscribing with double opt-in", () => {
     const clock = manualClock("2031-01-15T09:00:00Z");
     await aConfirmedSubscriber("grace@example.org", clock, "Grace");
     clock.advance(2 * 60 * 60_000);
-    expect(await subscribe({ email: "grace@example.org", name: "Mallory", source: "newsletter-page" }, clock)).toBe("already-subscribed-notice");
-    expect((await mailsTo("grace@example.org")).map((m) => m.template)).toEqual(["newsletter-confirm", "newsletter-already"]);
+    expect(await subscribe({ email: "grace@example.org", name: "Mallory", source: "newsletter-page" }, clock)).toBe(
+      "already-subscribed-notice",
+    );
+    expect((await mailsTo("grace@example.org")).map((m) => m.template)).toEqual([
+      "newsletter-confirm",
+      "newsletter-already",
+    ]);
     expect((await subscriberOf("grace@example.org")).name).toBe("Grace");
   });
 
   it("sends at most 2 confirmation emails an hour to one address, however many submissions arrive at once", async () => {
     const clock = manualClock("2031-01-15T09:00:00Z");
-    const outcomes = await Promise.all(Array.from({ length: 50 }, () => subscribe({ email: "target@example.org", name: null, source: "footer" }, clock)));
+    const outcomes = await Promise.all(
+      Array.from({ length: 50 }, () => subscribe({ email: "target@example.org", name: null, source: "footer" }, clock)),
+    );
     expect(outcomes.filter((o) => o === "confirmation-sent")).toHaveLength(2);
     expect(await mailsTo("target@example.org")).toHaveLength(2);
     expect(await db().subscriber.count()).toBe(1);
@@ -130,7 +151,10 @@ describe("subscribing from the registration form", () => {
     await confirmRegistration((await linksFor("ada@example.org", "confirm"))[0]!, clock);
     const subscriber = await subscriberOf("ada@example.org");
     expect([subscriber.status, subscriber.name]).toEqual(["confirmed", "Ada Lovelace"]);
-    expect(subscriber.consents.map((c) => [c.kind, c.source])).toEqual([["requested", "registration"], ["confirmed", "registration"]]);
+    expect(subscriber.consents.map((c) => [c.kind, c.source])).toEqual([
+      ["requested", "registration"],
+      ["confirmed", "registration"],
+    ]);
 
     await registerForEdition("pescara", aForm({ email: "bob@example.org" }), clock);
     await confirmRegistration((await linksFor("bob@example.org", "confirm"))[0]!, clock);

@@ -17,21 +17,38 @@ afterAll(() => fake.close());
 
 /** 45 posts inside the window (two pages of 40), newest first, then older ones that end the walk. */
 function timeline() {
-  const inside = Array.from({ length: 45 }, (_, i) => mastodonStatus(String(1000 - i), new Date(Date.UTC(2031, 4, 3, 20, 0) - i * 60 * 60_000).toISOString()));
-  const before = Array.from({ length: 50 }, (_, i) => mastodonStatus(String(900 - i), new Date(Date.UTC(2031, 3, 20) - i * 60_000).toISOString()));
+  const inside = Array.from({ length: 45 }, (_, i) =>
+    mastodonStatus(String(1000 - i), new Date(Date.UTC(2031, 4, 3, 20, 0) - i * 60 * 60_000).toISOString()),
+  );
+  const before = Array.from({ length: 50 }, (_, i) =>
+    mastodonStatus(String(900 - i), new Date(Date.UTC(2031, 3, 20) - i * 60_000).toISOString()),
+  );
   return [
     mastodonStatus("2000", "2031-05-06T10:00:00Z"), // after the window
     mastodonStatus("1999", "2031-05-03T21:00:00Z", {
-      content: '<p>Hostile<script>alert(1)</script><img src=x onerror="alert(2)"><a href="javascript:alert(3)">x</a><iframe src="https://evil.example"></iframe></p>',
+      content:
+        '<p>Hostile<script>alert(1)</script><img src=x onerror="alert(2)"><a href="javascript:alert(3)">x</a><iframe src="https://evil.example"></iframe></p>',
       media_attachments: [
-        { type: "image", url: "https://files.example/a.jpg", preview_url: "https://files.example/a-small.jpg", description: "Three tables by the sea" },
+        {
+          type: "image",
+          url: "https://files.example/a.jpg",
+          preview_url: "https://files.example/a-small.jpg",
+          description: "Three tables by the sea",
+        },
         { type: "image", url: "javascript:alert(4)", preview_url: null, description: "bad" },
         { type: "video", url: "https://files.example/v.mp4", preview_url: null, description: "video" },
       ],
     }),
     mastodonStatus("1998", "2031-05-03T21:30:00Z", { reblog: { id: "1" } }),
     mastodonStatus("1997", "2031-05-03T21:40:00Z", { visibility: "unlisted" }),
-    mastodonStatus("1996", "2031-05-03T21:50:00Z", { account: { username: "grace", acct: "grace@other.example", display_name: "", url: "https://other.example/@grace" } }),
+    mastodonStatus("1996", "2031-05-03T21:50:00Z", {
+      account: {
+        username: "grace",
+        acct: "grace@other.example",
+        display_name: "",
+        url: "https://other.example/@grace",
+      },
+    }),
     { id: "1995", created_at: "2031-05-03T21:55:00Z", nonsense: true },
     ...inside,
     ...before,
@@ -51,9 +68,19 @@ describe("importing the hashtag's journal from Mastodon", () => {
     const hostile = await db().journalPost.findFirstOrThrow({ where: { remoteUri: { endsWith: "/1999" } } });
     expect(hostile.html).not.toMatch(/script|onerror|javascript:|iframe|<img|evil/);
     expect(hostile.status).toBe("review");
-    expect(hostile.media).toEqual([{ url: "https://files.example/a.jpg", previewUrl: "https://files.example/a-small.jpg", description: "Three tables by the sea" }]);
+    expect(hostile.media).toEqual([
+      {
+        url: "https://files.example/a.jpg",
+        previewUrl: "https://files.example/a-small.jpg",
+        description: "Three tables by the sea",
+      },
+    ]);
     const remote = await db().journalPost.findFirstOrThrow({ where: { remoteUri: { endsWith: "/1996" } } });
-    expect(remote).toMatchObject({ authorName: "grace", authorHandle: "@grace@other.example", authorUrl: "https://other.example/@grace" });
+    expect(remote).toMatchObject({
+      authorName: "grace",
+      authorHandle: "@grace@other.example",
+      authorUrl: "https://other.example/@grace",
+    });
     const local = await db().journalPost.findFirstOrThrow({ where: { remoteUri: { endsWith: "/1000" } } });
     expect(local.authorHandle).toBe("@ada@127.0.0.1");
 
@@ -74,7 +101,8 @@ describe("importing the hashtag's journal from Mastodon", () => {
   });
 
   it("counts removal requests site-wide when no client address can be trusted", async () => {
-    for (let i = 0; i < 28; i += 1) expect(await requestJournalRemoval(`unknown-${i}`, null, null, clock)).toBe("unchanged");
+    for (let i = 0; i < 28; i += 1)
+      expect(await requestJournalRemoval(`unknown-${i}`, null, null, clock)).toBe("unchanged");
     expect(await requestJournalRemoval("unknown", null, "203.0.113.7", clock)).toBe("unchanged");
     expect(await requestJournalRemoval("unknown", null, "203.0.113.8", clock)).toBe("unchanged");
     // Thirty an hour in all, whatever address each came from.
@@ -85,9 +113,19 @@ describe("importing the hashtag's journal from Mastodon", () => {
 
   it("finds nothing for an unknown hashtag, and reports a server that is not there without importing anything", async () => {
     const edition = await anEdition();
-    const unknownTag = await importJournal(organizer, edition.id, { instanceUrl: fake.url, hashtag: "NobodyUsesThis", ...window }, { clock });
+    const unknownTag = await importJournal(
+      organizer,
+      edition.id,
+      { instanceUrl: fake.url, hashtag: "NobodyUsesThis", ...window },
+      { clock },
+    );
     expect(unknownTag).toEqual({ ok: true, found: 0, added: 0 });
-    const broken = await importJournal(organizer, edition.id, { instanceUrl: "http://127.0.0.1:1", hashtag: "x", ...window }, { clock });
+    const broken = await importJournal(
+      organizer,
+      edition.id,
+      { instanceUrl: "http://127.0.0.1:1", hashtag: "x", ...window },
+      { clock },
+    );
     expect(broken).toMatchObject({ ok: false, message: expect.stringMatching(/^127\.0\.0\.1:1 could not be read/) });
     expect(await db().journalPost.count()).toBe(0);
   });

@@ -10,7 +10,14 @@ import { manualClock } from "@/tests/fixtures/test-clock";
 const organizer = { email: "organizer@example.org", name: null };
 const clock = manualClock("2031-05-02T12:00:00Z");
 const contributorsOf = async (outcomeId: string) =>
-  (await db().outcomeContributor.findMany({ where: { outcomeId }, select: { registration: { select: { name: true } } } })).map((row) => row.registration.name).sort();
+  (
+    await db().outcomeContributor.findMany({
+      where: { outcomeId },
+      select: { registration: { select: { name: true } } },
+    })
+  )
+    .map((row) => row.registration.name)
+    .sort();
 
 describe("outcomes through the manage link", () => {
   it("an attendee records their work with listed colleagues, and changes only their own", async () => {
@@ -25,12 +32,26 @@ describe("outcomes through the manage link", () => {
     expect(await contributorsOf(saved.outcomeId)).toEqual(["Ada", "Grace"]);
 
     // An organizer adds Hidden; Ada's later edit keeps them although Ada does not see them.
-    await saveOutcome(organizer, edition.id, saved.outcomeId, anOutcomeForm({ contributors: [ada.id, grace.id, hidden.id] }), clock);
-    await saveOwnOutcome(ada.token, saved.outcomeId, anOutcomeForm({ title: "Fix admin filters (merged)", status: "merged", contributors: [] }), clock);
+    await saveOutcome(
+      organizer,
+      edition.id,
+      saved.outcomeId,
+      anOutcomeForm({ contributors: [ada.id, grace.id, hidden.id] }),
+      clock,
+    );
+    await saveOwnOutcome(
+      ada.token,
+      saved.outcomeId,
+      anOutcomeForm({ title: "Fix admin filters (merged)", status: "merged", contributors: [] }),
+      clock,
+    );
     expect(await contributorsOf(saved.outcomeId)).toEqual(["Ada", "Hidden"]);
     expect((await db().outcome.findUniqueOrThrow({ where: { id: saved.outcomeId } })).status).toBe("merged");
 
-    expect(await saveOwnOutcome(grace.token, saved.outcomeId, anOutcomeForm({ title: "Mine now" }), clock)).toEqual({ ok: false, message: "You can only change the outcomes you added." });
+    expect(await saveOwnOutcome(grace.token, saved.outcomeId, anOutcomeForm({ title: "Mine now" }), clock)).toEqual({
+      ok: false,
+      message: "You can only change the outcomes you added.",
+    });
     expect(await deleteOwnOutcome(grace.token, saved.outcomeId, clock)).toMatchObject({ ok: false });
     expect(await deleteOwnOutcome(ada.token, saved.outcomeId, clock)).toMatchObject({ ok: true });
     expect(await db().outcome.count()).toBe(0);
@@ -40,7 +61,10 @@ describe("outcomes through the manage link", () => {
     const edition = await anEdition();
     const ada = await anAttendee(edition.id, "Ada");
     await db().registration.update({ where: { id: ada.id }, data: { status: "cancelled" } });
-    expect(await saveOwnOutcome(ada.token, null, anOutcomeForm(), clock)).toEqual({ ok: false, message: "Only attendees with a confirmed place can record outcomes." });
+    expect(await saveOwnOutcome(ada.token, null, anOutcomeForm(), clock)).toEqual({
+      ok: false,
+      message: "Only attendees with a confirmed place can record outcomes.",
+    });
     expect(await saveOwnOutcome("A".repeat(43), null, anOutcomeForm(), clock)).toMatchObject({ ok: false });
     expect(await db().outcome.count()).toBe(0);
   });
@@ -48,8 +72,18 @@ describe("outcomes through the manage link", () => {
 
 describe("proposals to host", () => {
   const form = {
-    city: "Split", country: "Croatia", name: "Ivana", email: " Ivana@Example.org ", why: "Old town by the sea", venue: "The university", travel: "Airport, ferries from Ancona",
-    season: "October", community: "", accessibility: "", other: "", website: "",
+    city: "Split",
+    country: "Croatia",
+    name: "Ivana",
+    email: " Ivana@Example.org ",
+    why: "Old town by the sea",
+    venue: "The university",
+    travel: "Airport, ferries from Ancona",
+    season: "October",
+    community: "",
+    accessibility: "",
+    other: "",
+    website: "",
   };
 
   it("validates every answer and names what is missing", () => {
@@ -66,15 +100,31 @@ describe("proposals to host", () => {
     expect(receipt.text).toContain("Split, Croatia");
     expect(receipt.text).not.toContain("Old town by the sea"); // free text is never mailed back
 
-    expect(await draftEditionFromProposal(organizer, proposal.id, clock)).toMatchObject({ ok: false, message: expect.stringMatching(/^Accept the proposal first/) });
+    expect(await draftEditionFromProposal(organizer, proposal.id, clock)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^Accept the proposal first/),
+    });
     await reviewProposal(organizer, proposal.id, { status: "accepted", notes: "Lovely" }, clock);
     const made = await draftEditionFromProposal(organizer, proposal.id, clock);
     if (!made.ok) throw new Error(made.message);
     const edition = await db().edition.findUniqueOrThrow({ where: { id: made.editionId } });
-    expect(edition).toMatchObject({ slug: "split-2032", city: "Split", country: "Croatia", timeZone: "Europe/Zagreb", published: false, travelNotes: "Airport, ferries from Ancona" });
+    expect(edition).toMatchObject({
+      slug: "split-2032",
+      city: "Split",
+      country: "Croatia",
+      timeZone: "Europe/Zagreb",
+      published: false,
+      travelNotes: "Airport, ferries from Ancona",
+    });
     expect(edition.description).toContain("Old town by the sea");
-    expect(await draftEditionFromProposal(organizer, proposal.id, clock)).toMatchObject({ ok: true, editionId: made.editionId });
+    expect(await draftEditionFromProposal(organizer, proposal.id, clock)).toMatchObject({
+      ok: true,
+      editionId: made.editionId,
+    });
     expect(await db().edition.count()).toBe(1);
-    expect((await db().auditEntry.findMany({ orderBy: { at: "asc" } })).map((entry) => entry.action)).toEqual(["proposal.review", "proposal.draft-edition"]);
+    expect((await db().auditEntry.findMany({ orderBy: { at: "asc" } })).map((entry) => entry.action)).toEqual([
+      "proposal.review",
+      "proposal.draft-edition",
+    ]);
   });
 });

@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { refreshDueOutcomes, refreshEditionOutcomes, resumeScheduledRefresh } from "@/lib/services/refresh-outcome-statuses";
+import {
+  refreshDueOutcomes,
+  refreshEditionOutcomes,
+  resumeScheduledRefresh,
+} from "@/lib/services/refresh-outcome-statuses";
 import { closedPort } from "@/tests/fixtures/ports";
 import { startFakeServices, type FakeServices } from "@/tests/fixtures/fake-services";
 import { anEdition } from "@/tests/fixtures/registrations";
@@ -22,11 +26,30 @@ beforeEach(() => {
   resumeScheduledRefresh();
 });
 
-async function outcome(editionId: string, title: string, url: string | null, status: "open" | "merged" | "closed" | "done" = "open") {
+async function outcome(
+  editionId: string,
+  title: string,
+  url: string | null,
+  status: "open" | "merged" | "closed" | "done" = "open",
+) {
   const at = new Date("2031-05-02T10:00:00Z");
-  return db().outcome.create({ data: { editionId, kind: url?.includes("ticket") ? "ticket" : "pull_request", title, url, status, createdAt: at, updatedAt: at } });
+  return db().outcome.create({
+    data: {
+      editionId,
+      kind: url?.includes("ticket") ? "ticket" : "pull_request",
+      title,
+      url,
+      status,
+      createdAt: at,
+      updatedAt: at,
+    },
+  });
 }
-const statusOf = async (title: string) => db().outcome.findFirstOrThrow({ where: { title }, select: { status: true, statusCheckedAt: true, statusCheckError: true } });
+const statusOf = async (title: string) =>
+  db().outcome.findFirstOrThrow({
+    where: { title },
+    select: { status: true, statusCheckedAt: true, statusCheckError: true },
+  });
 
 describe("refreshing outcome statuses from GitHub and Trac", () => {
   it("reads pull requests and tickets, and reports what it could not read without stopping", async () => {
@@ -49,14 +72,19 @@ describe("refreshing outcome statuses from GitHub and Trac", () => {
     const report = await refreshEditionOutcomes(edition.id, { clock, services: services() });
 
     expect(report).toMatchObject({ checked: 7, changed: 5, rateLimited: null });
-    expect(report.problems).toEqual([{ title: "missing PR", message: "GitHub has no pull request django/django#999." }]);
+    expect(report.problems).toEqual([
+      { title: "missing PR", message: "GitHub has no pull request django/django#999." },
+    ]);
     expect((await statusOf("merged PR")).status).toBe("merged");
     expect((await statusOf("open PR")).status).toBe("open");
     expect((await statusOf("closed PR")).status).toBe("closed");
     expect((await statusOf("fixed ticket")).status).toBe("done");
     expect((await statusOf("wontfix ticket")).status).toBe("closed");
     expect((await statusOf("assigned ticket")).status).toBe("open");
-    expect(await statusOf("missing PR")).toMatchObject({ status: "open", statusCheckError: "GitHub has no pull request django/django#999." });
+    expect(await statusOf("missing PR")).toMatchObject({
+      status: "open",
+      statusCheckError: "GitHub has no pull request django/django#999.",
+    });
     expect(await statusOf("a blog post")).toMatchObject({ status: "done", statusCheckedAt: null });
     expect(fake.requests).toContain("GET /trac/ticket/35001?format=csv");
   });
@@ -78,7 +106,10 @@ describe("refreshing outcome statuses from GitHub and Trac", () => {
     const edition = await anEdition();
     await outcome(edition.id, "unreachable", "https://github.com/django/django/pull/5");
     const down = `http://127.0.0.1:${await closedPort()}`;
-    const report = await refreshEditionOutcomes(edition.id, { clock, services: { githubApiUrl: down, githubToken: undefined, tracUrl: down } });
+    const report = await refreshEditionOutcomes(edition.id, {
+      clock,
+      services: { githubApiUrl: down, githubToken: undefined, tracUrl: down },
+    });
     expect(report.problems[0]!.message).toMatch(/^GitHub could not be reached/);
     expect((await statusOf("unreachable")).statusCheckError).toMatch(/^GitHub could not be reached/);
   });
@@ -86,7 +117,19 @@ describe("refreshing outcome statuses from GitHub and Trac", () => {
   it("on schedule, refreshes open outcomes of editions that ran in the last weeks, about once a day", async () => {
     const running = await anEdition({ slug: "pescara" });
     const old = await db().edition.create({
-      data: { slug: "palafrugell", name: "Palafrugell", city: "Palafrugell", country: "Spain", venueName: "V", venueAddress: "A", timeZone: "Europe/Madrid", startsOn: new Date("2029-09-27"), endsOn: new Date("2029-09-29"), capacity: 14, published: true },
+      data: {
+        slug: "palafrugell",
+        name: "Palafrugell",
+        city: "Palafrugell",
+        country: "Spain",
+        venueName: "V",
+        venueAddress: "A",
+        timeZone: "Europe/Madrid",
+        startsOn: new Date("2029-09-27"),
+        endsOn: new Date("2029-09-29"),
+        capacity: 14,
+        published: true,
+      },
     });
     fake.pulls.set("django/django#7", { state: "closed", merged_at: "2031-05-09T00:00:00Z" });
     fake.pulls.set("django/django#8", { state: "open", merged_at: null });

@@ -16,11 +16,27 @@ describe("changing answers through the manage link", () => {
     await registerForEdition("pescara", aForm(), clock);
     await confirmRegistration((await linksFor("ada@example.org", "confirm"))[0]!, clock);
     const manage = (await linksFor("ada@example.org", "manage"))[0]!;
-    const answers = RegistrationAnswersSchema.parse({ name: "Ada King", city: "Ockham", country: "UK", experience: "few", days: ["2031-05-02"], publicListing: "on" });
+    const answers = RegistrationAnswersSchema.parse({
+      name: "Ada King",
+      city: "Ockham",
+      country: "UK",
+      experience: "few",
+      days: ["2031-05-02"],
+      publicListing: "on",
+    });
 
     expect(await updateRegistrationAnswers(manage, answers, clock)).toEqual({ ok: true });
-    expect(await db().registration.findFirstOrThrow()).toMatchObject({ name: "Ada King", city: "Ockham", days: ["2031-05-02"], publicListing: true, status: "confirmed" });
-    expect(await updateRegistrationAnswers(manage, { ...answers, days: ["2031-06-01"] }, clock)).toMatchObject({ ok: false, problem: "invalid-days" });
+    expect(await db().registration.findFirstOrThrow()).toMatchObject({
+      name: "Ada King",
+      city: "Ockham",
+      days: ["2031-05-02"],
+      publicListing: true,
+      status: "confirmed",
+    });
+    expect(await updateRegistrationAnswers(manage, { ...answers, days: ["2031-06-01"] }, clock)).toMatchObject({
+      ok: false,
+      problem: "invalid-days",
+    });
 
     await cancelRegistration(manage, clock);
     expect(await updateRegistrationAnswers(manage, answers, clock)).toEqual({ ok: false, problem: "not-active" });
@@ -29,9 +45,22 @@ describe("changing answers through the manage link", () => {
 
 describe("the registration form's rules", () => {
   it("normalizes the address and rejects control characters and over-long text", () => {
-    const base = { name: "Ada", email: "  Ada@Example.ORG ", city: "London", country: "UK", experience: "first", days: "2031-05-01", codeOfConduct: "on" };
+    const base = {
+      name: "Ada",
+      email: "  Ada@Example.ORG ",
+      city: "London",
+      country: "UK",
+      experience: "first",
+      days: "2031-05-01",
+      codeOfConduct: "on",
+    };
     expect(RegistrationFormSchema.parse(base).email).toBe("ada@example.org");
-    const bad = RegistrationFormSchema.safeParse({ ...base, name: "Ada\r\nBcc: eve@evil.example", hopes: "x".repeat(1001), codeOfConduct: undefined });
+    const bad = RegistrationFormSchema.safeParse({
+      ...base,
+      name: "Ada\r\nBcc: eve@evil.example",
+      hopes: "x".repeat(1001),
+      codeOfConduct: undefined,
+    });
     expect(bad.success).toBe(false);
     const fields = bad.error!.issues.map((issue) => issue.path[0]);
     expect(fields.sort()).toEqual(["codeOfConduct", "hopes", "name"]);
@@ -42,7 +71,8 @@ describe("rate limits", () => {
   it("allow a few attempts per email address, then refuse, with counters in the database", async () => {
     const { points } = LIMITS["register-email"];
     const results = [];
-    for (let i = 0; i < points + 2; i += 1) results.push(await allowAttempt("register-email", "pescara:ada@example.org"));
+    for (let i = 0; i < points + 2; i += 1)
+      results.push(await allowAttempt("register-email", "pescara:ada@example.org"));
     expect(results).toEqual([...Array(points).fill(true), false, false]);
     expect(await allowAttempt("register-email", "pescara:grace@example.org")).toBe(true);
     expect(await db().rateLimiterFlexible.count()).toBe(2);
@@ -53,12 +83,45 @@ describe("rate limits", () => {
   it("count every key of an attempt in one go and refuse when any one is used up", async () => {
     const clock = manualClock("2031-02-01T10:00:00Z");
     const { points } = LIMITS["register-email"];
-    for (let i = 0; i < points; i += 1) expect(await allowAttempts([["register-address", "198.51.100.7"], ["register-email", "pescara:ada@example.org"]], clock)).toBe(true);
-    expect(await allowAttempts([["register-address", "198.51.100.7"], ["register-email", "pescara:ada@example.org"]], clock)).toBe(false);
+    for (let i = 0; i < points; i += 1)
+      expect(
+        await allowAttempts(
+          [
+            ["register-address", "198.51.100.7"],
+            ["register-email", "pescara:ada@example.org"],
+          ],
+          clock,
+        ),
+      ).toBe(true);
+    expect(
+      await allowAttempts(
+        [
+          ["register-address", "198.51.100.7"],
+          ["register-email", "pescara:ada@example.org"],
+        ],
+        clock,
+      ),
+    ).toBe(false);
     // The address has its own, larger allowance: another email from it still gets through.
-    expect(await allowAttempts([["register-address", "198.51.100.7"], ["register-email", "pescara:grace@example.org"]], clock)).toBe(true);
+    expect(
+      await allowAttempts(
+        [
+          ["register-address", "198.51.100.7"],
+          ["register-email", "pescara:grace@example.org"],
+        ],
+        clock,
+      ),
+    ).toBe(true);
     // Without a trusted client address only the email is counted.
-    expect(await allowAttempts([["register-address", null], ["register-email", "pescara:linus@example.org"]], clock)).toBe(true);
+    expect(
+      await allowAttempts(
+        [
+          ["register-address", null],
+          ["register-email", "pescara:linus@example.org"],
+        ],
+        clock,
+      ),
+    ).toBe(true);
     expect(await db().rateLimiterFlexible.count()).toBe(4);
   });
 
@@ -75,7 +138,8 @@ describe("rate limits", () => {
     expect(await allowAttempt("register-email", "pescara:ada@example.org", clock)).toBe(true);
     clock.advance(duration * 1000);
     // An ended window that housekeeping has not reached yet starts over too.
-    for (let i = 0; i < points; i += 1) expect(await allowAttempt("register-email", "pescara:ada@example.org", clock)).toBe(true);
+    for (let i = 0; i < points; i += 1)
+      expect(await allowAttempt("register-email", "pescara:ada@example.org", clock)).toBe(true);
     expect(await allowAttempt("register-email", "pescara:ada@example.org", clock)).toBe(false);
   });
 });

@@ -11,7 +11,13 @@ import { manualClock } from "@/tests/fixtures/test-clock";
 
 const statusOf = async (email: string) => (await db().registration.findFirstOrThrow({ where: { email } })).status;
 const templatesFor = async (email: string) =>
-  (await db().outboxMessage.findMany({ where: { toAddress: email }, orderBy: { createdAt: "asc" }, select: { template: true } })).map((m) => m.template);
+  (
+    await db().outboxMessage.findMany({
+      where: { toAddress: email },
+      orderBy: { createdAt: "asc" },
+      select: { template: true },
+    })
+  ).map((m) => m.template);
 
 describe("registering for an edition", () => {
   it("goes pending → confirmed with a calendar attached, and cancelling frees the seat", async () => {
@@ -35,7 +41,11 @@ describe("registering for an edition", () => {
     const [manageToken] = await linksFor("ada@example.org", "manage");
     expect(await cancelRegistration(manageToken!, clock)).toEqual({ ok: true });
     expect(await statusOf("ada@example.org")).toBe("cancelled");
-    expect(await templatesFor("ada@example.org")).toEqual(["registration-confirm", "registration-confirmed", "registration-cancelled"]);
+    expect(await templatesFor("ada@example.org")).toEqual([
+      "registration-confirm",
+      "registration-confirmed",
+      "registration-cancelled",
+    ]);
     expect(await db().registration.count({ where: { editionId: edition.id, status: "confirmed" } })).toBe(0);
   });
 
@@ -45,7 +55,9 @@ describe("registering for an edition", () => {
     await registerForEdition("pescara", aForm(), clock);
     await confirmRegistration((await linksFor("ada@example.org", "confirm"))[0]!, clock);
 
-    expect(await registerForEdition("pescara", aForm({ name: "Someone Else", city: "Elsewhere" }), clock)).toEqual({ ok: true });
+    expect(await registerForEdition("pescara", aForm({ name: "Someone Else", city: "Elsewhere" }), clock)).toEqual({
+      ok: true,
+    });
     expect(await db().registration.count()).toBe(1);
     const person = await db().registration.findFirstOrThrow();
     expect([person.name, person.status]).toEqual(["Ada Lovelace", "confirmed"]);
@@ -54,9 +66,17 @@ describe("registering for an edition", () => {
 
   it("refuses registration outside its window and for unknown editions", async () => {
     await anEdition();
-    expect(await registerForEdition("pescara", aForm(), manualClock("2030-12-31T23:00:00Z"))).toEqual({ ok: false, reason: "closed" });
-    expect(await registerForEdition("atlantis", aForm(), manualClock("2031-02-01T10:00:00Z"))).toEqual({ ok: false, reason: "unknown-edition" });
-    expect(await registerForEdition("pescara", aForm({ days: ["2031-06-01"] }), manualClock("2031-02-01T10:00:00Z"))).toMatchObject({ ok: false, reason: "invalid-days" });
+    expect(await registerForEdition("pescara", aForm(), manualClock("2030-12-31T23:00:00Z"))).toEqual({
+      ok: false,
+      reason: "closed",
+    });
+    expect(await registerForEdition("atlantis", aForm(), manualClock("2031-02-01T10:00:00Z"))).toEqual({
+      ok: false,
+      reason: "unknown-edition",
+    });
+    expect(
+      await registerForEdition("pescara", aForm({ days: ["2031-06-01"] }), manualClock("2031-02-01T10:00:00Z")),
+    ).toMatchObject({ ok: false, reason: "invalid-days" });
     expect(await db().registration.count()).toBe(0);
   });
 
@@ -71,7 +91,9 @@ describe("registering for an edition", () => {
     expect(await statusOf("first@example.org")).toBe("confirmed");
     expect(await statusOf("second@example.org")).toBe("waitlisted");
     expect(await statusOf("third@example.org")).toBe("waitlisted");
-    const waitlisted = await db().outboxMessage.findFirstOrThrow({ where: { toAddress: "third@example.org", template: "registration-waitlisted" } });
+    const waitlisted = await db().outboxMessage.findFirstOrThrow({
+      where: { toAddress: "third@example.org", template: "registration-waitlisted" },
+    });
     expect(waitlisted.text).toContain("number 2 on the waiting list");
 
     await cancelRegistration((await linksFor("first@example.org", "manage"))[0]!, clock);
@@ -84,7 +106,10 @@ describe("registering for an edition", () => {
     expect(await registrationHousekeeping(clock)).toMatchObject({ offersPassedOn: 1 });
     expect(await statusOf("second@example.org")).toBe("expired");
     expect(await statusOf("third@example.org")).toBe("offered");
-    expect(await acceptOffer((await linksFor("second@example.org", "manage"))[0]!, clock)).toEqual({ ok: false, problem: "offer-expired" });
+    expect(await acceptOffer((await linksFor("second@example.org", "manage"))[0]!, clock)).toEqual({
+      ok: false,
+      problem: "offer-expired",
+    });
 
     expect(await acceptOffer((await linksFor("third@example.org", "manage"))[0]!, clock)).toEqual({ ok: true });
     expect(await statusOf("third@example.org")).toBe("confirmed");
@@ -104,7 +129,10 @@ describe("registering for an edition", () => {
 
     await registerForEdition("pescara", aForm({ email: "late@example.org" }), clock);
     clock.advance(48 * 3_600_000 + 1);
-    expect(await confirmRegistration((await linksFor("late@example.org", "confirm"))[0]!, clock)).toEqual({ ok: false, problem: "expired" });
+    expect(await confirmRegistration((await linksFor("late@example.org", "confirm"))[0]!, clock)).toEqual({
+      ok: false,
+      problem: "expired",
+    });
     expect(await registrationHousekeeping(clock)).toMatchObject({ pendingExpired: 1 });
     expect(await statusOf("late@example.org")).toBe("expired");
   });

@@ -24,7 +24,14 @@ describe("plain statements on the registration paths", () => {
   it("write a registration that Prisma reads back exactly as typed, at the clock's instants", async () => {
     const clock = manualClock("2031-02-01T10:00:00.123Z");
     const edition = await anEdition();
-    const form = aForm({ affiliation: "Team Ö", hopes: "Tickets, \"docs\" & more", dietary: "vegetarian", interests: ["orm", "async"], days: ["2031-05-02"], publicListing: true });
+    const form = aForm({
+      affiliation: "Team Ö",
+      hopes: 'Tickets, "docs" & more',
+      dietary: "vegetarian",
+      interests: ["orm", "async"],
+      days: ["2031-05-02"],
+      publicListing: true,
+    });
     await registerForEdition("pescara", form, clock);
 
     const saved = await db().registration.findFirstOrThrow({ where: { editionId: edition.id } });
@@ -33,7 +40,9 @@ describe("plain statements on the registration paths", () => {
     expect(saved.createdAt.toISOString()).toBe("2031-02-01T10:00:00.123Z");
     expect(saved.codeOfConductAt.toISOString()).toBe("2031-02-01T10:00:00.123Z");
     expect(saved.pendingExpiresAt!.getTime()).toBeGreaterThan(clock.now().getTime());
-    const token = await db().registrationToken.findFirstOrThrow({ where: { registrationId: saved.id, purpose: "confirm" } });
+    const token = await db().registrationToken.findFirstOrThrow({
+      where: { registrationId: saved.id, purpose: "confirm" },
+    });
     expect(token.createdAt.toISOString()).toBe("2031-02-01T10:00:00.123Z");
     expect(token.expiresAt.toISOString()).toBe(saved.pendingExpiresAt!.toISOString());
   });
@@ -44,16 +53,37 @@ describe("plain statements on the registration paths", () => {
     await registerForEdition("pescara", aForm(), clock);
     const [confirmToken] = await linksFor("ada@example.org", "confirm");
 
-    const viaPrisma = await db().edition.findFirstOrThrow({ where: { slug: "pescara" }, select: registrationEditionColumns });
+    const viaPrisma = await db().edition.findFirstOrThrow({
+      where: { slug: "pescara" },
+      select: registrationEditionColumns,
+    });
     expect(await readPublishedRegistrationEdition(statements(), "pescara")).toEqual(viaPrisma);
     expect(await readPublishedRegistrationEdition(statements(), "atlantis")).toBeUndefined();
 
     const found = await lookUpToken(statements(), confirmToken!, "confirm", clock.now());
     const registration = await db().registration.findFirstOrThrow({
       select: {
-        id: true, status: true, name: true, email: true, city: true, country: true, affiliation: true, experience: true, interests: true, hopes: true, days: true,
-        dietary: true, accessibility: true, afternoonActivities: true, publicListing: true, newsletterOptIn: true, waitlistedAt: true, waitlistNumber: true,
-        offerExpiresAt: true, pendingExpiresAt: true, edition: { select: registrationEditionColumns },
+        id: true,
+        status: true,
+        name: true,
+        email: true,
+        city: true,
+        country: true,
+        affiliation: true,
+        experience: true,
+        interests: true,
+        hopes: true,
+        days: true,
+        dietary: true,
+        accessibility: true,
+        afternoonActivities: true,
+        publicListing: true,
+        newsletterOptIn: true,
+        waitlistedAt: true,
+        waitlistNumber: true,
+        offerExpiresAt: true,
+        pendingExpiresAt: true,
+        edition: { select: registrationEditionColumns },
       },
     });
     expect(found).toEqual({ ok: true, tokenId: expect.any(String), registration });
@@ -68,17 +98,51 @@ describe("plain statements on the registration paths", () => {
 
     clock.advance(60_000);
     // Anyone can type the address: until its owner confirms, the name others see stays.
-    await registerForEdition("pescara", aForm({ name: "Ada King", city: "Ockham", interests: ["orm"], days: ["2031-05-02"], publicListing: true, afternoonActivities: false }), clock);
+    await registerForEdition(
+      "pescara",
+      aForm({
+        name: "Ada King",
+        city: "Ockham",
+        interests: ["orm"],
+        days: ["2031-05-02"],
+        publicListing: true,
+        afternoonActivities: false,
+      }),
+      clock,
+    );
     const again = await db().registration.findFirstOrThrow();
     expect(await db().registration.count()).toBe(1);
-    expect(again).toMatchObject({ name: "Ada Lovelace", city: "London", status: "pending", confirmedAt: null, cancelledAt: null, waitlistNumber: null });
+    expect(again).toMatchObject({
+      name: "Ada Lovelace",
+      city: "London",
+      status: "pending",
+      confirmedAt: null,
+      cancelledAt: null,
+      waitlistNumber: null,
+    });
     expect(again.updatedAt.toISOString()).toBe("2031-02-01T10:01:00.000Z");
-    expect((await db().outboxMessage.findFirstOrThrow({ where: { template: "registration-confirm" }, orderBy: { createdAt: "desc" } })).text).toContain("Ada King");
+    expect(
+      (
+        await db().outboxMessage.findFirstOrThrow({
+          where: { template: "registration-confirm" },
+          orderBy: { createdAt: "desc" },
+        })
+      ).text,
+    ).toContain("Ada King");
 
     clock.advance(60_000);
     await confirmRegistration((await linksFor("ada@example.org", "confirm"))[0]!, clock);
     const confirmed = await db().registration.findFirstOrThrow();
-    expect(confirmed).toMatchObject({ name: "Ada King", city: "Ockham", interests: ["orm"], days: ["2031-05-02"], publicListing: true, afternoonActivities: false, status: "confirmed", pendingAnswers: null });
+    expect(confirmed).toMatchObject({
+      name: "Ada King",
+      city: "Ockham",
+      interests: ["orm"],
+      days: ["2031-05-02"],
+      publicListing: true,
+      afternoonActivities: false,
+      status: "confirmed",
+      pendingAnswers: null,
+    });
     expect(confirmed.codeOfConductAt.toISOString()).toBe("2031-02-01T10:01:00.000Z");
   });
 });

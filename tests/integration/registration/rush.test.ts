@@ -30,9 +30,18 @@ describe("a rush of confirmations", () => {
     expect(results.filter((r) => r.status === "rejected")).toEqual([]);
     expect(counts).toEqual({ confirmed: 14, waitlisted: 199 });
 
-    const waiting = await db().registration.findMany({ where: { editionId: edition.id, status: "waitlisted" }, orderBy: { waitlistNumber: "asc" }, select: { email: true } });
-    const positions = await db().outboxMessage.findMany({ where: { template: "registration-waitlisted" }, select: { toAddress: true, text: true } });
-    const positionOf = Object.fromEntries(positions.map((m) => [m.toAddress, Number(/number (\d+) on the waiting list/.exec(m.text)![1])]));
+    const waiting = await db().registration.findMany({
+      where: { editionId: edition.id, status: "waitlisted" },
+      orderBy: { waitlistNumber: "asc" },
+      select: { email: true },
+    });
+    const positions = await db().outboxMessage.findMany({
+      where: { template: "registration-waitlisted" },
+      select: { toAddress: true, text: true },
+    });
+    const positionOf = Object.fromEntries(
+      positions.map((m) => [m.toAddress, Number(/number (\d+) on the waiting list/.exec(m.text)![1])]),
+    );
     expect(waiting.map((w) => positionOf[w.email])).toEqual(Array.from({ length: 199 }, (_, i) => i + 1));
     expect(await db().outboxMessage.count({ where: { template: "registration-confirmed" } })).toBe(1);
   }, 120_000);
@@ -81,7 +90,17 @@ describe("a rush of confirmations", () => {
         await holder.query("SELECT pg_advisory_xact_lock(hashtext($1))", [`edition:${edition.id}`]);
         // Every confirmation has read its link and waits for the lock when the capacity drops.
         confirmations = Promise.allSettled(tokens.map((token) => confirmRegistration(token, clock)));
-        await expect.poll(async () => (await holder.query(`SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`)).rows[0].n, { timeout: 2_000 }).toBe(8);
+        await expect
+          .poll(
+            async () =>
+              (
+                await holder.query(
+                  `SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`,
+                )
+              ).rows[0].n,
+            { timeout: 2_000 },
+          )
+          .toBe(8);
         await db().edition.update({ where: { id: edition.id }, data: { capacity: 6 } });
       } finally {
         await holder.query("COMMIT");
@@ -96,7 +115,9 @@ describe("a rush of confirmations", () => {
   it("keeps one registration when the same address submits twenty times at once", async () => {
     const clock = manualClock("2031-02-01T10:00:00Z");
     await anEdition();
-    const results = await Promise.allSettled(Array.from({ length: 20 }, () => registerForEdition("pescara", aForm(), clock)));
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, () => registerForEdition("pescara", aForm(), clock)),
+    );
     expect(results.filter((r) => r.status === "rejected")).toEqual([]);
     expect(await db().registration.count()).toBe(1);
   }, 60_000);
@@ -115,10 +136,15 @@ describe("a rush of confirmations", () => {
     clock.advance(1000);
 
     const manage = (await linksFor("leaving@example.org", "manage"))[0]!;
-    const results = await Promise.allSettled([cancelRegistration(manage, clock), ...tokens.map((t) => confirmRegistration(t, clock))]);
+    const results = await Promise.allSettled([
+      cancelRegistration(manage, clock),
+      ...tokens.map((t) => confirmRegistration(t, clock)),
+    ]);
     expect(results.filter((r) => r.status === "rejected")).toEqual([]);
 
-    expect(await db().registration.findFirstOrThrow({ where: { email: "head@example.org" } })).toMatchObject({ status: "offered" });
+    expect(await db().registration.findFirstOrThrow({ where: { email: "head@example.org" } })).toMatchObject({
+      status: "offered",
+    });
     expect(await db().outboxMessage.count({ where: { template: "registration-offer" } })).toBe(1);
     expect(await db().registration.count({ where: { editionId: edition.id, status: "offered" } })).toBe(1);
     expect(await db().registration.count({ where: { editionId: edition.id, status: "waitlisted" } })).toBe(50);
@@ -134,12 +160,16 @@ describe("PostgreSQL ending every connection in the middle of transactions", () 
     }
     // More transactions than the pool holds connections (10), all inside the server when it
     // ends them: each one's ROLLBACK then fails on a dead connection.
-    const inFlight = Array.from({ length: 12 }, () => db().$transaction(async (tx) => tx.$queryRaw`SELECT pg_sleep(2)`, { timeout: 10_000 }));
+    const inFlight = Array.from({ length: 12 }, () =>
+      db().$transaction(async (tx) => tx.$queryRaw`SELECT pg_sleep(2)`, { timeout: 10_000 }),
+    );
     const settled = Promise.allSettled(inFlight);
     await new Promise((resolve) => setTimeout(resolve, 500));
     const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
     await admin.connect();
-    await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`);
+    await admin.query(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+    );
     await admin.end();
     expect((await settled).filter((result) => result.status === "rejected").length).toBeGreaterThan(0);
     // Without releasing the dead connections this waits out the 5 s connect timeout and fails.

@@ -8,7 +8,17 @@ const clock = manualClock("2031-01-15T09:00:00Z");
 
 async function outboxRow(template: string, minutesAgo: number) {
   const at = new Date(clock.now().getTime() - minutesAgo * 60_000);
-  await db().outboxMessage.create({ data: { template, toAddress: "someone@example.org", subject: "s", html: "", text: "", nextAttemptAt: at, createdAt: at } });
+  await db().outboxMessage.create({
+    data: {
+      template,
+      toAddress: "someone@example.org",
+      subject: "s",
+      html: "",
+      text: "",
+      nextAttemptAt: at,
+      createdAt: at,
+    },
+  });
 }
 
 describe("the site-wide ceiling on mail caused by the public forms", () => {
@@ -26,8 +36,17 @@ describe("the site-wide ceiling on mail caused by the public forms", () => {
   });
 
   it("alerts the organizers once an hour while the forms are refused", async () => {
-    await db().organizer.create({ data: { email: "helper@example.org", addedBy: "organizer@example.org", createdAt: clock.now() } });
-    await db().organizer.create({ data: { email: "gone@example.org", addedBy: "organizer@example.org", createdAt: clock.now(), revokedAt: clock.now() } });
+    await db().organizer.create({
+      data: { email: "helper@example.org", addedBy: "organizer@example.org", createdAt: clock.now() },
+    });
+    await db().organizer.create({
+      data: {
+        email: "gone@example.org",
+        addedBy: "organizer@example.org",
+        createdAt: clock.now(),
+        revokedAt: clock.now(),
+      },
+    });
     await alertOrganizersOfCeiling(clock, 300);
     clock.advance(30 * 60_000);
     await alertOrganizersOfCeiling(clock, 300);

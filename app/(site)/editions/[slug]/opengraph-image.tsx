@@ -14,16 +14,37 @@ export default async function OpenGraphImage({ params }: { params: Promise<{ slu
   const title = edition ? `${edition.city}, ${edition.country}` : siteSettings.name;
   const dates = edition ? formatDateRange(edition.startsOn, edition.endsOn) : siteSettings.tagline;
   return new ImageResponse(
-    (
-      <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", background: "#0b5672", color: "#fcf8f1", padding: 72, fontSize: 40 }}>
-        <div style={{ color: "#f2b134", fontSize: 36, letterSpacing: 4, textTransform: "uppercase" }}>{siteSettings.name}</div>
-        <div style={{ fontSize: 96, fontWeight: 700, marginTop: 40 }}>{title}</div>
-        <div style={{ marginTop: 24 }}>{dates}</div>
-        <div style={{ marginTop: "auto", display: "flex", height: 90, background: "#c4623a", borderRadius: 24, alignItems: "center", paddingLeft: 32 }}>
-          Sprint mornings 8:00–14:00 · free afternoons by the sea
-        </div>
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        background: "#0b5672",
+        color: "#fcf8f1",
+        padding: 72,
+        fontSize: 40,
+      }}
+    >
+      <div style={{ color: "#f2b134", fontSize: 36, letterSpacing: 4, textTransform: "uppercase" }}>
+        {siteSettings.name}
       </div>
-    ),
+      <div style={{ fontSize: 96, fontWeight: 700, marginTop: 40 }}>{title}</div>
+      <div style={{ marginTop: 24 }}>{dates}</div>
+      <div
+        style={{
+          marginTop: "auto",
+          display: "flex",
+          height: 90,
+          background: "#c4623a",
+          borderRadius: 24,
+          alignItems: "center",
+          paddingLeft: 32,
+        }}
+      >
+        Sprint mornings 8:00–14:00 · free afternoons by the sea
+      </div>
+    </div>,
     size,
   );
 }

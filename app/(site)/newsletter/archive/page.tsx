@@ -11,8 +11,15 @@ export default async function ArchivePage() {
     <div className="mx-auto max-w-2xl space-y-6">
       <h1 className="text-3xl font-bold">Past announcements</h1>
       <p>
-        Everything we have sent to subscribers. <Link className="underline" href="/newsletter">Subscribe</Link> to get the next one
-        by email, or follow the <a className="underline" href="/newsletter/feed.xml">Atom feed</a>.
+        Everything we have sent to subscribers.{" "}
+        <Link className="underline" href="/newsletter">
+          Subscribe
+        </Link>{" "}
+        to get the next one by email, or follow the{" "}
+        <a className="underline" href="/newsletter/feed.xml">
+          Atom feed
+        </a>
+        .
       </p>
       {announcements.length === 0 ? (
         <p>Nothing has been sent yet.</p>

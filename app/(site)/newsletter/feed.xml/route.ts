@@ -7,5 +7,7 @@ export const dynamic = "force-dynamic";
 
 export async function GET() {
   const xml = announcementsFeed(await listSentAnnouncements(50), env().siteUrl, await getSiteSettings());
-  return new Response(xml, { headers: { "content-type": "application/atom+xml; charset=utf-8", "cache-control": "public, max-age=300" } });
+  return new Response(xml, {
+    headers: { "content-type": "application/atom+xml; charset=utf-8", "cache-control": "public, max-age=300" },
+  });
 }

@@ -6,12 +6,21 @@ import { audit } from "@/lib/admin/audit";
 import { requireOrganizer } from "@/lib/auth/require-organizer";
 import type { FormState } from "@/lib/forms/action-state";
 import { submittedValues, validatedAction } from "@/lib/forms/action-state";
-import { createAnnouncement, sendAnnouncement, sendTestAnnouncement, updateAnnouncement } from "@/lib/services/announcements";
+import {
+  createAnnouncement,
+  sendAnnouncement,
+  sendTestAnnouncement,
+  updateAnnouncement,
+} from "@/lib/services/announcements";
 import { AnnouncementSchema } from "@/lib/validation/announcement";
 import { count } from "@/lib/text/count";
 
 /** Creates (id null) or updates a draft; every call checks the organizer first. */
-export async function saveAnnouncementAction(id: string | null, previous: FormState, formData: FormData): Promise<FormState> {
+export async function saveAnnouncementAction(
+  id: string | null,
+  previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const organizer = await requireOrganizer();
   let savedId = id;
   const state = await validatedAction(AnnouncementSchema, async (input) => {
@@ -22,7 +31,10 @@ export async function saveAnnouncementAction(id: string | null, previous: FormSt
     }
     const outcome = await updateAnnouncement(id, input);
     if (!outcome.ok) {
-      const message = outcome.problem === "already-sent" ? "This announcement has been sent and can no longer change." : "This announcement no longer exists.";
+      const message =
+        outcome.problem === "already-sent"
+          ? "This announcement has been sent and can no longer change."
+          : "This announcement no longer exists.";
       return { status: "error", message, values: submittedValues(formData) };
     }
     await audit(organizer, "announcement.update", `announcement:${id}`, { subject: input.subject });
@@ -44,7 +56,11 @@ export async function sendTestAction(id: string, _previous: FormState): Promise<
 export async function sendAction(id: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const organizer = await requireOrganizer();
   if (formData.get("checked") !== "on") {
-    return { status: "error", message: "Tick the box to confirm you have checked the preview.", fieldErrors: { checked: ["Tick this box to send."] } };
+    return {
+      status: "error",
+      message: "Tick the box to confirm you have checked the preview.",
+      fieldErrors: { checked: ["Tick this box to send."] },
+    };
   }
   await audit(organizer, "announcement.send", `announcement:${id}`);
   const outcome = await sendAnnouncement(id);

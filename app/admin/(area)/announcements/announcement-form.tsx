@@ -16,11 +16,19 @@ type Props = {
 export function AnnouncementForm({ action, initial, submitLabel }: Props) {
   const [state, formAction] = useActionState(action, initialFormState);
   const errors = state.fieldErrors ?? {};
-  const value = (name: "subject" | "body") => (typeof state.values?.[name] === "string" ? (state.values[name] as string) : initial?.[name]);
+  const value = (name: "subject" | "body") =>
+    typeof state.values?.[name] === "string" ? (state.values[name] as string) : initial?.[name];
   return (
     <form action={formAction} noValidate className="space-y-4">
       <FormMessage state={state} />
-      <TextField name="subject" label="Subject" required maxLength={150} defaultValue={value("subject")} errors={errors.subject} />
+      <TextField
+        name="subject"
+        label="Subject"
+        required
+        maxLength={150}
+        defaultValue={value("subject")}
+        errors={errors.subject}
+      />
       <TextArea
         name="body"
         label="Message"

@@ -14,7 +14,10 @@ export default async function AnnouncementsPage() {
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-3xl font-bold">Announcements</h1>
-        <Link href="/admin/announcements/new" className="rounded-lg bg-sea-700 px-4 py-2 font-semibold text-sand-50 hover:bg-sea-800">
+        <Link
+          href="/admin/announcements/new"
+          className="rounded-lg bg-sea-700 px-4 py-2 font-semibold text-sand-50 hover:bg-sea-800"
+        >
           New announcement
         </Link>
       </div>
@@ -25,17 +28,27 @@ export default async function AnnouncementsPage() {
           <table className="w-full text-left text-sm">
             <thead>
               <tr className="border-b border-sea-700">
-                <th scope="col" className="py-2 pr-4">Subject</th>
-                <th scope="col" className="py-2 pr-4">Status</th>
-                <th scope="col" className="py-2 pr-4">Sent (UTC)</th>
-                <th scope="col" className="py-2 pr-4">Recipients</th>
+                <th scope="col" className="py-2 pr-4">
+                  Subject
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Status
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Sent (UTC)
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Recipients
+                </th>
               </tr>
             </thead>
             <tbody>
               {announcements.map((a) => (
                 <tr key={a.id} className="border-b border-sand-200">
                   <th scope="row" className="py-2 pr-4 font-medium">
-                    <Link className="underline" href={`/admin/announcements/${a.id}`}>{a.subject}</Link>
+                    <Link className="underline" href={`/admin/announcements/${a.id}`}>
+                      {a.subject}
+                    </Link>
                   </th>
                   <td className="py-2 pr-4">{a.status}</td>
                   <td className="py-2 pr-4">{a.sentAt ? when.format(a.sentAt) : "–"}</td>

@@ -28,7 +28,9 @@ export function SendForm({ action, recipients, resuming }: { action: Action; rec
       <Checkbox name="checked" errors={state.fieldErrors?.checked}>
         I have checked the preview and the test email.
       </Checkbox>
-      <SubmitButton pendingLabel="Sending…">{resuming ? "Finish sending" : `Send to ${count(recipients, "subscriber")}`}</SubmitButton>
+      <SubmitButton pendingLabel="Sending…">
+        {resuming ? "Finish sending" : `Send to ${count(recipients, "subscriber")}`}
+      </SubmitButton>
     </form>
   );
 }

@@ -20,11 +20,21 @@ export default async function AuditPage({ searchParams }: Props) {
         <table className="w-full min-w-[40rem] text-left text-sm">
           <thead>
             <tr className="border-b border-sea-700">
-              <th scope="col" className="py-2 pr-4">When (UTC)</th>
-              <th scope="col" className="py-2 pr-4">Who</th>
-              <th scope="col" className="py-2 pr-4">What</th>
-              <th scope="col" className="py-2 pr-4">On</th>
-              <th scope="col" className="py-2 pr-4">Details</th>
+              <th scope="col" className="py-2 pr-4">
+                When (UTC)
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Who
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                What
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                On
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Details
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -34,15 +44,25 @@ export default async function AuditPage({ searchParams }: Props) {
                 <td className="py-2 pr-4">{e.actor}</td>
                 <td className="py-2 pr-4">{e.action}</td>
                 <td className="py-2 pr-4">{e.subject ?? ""}</td>
-                <td className="py-2 pr-4"><code>{JSON.stringify(e.details)}</code></td>
+                <td className="py-2 pr-4">
+                  <code>{JSON.stringify(e.details)}</code>
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       </TableScroll>
       <nav aria-label="Pages" className="flex gap-4">
-        {page > 1 && <Link className="underline" href={`?page=${page - 1}`}>← Newer</Link>}
-        {entries.length > PER_PAGE && <Link className="underline" href={`?page=${page + 1}`}>Older →</Link>}
+        {page > 1 && (
+          <Link className="underline" href={`?page=${page - 1}`}>
+            ← Newer
+          </Link>
+        )}
+        {entries.length > PER_PAGE && (
+          <Link className="underline" href={`?page=${page + 1}`}>
+            Older →
+          </Link>
+        )}
       </nav>
     </div>
   );

@@ -10,7 +10,11 @@ import { submittedValues } from "@/lib/forms/action-state";
 import { setEditionPublished, saveEdition } from "@/lib/services/edition-admin";
 import { EditionFormSchema, SponsorSchema, sponsorRows, type SponsorInput } from "@/lib/validation/edition";
 
-export async function saveEditionAction(id: string | null, _previous: FormState, formData: FormData): Promise<FormState> {
+export async function saveEditionAction(
+  id: string | null,
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const organizer = await requireOrganizer();
   const values = submittedValues(formData);
   const fieldErrors: Record<string, string[]> = {};
@@ -20,7 +24,9 @@ export async function saveEditionAction(id: string | null, _previous: FormState,
   for (const { index, row } of sponsorRows(values)) {
     const sponsor = SponsorSchema.safeParse(row);
     if (sponsor.success) sponsors.push(sponsor.data);
-    else for (const [field, messages] of Object.entries(z.flattenError(sponsor.error).fieldErrors)) fieldErrors[`sponsors.${index}.${field}`] = messages as string[];
+    else
+      for (const [field, messages] of Object.entries(z.flattenError(sponsor.error).fieldErrors))
+        fieldErrors[`sponsors.${index}.${field}`] = messages as string[];
   }
   if (!parsed.success || Object.keys(fieldErrors).length > 0) {
     return { status: "error", message: "Please correct the highlighted fields.", fieldErrors, values };
@@ -28,7 +34,12 @@ export async function saveEditionAction(id: string | null, _previous: FormState,
   const outcome = await saveEdition(organizer, id, parsed.data, sponsors);
   if (!outcome.ok) {
     if ("problem" in outcome) return { status: "error", message: "This edition no longer exists.", values };
-    return { status: "error", message: "Please correct the highlighted fields.", fieldErrors: outcome.fieldErrors, values };
+    return {
+      status: "error",
+      message: "Please correct the highlighted fields.",
+      fieldErrors: outcome.fieldErrors,
+      values,
+    };
   }
   publicPagesChanged();
   if (id === null) redirect(`/admin/editions/${outcome.id}?created=1`);
@@ -38,8 +49,12 @@ export async function saveEditionAction(id: string | null, _previous: FormState,
 
 export async function setPublishedAction(id: string, published: boolean, _previous: FormState): Promise<FormState> {
   const organizer = await requireOrganizer();
-  if (!(await setEditionPublished(organizer, id, published))) return { status: "error", message: "This edition no longer exists." };
+  if (!(await setEditionPublished(organizer, id, published)))
+    return { status: "error", message: "This edition no longer exists." };
   publicPagesChanged();
   revalidatePath(`/admin/editions/${id}`);
-  return { status: "success", message: published ? "Published: the edition is on the public site." : "Unpublished: only organizers can see it." };
+  return {
+    status: "success",
+    message: published ? "Published: the edition is on the public site." : "Unpublished: only organizers can see it.",
+  };
 }

@@ -19,7 +19,8 @@ type Props = {
 export function EditionForm({ action, initial, sponsorSlots, submitLabel }: Props) {
   const [state, formAction] = useActionState(action, initialFormState);
   const errors = state.fieldErrors ?? {};
-  const value = (name: string) => (state.values && typeof state.values[name] === "string" ? (state.values[name] as string) : initial[name]) ?? "";
+  const value = (name: string) =>
+    (state.values && typeof state.values[name] === "string" ? (state.values[name] as string) : initial[name]) ?? "";
   const field = (name: string, label: string, extra: Record<string, unknown> = {}) => (
     <TextField name={name} label={label} defaultValue={value(name)} errors={errors[name]} {...extra} />
   );
@@ -44,7 +45,10 @@ export function EditionForm({ action, initial, sponsorSlots, submitLabel }: Prop
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-lg font-semibold">Registration</legend>
         {field("registrationOpensAt", "Opens (venue time)", { type: "datetime-local", hint: "Empty: open now" })}
-        {field("registrationClosesAt", "Closes (venue time)", { type: "datetime-local", hint: "Empty: when the edition ends" })}
+        {field("registrationClosesAt", "Closes (venue time)", {
+          type: "datetime-local",
+          hint: "Empty: when the edition ends",
+        })}
       </fieldset>
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-lg font-semibold">Venue</legend>
@@ -62,7 +66,9 @@ export function EditionForm({ action, initial, sponsorSlots, submitLabel }: Prop
       </fieldset>
       <fieldset className="space-y-4">
         <legend className="mb-2 text-lg font-semibold">Sponsors</legend>
-        <p className="text-sm">In the order shown. Leave a row empty to remove it. Logos: an https:// address (or /file on this site).</p>
+        <p className="text-sm">
+          In the order shown. Leave a row empty to remove it. Logos: an https:// address (or /file on this site).
+        </p>
         {Array.from({ length: sponsorSlots }, (_, i) => (
           <div key={i} className="grid gap-3 rounded-lg border border-sand-200 p-3 sm:grid-cols-4">
             {field(`sponsors.${i}.name`, `Sponsor ${i + 1}: name`, { id: `sponsor-${i}-name` })}

@@ -12,7 +12,10 @@ export default async function EditionsAdminPage() {
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-3xl font-bold">Editions</h1>
-        <Link href="/admin/editions/new" className="rounded-lg bg-sea-700 px-4 py-2 font-semibold text-sand-50 hover:bg-sea-800">
+        <Link
+          href="/admin/editions/new"
+          className="rounded-lg bg-sea-700 px-4 py-2 font-semibold text-sand-50 hover:bg-sea-800"
+        >
           New edition
         </Link>
       </div>
@@ -20,18 +23,33 @@ export default async function EditionsAdminPage() {
         {editions.map((edition) => (
           <li key={edition.id} className="rounded-xl border border-sand-200 p-4">
             <p className="text-lg font-semibold">
-              <Link className="underline" href={`/admin/editions/${edition.id}`}>{edition.name}</Link>
-              {!edition.published && <span className="ml-2 rounded bg-sand-200 px-1.5 text-xs text-sea-950">not published</span>}
+              <Link className="underline" href={`/admin/editions/${edition.id}`}>
+                {edition.name}
+              </Link>
+              {!edition.published && (
+                <span className="ml-2 rounded bg-sand-200 px-1.5 text-xs text-sea-950">not published</span>
+              )}
             </p>
             <p className="text-sm">
-              {formatDateRange(edition.startsOn, edition.endsOn)} · {edition.confirmed} of {edition.capacity} places taken · {edition.waiting} waiting
+              {formatDateRange(edition.startsOn, edition.endsOn)} · {edition.confirmed} of {edition.capacity} places
+              taken · {edition.waiting} waiting
             </p>
             <p className="mt-1 flex flex-wrap gap-4 text-sm">
-              <Link className="underline" href={`/admin/editions/${edition.id}/registrations`}>Registrations</Link>
-              <Link className="underline" href={`/admin/editions/${edition.id}/check-in`}>Check-in</Link>
-              <Link className="underline" href={`/admin/editions/${edition.id}/catering`}>Dietary and access</Link>
-              <Link className="underline" href={`/admin/editions/${edition.id}/outcomes`}>Outcomes</Link>
-              <Link className="underline" href={`/admin/editions/${edition.id}/journal`}>Journal</Link>
+              <Link className="underline" href={`/admin/editions/${edition.id}/registrations`}>
+                Registrations
+              </Link>
+              <Link className="underline" href={`/admin/editions/${edition.id}/check-in`}>
+                Check-in
+              </Link>
+              <Link className="underline" href={`/admin/editions/${edition.id}/catering`}>
+                Dietary and access
+              </Link>
+              <Link className="underline" href={`/admin/editions/${edition.id}/outcomes`}>
+                Outcomes
+              </Link>
+              <Link className="underline" href={`/admin/editions/${edition.id}/journal`}>
+                Journal
+              </Link>
             </p>
           </li>
         ))}

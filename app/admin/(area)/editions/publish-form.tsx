@@ -5,7 +5,13 @@ import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { initialFormState, type FormState } from "@/lib/forms/action-state";
 
-export function PublishForm({ action, published }: { action: (state: FormState) => Promise<FormState>; published: boolean }) {
+export function PublishForm({
+  action,
+  published,
+}: {
+  action: (state: FormState) => Promise<FormState>;
+  published: boolean;
+}) {
   const [state, formAction] = useActionState(action, initialFormState);
   return (
     <form action={formAction} className="flex flex-wrap items-center gap-3">

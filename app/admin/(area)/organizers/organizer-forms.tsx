@@ -11,9 +11,15 @@ type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 export function AddOrganizerForm({ action }: { action: Action }) {
   const [state, formAction] = useActionState(action, initialFormState);
   const errors = state.fieldErrors ?? {};
-  const value = (name: string) => (typeof state.values?.[name] === "string" ? (state.values[name] as string) : undefined);
+  const value = (name: string) =>
+    typeof state.values?.[name] === "string" ? (state.values[name] as string) : undefined;
   return (
-    <form action={formAction} noValidate className="max-w-md space-y-3" key={state.status === "success" ? state.message : "form"}>
+    <form
+      action={formAction}
+      noValidate
+      className="max-w-md space-y-3"
+      key={state.status === "success" ? state.message : "form"}
+    >
       <FormMessage state={state} />
       <TextField name="email" type="email" label="Email" required defaultValue={value("email")} errors={errors.email} />
       <TextField name="name" label="Name (optional)" defaultValue={value("name")} errors={errors.name} />
@@ -28,10 +34,17 @@ export function RevokeForm({ action, email, revoked }: { action: Action; email: 
   return (
     <form action={formAction} className="flex items-center gap-3">
       <input type="hidden" name="email" value={email} />
-      {!revoked && <button type="submit" className="rounded border border-terracotta-600 px-2 py-1 text-sm font-medium text-terracotta-700 dark:text-sun-300">
-        Revoke<span className="sr-only"> {email}</span>
-      </button>}
-      <span role="status" className="text-sm">{state.message ?? ""}</span>
+      {!revoked && (
+        <button
+          type="submit"
+          className="rounded border border-terracotta-600 px-2 py-1 text-sm font-medium text-terracotta-700 dark:text-sun-300"
+        >
+          Revoke<span className="sr-only"> {email}</span>
+        </button>
+      )}
+      <span role="status" className="text-sm">
+        {state.message ?? ""}
+      </span>
     </form>
   );
 }

@@ -15,7 +15,9 @@ export default async function OrganizersPage() {
       <h1 className="text-3xl font-bold">Organizers</h1>
       <p>Organizers sign in with a link emailed to them. Revoking someone takes effect on their next click.</p>
       <section aria-labelledby="env" className="space-y-2">
-        <h2 id="env" className="text-xl font-semibold">From ORGANIZER_EMAILS</h2>
+        <h2 id="env" className="text-xl font-semibold">
+          From ORGANIZER_EMAILS
+        </h2>
         <ul className="list-disc pl-6">
           {fromEnvironment.map((email) => (
             <li key={email}>{email}</li>
@@ -23,7 +25,9 @@ export default async function OrganizersPage() {
         </ul>
       </section>
       <section aria-labelledby="added" className="space-y-3">
-        <h2 id="added" className="text-xl font-semibold">Added here</h2>
+        <h2 id="added" className="text-xl font-semibold">
+          Added here
+        </h2>
         {added.length === 0 ? (
           <p>Nobody yet.</p>
         ) : (
@@ -35,7 +39,9 @@ export default async function OrganizersPage() {
                   {o.name ? ` (${o.name})` : ""} · added by {o.addedBy} on {day.format(o.createdAt)}
                   {o.revokedAt ? ` · revoked by ${o.revokedBy} on ${day.format(o.revokedAt)}` : ""}
                 </span>
-                {o.email !== me.email && <RevokeForm action={revokeOrganizerAction} email={o.email} revoked={Boolean(o.revokedAt)} />}
+                {o.email !== me.email && (
+                  <RevokeForm action={revokeOrganizerAction} email={o.email} revoked={Boolean(o.revokedAt)} />
+                )}
               </li>
             ))}
           </ul>

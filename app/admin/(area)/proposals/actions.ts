@@ -7,7 +7,11 @@ import { submittedValues, validatedAction, type FormState } from "@/lib/forms/ac
 import { draftEditionFromProposal, reviewProposal } from "@/lib/services/host-proposals";
 import { ProposalReviewSchema } from "@/lib/validation/host-proposal";
 
-export async function reviewProposalAction(proposalId: string, previous: FormState, formData: FormData): Promise<FormState> {
+export async function reviewProposalAction(
+  proposalId: string,
+  previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const organizer = await requireOrganizer();
   return validatedAction(ProposalReviewSchema, async (review) => {
     const outcome = await reviewProposal(organizer, proposalId, review);

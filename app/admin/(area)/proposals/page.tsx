@@ -19,14 +19,26 @@ export default async function ProposalsPage({ searchParams }: Props) {
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">Proposals to host</h1>
       <p>
-        From the public <Link className="underline" href="/host">Host the next edition</Link> form.
+        From the public{" "}
+        <Link className="underline" href="/host">
+          Host the next edition
+        </Link>{" "}
+        form.
       </p>
       <nav aria-label="Filter by status">
         <ul className="flex flex-wrap gap-4">
-          <li><Link className="underline" href="/admin/proposals" aria-current={status ? undefined : "page"}>All</Link></li>
+          <li>
+            <Link className="underline" href="/admin/proposals" aria-current={status ? undefined : "page"}>
+              All
+            </Link>
+          </li>
           {Object.entries(PROPOSAL_STATUSES).map(([value, label]) => (
             <li key={value}>
-              <Link className="underline" href={`/admin/proposals?status=${value}`} aria-current={status === value ? "page" : undefined}>
+              <Link
+                className="underline"
+                href={`/admin/proposals?status=${value}`}
+                aria-current={status === value ? "page" : undefined}
+              >
                 {label} ({counts[value as keyof typeof PROPOSAL_STATUSES] ?? 0})
               </Link>
             </li>
@@ -39,15 +51,27 @@ export default async function ProposalsPage({ searchParams }: Props) {
         <TableScroll label="Proposals">
           <table className="w-full text-left">
             <thead>
-              <tr><th scope="col">Place</th><th scope="col">Proposed by</th><th scope="col">Received</th><th scope="col">Status</th></tr>
+              <tr>
+                <th scope="col">Place</th>
+                <th scope="col">Proposed by</th>
+                <th scope="col">Received</th>
+                <th scope="col">Status</th>
+              </tr>
             </thead>
             <tbody>
               {proposals.map((proposal) => (
                 <tr key={proposal.id} className="border-t border-sand-200">
-                  <td className="py-2"><Link className="underline" href={`/admin/proposals/${proposal.id}`}>{proposal.city}, {proposal.country}</Link></td>
+                  <td className="py-2">
+                    <Link className="underline" href={`/admin/proposals/${proposal.id}`}>
+                      {proposal.city}, {proposal.country}
+                    </Link>
+                  </td>
                   <td>{proposal.name}</td>
                   <td>{day.format(proposal.createdAt)}</td>
-                  <td>{PROPOSAL_STATUSES[proposal.status]}{proposal.edition && " · draft edition made"}</td>
+                  <td>
+                    {PROPOSAL_STATUSES[proposal.status]}
+                    {proposal.edition && " · draft edition made"}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -17,10 +17,13 @@ export default async function SubscribersPage({ searchParams }: Props) {
   const link = (changes: Record<string, string | number | undefined>) => {
     const params = new URLSearchParams();
     const merged = { status: query.status, q: query.search, page: query.page, ...changes };
-    for (const [key, value] of Object.entries(merged)) if (value !== undefined && value !== "" && !(key === "page" && value === 1)) params.set(key, String(value));
+    for (const [key, value] of Object.entries(merged))
+      if (value !== undefined && value !== "" && !(key === "page" && value === 1)) params.set(key, String(value));
     return `?${params}`;
   };
-  const exportQuery = new URLSearchParams(Object.entries({ status: query.status, q: query.search }).filter((e): e is [string, string] => Boolean(e[1])));
+  const exportQuery = new URLSearchParams(
+    Object.entries({ status: query.status, q: query.search }).filter((e): e is [string, string] => Boolean(e[1])),
+  );
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">Subscribers</h1>
@@ -29,30 +32,58 @@ export default async function SubscribersPage({ searchParams }: Props) {
       </p>
       <form className="flex flex-wrap items-end gap-3" role="search">
         <div>
-          <label htmlFor="q" className="block font-medium">Search</label>
-          <input id="q" name="q" defaultValue={query.search} className="rounded-md border border-sea-700 bg-white px-3 py-2 text-sea-950" />
+          <label htmlFor="q" className="block font-medium">
+            Search
+          </label>
+          <input
+            id="q"
+            name="q"
+            defaultValue={query.search}
+            className="rounded-md border border-sea-700 bg-white px-3 py-2 text-sea-950"
+          />
         </div>
         <div>
-          <label htmlFor="status" className="block font-medium">Status</label>
-          <select id="status" name="status" defaultValue={query.status ?? ""} className="rounded-md border border-sea-700 bg-white px-3 py-2 text-sea-950">
+          <label htmlFor="status" className="block font-medium">
+            Status
+          </label>
+          <select
+            id="status"
+            name="status"
+            defaultValue={query.status ?? ""}
+            className="rounded-md border border-sea-700 bg-white px-3 py-2 text-sea-950"
+          >
             <option value="">All</option>
             <option value="confirmed">Subscribed</option>
             <option value="pending">Waiting to confirm</option>
             <option value="unsubscribed">Unsubscribed</option>
           </select>
         </div>
-        <button type="submit" className="rounded-lg bg-sea-700 px-4 py-2 font-semibold text-sand-50">Filter</button>
-        <a className="underline" href={`/admin/subscribers/export.csv?${exportQuery}`}>Download CSV</a>
+        <button type="submit" className="rounded-lg bg-sea-700 px-4 py-2 font-semibold text-sand-50">
+          Filter
+        </button>
+        <a className="underline" href={`/admin/subscribers/export.csv?${exportQuery}`}>
+          Download CSV
+        </a>
       </form>
-      <p aria-live="polite">{page.total} matching · page {query.page} of {page.pages}</p>
+      <p aria-live="polite">
+        {page.total} matching · page {query.page} of {page.pages}
+      </p>
       <TableScroll label="Subscribers">
         <table className="w-full min-w-[36rem] text-left text-sm">
           <thead>
             <tr className="border-b border-sea-700">
-              <th scope="col" className="py-2 pr-4">Email</th>
-              <th scope="col" className="py-2 pr-4">Name</th>
-              <th scope="col" className="py-2 pr-4">Status</th>
-              <th scope="col" className="py-2 pr-4">Since</th>
+              <th scope="col" className="py-2 pr-4">
+                Email
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Name
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Status
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Since
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -8,10 +8,16 @@ export default function CheckEmailPage() {
   return (
     <>
       <h1 className="text-3xl font-bold">Check your email</h1>
-      <p role="status">If that address belongs to an organizer, a sign-in link is on its way. It works once, for 10 minutes.</p>
+      <p role="status">
+        If that address belongs to an organizer, a sign-in link is on its way. It works once, for 10 minutes.
+      </p>
       {env().devMailbox && (
         <p>
-          Running locally: the email is in the <Link className="underline" href="/dev/mailbox">dev mailbox</Link>.
+          Running locally: the email is in the{" "}
+          <Link className="underline" href="/dev/mailbox">
+            dev mailbox
+          </Link>
+          .
         </p>
       )}
     </>

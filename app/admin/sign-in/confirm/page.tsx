@@ -14,7 +14,15 @@ export default async function ConfirmSignInPage({ searchParams }: Props) {
   return (
     <>
       <h1 className="text-3xl font-bold">Sign in</h1>
-      <p>{email ? <>Sign in as <strong>{email}</strong>?</> : "Sign in to the admin?"}</p>
+      <p>
+        {email ? (
+          <>
+            Sign in as <strong>{email}</strong>?
+          </>
+        ) : (
+          "Sign in to the admin?"
+        )}
+      </p>
       <form method="get" action="/api/auth/callback/email">
         <input type="hidden" name="callbackUrl" value={one(params.callbackUrl) || "/admin"} />
         <input type="hidden" name="token" value={one(params.token)} />

@@ -10,7 +10,10 @@ const MESSAGES: Record<string, [string, string]> = {
 };
 
 export default async function SignInProblemPage({ searchParams }: Props) {
-  const [title, text] = MESSAGES[(await searchParams).error ?? ""] ?? ["Sign-in did not work", "Please ask for a new link."];
+  const [title, text] = MESSAGES[(await searchParams).error ?? ""] ?? [
+    "Sign-in did not work",
+    "Please ask for a new link.",
+  ];
   return (
     <>
       <h1 className="text-3xl font-bold">{title}</h1>

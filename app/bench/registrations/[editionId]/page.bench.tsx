@@ -15,10 +15,26 @@ export default async function BareRegistrationsPage({ params }: Props) {
   const pool = { query: benchQuery };
   const token = (await cookies()).get("next-auth.session-token")?.value ?? "";
   const [session, edition, counts, rows] = await Promise.all([
-    pool.query(`SELECT s.expires, u.email FROM "Session" s JOIN "User" u ON u.id = s."userId" WHERE s."sessionToken" = $1`, [token]),
-    pool.query<{ name: string; capacity: number }>(`SELECT id, name, city, capacity FROM "Edition" WHERE id = $1`, [editionId]),
-    pool.query<{ status: string; n: number }>(`SELECT status, count(*)::int AS n FROM "Registration" WHERE "editionId" = $1 GROUP BY status`, [editionId]),
-    pool.query<{ id: string; name: string; email: string; city: string; country: string; status: string; createdAt: Date }>(
+    pool.query(
+      `SELECT s.expires, u.email FROM "Session" s JOIN "User" u ON u.id = s."userId" WHERE s."sessionToken" = $1`,
+      [token],
+    ),
+    pool.query<{ name: string; capacity: number }>(`SELECT id, name, city, capacity FROM "Edition" WHERE id = $1`, [
+      editionId,
+    ]),
+    pool.query<{ status: string; n: number }>(
+      `SELECT status, count(*)::int AS n FROM "Registration" WHERE "editionId" = $1 GROUP BY status`,
+      [editionId],
+    ),
+    pool.query<{
+      id: string;
+      name: string;
+      email: string;
+      city: string;
+      country: string;
+      status: string;
+      createdAt: Date;
+    }>(
       `SELECT id, name, email, city, country, status, "createdAt" FROM "Registration" WHERE "editionId" = $1 ORDER BY "createdAt" DESC, id ASC LIMIT 50 OFFSET 0`,
       [editionId],
     ),
@@ -34,7 +50,9 @@ export default async function BareRegistrationsPage({ params }: Props) {
             <tr key={r.id}>
               <td>{r.name}</td>
               <td>{r.email}</td>
-              <td>{r.city}, {r.country}</td>
+              <td>
+                {r.city}, {r.country}
+              </td>
               <td>{r.status}</td>
               <td>{r.createdAt.toISOString()}</td>
             </tr>

@@ -15,8 +15,8 @@ export default async function MailboxPage() {
       <header className="space-y-2">
         <h1 className="text-3xl font-bold">Dev mailbox</h1>
         <p className="max-w-2xl">
-          No SMTP server is configured, so every email the site sends lands here instead. Open one to read it and
-          follow its links. This page exists only on a local site without <code>SMTP_URL</code>.
+          No SMTP server is configured, so every email the site sends lands here instead. Open one to read it and follow
+          its links. This page exists only on a local site without <code>SMTP_URL</code>.
         </p>
       </header>
       <TestSendForm />
@@ -29,12 +29,16 @@ export default async function MailboxPage() {
         ) : (
           <ul className="divide-y divide-sand-200 rounded-xl border border-sand-200 dark:divide-sea-800 dark:border-sea-800">
             {messages.map((message) => (
-              <li key={message.id} className="flex flex-col gap-1 p-4 [overflow-wrap:anywhere] sm:flex-row sm:justify-between">
+              <li
+                key={message.id}
+                className="flex flex-col gap-1 p-4 [overflow-wrap:anywhere] sm:flex-row sm:justify-between"
+              >
                 <Link href={`/dev/mailbox/${message.id}`} className="font-semibold underline">
                   {message.subject}
                 </Link>
                 <span className="text-sm">
-                  to {message.toAddress} · <time dateTime={message.receivedAt.toISOString()}>{time.format(message.receivedAt)} UTC</time>
+                  to {message.toAddress} ·{" "}
+                  <time dateTime={message.receivedAt.toISOString()}>{time.format(message.receivedAt)} UTC</time>
                 </span>
               </li>
             ))}

@@ -7,8 +7,8 @@ export default function PrivacyRequestPage() {
     <div className="mx-auto max-w-2xl space-y-5">
       <h1 className="text-3xl font-bold">Your data</h1>
       <p>
-        Ask for a copy of everything we store about your address (newsletter, registrations, the emails we sent), or ask us to erase
-        it. We email the address a link to confirm, so only its owner can do either.
+        Ask for a copy of everything we store about your address (newsletter, registrations, the emails we sent), or ask
+        us to erase it. We email the address a link to confirm, so only its owner can do either.
       </p>
       <PrivacyRequestForm />
     </div>

@@ -16,7 +16,11 @@ export function PrivacyRequestForm() {
   const values = state.values ?? {};
   if (state.status === "success") {
     return (
-      <p role="status" aria-live="polite" className="rounded-lg border-2 border-sea-700 bg-sea-50 p-4 font-medium text-sea-950">
+      <p
+        role="status"
+        aria-live="polite"
+        className="rounded-lg border-2 border-sea-700 bg-sea-50 p-4 font-medium text-sea-950"
+      >
         {state.message}
       </p>
     );
@@ -24,8 +28,24 @@ export function PrivacyRequestForm() {
   return (
     <form action={action} noValidate className="space-y-5">
       <FormMessage state={state} />
-      <TextField name="email" type="email" label="Email" autoComplete="email" required defaultValue={typeof values.email === "string" ? values.email : undefined} errors={errors.email} />
-      <ChoiceGroup name="kind" legend="What would you like?" type="radio" options={KINDS} selected={values.kind} errors={errors.kind} required />
+      <TextField
+        name="email"
+        type="email"
+        label="Email"
+        autoComplete="email"
+        required
+        defaultValue={typeof values.email === "string" ? values.email : undefined}
+        errors={errors.email}
+      />
+      <ChoiceGroup
+        name="kind"
+        legend="What would you like?"
+        type="radio"
+        options={KINDS}
+        selected={values.kind}
+        errors={errors.kind}
+        required
+      />
       <SubmitButton pendingLabel="Sending…">Send me the confirmation link</SubmitButton>
     </form>
   );

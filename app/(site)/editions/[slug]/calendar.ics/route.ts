@@ -11,7 +11,8 @@ export async function generateStaticParams(): Promise<{ slug: string }[]> {
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const edition = await getPublishedEdition((await params).slug);
-  if (!edition) return new Response("No such edition.", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+  if (!edition)
+    return new Response("No such edition.", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
   return new Response(cachedEditionCalendar(edition, env().siteUrl), {
     headers: {
       "content-type": "text/calendar; charset=utf-8",

@@ -18,7 +18,10 @@ export async function generateStaticParams(): Promise<{ slug: string }[]> {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const edition = await getPublishedEdition((await params).slug);
   if (!edition) return { title: "Edition not found" };
-  return { title: `What ${edition.city} ${edition.startsOn.getUTCFullYear()} achieved`, description: `Pull requests, tickets and docs from ${edition.name}.` };
+  return {
+    title: `What ${edition.city} ${edition.startsOn.getUTCFullYear()} achieved`,
+    description: `Pull requests, tickets and docs from ${edition.name}.`,
+  };
 }
 
 /** An edition's impact: the figures, then every outcome behind them. */
@@ -29,23 +32,37 @@ export default async function EditionImpactPage({ params }: Props) {
   return (
     <div className="space-y-8">
       <p className="flex flex-wrap gap-4">
-        <Link className="underline" href={`/editions/${edition.slug}`}>← {edition.name}</Link>
-        <Link className="underline" href="/impact">The whole series</Link>
-        <Link className="underline" href={`/editions/${edition.slug}/report`}>Sponsor report</Link>
+        <Link className="underline" href={`/editions/${edition.slug}`}>
+          ← {edition.name}
+        </Link>
+        <Link className="underline" href="/impact">
+          The whole series
+        </Link>
+        <Link className="underline" href={`/editions/${edition.slug}/report`}>
+          Sponsor report
+        </Link>
       </p>
       <header className="space-y-2">
         <h1 className="text-3xl font-bold">What {edition.city} achieved</h1>
-        <p>{formatDateRange(edition.startsOn, edition.endsOn)} · {count(impact.total, "outcome")} recorded by attendees and organizers</p>
+        <p>
+          {formatDateRange(edition.startsOn, edition.endsOn)} · {count(impact.total, "outcome")} recorded by attendees
+          and organizers
+        </p>
       </header>
       {impact.total === 0 ? (
-        <p>Nothing recorded yet. Attendees add their pull requests, tickets and write-ups from the link in their confirmation email.</p>
+        <p>
+          Nothing recorded yet. Attendees add their pull requests, tickets and write-ups from the link in their
+          confirmation email.
+        </p>
       ) : (
         <>
           <ImpactFigures impact={impact} />
           <ImpactTable impact={impact} caption="Outcomes by kind and status" />
           <ImpactAreas impact={impact} />
           <section aria-labelledby="all" className="space-y-3">
-            <h2 id="all" className="text-2xl font-semibold">Every outcome</h2>
+            <h2 id="all" className="text-2xl font-semibold">
+              Every outcome
+            </h2>
             <OutcomeList outcomes={outcomes} />
           </section>
         </>

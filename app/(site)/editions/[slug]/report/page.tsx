@@ -29,16 +29,23 @@ export default async function SponsorReportPage({ params }: Props) {
   return (
     <div className="mx-auto max-w-3xl space-y-8 print:max-w-none print:text-black">
       <p className="print:hidden">
-        <Link className="underline" href={`/editions/${edition.slug}/impact`}>← Impact page</Link> · Print this page or save it as PDF from your browser&apos;s print menu.
+        <Link className="underline" href={`/editions/${edition.slug}/impact`}>
+          ← Impact page
+        </Link>{" "}
+        · Print this page or save it as PDF from your browser&apos;s print menu.
       </p>
       <header className="space-y-1">
         <p className="text-sm font-semibold uppercase tracking-wide">{site.name} · sponsor report</p>
         <h1 className="text-3xl font-bold">{edition.name}</h1>
-        <p>{formatDateRange(edition.startsOn, edition.endsOn)} · {edition.city}, {edition.country}</p>
+        <p>
+          {formatDateRange(edition.startsOn, edition.endsOn)} · {edition.city}, {edition.country}
+        </p>
       </header>
       {edition.sponsors.length > 0 && (
         <section aria-labelledby="thanks" className="space-y-2">
-          <h2 id="thanks" className="text-2xl font-semibold">Thank you</h2>
+          <h2 id="thanks" className="text-2xl font-semibold">
+            Thank you
+          </h2>
           <p>
             This edition happened thanks to{" "}
             {edition.sponsors.map((sponsor, index) => (
@@ -52,14 +59,22 @@ export default async function SponsorReportPage({ params }: Props) {
         </section>
       )}
       <section aria-labelledby="figures" className="space-y-4 print:break-inside-avoid">
-        <h2 id="figures" className="text-2xl font-semibold">In numbers</h2>
+        <h2 id="figures" className="text-2xl font-semibold">
+          In numbers
+        </h2>
         <ImpactFigures impact={impact} />
         <ImpactTable impact={impact} caption="Outcomes by kind and status" />
         <ImpactAreas impact={impact} />
       </section>
       <section aria-labelledby="landed" className="space-y-3">
-        <h2 id="landed" className="text-2xl font-semibold">Merged and done</h2>
-        {landed.length === 0 ? <p>Nothing has landed yet; statuses refresh daily for weeks after the edition.</p> : <OutcomeList outcomes={landed} />}
+        <h2 id="landed" className="text-2xl font-semibold">
+          Merged and done
+        </h2>
+        {landed.length === 0 ? (
+          <p>Nothing has landed yet; statuses refresh daily for weeks after the edition.</p>
+        ) : (
+          <OutcomeList outcomes={landed} />
+        )}
       </section>
     </div>
   );

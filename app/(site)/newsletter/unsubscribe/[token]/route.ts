@@ -3,7 +3,8 @@ import { unsubscribe } from "@/lib/services/unsubscribe";
 
 type Context = { params: Promise<{ token: string }> };
 
-const text = (body: string, status: number) => new Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+const text = (body: string, status: number) =>
+  new Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
 
 /**
  * RFC 8058 one-click unsubscribe: mail clients POST `List-Unsubscribe=One-Click` here with no
@@ -18,8 +19,14 @@ export async function POST(request: Request, { params }: Context) {
   const outcome = await unsubscribe(token, fromPage ? "unsubscribe-page" : "one-click");
   log.info("newsletter.unsubscribe", { ok: outcome.ok, via: fromPage ? "page" : "one-click" });
   if (fromPage) {
-    return new Response(null, { status: 303, headers: { location: `/newsletter/unsubscribe/${token}${outcome.ok ? "?done=1" : ""}` } });
+    return new Response(null, {
+      status: 303,
+      headers: { location: `/newsletter/unsubscribe/${token}${outcome.ok ? "?done=1" : ""}` },
+    });
   }
   if (outcome.ok) return text("You are unsubscribed. You will receive no more announcements.\n", 200);
-  return text(outcome.problem === "expired" ? "This unsubscribe link has expired.\n" : "This unsubscribe link is not valid.\n", outcome.problem === "expired" ? 410 : 404);
+  return text(
+    outcome.problem === "expired" ? "This unsubscribe link has expired.\n" : "This unsubscribe link is not valid.\n",
+    outcome.problem === "expired" ? 410 : 404,
+  );
 }

@@ -21,18 +21,30 @@ export default async function AnnouncementPage({ params }: Props) {
   return (
     <div className="max-w-3xl space-y-8">
       <p>
-        <Link className="underline" href="/admin/announcements">← Announcements</Link>
+        <Link className="underline" href="/admin/announcements">
+          ← Announcements
+        </Link>
       </p>
       <h1 className="text-3xl font-bold">{announcement.subject}</h1>
       {announcement.status === "sent" && (
         <p role="status">
           Sent to {count(announcement.recipientCount, "subscriber")}.{" "}
-          <Link className="underline" href={`/newsletter/archive/${announcement.slug}`}>See it in the public archive</Link>
+          <Link className="underline" href={`/newsletter/archive/${announcement.slug}`}>
+            See it in the public archive
+          </Link>
         </p>
       )}
-      {draft && <AnnouncementForm action={saveAnnouncementAction.bind(null, id)} initial={announcement} submitLabel="Save draft" />}
+      {draft && (
+        <AnnouncementForm
+          action={saveAnnouncementAction.bind(null, id)}
+          initial={announcement}
+          submitLabel="Save draft"
+        />
+      )}
       <section aria-labelledby="preview" className="space-y-3">
-        <h2 id="preview" className="text-xl font-semibold">Preview</h2>
+        <h2 id="preview" className="text-xl font-semibold">
+          Preview
+        </h2>
         <div className="rounded-xl border border-sand-200 bg-white p-6 text-sea-950">
           <p className="font-semibold">{announcement.subject}</p>
           <Markdown source={announcement.body} />
@@ -40,9 +52,15 @@ export default async function AnnouncementPage({ params }: Props) {
       </section>
       {announcement.status !== "sent" && (
         <section aria-labelledby="send" className="space-y-4">
-          <h2 id="send" className="text-xl font-semibold">Send</h2>
+          <h2 id="send" className="text-xl font-semibold">
+            Send
+          </h2>
           <TestSendForm action={sendTestAction.bind(null, id)} />
-          <SendForm action={sendAction.bind(null, id)} recipients={subscribers} resuming={announcement.status === "sending"} />
+          <SendForm
+            action={sendAction.bind(null, id)}
+            recipients={subscribers}
+            resuming={announcement.status === "sending"}
+          />
         </section>
       )}
     </div>

@@ -20,25 +20,48 @@ export default async function EditEditionPage({ params, searchParams }: Props) {
   return (
     <div className="max-w-4xl space-y-8">
       <p>
-        <Link className="underline" href="/admin/editions">← Editions</Link>
+        <Link className="underline" href="/admin/editions">
+          ← Editions
+        </Link>
       </p>
       <h1 className="text-3xl font-bold">{edition.name}</h1>
-      {created && <p role="status" className="font-medium">Created. Publish it when it is ready.</p>}
+      {created && (
+        <p role="status" className="font-medium">
+          Created. Publish it when it is ready.
+        </p>
+      )}
       <div className="flex flex-wrap items-center gap-4 rounded-xl bg-sand-100 p-4 text-sea-950">
         <span>{edition.published ? "Published" : "Not published: only organizers can see it."}</span>
         <PublishForm action={setPublishedAction.bind(null, id, !edition.published)} published={edition.published} />
         {edition.published ? (
-          <Link className="underline" href={`/editions/${edition.slug}`}>See the public page</Link>
+          <Link className="underline" href={`/editions/${edition.slug}`}>
+            See the public page
+          </Link>
         ) : (
-          <Link className="underline" href={`/editions/${edition.slug}/preview`}>Preview the public page</Link>
+          <Link className="underline" href={`/editions/${edition.slug}/preview`}>
+            Preview the public page
+          </Link>
         )}
-        <Link className="underline" href={`/admin/editions/${id}/registrations`}>Registrations</Link>
-        <Link className="underline" href={`/admin/editions/${id}/outcomes`}>Outcomes</Link>
-        <Link className="underline" href={`/admin/editions/${id}/journal`}>Journal</Link>
+        <Link className="underline" href={`/admin/editions/${id}/registrations`}>
+          Registrations
+        </Link>
+        <Link className="underline" href={`/admin/editions/${id}/outcomes`}>
+          Outcomes
+        </Link>
+        <Link className="underline" href={`/admin/editions/${id}/journal`}>
+          Journal
+        </Link>
       </div>
-      <EditionForm action={saveEditionAction.bind(null, id)} initial={editionFormValues(edition)} sponsorSlots={edition.sponsors.length + 2} submitLabel="Save changes" />
+      <EditionForm
+        action={saveEditionAction.bind(null, id)}
+        initial={editionFormValues(edition)}
+        sponsorSlots={edition.sponsors.length + 2}
+        submitLabel="Save changes"
+      />
       <section aria-labelledby="preview" className="space-y-3">
-        <h2 id="preview" className="text-xl font-semibold">Preview of the saved texts</h2>
+        <h2 id="preview" className="text-xl font-semibold">
+          Preview of the saved texts
+        </h2>
         <div className="space-y-4 rounded-xl border border-sand-200 bg-white p-6 text-sea-950">
           <Markdown source={edition.description} />
           <Markdown source={edition.schedule} />

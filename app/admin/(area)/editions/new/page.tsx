@@ -12,7 +12,12 @@ export default async function NewEditionPage() {
     <div className="max-w-4xl space-y-6">
       <h1 className="text-3xl font-bold">New edition</h1>
       <p>It stays unpublished (only organizers see it) until you publish it.</p>
-      <EditionForm action={saveEditionAction.bind(null, null)} initial={BLANK} sponsorSlots={3} submitLabel="Create edition" />
+      <EditionForm
+        action={saveEditionAction.bind(null, null)}
+        initial={BLANK}
+        sponsorSlots={3}
+        submitLabel="Create edition"
+      />
     </div>
   );
 }

@@ -28,31 +28,62 @@ export default async function ProposalPage({ params }: Props) {
   ];
   return (
     <div className="max-w-3xl space-y-6">
-      <p><Link className="underline" href="/admin/proposals">← Proposals</Link></p>
-      <h1 className="text-3xl font-bold">{proposal.city}, {proposal.country}</h1>
       <p>
-        Proposed by {proposal.name} (<a className="underline" href={`mailto:${proposal.email}`}>{proposal.email}</a>) on {received.format(proposal.createdAt)} UTC.
+        <Link className="underline" href="/admin/proposals">
+          ← Proposals
+        </Link>
+      </p>
+      <h1 className="text-3xl font-bold">
+        {proposal.city}, {proposal.country}
+      </h1>
+      <p>
+        Proposed by {proposal.name} (
+        <a className="underline" href={`mailto:${proposal.email}`}>
+          {proposal.email}
+        </a>
+        ) on {received.format(proposal.createdAt)} UTC.
       </p>
       <dl className="space-y-4">
-        {answers.filter(([, text]) => text).map(([label, text]) => (
-          <div key={label}>
-            <dt className="font-semibold">{label}</dt>
-            <dd className="whitespace-pre-line break-words">{text}</dd>
-          </div>
-        ))}
+        {answers
+          .filter(([, text]) => text)
+          .map(([label, text]) => (
+            <div key={label}>
+              <dt className="font-semibold">{label}</dt>
+              <dd className="whitespace-pre-line break-words">{text}</dd>
+            </div>
+          ))}
       </dl>
       <section aria-labelledby="review" className="space-y-3">
-        <h2 id="review" className="text-xl font-semibold">Review</h2>
-        <ProposalReviewForm action={reviewProposalAction.bind(null, proposal.id)} initial={{ status: proposal.status, notes: proposal.notes ?? "" }} />
+        <h2 id="review" className="text-xl font-semibold">
+          Review
+        </h2>
+        <ProposalReviewForm
+          action={reviewProposalAction.bind(null, proposal.id)}
+          initial={{ status: proposal.status, notes: proposal.notes ?? "" }}
+        />
       </section>
       <section aria-labelledby="edition" className="space-y-3">
-        <h2 id="edition" className="text-xl font-semibold">Edition</h2>
+        <h2 id="edition" className="text-xl font-semibold">
+          Edition
+        </h2>
         {proposal.edition ? (
-          <p>Draft edition: <Link className="underline" href={`/admin/editions/${proposal.edition.id}`}>{proposal.edition.name}</Link>.</p>
+          <p>
+            Draft edition:{" "}
+            <Link className="underline" href={`/admin/editions/${proposal.edition.id}`}>
+              {proposal.edition.name}
+            </Link>
+            .
+          </p>
         ) : proposal.status === "accepted" ? (
           <>
-            <p>Make an unpublished draft edition from this proposal; you set the dates and venue there before publishing.</p>
-            <ActionButton action={draftEditionAction.bind(null, proposal.id)} label="Create a draft edition" pendingLabel="Creating…" />
+            <p>
+              Make an unpublished draft edition from this proposal; you set the dates and venue there before publishing.
+            </p>
+            <ActionButton
+              action={draftEditionAction.bind(null, proposal.id)}
+              label="Create a draft edition"
+              pendingLabel="Creating…"
+            />
           </>
         ) : (
           <p>Once accepted, this proposal can become a draft edition in one step.</p>

@@ -6,15 +6,27 @@ import { parseSubscriberQuery, subscriberBatches } from "@/lib/data/admin-subscr
 /** The subscriber list as CSV, streamed a thousand rows at a time. */
 export async function GET(request: Request) {
   const organizer = await currentOrganizer();
-  if (!organizer) return new Response("Sign in as an organizer to download this.\n", { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });
+  if (!organizer)
+    return new Response("Sign in as an organizer to download this.\n", {
+      status: 403,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
   const query = parseSubscriberQuery(Object.fromEntries(new URL(request.url).searchParams));
   await audit(organizer, "subscribers.export", null, { status: query.status ?? "all", search: query.search ?? "" });
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
-      controller.enqueue(encoder.encode(csvRow(["email", "name", "status", "subscribed_at", "confirmed_at", "unsubscribed_at"])));
+      controller.enqueue(
+        encoder.encode(csvRow(["email", "name", "status", "subscribed_at", "confirmed_at", "unsubscribed_at"])),
+      );
       for await (const batch of subscriberBatches(query)) {
-        controller.enqueue(encoder.encode(batch.map((s) => csvRow([s.email, s.name, s.status, s.createdAt, s.confirmedAt, s.unsubscribedAt])).join("")));
+        controller.enqueue(
+          encoder.encode(
+            batch
+              .map((s) => csvRow([s.email, s.name, s.status, s.createdAt, s.confirmedAt, s.unsubscribedAt]))
+              .join(""),
+          ),
+        );
       }
       controller.close();
     },

@@ -35,7 +35,9 @@ export default async function MailboxMessagePage({ params }: { params: Promise<{
         <dd>{message.receivedAt.toISOString()}</dd>
       </dl>
       <div className="space-y-2">
-        <h2 id="html-part" className="text-xl font-semibold">HTML part</h2>
+        <h2 id="html-part" className="text-xl font-semibold">
+          HTML part
+        </h2>
         {/* The message's own layout tables scroll inside this box, which keyboard users can focus. */}
         <div
           role="region"
@@ -46,13 +48,19 @@ export default async function MailboxMessagePage({ params }: { params: Promise<{
         />
       </div>
       <section aria-labelledby="text-part" className="space-y-2">
-        <h2 id="text-part" className="text-xl font-semibold">Plain-text part</h2>
+        <h2 id="text-part" className="text-xl font-semibold">
+          Plain-text part
+        </h2>
         {/* Long links wrap anywhere, so the text never scrolls sideways on a phone. */}
-        <pre className="whitespace-pre-wrap rounded-xl bg-sand-100 p-4 text-sm [overflow-wrap:anywhere] dark:bg-sea-900">{message.text}</pre>
+        <pre className="whitespace-pre-wrap rounded-xl bg-sand-100 p-4 text-sm [overflow-wrap:anywhere] dark:bg-sea-900">
+          {message.text}
+        </pre>
       </section>
       <details className="rounded-xl border border-sand-200 p-4 dark:border-sea-800">
         <summary className="cursor-pointer font-semibold">Raw message (MIME)</summary>
-        <pre role="region" aria-label="Raw message" tabIndex={0} className="mt-3 overflow-x-auto text-xs">{message.raw}</pre>
+        <pre role="region" aria-label="Raw message" tabIndex={0} className="mt-3 overflow-x-auto text-xs">
+          {message.raw}
+        </pre>
       </details>
     </article>
   );

@@ -29,14 +29,23 @@ const submit = async (slug: string, previous: FormState, formData: FormData) =>
     const keep = { values: submittedValues(formData) };
     const address = clientAddress(await headers());
     try {
-      const allowed = await allowAttempts([["register-address", address], ["register-email", `${slug}:${form.email}`]]);
+      const allowed = await allowAttempts([
+        ["register-address", address],
+        ["register-email", `${slug}:${form.email}`],
+      ]);
       if (!allowed) {
         return { status: "error", message: "Too many attempts from here. Please wait a while and try again.", ...keep };
       }
       if (!(await publicMailAllowed())) return { status: "error", message: BUSY_MESSAGE, ...keep };
       const outcome = await registerForEdition(slug, form);
       if (outcome.ok) return checkYourEmail(form.email);
-      if (outcome.reason === "invalid-days") return { status: "error", message: "Please correct the highlighted fields.", fieldErrors: { days: [outcome.message] }, ...keep };
+      if (outcome.reason === "invalid-days")
+        return {
+          status: "error",
+          message: "Please correct the highlighted fields.",
+          fieldErrors: { days: [outcome.message] },
+          ...keep,
+        };
       return { status: "error", message: "Registration for this edition is not open.", ...keep };
     } catch (error) {
       const retry = tryAgainMessage(error);

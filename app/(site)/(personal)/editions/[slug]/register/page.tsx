@@ -31,8 +31,8 @@ export default async function RegisterPage({ params }: Props) {
       </p>
       <h1 className="text-3xl font-bold">Register for {edition.city}</h1>
       <p>
-        {formatDateRange(edition.startsOn, edition.endsOn)} · sprinting 8:00–14:00 with breakfast. Registration is free. After you
-        submit, we email you a link to confirm; your place is held once you confirm.
+        {formatDateRange(edition.startsOn, edition.endsOn)} · sprinting 8:00–14:00 with breakfast. Registration is free.
+        After you submit, we email you a link to confirm; your place is held once you confirm.
       </p>
       {open ? (
         <RegistrationForm action={registerAction.bind(null, slug)} days={days} />

@@ -20,7 +20,9 @@ export default async function ConfirmSubscriptionPage({ params, searchParams }: 
     const done = Boolean((await searchParams).done);
     return (
       <div className="mx-auto max-w-2xl space-y-4">
-        <h1 className="text-3xl font-bold">{done && subscribed ? "You're subscribed" : "This link has already been used"}</h1>
+        <h1 className="text-3xl font-bold">
+          {done && subscribed ? "You're subscribed" : "This link has already been used"}
+        </h1>
         <p>
           {subscribed
             ? `${found.subscriber.email} receives our announcements. Every one has a one-click unsubscribe link.`

@@ -11,7 +11,9 @@ export function PrivacyActForm({ token, kind }: { token: string; kind: "export" 
       <p role="status" aria-live="polite" className="min-h-6 font-medium text-terracotta-700 dark:text-sun-300">
         {state.problem ? "This link can no longer be used. Reload the page to see why." : ""}
       </p>
-      <SubmitButton pendingLabel={kind === "export" ? "Sending…" : "Erasing…"}>{kind === "export" ? "Email me my data" : "Erase everything"}</SubmitButton>
+      <SubmitButton pendingLabel={kind === "export" ? "Sending…" : "Erasing…"}>
+        {kind === "export" ? "Email me my data" : "Erase everything"}
+      </SubmitButton>
     </form>
   );
 }

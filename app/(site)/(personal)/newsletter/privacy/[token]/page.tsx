@@ -25,9 +25,9 @@ export default async function PrivacyActPage({ params }: Props) {
         <>
           <h1 className="text-3xl font-bold">Erase my data</h1>
           <p>
-            Everything we store about <strong>{found.email}</strong> will be erased: the newsletter subscription and its consent record,
-            registrations (a place you hold at an upcoming edition is released to the waiting list), and the emails we sent. This cannot
-            be undone, and we will not email you again.
+            Everything we store about <strong>{found.email}</strong> will be erased: the newsletter subscription and its
+            consent record, registrations (a place you hold at an upcoming edition is released to the waiting list), and
+            the emails we sent. This cannot be undone, and we will not email you again.
           </p>
         </>
       )}

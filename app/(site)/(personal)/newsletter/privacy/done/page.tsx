@@ -10,7 +10,9 @@ export default async function PrivacyDonePage({ searchParams }: Props) {
     <div className="mx-auto max-w-2xl space-y-4">
       <h1 className="text-3xl font-bold">{erased ? "Your data is erased" : "Your data is on its way"}</h1>
       <p role="status">
-        {erased ? "We no longer store anything about your address." : "Check your inbox for an email with your data attached."}
+        {erased
+          ? "We no longer store anything about your address."
+          : "Check your inbox for an email with your data attached."}
       </p>
       <p>
         <Link className="underline" href="/">

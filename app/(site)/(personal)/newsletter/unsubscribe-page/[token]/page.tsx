@@ -7,7 +7,8 @@ export const metadata = { title: "Unsubscribe", robots: { index: false } };
 
 type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ done?: string }> };
 
-const buttonClass = "rounded-lg bg-sea-700 px-5 py-2.5 font-semibold text-sand-50 hover:bg-sea-800 dark:bg-sun-400 dark:text-sea-950";
+const buttonClass =
+  "rounded-lg bg-sea-700 px-5 py-2.5 font-semibold text-sand-50 hover:bg-sea-800 dark:bg-sun-400 dark:text-sea-950";
 
 /**
  * Shown for a GET on /newsletter/unsubscribe/TOKEN (proxy.ts rewrites it here), so opening the

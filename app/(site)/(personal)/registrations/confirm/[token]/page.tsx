@@ -18,8 +18,18 @@ export default async function ConfirmPage({ params }: Props) {
   const found = await readRegistrationLink(token, "confirm", clock().now());
   if (!found.ok && found.problem === "used") {
     const { registration } = found;
-    const position = registration.status === "waitlisted" && registration.waitlistNumber ? await waitingListPosition(registration.edition.id, registration.waitlistNumber) : undefined;
-    return <ConfirmationResult status={registration.status} position={position} offerExpiresAt={registration.offerExpiresAt} edition={registration.edition} />;
+    const position =
+      registration.status === "waitlisted" && registration.waitlistNumber
+        ? await waitingListPosition(registration.edition.id, registration.waitlistNumber)
+        : undefined;
+    return (
+      <ConfirmationResult
+        status={registration.status}
+        position={position}
+        offerExpiresAt={registration.offerExpiresAt}
+        edition={registration.edition}
+      />
+    );
   }
   if (!found.ok) return <LinkProblem problem={found.problem} />;
 
@@ -28,8 +38,9 @@ export default async function ConfirmPage({ params }: Props) {
   return (
     <ConfirmForm token={token} edition={{ slug: edition.slug, name: edition.name, timeZone: edition.timeZone }}>
       <p>
-        {registration.name}, you registered for <strong>{edition.name}</strong> ({formatDateRange(edition.startsOn, edition.endsOn)}) with{" "}
-        {registration.email}. Confirm to take a place, or a spot on the waiting list if the edition is full.
+        {registration.name}, you registered for <strong>{edition.name}</strong> (
+        {formatDateRange(edition.startsOn, edition.endsOn)}) with {registration.email}. Confirm to take a place, or a
+        spot on the waiting list if the edition is full.
       </p>
     </ConfirmForm>
   );

@@ -42,8 +42,17 @@ export async function updateAnswersAction(token: string, previous: FormState, fo
       return { status: "success", message: "Your answers are saved.", values: submittedValues(formData) };
     }
     if (outcome.problem === "invalid-days") {
-      return { status: "error", message: "Please correct the highlighted fields.", fieldErrors: { days: [outcome.message] }, values: submittedValues(formData) };
+      return {
+        status: "error",
+        message: "Please correct the highlighted fields.",
+        fieldErrors: { days: [outcome.message] },
+        values: submittedValues(formData),
+      };
     }
-    return { status: "error", message: "This registration can no longer be changed.", values: submittedValues(formData) };
+    return {
+      status: "error",
+      message: "This registration can no longer be changed.",
+      values: submittedValues(formData),
+    };
   })(previous, formData);
 }

@@ -36,7 +36,15 @@ export function CancelForm({ token, label }: { token: string; label: string }) {
   );
 }
 
-export function AnswersForm({ token, initial, days }: { token: string; initial: AnswerValues; days: Record<string, string> }) {
+export function AnswersForm({
+  token,
+  initial,
+  days,
+}: {
+  token: string;
+  initial: AnswerValues;
+  days: Record<string, string>;
+}) {
   const [state, action] = useActionState(updateAnswersAction.bind(null, token), initialFormState);
   return (
     <form action={action} noValidate className="space-y-5 rounded-xl border border-sand-200 p-5 dark:border-sea-800">

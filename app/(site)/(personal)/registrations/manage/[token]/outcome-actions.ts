@@ -5,7 +5,12 @@ import { submittedValues, validatedAction, type FormState } from "@/lib/forms/ac
 import { deleteOwnOutcome, saveOwnOutcome } from "@/lib/services/outcomes";
 import { OutcomeSchema } from "@/lib/validation/outcome";
 
-export async function saveOwnOutcomeAction(token: string, outcomeId: string | null, previous: FormState, formData: FormData): Promise<FormState> {
+export async function saveOwnOutcomeAction(
+  token: string,
+  outcomeId: string | null,
+  previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   return validatedAction(OutcomeSchema, async (input) => {
     const outcome = await saveOwnOutcome(token, outcomeId, input);
     if (!outcome.ok) return { status: "error", message: outcome.message, values: submittedValues(formData) };

@@ -24,9 +24,10 @@ export default async function ManagePage({ params, searchParams }: Props) {
   if (!found.ok) return <LinkProblem problem={found.problem} />;
   const registration = found.registration;
   const { edition } = registration;
-  const position = registration.status === "waitlisted" && registration.waitlistNumber
-    ? await waitingListPosition(edition.id, registration.waitlistNumber)
-    : undefined;
+  const position =
+    registration.status === "waitlisted" && registration.waitlistNumber
+      ? await waitingListPosition(edition.id, registration.waitlistNumber)
+      : undefined;
   const active = ["pending", "confirmed", "waitlisted", "offered"].includes(registration.status);
   const days = editionDayOptions(edition.startsOn, edition.endsOn);
   const initial = {
@@ -81,10 +82,17 @@ export default async function ManagePage({ params, searchParams }: Props) {
         </p>
       )}
       {registration.status === "confirmed" && (
-        <YourOutcomes token={token} registrationId={registration.id} editionId={edition.id} editionName={edition.name} />
+        <YourOutcomes
+          token={token}
+          registrationId={registration.id}
+          editionId={edition.id}
+          editionName={edition.name}
+        />
       )}
       <section aria-labelledby="answers" className="space-y-3">
-        <h2 id="answers" className="text-xl font-semibold">Your answers</h2>
+        <h2 id="answers" className="text-xl font-semibold">
+          Your answers
+        </h2>
         <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
           {answers.map(([label, value]) => (
             <div key={label} className="contents">
@@ -95,7 +103,16 @@ export default async function ManagePage({ params, searchParams }: Props) {
         </dl>
       </section>
       {active && <AnswersForm token={token} initial={initial} days={days} />}
-      {active && <CancelForm token={token} label={registration.status === "confirmed" || registration.status === "offered" ? "Release my place" : "Cancel my registration"} />}
+      {active && (
+        <CancelForm
+          token={token}
+          label={
+            registration.status === "confirmed" || registration.status === "offered"
+              ? "Release my place"
+              : "Cancel my registration"
+          }
+        />
+      )}
     </div>
   );
 }

@@ -9,14 +9,18 @@ import { deleteOwnOutcomeAction, saveOwnOutcomeAction } from "./outcome-actions"
 
 type Props = { token: string; registrationId: string; editionId: string; editionName: string };
 
-
 /** "What you worked on": an attendee's own outcomes, editable, and a form to add one. */
 export async function YourOutcomes({ token, registrationId, editionId, editionName }: Props) {
-  const [outcomes, colleagues] = await Promise.all([attendeeOutcomes(editionId, registrationId), listedColleagues(db(), editionId, registrationId)]);
+  const [outcomes, colleagues] = await Promise.all([
+    attendeeOutcomes(editionId, registrationId),
+    listedColleagues(db(), editionId, registrationId),
+  ]);
   const legend = "Who worked on it with you (people on the public attendee list)";
   return (
     <section aria-labelledby="outcomes" className="space-y-4 rounded-xl border border-sand-200 p-5 dark:border-sea-800">
-      <h2 id="outcomes" className="text-xl font-semibold">What you worked on</h2>
+      <h2 id="outcomes" className="text-xl font-semibold">
+        What you worked on
+      </h2>
       <p>
         During and after {editionName}, note your pull requests, tickets, reviews and write-ups here. They add up to the
         edition&apos;s public impact page; your name shows there only if you are on the public attendee list.
@@ -25,7 +29,12 @@ export async function YourOutcomes({ token, registrationId, editionId, editionNa
         <ul className="space-y-4">
           {outcomes.map((outcome) => (
             <li key={outcome.id} className="space-y-2 border-t border-sand-200 pt-3 dark:border-sea-800">
-              <OutcomeSummary outcome={outcome} people={outcome.contributors.map((person) => (person.id === registrationId ? "you" : person.name)).join(", ")} />
+              <OutcomeSummary
+                outcome={outcome}
+                people={outcome.contributors
+                  .map((person) => (person.id === registrationId ? "you" : person.name))
+                  .join(", ")}
+              />
               {outcome.addedById === registrationId ? (
                 <details>
                   <summary className="cursor-pointer underline">Edit or remove &ldquo;{outcome.title}&rdquo;</summary>
@@ -38,7 +47,11 @@ export async function YourOutcomes({ token, registrationId, editionId, editionNa
                       idPrefix={`outcome-${outcome.id}`}
                       submitLabel="Save changes"
                     />
-                    <ActionButton action={deleteOwnOutcomeAction.bind(null, token, outcome.id)} label="Remove this outcome" pendingLabel="Removing…" />
+                    <ActionButton
+                      action={deleteOwnOutcomeAction.bind(null, token, outcome.id)}
+                      label="Remove this outcome"
+                      pendingLabel="Removing…"
+                    />
                   </div>
                 </details>
               ) : (
@@ -49,7 +62,14 @@ export async function YourOutcomes({ token, registrationId, editionId, editionNa
         </ul>
       )}
       <h3 className="text-lg font-semibold">Add an outcome</h3>
-      <OutcomeForm action={saveOwnOutcomeAction.bind(null, token, null)} initial={EMPTY_OUTCOME} people={colleagues} peopleLegend={legend} idPrefix="new-outcome" submitLabel="Add outcome" />
+      <OutcomeForm
+        action={saveOwnOutcomeAction.bind(null, token, null)}
+        initial={EMPTY_OUTCOME}
+        people={colleagues}
+        peopleLegend={legend}
+        idPrefix="new-outcome"
+        submitLabel="Add outcome"
+      />
     </section>
   );
 }

@@ -20,31 +20,47 @@ export default async function CateringPage({ params }: Props) {
   return (
     <div className="max-w-2xl space-y-6">
       <p>
-        <Link className="underline" href={`/admin/editions/${id}/registrations`}>← Registrations</Link>
+        <Link className="underline" href={`/admin/editions/${id}/registrations`}>
+          ← Registrations
+        </Link>
       </p>
       <h1 className="text-3xl font-bold">Dietary and access: {edition.city}</h1>
       <p>Counted over the {summary.people} people with a place (confirmed, or offered one).</p>
       <section aria-labelledby="breakfasts" className="space-y-2">
-        <h2 id="breakfasts" className="text-xl font-semibold">Breakfasts per day</h2>
+        <h2 id="breakfasts" className="text-xl font-semibold">
+          Breakfasts per day
+        </h2>
         <ul className="list-disc pl-6">
           {summary.perDay.map(([day, count]) => (
-            <li key={day}>{days[day] ?? day}: {count}</li>
+            <li key={day}>
+              {days[day] ?? day}: {count}
+            </li>
           ))}
         </ul>
       </section>
       <section aria-labelledby="dietary" className="space-y-2">
-        <h2 id="dietary" className="text-xl font-semibold">Dietary requirements</h2>
-        {summary.dietary.length === 0 ? <p>None given.</p> : (
+        <h2 id="dietary" className="text-xl font-semibold">
+          Dietary requirements
+        </h2>
+        {summary.dietary.length === 0 ? (
+          <p>None given.</p>
+        ) : (
           <ul className="list-disc pl-6">
             {summary.dietary.map(([need, count]) => (
-              <li key={need}>{need}: {count}</li>
+              <li key={need}>
+                {need}: {count}
+              </li>
             ))}
           </ul>
         )}
       </section>
       <section aria-labelledby="access" className="space-y-2">
-        <h2 id="access" className="text-xl font-semibold">Accessibility needs</h2>
-        {summary.accessibility.length === 0 ? <p>None given.</p> : (
+        <h2 id="access" className="text-xl font-semibold">
+          Accessibility needs
+        </h2>
+        {summary.accessibility.length === 0 ? (
+          <p>None given.</p>
+        ) : (
           <ul className="list-disc pl-6">
             {summary.accessibility.map((need, i) => (
               <li key={i}>{need}</li>

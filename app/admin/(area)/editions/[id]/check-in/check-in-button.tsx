@@ -5,7 +5,17 @@ import { initialFormState, type FormState } from "@/lib/forms/action-state";
 
 type Action = (state: FormState) => Promise<FormState>;
 
-export function CheckInButton({ name, checkedIn, checkIn, undo }: { name: string; checkedIn: boolean; checkIn: Action; undo: Action }) {
+export function CheckInButton({
+  name,
+  checkedIn,
+  checkIn,
+  undo,
+}: {
+  name: string;
+  checkedIn: boolean;
+  checkIn: Action;
+  undo: Action;
+}) {
   const [state, formAction, pending] = useActionState(checkedIn ? undo : checkIn, initialFormState);
   return (
     <form action={formAction} className="shrink-0 text-right">
@@ -17,7 +27,9 @@ export function CheckInButton({ name, checkedIn, checkIn, undo }: { name: string
         {checkedIn ? "✓ Here" : "Check in"}
         <span className="sr-only"> {name}</span>
       </button>
-      <span role="status" className="block text-xs">{state.status === "error" ? state.message : ""}</span>
+      <span role="status" className="block text-xs">
+        {state.status === "error" ? state.message : ""}
+      </span>
     </form>
   );
 }

@@ -28,31 +28,57 @@ export default async function CheckInPage({ params, searchParams }: Props) {
   return (
     <div className="mx-auto max-w-md space-y-5">
       <p>
-        <Link className="underline" href={`/admin/editions/${id}/registrations`}>← Registrations</Link>
+        <Link className="underline" href={`/admin/editions/${id}/registrations`}>
+          ← Registrations
+        </Link>
       </p>
       <h1 className="text-2xl font-bold">Check-in: {edition.city}</h1>
       <form className="space-y-3" role="search">
         <div>
-          <label htmlFor="day" className="block font-medium">Day</label>
-          <select id="day" name="day" defaultValue={day} className="w-full rounded-md border border-sea-700 bg-white px-3 py-3 text-sea-950">
+          <label htmlFor="day" className="block font-medium">
+            Day
+          </label>
+          <select
+            id="day"
+            name="day"
+            defaultValue={day}
+            className="w-full rounded-md border border-sea-700 bg-white px-3 py-3 text-sea-950"
+          >
             {Object.entries(days).map(([value, label]) => (
-              <option key={value} value={value}>{label}</option>
+              <option key={value} value={value}>
+                {label}
+              </option>
             ))}
           </select>
         </div>
         <div>
-          <label htmlFor="q" className="block font-medium">Name</label>
-          <input id="q" name="q" defaultValue={search} autoComplete="off" className="w-full rounded-md border border-sea-700 bg-white px-3 py-3 text-sea-950" />
+          <label htmlFor="q" className="block font-medium">
+            Name
+          </label>
+          <input
+            id="q"
+            name="q"
+            defaultValue={search}
+            autoComplete="off"
+            className="w-full rounded-md border border-sea-700 bg-white px-3 py-3 text-sea-950"
+          />
         </div>
-        <button type="submit" className="w-full rounded-lg bg-sea-700 px-4 py-3 font-semibold text-sand-50">Show</button>
+        <button type="submit" className="w-full rounded-lg bg-sea-700 px-4 py-3 font-semibold text-sand-50">
+          Show
+        </button>
       </form>
-      <p aria-live="polite">{arrived} of {people.length} shown have arrived.</p>
+      <p aria-live="polite">
+        {arrived} of {people.length} shown have arrived.
+      </p>
       <ul className="divide-y divide-sand-200">
         {people.map((person) => (
           <li key={person.id} className="flex items-center justify-between gap-3 py-3">
             <span>
               <span className="block font-semibold">{person.name}</span>
-              <span className="text-sm">{person.city}{person.days.includes(day) ? "" : " · not expected today"}</span>
+              <span className="text-sm">
+                {person.city}
+                {person.days.includes(day) ? "" : " · not expected today"}
+              </span>
             </span>
             <CheckInButton
               name={person.name}

@@ -12,12 +12,26 @@ type Props = { action: (state: FormState, formData: FormData) => Promise<FormSta
 export function JournalImportForm({ action, initial }: Props) {
   const [state, formAction] = useActionState(action, initialFormState);
   const errors = state.fieldErrors ?? {};
-  const value = (name: keyof Values) => (typeof state.values?.[name] === "string" ? (state.values[name] as string) : initial[name]);
+  const value = (name: keyof Values) =>
+    typeof state.values?.[name] === "string" ? (state.values[name] as string) : initial[name];
   return (
     <form action={formAction} noValidate className="max-w-2xl space-y-4">
       <FormMessage state={state} />
-      <TextField name="instanceUrl" type="url" label="Mastodon server" hint="Its public tag timeline is read; nothing is posted." defaultValue={value("instanceUrl")} errors={errors.instanceUrl} />
-      <TextField name="hashtag" label="Hashtag" hint="Without the #" defaultValue={value("hashtag")} errors={errors.hashtag} />
+      <TextField
+        name="instanceUrl"
+        type="url"
+        label="Mastodon server"
+        hint="Its public tag timeline is read; nothing is posted."
+        defaultValue={value("instanceUrl")}
+        errors={errors.instanceUrl}
+      />
+      <TextField
+        name="hashtag"
+        label="Hashtag"
+        hint="Without the #"
+        defaultValue={value("hashtag")}
+        errors={errors.hashtag}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField name="from" type="date" label="From" defaultValue={value("from")} errors={errors.from} />
         <TextField name="to" type="date" label="To" defaultValue={value("to")} errors={errors.to} />

@@ -28,12 +28,20 @@ export default async function JournalAdminPage({ params }: Props) {
   return (
     <div className="space-y-6">
       <p className="flex flex-wrap gap-4">
-        <Link className="underline" href={`/admin/editions/${id}`}>← {edition.name}</Link>
-        {edition.published && <Link className="underline" href={`/editions/${edition.slug}#journal`}>Journal on the public page</Link>}
+        <Link className="underline" href={`/admin/editions/${id}`}>
+          ← {edition.name}
+        </Link>
+        {edition.published && (
+          <Link className="underline" href={`/editions/${edition.slug}#journal`}>
+            Journal on the public page
+          </Link>
+        )}
       </p>
       <h1 className="text-3xl font-bold">Journal: {edition.city}</h1>
       <section aria-labelledby="import" className="space-y-3">
-        <h2 id="import" className="text-xl font-semibold">Import from Mastodon</h2>
+        <h2 id="import" className="text-xl font-semibold">
+          Import from Mastodon
+        </h2>
         <JournalImportForm
           action={importJournalAction.bind(null, id)}
           initial={{
@@ -45,10 +53,13 @@ export default async function JournalAdminPage({ params }: Props) {
         />
       </section>
       <section aria-labelledby="posts" className="space-y-3">
-        <h2 id="posts" className="text-xl font-semibold">Imported posts</h2>
+        <h2 id="posts" className="text-xl font-semibold">
+          Imported posts
+        </h2>
         {requests.length > 0 && (
           <p role="status" className="font-semibold text-terracotta-700">
-            {requests.length === 1 ? "1 post has" : `${requests.length} posts have`} a removal request: they are hidden until you decide.
+            {requests.length === 1 ? "1 post has" : `${requests.length} posts have`} a removal request: they are hidden
+            until you decide.
           </p>
         )}
         <p>
@@ -59,16 +70,29 @@ export default async function JournalAdminPage({ params }: Props) {
             <li key={post.id} className="space-y-2">
               <p className="text-sm font-semibold">
                 {STATUS[post.status as keyof typeof STATUS]}
-                {post.removalRequestedAt && ` · removal requested${post.removalReason ? `: “${post.removalReason}”` : ""}`}
+                {post.removalRequestedAt &&
+                  ` · removal requested${post.removalReason ? `: “${post.removalReason}”` : ""}`}
               </p>
               <JournalPost post={post} timeZone={edition.timeZone} />
               <div className="flex flex-wrap gap-3">
                 {post.status === "review" ? (
-                  <ActionButton action={decideJournalPostAction.bind(null, id, post.id, "publish")} label={`Publish ${post.authorName}'s post`} pendingLabel="Publishing…" />
+                  <ActionButton
+                    action={decideJournalPostAction.bind(null, id, post.id, "publish")}
+                    label={`Publish ${post.authorName}'s post`}
+                    pendingLabel="Publishing…"
+                  />
                 ) : (
-                  <ActionButton action={decideJournalPostAction.bind(null, id, post.id, "unpublish")} label="Unpublish" pendingLabel="Unpublishing…" />
+                  <ActionButton
+                    action={decideJournalPostAction.bind(null, id, post.id, "unpublish")}
+                    label="Unpublish"
+                    pendingLabel="Unpublishing…"
+                  />
                 )}
-                <ActionButton action={decideJournalPostAction.bind(null, id, post.id, "remove")} label="Remove for good" pendingLabel="Removing…" />
+                <ActionButton
+                  action={decideJournalPostAction.bind(null, id, post.id, "remove")}
+                  label="Remove for good"
+                  pendingLabel="Removing…"
+                />
               </div>
             </li>
           ))}

@@ -13,7 +13,12 @@ function changed(editionId: string) {
   revalidatePath(`/admin/editions/${editionId}/outcomes`);
 }
 
-export async function saveOutcomeAction(editionId: string, outcomeId: string | null, previous: FormState, formData: FormData): Promise<FormState> {
+export async function saveOutcomeAction(
+  editionId: string,
+  outcomeId: string | null,
+  previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const organizer = await requireOrganizer();
   return validatedAction(OutcomeSchema, async (input) => {
     const outcome = await saveOutcome(organizer, editionId, outcomeId, input);
@@ -38,7 +43,10 @@ export async function refreshStatusesAction(editionId: string): Promise<FormStat
   const summary = `Checked ${report.checked} on GitHub and Trac: ${report.changed} changed.`;
   if (report.rateLimited) return { status: "error", message: `${summary} Stopped early: ${report.rateLimited}` };
   if (report.problems.length > 0) {
-    return { status: "error", message: `${summary} ${report.problems.length} could not be read: ${report.problems.map((problem) => `"${problem.title}": ${problem.message}`).join(" ")}` };
+    return {
+      status: "error",
+      message: `${summary} ${report.problems.length} could not be read: ${report.problems.map((problem) => `"${problem.title}": ${problem.message}`).join(" ")}`,
+    };
   }
   return { status: "success", message: summary };
 }

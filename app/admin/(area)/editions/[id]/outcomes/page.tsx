@@ -15,7 +15,6 @@ export const metadata = { title: "Outcomes" };
 
 type Props = { params: Promise<{ id: string }> };
 
-
 const checkedAt = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 /** Every outcome of an edition: curate, add for people, refresh statuses from GitHub and Trac. */
@@ -26,39 +25,78 @@ export default async function OutcomesAdminPage({ params }: Props) {
   if (!edition) notFound();
   const [outcomes, people] = await Promise.all([
     adminOutcomes(id),
-    db().registration.findMany({ where: { editionId: id, status: "confirmed" }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    db().registration.findMany({
+      where: { editionId: id, status: "confirmed" },
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+    }),
   ]);
-  const impact = impactOf(outcomes.map((outcome) => ({ ...outcome, contributorIds: outcome.contributors.map((person) => person.id) })));
+  const impact = impactOf(
+    outcomes.map((outcome) => ({ ...outcome, contributorIds: outcome.contributors.map((person) => person.id) })),
+  );
   return (
     <div className="space-y-6">
       <p className="flex flex-wrap gap-4">
-        <Link className="underline" href={`/admin/editions/${id}`}>← {edition.name}</Link>
-        {edition.published && <Link className="underline" href={`/editions/${edition.slug}/impact`}>Public impact page</Link>}
-        {edition.published && <Link className="underline" href={`/editions/${edition.slug}/report`}>Sponsor report</Link>}
+        <Link className="underline" href={`/admin/editions/${id}`}>
+          ← {edition.name}
+        </Link>
+        {edition.published && (
+          <Link className="underline" href={`/editions/${edition.slug}/impact`}>
+            Public impact page
+          </Link>
+        )}
+        {edition.published && (
+          <Link className="underline" href={`/editions/${edition.slug}/report`}>
+            Sponsor report
+          </Link>
+        )}
       </p>
       <h1 className="text-3xl font-bold">Outcomes: {edition.city}</h1>
       <p>
-        {impact.total} outcomes · {impact.mergedPullRequests} merged pull requests · {impact.contributors} people · {impact.firstTimeContributors} first-time contributors
+        {impact.total} outcomes · {impact.mergedPullRequests} merged pull requests · {impact.contributors} people ·{" "}
+        {impact.firstTimeContributors} first-time contributors
       </p>
-      <ActionButton action={refreshStatusesAction.bind(null, id)} label="Refresh statuses from GitHub and Trac" pendingLabel="Asking GitHub and Trac…" />
+      <ActionButton
+        action={refreshStatusesAction.bind(null, id)}
+        label="Refresh statuses from GitHub and Trac"
+        pendingLabel="Asking GitHub and Trac…"
+      />
       {outcomes.length === 0 ? (
-        <p>No outcomes yet. Attendees add theirs from the link in their confirmation email; you can add them here too.</p>
+        <p>
+          No outcomes yet. Attendees add theirs from the link in their confirmation email; you can add them here too.
+        </p>
       ) : (
         <ul className="space-y-4">
           {outcomes.map((outcome) => (
             <li key={outcome.id} className="space-y-2 rounded-xl border border-sand-200 p-4">
-              <OutcomeSummary outcome={outcome} people={outcome.contributors.map((person) => person.name).join(", ") || "Nobody named"} />
+              <OutcomeSummary
+                outcome={outcome}
+                people={outcome.contributors.map((person) => person.name).join(", ") || "Nobody named"}
+              />
               <p className="text-sm">
                 {outcome.addedById ? "Added by an attendee" : "Added by an organizer"}
                 {outcome.statusCheckedAt && ` · status checked ${checkedAt.format(outcome.statusCheckedAt)} UTC`}
               </p>
-              {outcome.statusCheckError && <p className="text-sm font-medium text-terracotta-700">Last check: {outcome.statusCheckError}</p>}
+              {outcome.statusCheckError && (
+                <p className="text-sm font-medium text-terracotta-700">Last check: {outcome.statusCheckError}</p>
+              )}
               {outcome.notes && <p className="text-sm whitespace-pre-line">{outcome.notes}</p>}
               <details>
                 <summary className="cursor-pointer underline">Edit or delete &ldquo;{outcome.title}&rdquo;</summary>
                 <div className="mt-3 max-w-2xl space-y-4">
-                  <OutcomeForm action={saveOutcomeAction.bind(null, id, outcome.id)} initial={outcomeValues(outcome)} people={people} peopleLegend="Who worked on it" idPrefix={`outcome-${outcome.id}`} submitLabel="Save changes" />
-                  <ActionButton action={deleteOutcomeAction.bind(null, id, outcome.id)} label="Delete this outcome" pendingLabel="Deleting…" />
+                  <OutcomeForm
+                    action={saveOutcomeAction.bind(null, id, outcome.id)}
+                    initial={outcomeValues(outcome)}
+                    people={people}
+                    peopleLegend="Who worked on it"
+                    idPrefix={`outcome-${outcome.id}`}
+                    submitLabel="Save changes"
+                  />
+                  <ActionButton
+                    action={deleteOutcomeAction.bind(null, id, outcome.id)}
+                    label="Delete this outcome"
+                    pendingLabel="Deleting…"
+                  />
                 </div>
               </details>
             </li>
@@ -66,8 +104,17 @@ export default async function OutcomesAdminPage({ params }: Props) {
         </ul>
       )}
       <section aria-labelledby="add" className="max-w-2xl space-y-3">
-        <h2 id="add" className="text-xl font-semibold">Add an outcome</h2>
-        <OutcomeForm action={saveOutcomeAction.bind(null, id, null)} initial={EMPTY_OUTCOME} people={people} peopleLegend="Who worked on it" idPrefix="new-outcome" submitLabel="Add outcome" />
+        <h2 id="add" className="text-xl font-semibold">
+          Add an outcome
+        </h2>
+        <OutcomeForm
+          action={saveOutcomeAction.bind(null, id, null)}
+          initial={EMPTY_OUTCOME}
+          people={people}
+          peopleLegend="Who worked on it"
+          idPrefix="new-outcome"
+          submitLabel="Add outcome"
+        />
       </section>
     </div>
   );

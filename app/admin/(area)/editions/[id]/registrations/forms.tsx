@@ -18,9 +18,29 @@ export function EmailByStatusForm({ action }: { action: Action }) {
   return (
     <form action={formAction} noValidate className="space-y-4">
       <FormMessage state={state} />
-      <ChoiceGroup name="status" legend="Send to everyone who is" type="radio" options={STATUS_LABELS} selected={values.status} errors={errors.status} required />
-      <TextField name="subject" label="Subject" defaultValue={typeof values.subject === "string" ? values.subject : undefined} errors={errors.subject} />
-      <TextArea name="body" label="Message" hint="Plain text; a blank line starts a new paragraph." rows={6} defaultValue={typeof values.body === "string" ? values.body : undefined} errors={errors.body} />
+      <ChoiceGroup
+        name="status"
+        legend="Send to everyone who is"
+        type="radio"
+        options={STATUS_LABELS}
+        selected={values.status}
+        errors={errors.status}
+        required
+      />
+      <TextField
+        name="subject"
+        label="Subject"
+        defaultValue={typeof values.subject === "string" ? values.subject : undefined}
+        errors={errors.subject}
+      />
+      <TextArea
+        name="body"
+        label="Message"
+        hint="Plain text; a blank line starts a new paragraph."
+        rows={6}
+        defaultValue={typeof values.body === "string" ? values.body : undefined}
+        errors={errors.body}
+      />
       <SubmitButton pendingLabel="Queuing…">Send the email</SubmitButton>
     </form>
   );

@@ -2,7 +2,13 @@ import { Pager } from "@/components/admin/pager";
 import { RegistrationRows } from "@/components/admin/registration-rows";
 import { notFound } from "next/navigation";
 import { requireOrganizer } from "@/lib/auth/require-organizer";
-import { editionHeader, parseRegistrationQuery, registrationPage, statusCounts, STATUSES } from "@/lib/data/admin-registrations";
+import {
+  editionHeader,
+  parseRegistrationQuery,
+  registrationPage,
+  statusCounts,
+  STATUSES,
+} from "@/lib/data/admin-registrations";
 import { STATUS_LABELS } from "@/lib/registration/status-labels";
 import type { RegistrationStatus } from "@/lib/generated/prisma/client";
 import { TableScroll } from "@/components/ui/table-scroll";
@@ -22,28 +28,48 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
   const query = parseRegistrationQuery(await searchParams);
   // The rows are read alongside the counts their total comes from, not after them.
   const countsRead = statusCounts(id);
-  const [edition, counts, page] = await Promise.all([editionHeader(id), countsRead, registrationPage(id, query, countsRead)]);
+  const [edition, counts, page] = await Promise.all([
+    editionHeader(id),
+    countsRead,
+    registrationPage(id, query, countsRead),
+  ]);
   if (!edition) notFound();
   const link = (changes: Record<string, string | number | undefined>) => {
-    const merged: Record<string, string | number | undefined> = { status: query.status, q: query.search, sort: query.sort, dir: query.direction, page: query.page, ...changes };
+    const merged: Record<string, string | number | undefined> = {
+      status: query.status,
+      q: query.search,
+      sort: query.sort,
+      dir: query.direction,
+      page: query.page,
+      ...changes,
+    };
     const search = new URLSearchParams();
-    for (const [key, value] of Object.entries(merged)) if (value !== undefined && value !== "") search.set(key, String(value));
+    for (const [key, value] of Object.entries(merged))
+      if (value !== undefined && value !== "") search.set(key, String(value));
     return `?${search}`;
   };
   const sortLink = (sort: string, label: string) => (
-    <a className="underline" href={link({ sort, dir: query.sort === sort && query.direction === "asc" ? "desc" : "asc", page: 1 })} aria-label={`Sort by ${label}`}>
+    <a
+      className="underline"
+      href={link({ sort, dir: query.sort === sort && query.direction === "asc" ? "desc" : "asc", page: 1 })}
+      aria-label={`Sort by ${label}`}
+    >
       {label}
       {query.sort === sort ? (query.direction === "asc" ? " ↑" : " ↓") : ""}
     </a>
   );
   const seatsLeft = Math.max(0, edition.capacity - counts.confirmed - counts.offered);
-  const exportQuery = new URLSearchParams(Object.entries({ status: query.status, q: query.search }).filter((e): e is [string, string] => Boolean(e[1])));
+  const exportQuery = new URLSearchParams(
+    Object.entries({ status: query.status, q: query.search }).filter((e): e is [string, string] => Boolean(e[1])),
+  );
   return (
     <div className="space-y-8">
       {/* Plain links throughout: client-side Links cost render time on every view of this, the
           organizers' busiest page, and prefetch its dynamic neighbours for nothing. */}
       <p>
-        <a className="underline" href={`/admin/editions/${id}`}>← {edition.name}</a>
+        <a className="underline" href={`/admin/editions/${id}`}>
+          ← {edition.name}
+        </a>
       </p>
       <h1 className="text-3xl font-bold">Registrations: {edition.city}</h1>
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-5">
@@ -63,30 +89,48 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
         ))}
       </dl>
       <p className="flex flex-wrap gap-4">
-        <a className="underline" href={`/admin/editions/${id}/check-in`}>Check-in at the door</a>
-        <a className="underline" href={`/admin/editions/${id}/catering`}>Dietary and access summary</a>
-        <a className="underline" href={`/admin/editions/${id}/registrations/export.csv?${exportQuery}`}>Download CSV</a>
-        <a className="underline" href={`/admin/editions/${id}/registrations/email`}>Email a group</a>
+        <a className="underline" href={`/admin/editions/${id}/check-in`}>
+          Check-in at the door
+        </a>
+        <a className="underline" href={`/admin/editions/${id}/catering`}>
+          Dietary and access summary
+        </a>
+        <a className="underline" href={`/admin/editions/${id}/registrations/export.csv?${exportQuery}`}>
+          Download CSV
+        </a>
+        <a className="underline" href={`/admin/editions/${id}/registrations/email`}>
+          Email a group
+        </a>
       </p>
       <form role="search" className="flex flex-wrap items-end gap-3">
         <div>
-          <label htmlFor="q" className="block font-medium">Search</label>
+          <label htmlFor="q" className="block font-medium">
+            Search
+          </label>
           <input id="q" name="q" defaultValue={query.search} className={inputClass} />
         </div>
         <div>
-          <label htmlFor="status" className="block font-medium">Status</label>
+          <label htmlFor="status" className="block font-medium">
+            Status
+          </label>
           <select id="status" name="status" defaultValue={query.status ?? ""} className={inputClass}>
             <option value="">All</option>
             {STATUSES.map((status) => (
-              <option key={status} value={status}>{STATUS_LABELS[status]}</option>
+              <option key={status} value={status}>
+                {STATUS_LABELS[status]}
+              </option>
             ))}
           </select>
         </div>
         <input type="hidden" name="sort" value={query.sort} />
         <input type="hidden" name="dir" value={query.direction} />
-        <button type="submit" className="rounded-lg bg-sea-700 px-4 py-2 font-semibold text-sand-50">Filter</button>
+        <button type="submit" className="rounded-lg bg-sea-700 px-4 py-2 font-semibold text-sand-50">
+          Filter
+        </button>
       </form>
-      <p aria-live="polite">{page.total} matching · page {query.page} of {page.pages}</p>
+      <p aria-live="polite">
+        {page.total} matching · page {query.page} of {page.pages}
+      </p>
       <TableScroll label="Registrations">
         {/* The rows' styles are set once on the table: fifty rows of repeated classes were a
             measurable share of rendering the page. */}
@@ -100,7 +144,16 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
               <th scope="col">{sortLink("created", "Registered")}</th>
             </tr>
           </thead>
-          <RegistrationRows rows={page.rows.map((r) => [r.id, r.name, r.email, `${r.city}, ${r.country}`, statusText(r), day.format(r.createdAt)])} />
+          <RegistrationRows
+            rows={page.rows.map((r) => [
+              r.id,
+              r.name,
+              r.email,
+              `${r.city}, ${r.country}`,
+              statusText(r),
+              day.format(r.createdAt),
+            ])}
+          />
         </table>
       </TableScroll>
       <Pager page={query.page} pages={page.pages} href={(n) => link({ page: n })} />

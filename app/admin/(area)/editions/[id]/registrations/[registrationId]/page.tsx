@@ -42,7 +42,9 @@ export default async function RegistrationDetailPage({ params }: Props) {
   return (
     <div className="max-w-3xl space-y-6">
       <p>
-        <Link className="underline" href={`/admin/editions/${id}/registrations`}>← Registrations</Link>
+        <Link className="underline" href={`/admin/editions/${id}/registrations`}>
+          ← Registrations
+        </Link>
       </p>
       <h1 className="text-3xl font-bold">{r.name}</h1>
       <p className="text-lg">
@@ -58,13 +60,23 @@ export default async function RegistrationDetailPage({ params }: Props) {
         ))}
       </dl>
       <section aria-labelledby="actions" className="space-y-3">
-        <h2 id="actions" className="text-xl font-semibold">Actions</h2>
-        <p className="text-sm">Each sends the person the same email the public site would, and a freed place goes to the head of the waiting list.</p>
+        <h2 id="actions" className="text-xl font-semibold">
+          Actions
+        </h2>
+        <p className="text-sm">
+          Each sends the person the same email the public site would, and a freed place goes to the head of the waiting
+          list.
+        </p>
         <div className="flex flex-wrap gap-4">
           {actions
             .filter(([, , from]) => (from as readonly string[]).includes(r.status))
             .map(([action, label]) => (
-              <ActionButton key={action} action={changeRegistrationAction.bind(null, registrationId, action)} label={label} pendingLabel="Working…" />
+              <ActionButton
+                key={action}
+                action={changeRegistrationAction.bind(null, registrationId, action)}
+                label={label}
+                pendingLabel="Working…"
+              />
             ))}
         </div>
       </section>

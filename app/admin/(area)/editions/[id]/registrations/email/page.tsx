@@ -17,7 +17,9 @@ export default async function EmailGroupPage({ params }: Props) {
   return (
     <div className="max-w-2xl space-y-6">
       <p>
-        <Link className="underline" href={`/admin/editions/${id}/registrations`}>← Registrations</Link>
+        <Link className="underline" href={`/admin/editions/${id}/registrations`}>
+          ← Registrations
+        </Link>
       </p>
       <h1 className="text-3xl font-bold">Email a group: {edition.city}</h1>
       <p>Each person gets their own email, greeted by name, through the outbox.</p>

@@ -6,24 +6,73 @@ import { db } from "@/lib/db";
 
 type Context = { params: Promise<{ id: string }> };
 
-const HEADER = ["name", "email", "status", "city", "country", "affiliation", "experience", "interests", "hopes", "days", "dietary", "accessibility", "afternoon_activities", "public_listing", "registered_at", "confirmed_at", "waitlist_number", "checked_in_days"];
+const HEADER = [
+  "name",
+  "email",
+  "status",
+  "city",
+  "country",
+  "affiliation",
+  "experience",
+  "interests",
+  "hopes",
+  "days",
+  "dietary",
+  "accessibility",
+  "afternoon_activities",
+  "public_listing",
+  "registered_at",
+  "confirmed_at",
+  "waitlist_number",
+  "checked_in_days",
+];
 
 /** An edition's registrations as CSV (values a spreadsheet would run are neutralized), streamed. */
 export async function GET(request: Request, { params }: Context) {
   const organizer = await currentOrganizer();
-  if (!organizer) return new Response("Sign in as an organizer to download this.\n", { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });
+  if (!organizer)
+    return new Response("Sign in as an organizer to download this.\n", {
+      status: 403,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
   const { id } = await params;
   const edition = await db().edition.findUnique({ where: { id }, select: { slug: true } });
-  if (!edition) return new Response("No such edition.\n", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+  if (!edition)
+    return new Response("No such edition.\n", {
+      status: 404,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
   const query = parseRegistrationQuery(Object.fromEntries(new URL(request.url).searchParams));
-  await audit(organizer, "registrations.export", `edition:${id}`, { status: query.status ?? "all", search: query.search ?? "" });
+  await audit(organizer, "registrations.export", `edition:${id}`, {
+    status: query.status ?? "all",
+    search: query.search ?? "",
+  });
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
       controller.enqueue(encoder.encode(csvRow(HEADER)));
       for await (const batch of registrationBatches(id, query)) {
         const rows = batch.map((r) =>
-          csvRow([r.name, r.email, r.status, r.city, r.country, r.affiliation, r.experience, r.interests.join(" "), r.hopes, r.days.join(" "), r.dietary, r.accessibility, r.afternoonActivities, r.publicListing, r.createdAt, r.confirmedAt, r.waitlistNumber, r.checkIns.map((c) => c.day).join(" ")]),
+          csvRow([
+            r.name,
+            r.email,
+            r.status,
+            r.city,
+            r.country,
+            r.affiliation,
+            r.experience,
+            r.interests.join(" "),
+            r.hopes,
+            r.days.join(" "),
+            r.dietary,
+            r.accessibility,
+            r.afternoonActivities,
+            r.publicListing,
+            r.createdAt,
+            r.confirmedAt,
+            r.waitlistNumber,
+            r.checkIns.map((c) => c.day).join(" "),
+          ]),
         );
         controller.enqueue(encoder.encode(rows.join("")));
       }
@@ -31,6 +80,10 @@ export async function GET(request: Request, { params }: Context) {
     },
   });
   return new Response(stream, {
-    headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="registrations-${edition.slug}.csv"`, "cache-control": "no-store" },
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="registrations-${edition.slug}.csv"`,
+      "cache-control": "no-store",
+    },
   });
 }

@@ -15,13 +15,23 @@ export default async function RemovalPage({ params }: Props) {
   if (!post || post.edition.slug !== slug) notFound();
   return (
     <div className="space-y-6">
-      <p><Link className="underline" href={`/editions/${slug}#journal`}>← {post.edition.name}</Link></p>
+      <p>
+        <Link className="underline" href={`/editions/${slug}#journal`}>
+          ← {post.edition.name}
+        </Link>
+      </p>
       <h1 className="text-3xl font-bold">Remove a journal post</h1>
       <p className="max-w-2xl">
-        The post by {post.authorName} ({post.authorHandle}) is shown in the journal of {post.edition.name}. If it is yours, or
-        should not be here, ask us to remove it: it disappears from the page at once.
+        The post by {post.authorName} ({post.authorHandle}) is shown in the journal of {post.edition.name}. If it is
+        yours, or should not be here, ask us to remove it: it disappears from the page at once.
       </p>
-      {post.removalRequestedAt ? <p role="status">Removal has been requested: the post is hidden from the journal until the organizers remove it for good.</p> : <RemovalForm action={requestRemovalAction.bind(null, post.id)} />}
+      {post.removalRequestedAt ? (
+        <p role="status">
+          Removal has been requested: the post is hidden from the journal until the organizers remove it for good.
+        </p>
+      ) : (
+        <RemovalForm action={requestRemovalAction.bind(null, post.id)} />
+      )}
     </div>
   );
 }

@@ -14,7 +14,14 @@ export function RemovalForm({ action }: { action: (state: FormState, formData: F
   return (
     <form action={formAction} noValidate className="max-w-xl space-y-4">
       <FormMessage state={state} />
-      <TextArea name="reason" label="Why (optional)" hint="e.g. “It is my post and I would rather it were not here.”" maxLength={1000} defaultValue={typed} errors={state.fieldErrors?.reason} />
+      <TextArea
+        name="reason"
+        label="Why (optional)"
+        hint="e.g. “It is my post and I would rather it were not here.”"
+        maxLength={1000}
+        defaultValue={typed}
+        errors={state.fieldErrors?.reason}
+      />
       <SubmitButton pendingLabel="Sending…">Remove this post from the journal</SubmitButton>
     </form>
   );
