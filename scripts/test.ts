@@ -99,6 +99,7 @@ async function main(): Promise<void> {
   step("Generating the Prisma client", "prisma", ["generate"]);
   step("Type-check", "tsc", ["--noEmit"]);
   step("Lint", "eslint", ["--max-warnings=0", "."]);
+  step("Formatting (Prettier; npm run format fixes it)", "prettier", ["--check", "--log-level=warn", "."]);
   const vitestEnv = { ...process.env, TEST_POSTGRES_URL: postgres ?? "", DATABASE_URL: "" };
   step(
     "Unit and integration tests (Vitest)",
