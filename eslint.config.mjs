@@ -17,6 +17,32 @@ const config = [
       "@next/next/no-html-link-for-pages": "off",
     },
   },
+  // Imports point downwards: app → components → lib. Nothing below app/ imports a route.
+  {
+    files: ["components/**", "lib/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@/app/*"], message: "Imports point downwards: pass the action in from app/." }] },
+      ],
+    },
+  },
+  {
+    files: ["lib/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/app/*", "@/components/*"],
+              message: "lib/ is the domain: it imports neither routes nor components.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     ignores: [
       ".next/**",

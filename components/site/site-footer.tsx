@@ -1,11 +1,11 @@
 import Link from "next/link";
-import { subscribeAction } from "@/app/(site)/newsletter/actions";
 import { env } from "@/lib/env";
 import { consentText } from "@/lib/newsletter/wording";
 import { getSiteSettings } from "@/lib/site/load";
-import { SubscribeForm } from "./subscribe-form";
+import { SubscribeForm, type SubscribeFormAction } from "./subscribe-form";
 
-export async function SiteFooter() {
+/** The site's footer; the layout passes in the newsletter form's action (imports point from app/ down). */
+export async function SiteFooter({ subscribeAction }: { subscribeAction: SubscribeFormAction }) {
   const siteSettings = await getSiteSettings();
   return (
     <footer className="mt-16 print:hidden border-t border-sand-200 bg-sand-100 text-sm dark:border-sea-800 dark:bg-sea-900">

@@ -9,8 +9,10 @@ import { TextField } from "@/components/forms/text-field";
 import { initialFormState, type FormState } from "@/lib/forms/action-state";
 import type { SubscribeSource } from "@/lib/newsletter/wording";
 
+export type SubscribeFormAction = (state: FormState, formData: FormData) => Promise<FormState>;
+
 type Props = {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  action: SubscribeFormAction;
   source: SubscribeSource;
   /** The consent sentence, naming the site (consentText). */
   consent: string;

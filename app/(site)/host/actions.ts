@@ -1,7 +1,7 @@
 "use server";
 
 import { headers } from "next/headers";
-import { isHoneypotFilled } from "@/components/forms/honeypot";
+import { isHoneypotFilled } from "@/lib/forms/honeypot";
 import { submittedValues, validatedAction, type FormState } from "@/lib/forms/action-state";
 import { log } from "@/lib/log";
 import { BUSY_MESSAGE, publicMailAllowed } from "@/lib/security/public-mail-ceiling";

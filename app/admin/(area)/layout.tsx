@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { signOutAction } from "@/app/admin/sign-out/actions";
+import { signOutAction } from "./sign-out-action";
 import { currentOrganizer } from "@/lib/auth/require-organizer";
 import { getSiteSettings } from "@/lib/site/load";
 
