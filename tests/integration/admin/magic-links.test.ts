@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { authOptions } from "@/lib/auth/options";
 import { authSecret } from "@/lib/auth/secret";
 import { db } from "@/lib/db";
-import { addOrganizer, revokeOrganizer } from "@/lib/services/organizers";
+import { addOrganizer } from "@/lib/services/add-organizer";
+import { revokeOrganizer } from "@/lib/services/revoke-organizer";
 import { manualClock } from "@/tests/fixtures/test-clock";
 
 // next-auth's own request handler (the one its route handler wraps), on the real adapter and

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { draftEditionFromProposal, reviewProposal, submitHostProposal } from "@/lib/services/host-proposals";
-import { deleteOwnOutcome, saveOutcome, saveOwnOutcome } from "@/lib/services/outcomes";
+import { deleteOwnOutcome } from "@/lib/services/delete-own-outcome";
+import { saveOutcome } from "@/lib/services/save-outcome";
+import { saveOwnOutcome } from "@/lib/services/save-own-outcome";
 import { HostProposalSchema } from "@/lib/validation/host-proposal";
 import { anAttendee, anOutcomeForm } from "@/tests/fixtures/outcomes";
 import { anEdition } from "@/tests/fixtures/registrations";

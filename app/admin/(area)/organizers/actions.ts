@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { requireOrganizer } from "@/lib/auth/require-organizer";
 import type { FormState } from "@/lib/forms/action-state";
 import { submittedValues, validatedAction } from "@/lib/forms/action-state";
-import { addOrganizer, revokeOrganizer } from "@/lib/services/organizers";
+import { addOrganizer } from "@/lib/services/add-organizer";
+import { revokeOrganizer } from "@/lib/services/revoke-organizer";
 import { OrganizerSchema } from "@/lib/validation/organizer";
 import { EmailSchema } from "@/lib/validation/email";
 

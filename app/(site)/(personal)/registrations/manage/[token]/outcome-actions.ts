@@ -2,7 +2,8 @@
 
 import { publicPagesChanged } from "@/lib/data/public-pages";
 import { submittedValues, validatedAction, type FormState } from "@/lib/forms/action-state";
-import { deleteOwnOutcome, saveOwnOutcome } from "@/lib/services/outcomes";
+import { deleteOwnOutcome } from "@/lib/services/delete-own-outcome";
+import { saveOwnOutcome } from "@/lib/services/save-own-outcome";
 import { OutcomeSchema } from "@/lib/validation/outcome";
 
 export async function saveOwnOutcomeAction(

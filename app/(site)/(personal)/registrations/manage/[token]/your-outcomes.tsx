@@ -4,7 +4,7 @@ import { EMPTY_OUTCOME, outcomeValues } from "@/components/outcomes/outcome-valu
 import { OutcomeSummary } from "@/components/outcomes/outcome-summary";
 import { attendeeOutcomes } from "@/lib/data/outcomes";
 import { db } from "@/lib/db";
-import { listedColleagues } from "@/lib/services/outcomes";
+import { listedColleagues } from "@/lib/data/outcome-colleagues";
 import { deleteOwnOutcomeAction, saveOwnOutcomeAction } from "./outcome-actions";
 
 type Props = { token: string; registrationId: string; editionId: string; editionName: string };

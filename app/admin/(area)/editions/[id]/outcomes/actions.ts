@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { requireOrganizer } from "@/lib/auth/require-organizer";
 import { publicPagesChanged } from "@/lib/data/public-pages";
 import { submittedValues, validatedAction, type FormState } from "@/lib/forms/action-state";
-import { deleteOutcome, saveOutcome } from "@/lib/services/outcomes";
+import { deleteOutcome } from "@/lib/services/delete-outcome";
+import { saveOutcome } from "@/lib/services/save-outcome";
 import { refreshEditionOutcomes } from "@/lib/services/refresh-outcome-statuses";
 import { OutcomeSchema } from "@/lib/validation/outcome";
 

@@ -6,11 +6,7 @@ import { env } from "../env";
 
 export type OrganizerChange = { ok: true } | { ok: false; message: string };
 
-export async function listOrganizers() {
-  const added = await db().organizer.findMany({ orderBy: { createdAt: "asc" } });
-  return { fromEnvironment: env().organizerEmails, added };
-}
-
+/** Lets another address sign in to the admin (or lets a revoked one back in). */
 export async function addOrganizer(
   by: Organizer,
   input: { email: string; name: string | null },
@@ -28,25 +24,6 @@ export async function addOrganizer(
       update: { name: input.name, addedBy: by.email, createdAt: now, revokedAt: null, revokedBy: null },
     });
     await audit(by, "organizer.add", `organizer:${input.email}`, {}, { tx, clock });
-    return { ok: true };
-  });
-}
-
-/** Takes effect on the person's next request: every admin entry point checks the list itself. */
-export async function revokeOrganizer(
-  by: Organizer,
-  email: string,
-  clock: Clock = appClock(),
-): Promise<OrganizerChange> {
-  if (email === by.email) return { ok: false, message: "You cannot revoke yourself; ask another organizer." };
-  const now = clock.now();
-  return db().$transaction(async (tx) => {
-    const { count } = await tx.organizer.updateMany({
-      where: { email, revokedAt: null },
-      data: { revokedAt: now, revokedBy: by.email },
-    });
-    if (count === 0) return { ok: false, message: `${email} is not an organizer added here.` };
-    await audit(by, "organizer.revoke", `organizer:${email}`, {}, { tx, clock });
     return { ok: true };
   });
 }

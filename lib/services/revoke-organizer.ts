@@ -1,0 +1,24 @@
+import { clock as appClock, type Clock } from "../clock";
+import { audit } from "../admin/audit";
+import type { Organizer } from "../auth/require-organizer";
+import { db } from "../db";
+import type { OrganizerChange } from "./add-organizer";
+
+/** Takes effect on the person's next request: every admin entry point checks the list itself. */
+export async function revokeOrganizer(
+  by: Organizer,
+  email: string,
+  clock: Clock = appClock(),
+): Promise<OrganizerChange> {
+  if (email === by.email) return { ok: false, message: "You cannot revoke yourself; ask another organizer." };
+  const now = clock.now();
+  return db().$transaction(async (tx) => {
+    const { count } = await tx.organizer.updateMany({
+      where: { email, revokedAt: null },
+      data: { revokedAt: now, revokedBy: by.email },
+    });
+    if (count === 0) return { ok: false, message: `${email} is not an organizer added here.` };
+    await audit(by, "organizer.revoke", `organizer:${email}`, {}, { tx, clock });
+    return { ok: true };
+  });
+}

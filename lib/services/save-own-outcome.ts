@@ -1,0 +1,36 @@
+import { clock as appClock, type Clock } from "../clock";
+import { listedColleagues } from "../data/outcome-colleagues";
+import { db } from "../db";
+import { attendeeOf, NOT_YOURS, outcomeFields, setContributors, type OutcomeChange } from "../outcomes/changes";
+import type { OutcomeInput } from "../validation/outcome";
+
+/** An attendee adds (outcomeId null) or edits one of their outcomes through the manage link. */
+export async function saveOwnOutcome(
+  token: string,
+  outcomeId: string | null,
+  input: OutcomeInput,
+  clock: Clock = appClock(),
+): Promise<OutcomeChange> {
+  const now = clock.now();
+  return db().$transaction(async (tx) => {
+    const found = await attendeeOf(tx, token, now);
+    if (!found.ok) return found;
+    const { registration } = found;
+    const editionId = registration.edition.id;
+    if (outcomeId) {
+      const existing = await tx.outcome.findUnique({ where: { id: outcomeId }, select: { addedById: true } });
+      if (!existing || existing.addedById !== registration.id) return { ok: false, message: NOT_YOURS };
+      await tx.outcome.update({ where: { id: outcomeId }, data: outcomeFields(input, now) });
+    } else {
+      outcomeId = (
+        await tx.outcome.create({
+          data: { ...outcomeFields(input, now), editionId, addedById: registration.id, createdAt: now },
+          select: { id: true },
+        })
+      ).id;
+    }
+    const choosable = new Set((await listedColleagues(tx, editionId, registration.id)).map((person) => person.id));
+    await setContributors(tx, outcomeId, input.contributors, choosable, [registration.id]);
+    return { ok: true, outcomeId };
+  });
+}
