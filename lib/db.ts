@@ -1,3 +1,27 @@
+/**
+ * How this codebase reads and writes the database: one rule.
+ *
+ * Prisma's model API (`db().edition.findMany(…)`) is the default, everywhere.
+ *
+ * Plain SQL is allowed only where it was measured to matter or where Prisma cannot say it, and
+ * only as an `SQL` tagged template (lib/database/statements.ts): every interpolated value is a
+ * parameter; identifiers and ORDER BY come from typed lists in the code through `raw`, never
+ * from a request. It runs on `statements()` / `transaction()` here, or inside a Prisma
+ * transaction through `prismaStatements(tx)`. The places, each with its reason:
+ *
+ * - lib/registration/: everything under the edition lock (registering, confirming, seats,
+ *   offers), paid one confirmation at a time while the lock is held;
+ * - lib/data/: the named hot reads (the admin registrations list and its filter, the link lookup);
+ * - lib/mail/: the outbox insert inside callers' transactions, and the FOR UPDATE SKIP LOCKED claim;
+ * - lib/security/rate-limit.ts: every public form's first statement (one upsert for all keys);
+ * - lib/admin/audit.ts: written inside plain-statement transactions too;
+ * - lib/auth/: the session check, the start of every admin request;
+ * - lib/site/load.ts: the site settings every page reads;
+ * - lib/newsletter/ and lib/services/announcements.ts: advisory locks, consent, and the
+ *   announcement's INSERT … SELECT of recipients.
+ *
+ * Anything else uses the model API.
+ */
 import { PrismaClient } from "./generated/prisma/client";
 import { createAdapterFactory, type AdapterChoice } from "./database/adapter";
 import { driverStatements, driverTransaction, type Statements } from "./database/statements";

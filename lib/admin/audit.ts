@@ -3,7 +3,7 @@ import type { Clock } from "../clock";
 import { clock as appClock } from "../clock";
 import { statements } from "../db";
 import type { Organizer } from "../auth/require-organizer";
-import { asStatements, iso, newRowId, type RawCapable, type Statements } from "../database/statements";
+import { SQL, asStatements, iso, newRowId, type RawCapable, type Statements } from "../database/statements";
 
 /**
  * Records an admin action; pass the transaction (a Prisma one or plain statements) so the
@@ -17,7 +17,6 @@ export async function audit(
   { tx = statements(), clock = appClock() }: { tx?: Statements | RawCapable; clock?: Clock } = {},
 ): Promise<void> {
   await asStatements(tx).run(
-    `INSERT INTO "AuditEntry" (id, actor, action, subject, details, at) VALUES ($1, $2, $3, $4, $5::jsonb, $6::timestamptz AT TIME ZONE 'UTC')`,
-    [newRowId(), organizer.email, action, subject, JSON.stringify(details), iso(clock.now())],
+    SQL`INSERT INTO "AuditEntry" (id, actor, action, subject, details, at) VALUES (${newRowId()}, ${organizer.email}, ${action}, ${subject}, ${JSON.stringify(details)}::jsonb, ${iso(clock.now())}::timestamptz AT TIME ZONE 'UTC')`,
   );
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { cookies } from "next/headers";
 import { cache } from "react";
 import { redirect } from "next/navigation";
-import { epochMs } from "../database/statements";
+import { SQL, epochMs } from "../database/statements";
 import { statements } from "../db";
 import { isOrganizer } from "./organizers";
 import { sessionCookieName } from "./session-cookie";
@@ -18,11 +18,12 @@ export const currentOrganizer = cache(async (): Promise<Organizer | null> => {
   const token = (await cookies()).get(sessionCookieName())?.value;
   if (!token) return null;
   // Plain SQL: every admin request starts here, and Prisma's planning would cost more than the query.
-  const [session] = await statements().rows<{ expiresMs: number; email: string | null; name: string | null }>(
-    `SELECT ${epochMs("s.expires", "expiresMs")}, u.email, u.name
-     FROM "Session" s JOIN "User" u ON u.id = s."userId" WHERE s."sessionToken" = $1`,
-    [token],
-  );
+  const [session] = await statements().rows<{
+    expiresMs: number;
+    email: string | null;
+    name: string | null;
+  }>(SQL`SELECT ${epochMs("s.expires", "expiresMs")}, u.email, u.name
+     FROM "Session" s JOIN "User" u ON u.id = s."userId" WHERE s."sessionToken" = ${token}`);
   if (!session || session.expiresMs <= Date.now() || !session.email) return null;
   if (!(await isOrganizer(session.email))) return null;
   return { email: session.email, name: session.name };

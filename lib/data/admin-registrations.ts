@@ -1,5 +1,5 @@
 import "server-only";
-import { epochMs } from "../database/statements";
+import { SQL, empty, epochMs, join, raw, type Sql } from "../database/statements";
 import { db, statements } from "../db";
 import { inBatches } from "./batches";
 import type { RegistrationStatus } from "../generated/prisma/client";
@@ -53,26 +53,20 @@ type ListRow = {
 };
 
 /**
- * The one filter of an edition's registrations (the list, the CSV export and the check-in page),
- * as SQL with its parameters after the edition's ($1). A search is literal text in the name,
- * email, city or country, whatever its case: "%" and "_" match themselves.
+ * The one filter of an edition's registrations (the list, the CSV export and the check-in page).
+ * A search is literal text in the name, email, city or country, whatever its case: "%" and "_"
+ * match themselves.
  */
-function filterSql(
-  editionId: string,
-  { status, search }: Pick<RegistrationQuery, "status" | "search">,
-): { clause: string; params: unknown[] } {
-  const params: unknown[] = [editionId];
-  let clause = `"editionId" = $1`;
-  if (status) {
-    params.push(status);
-    clause += ` AND status = $${params.length}::"RegistrationStatus"`;
-  }
+function filterSql(editionId: string, { status, search }: Pick<RegistrationQuery, "status" | "search">): Sql {
+  const clauses = [SQL`"editionId" = ${editionId}`];
+  if (status) clauses.push(SQL`status = ${status}::"RegistrationStatus"`);
   if (search) {
-    params.push(`%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-    const n = params.length;
-    clause += ` AND (name ILIKE $${n} OR email ILIKE $${n} OR city ILIKE $${n} OR country ILIKE $${n})`;
+    const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    clauses.push(
+      SQL`(name ILIKE ${pattern} OR email ILIKE ${pattern} OR city ILIKE ${pattern} OR country ILIKE ${pattern})`,
+    );
   }
-  return { clause, params };
+  return join(clauses, " AND ");
 }
 
 /**
@@ -85,23 +79,21 @@ export async function registrationPage(
   query: RegistrationQuery,
   counts?: Record<RegistrationStatus, number> | Promise<Record<RegistrationStatus, number>>,
 ) {
-  const { clause, params } = filterSql(editionId, query);
+  const clause = filterSql(editionId, query);
   const counted =
     counts && !query.search
       ? Promise.resolve(counts).then((known) =>
           query.status ? known[query.status] : Object.values(known).reduce((a, b) => a + b, 0),
         )
       : statements()
-          .rows<{ n: number }>(`SELECT count(*)::int AS n FROM "Registration" WHERE ${clause}`, params)
+          .rows<{ n: number }>(SQL`SELECT count(*)::int AS n FROM "Registration" WHERE ${clause}`)
           .then(([row]) => row!.n);
   // Both come from fixed lists (SORTS, asc/desc), never from the query string itself.
-  const order = `"${SORTS[query.sort]}" ${query.direction === "asc" ? "ASC" : "DESC"}, id ASC`;
+  const order = raw(`"${SORTS[query.sort]}" ${query.direction === "asc" ? "ASC" : "DESC"}, id ASC`);
   const [rows, total] = await Promise.all([
-    statements().rows<ListRow>(
-      `SELECT id, name, email, city, country, status, ${epochMs('"createdAt"', "createdAtMs")}, "waitlistNumber"
-       FROM "Registration" WHERE ${clause} ORDER BY ${order} LIMIT ${REGISTRATIONS_PER_PAGE} OFFSET ${(query.page - 1) * REGISTRATIONS_PER_PAGE}`,
-      params,
-    ),
+    statements()
+      .rows<ListRow>(SQL`SELECT id, name, email, city, country, status, ${epochMs('"createdAt"', "createdAtMs")}, "waitlistNumber"
+       FROM "Registration" WHERE ${clause} ORDER BY ${order} LIMIT ${REGISTRATIONS_PER_PAGE} OFFSET ${(query.page - 1) * REGISTRATIONS_PER_PAGE}`),
     counted,
   ]);
   return {
@@ -113,8 +105,7 @@ export async function registrationPage(
 
 export async function statusCounts(editionId: string): Promise<Record<RegistrationStatus, number>> {
   const rows = await statements().rows<{ status: RegistrationStatus; n: number }>(
-    `SELECT status, count(*)::int AS n FROM "Registration" WHERE "editionId" = $1 GROUP BY status`,
-    [editionId],
+    SQL`SELECT status, count(*)::int AS n FROM "Registration" WHERE "editionId" = ${editionId} GROUP BY status`,
   );
   return Object.fromEntries(
     STATUSES.map((status) => [status, rows.find((row) => row.status === status)?.n ?? 0]),
@@ -126,8 +117,7 @@ export async function editionHeader(
   id: string,
 ): Promise<{ id: string; name: string; city: string; capacity: number } | null> {
   const [edition] = await statements().rows<{ id: string; name: string; city: string; capacity: number }>(
-    `SELECT id, name, city, capacity FROM "Edition" WHERE id = $1`,
-    [id],
+    SQL`SELECT id, name, city, capacity FROM "Edition" WHERE id = ${id}`,
   );
   return edition ?? null;
 }
@@ -148,11 +138,9 @@ async function matchingIds(
   query: Pick<RegistrationQuery, "status" | "search">,
   { order, after, limit }: { order: "id" | "name"; after?: string; limit: number },
 ): Promise<string[]> {
-  const { clause, params } = filterSql(editionId, query);
-  if (after) params.push(after);
   const rows = await statements().rows<{ id: string }>(
-    `SELECT id FROM "Registration" WHERE ${clause}${after ? ` AND id > $${params.length}` : ""} ORDER BY ${order === "id" ? "id" : "name, id"} LIMIT ${limit}`,
-    params,
+    SQL`SELECT id FROM "Registration" WHERE ${filterSql(editionId, query)}${after ? SQL` AND id > ${after}` : empty}
+        ORDER BY ${raw(order === "id" ? "id" : "name, id")} LIMIT ${limit}`,
   );
   return rows.map((row) => row.id);
 }

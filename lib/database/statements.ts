@@ -1,31 +1,38 @@
 import { randomUUID } from "node:crypto";
 import type { PGlite, Transaction } from "@electric-sql/pglite";
 import type pg from "pg";
+import sql, { empty, join, raw, type Sql } from "sql-template-tag";
 
 /**
- * SQL statements with `$1…` parameters, on a transaction or on the pool. The hot write paths
- * (registering, confirming, the edition's critical section) run on these through the bare
- * driver: Prisma's client costs about 0.25 ms of CPU per raw statement and 1 ms per model
- * query, several times the statements themselves, and under the edition lock that cost is paid
- * one confirmation at a time. The same helpers run inside a Prisma transaction through
+ * Plain SQL as tagged templates: `SQL\`SELECT … WHERE id = ${id}\`` sends every interpolated value
+ * as a parameter, never as text. Fragments compose (`join`, `empty`); identifiers and ORDER BY
+ * come only from typed lists in the code, through `raw` (see the rule at the head of lib/db.ts).
+ *
+ * The hot write paths (registering, confirming, the edition's critical section) run on these
+ * through the bare driver: Prisma's client costs about 0.25 ms of CPU per raw statement and 1 ms
+ * per model query, several times the statements themselves, and under the edition lock that cost
+ * is paid one confirmation at a time. The same helpers run inside a Prisma transaction through
  * `prismaStatements` (or `asStatements`).
  *
  * Timestamps: Prisma stores UTC wall-clock time in `timestamp` columns. Write them as
- * `$n::timestamptz AT TIME ZONE 'UTC'` with `iso(date)`, read them with `epochMs` and
- * `fromEpochMs`: the two drivers read such columns differently, numbers alike.
+ * `${iso(date)}::timestamptz AT TIME ZONE 'UTC'`, read them with `epochMs` and `fromEpochMs`:
+ * the two drivers read such columns differently, numbers alike.
  */
 export type Statements = {
-  rows<Row>(text: string, params?: readonly unknown[]): Promise<Row[]>;
+  rows<Row>(query: Sql): Promise<Row[]>;
   /** The number of rows the statement changed. */
-  run(text: string, params?: readonly unknown[]): Promise<number>;
+  run(query: Sql): Promise<number>;
 };
+
+// SQL rather than sql: the statements themselves are usually named `sql`.
+export { empty, join, raw, sql as SQL, type Sql };
 
 /** A timestamp parameter, for `$n::timestamptz AT TIME ZONE 'UTC'`. */
 export const iso = (at: Date): string => at.toISOString();
 
-/** A timestamp column read as epoch milliseconds under the name `as`, e.g. `epochMs('r."createdAt"', "createdAt")`. */
-export const epochMs = (column: string, as: string): string =>
-  `(extract(epoch FROM ${column}) * 1000)::float8 AS "${as}"`;
+/** A timestamp column (named in the code) read as epoch milliseconds under the name `as`, e.g. `epochMs('r."createdAt"', "createdAt")`. */
+export const epochMs = (column: string, as: string): Sql =>
+  raw(`(extract(epoch FROM ${column}) * 1000)::float8 AS "${as}"`);
 
 /** A timestamp read with `epochMs` as a Date; null stays null. */
 export function fromEpochMs(ms: number): Date;
@@ -45,9 +52,8 @@ export type RawCapable = {
 /** The statements of a Prisma transaction (or client), for callers that also use its models. */
 export function prismaStatements(tx: RawCapable): Statements {
   return {
-    rows: async <Row>(text: string, params: readonly unknown[] = []) =>
-      (await tx.$queryRawUnsafe<Row[]>(text, ...params)) as Row[],
-    run: async (text, params = []) => tx.$executeRawUnsafe(text, ...params),
+    rows: async <Row>(query: Sql) => (await tx.$queryRawUnsafe<Row[]>(query.text, ...query.values)) as Row[],
+    run: async (query) => tx.$executeRawUnsafe(query.text, ...query.values),
   };
 }
 
@@ -59,10 +65,9 @@ export function asStatements(client: Statements | RawCapable): Statements {
 // PGlite reports no affected count for a SELECT; pg's rowCount counts the rows a SELECT returned.
 function pgliteStatements(runner: Pick<PGlite | Transaction, "query">): Statements {
   return {
-    rows: async <Row>(text: string, params: readonly unknown[] = []) =>
-      (await runner.query<Row>(text, [...params])).rows,
-    run: async (text, params = []) => {
-      const result = await runner.query(text, [...params]);
+    rows: async <Row>(query: Sql) => (await runner.query<Row>(query.text, query.values)).rows,
+    run: async (query) => {
+      const result = await runner.query(query.text, query.values);
       return result.affectedRows ?? result.rows.length;
     },
   };
@@ -70,9 +75,8 @@ function pgliteStatements(runner: Pick<PGlite | Transaction, "query">): Statemen
 
 function pgStatements(runner: Pick<pg.Pool | pg.PoolClient, "query">): Statements {
   return {
-    rows: async <Row>(text: string, params: readonly unknown[] = []) =>
-      (await runner.query(text, [...params])).rows as Row[],
-    run: async (text, params = []) => (await runner.query(text, [...params])).rowCount ?? 0,
+    rows: async <Row>(query: Sql) => (await runner.query(query.text, query.values)).rows as Row[],
+    run: async (query) => (await runner.query(query.text, query.values)).rowCount ?? 0,
   };
 }
 

@@ -3,6 +3,7 @@ import type { Clock } from "../clock";
 import { clock as appClock } from "../clock";
 import { isDeliverableAddress, isSingleLine } from "../validation/email";
 import {
+  SQL,
   asStatements,
   iso,
   newRowId,
@@ -86,22 +87,8 @@ export async function enqueueEmail<Name extends TemplateName>(
   const sql = asStatements(tx);
   const row = outboxRow(request, clock.now(), await readSiteSettings(sql));
   const id = newRowId();
-  await sql.run(
-    `INSERT INTO "OutboxMessage" (id, template, "toAddress", "toName", subject, html, text, headers, attachments, "nextAttemptAt", "createdAt")
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb, $10::timestamptz AT TIME ZONE 'UTC', $10::timestamptz AT TIME ZONE 'UTC')`,
-    [
-      id,
-      row.template,
-      row.toAddress,
-      row.toName ?? null,
-      row.subject,
-      row.html,
-      row.text,
-      JSON.stringify(row.headers),
-      JSON.stringify(row.attachments),
-      iso(row.createdAt),
-    ],
-  );
+  await sql.run(SQL`INSERT INTO "OutboxMessage" (id, template, "toAddress", "toName", subject, html, text, headers, attachments, "nextAttemptAt", "createdAt")
+     VALUES (${id}, ${row.template}, ${row.toAddress}, ${row.toName ?? null}, ${row.subject}, ${row.html}, ${row.text}, ${JSON.stringify(row.headers)}::jsonb, ${JSON.stringify(row.attachments)}::jsonb, ${iso(row.createdAt)}::timestamptz AT TIME ZONE 'UTC', ${iso(row.createdAt)}::timestamptz AT TIME ZONE 'UTC')`);
   return { id };
 }
 

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Clock } from "../clock";
+import { asStatements, iso, SQL } from "../database/statements";
 import type { Db } from "../db";
 import type { Attachment } from "./enqueue";
 import { classifyFailure, type MailTransport } from "./transport";
@@ -48,17 +49,17 @@ type ClaimedRow = {
  * instance) claim disjoint rows at the same time. The claim's token fences every later update.
  */
 async function claimDue(db: Db, now: Date, limit: number, claimToken: string): Promise<ClaimedRow[]> {
-  return db.$queryRaw<ClaimedRow[]>`
+  return asStatements(db).rows<ClaimedRow>(SQL`
     UPDATE "OutboxMessage"
-    SET status = 'sending', "claimedAt" = ${now}, "claimToken" = ${claimToken}, attempts = attempts + 1
+    SET status = 'sending', "claimedAt" = ${iso(now)}::timestamptz AT TIME ZONE 'UTC', "claimToken" = ${claimToken}, attempts = attempts + 1
     WHERE id IN (
       SELECT id FROM "OutboxMessage"
-      WHERE status = 'queued' AND "nextAttemptAt" <= ${now}
+      WHERE status = 'queued' AND "nextAttemptAt" <= ${iso(now)}::timestamptz AT TIME ZONE 'UTC'
       ORDER BY "nextAttemptAt", id
       LIMIT ${limit}
       FOR UPDATE SKIP LOCKED
     )
-    RETURNING id, "toAddress", "toName", subject, html, text, headers, attachments, attempts`;
+    RETURNING id, "toAddress", "toName", subject, html, text, headers, attachments, attempts`);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { prismaStatements, SQL } from "../database/statements";
 import type { Prisma } from "../generated/prisma/client";
 
 export type Tx = Prisma.TransactionClient;
@@ -7,7 +8,7 @@ export type Tx = Prisma.TransactionClient;
  * requests), so 50 simultaneous submissions count their emails one at a time.
  */
 export async function lockAddress(tx: Tx, email: string): Promise<void> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`address:${email}`}))`;
+  await prismaStatements(tx).run(SQL`SELECT pg_advisory_xact_lock(hashtext(${`address:${email}`}))`);
 }
 
 /** The instants still inside the window, e.g. the confirmation emails sent in the last hour. */

@@ -1,4 +1,4 @@
-import { iso, newRowId, type Statements } from "../database/statements";
+import { SQL, iso, newRowId, type Statements } from "../database/statements";
 import type { Tx } from "./address-lock";
 
 /** The source and wording of the request being confirmed: what the person actually agreed to. */
@@ -22,16 +22,12 @@ export async function subscribeVerifiedAddress(
   consent: { source: string; wordingVersion: string },
   now: Date,
 ): Promise<void> {
-  const [subscriber] = await sql.rows<{ id: string }>(
-    `INSERT INTO "Subscriber" AS s (id, email, name, status, "confirmedAt", "createdAt", "updatedAt", "recentConfirmMails")
-     VALUES ($1, $2, $3, 'confirmed', $4::timestamptz AT TIME ZONE 'UTC', $4::timestamptz AT TIME ZONE 'UTC', $4::timestamptz AT TIME ZONE 'UTC', '{}')
+  const [subscriber] = await sql.rows<{
+    id: string;
+  }>(SQL`INSERT INTO "Subscriber" AS s (id, email, name, status, "confirmedAt", "createdAt", "updatedAt", "recentConfirmMails")
+     VALUES (${newRowId()}, ${person.email}, ${person.name}, 'confirmed', ${iso(now)}::timestamptz AT TIME ZONE 'UTC', ${iso(now)}::timestamptz AT TIME ZONE 'UTC', ${iso(now)}::timestamptz AT TIME ZONE 'UTC', '{}')
      ON CONFLICT (email) DO UPDATE SET status = 'confirmed', name = excluded.name, "confirmedAt" = excluded."confirmedAt", "unsubscribedAt" = NULL, "updatedAt" = excluded."updatedAt"
-     RETURNING id`,
-    [newRowId(), person.email, person.name, iso(now)],
-  );
-  await sql.run(
-    `INSERT INTO "ConsentEvent" (id, "subscriberId", kind, source, "wordingVersion", at)
-     VALUES ($1, $3, 'requested', $4, $5, $6::timestamptz AT TIME ZONE 'UTC'), ($2, $3, 'confirmed', $4, $5, $6::timestamptz AT TIME ZONE 'UTC')`,
-    [newRowId(), newRowId(), subscriber!.id, consent.source, consent.wordingVersion, iso(now)],
-  );
+     RETURNING id`);
+  await sql.run(SQL`INSERT INTO "ConsentEvent" (id, "subscriberId", kind, source, "wordingVersion", at)
+     VALUES (${newRowId()}, ${subscriber!.id}, 'requested', ${consent.source}, ${consent.wordingVersion}, ${iso(now)}::timestamptz AT TIME ZONE 'UTC'), (${newRowId()}, ${subscriber!.id}, 'confirmed', ${consent.source}, ${consent.wordingVersion}, ${iso(now)}::timestamptz AT TIME ZONE 'UTC')`);
 }

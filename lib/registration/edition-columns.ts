@@ -1,4 +1,4 @@
-import { epochMs, fromEpochMs, type Statements } from "../database/statements";
+import { SQL, epochMs, fromEpochMs, join, raw, type Sql, type Statements } from "../database/statements";
 import type { IcsEdition } from "../editions/ics";
 
 /** What registration services need of an edition. */
@@ -27,11 +27,11 @@ const EDITION_VALUES = ["id", "slug", "name", "timeZone", "venueName", "venueAdd
 const EDITION_DATES = ["startsOn", "endsOn", "registrationOpensAt", "registrationClosesAt"] as const;
 
 /** The same columns as plain SQL from the edition table `table`, each named `${prefix}${column}`. */
-export function registrationEditionSelect(table: string, prefix = ""): string {
-  return [
-    ...EDITION_VALUES.map((column) => `${table}."${column}" AS "${prefix}${column}"`),
+export function registrationEditionSelect(table: string, prefix = ""): Sql {
+  return join([
+    ...EDITION_VALUES.map((column) => raw(`${table}."${column}" AS "${prefix}${column}"`)),
     ...EDITION_DATES.map((column) => epochMs(`${table}."${column}"`, `${prefix}${column}`)),
-  ].join(", ");
+  ]);
 }
 
 /** The edition a row read with `registrationEditionSelect` names. */
@@ -55,8 +55,7 @@ export async function readPublishedRegistrationEdition(
   slug: string,
 ): Promise<RegistrationEdition | undefined> {
   const [row] = await sql.rows<Record<string, unknown>>(
-    `SELECT ${registrationEditionSelect("e")} FROM "Edition" e WHERE e.slug = $1 AND e.published`,
-    [slug],
+    SQL`SELECT ${registrationEditionSelect("e")} FROM "Edition" e WHERE e.slug = ${slug} AND e.published`,
   );
   return row && registrationEditionFrom(row);
 }

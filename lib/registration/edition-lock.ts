@@ -1,6 +1,7 @@
 import { isDatabaseUnavailable, someErrorInChain } from "../database/errors";
 import type { Statements } from "../database/statements";
 import { transaction } from "../db";
+import { SQL } from "../database/statements";
 
 /** The edition is busy (a lock wait ran out): the person should simply try again. */
 export class TryAgainError extends Error {
@@ -69,8 +70,7 @@ export async function withEditionLock<T>(editionId: string, work: (sql: Statemen
 export async function lockEdition(sql: Statements, editionId: string): Promise<void> {
   if (!lockingEnabled) return;
   // One round trip: the timeout is set (for this transaction) before the lock is waited for.
-  await sql.run(`SELECT set_config('lock_timeout', $1, true), pg_advisory_xact_lock(hashtext($2))`, [
-    LOCK_TIMEOUT,
-    `edition:${editionId}`,
-  ]);
+  await sql.run(
+    SQL`SELECT set_config('lock_timeout', ${LOCK_TIMEOUT}, true), pg_advisory_xact_lock(hashtext(${`edition:${editionId}`}))`,
+  );
 }

@@ -4,7 +4,7 @@ import { formatDateRange } from "../editions/calendar";
 import { cachedEditionCalendar, type IcsEdition } from "../editions/ics";
 import { enqueueEmail } from "../mail";
 import type { Clock } from "../clock";
-import { iso, newRowId, type Statements } from "../database/statements";
+import { SQL, iso, newRowId, type Statements } from "../database/statements";
 import { newToken } from "../security/tokens";
 
 export type MailEdition = IcsEdition & { id: string };
@@ -43,11 +43,8 @@ async function storeToken(
   expiresAt: Date,
   now: Date,
 ) {
-  await sql.run(
-    `INSERT INTO "RegistrationToken" (id, "registrationId", purpose, "tokenHash", "expiresAt", "createdAt")
-     VALUES ($1, $2, $3::"TokenPurpose", $4, $5::timestamptz AT TIME ZONE 'UTC', $6::timestamptz AT TIME ZONE 'UTC')`,
-    [newRowId(), registrationId, purpose, hash, iso(expiresAt), iso(now)],
-  );
+  await sql.run(SQL`INSERT INTO "RegistrationToken" (id, "registrationId", purpose, "tokenHash", "expiresAt", "createdAt")
+     VALUES (${newRowId()}, ${registrationId}, ${purpose}::"TokenPurpose", ${hash}, ${iso(expiresAt)}::timestamptz AT TIME ZONE 'UTC', ${iso(now)}::timestamptz AT TIME ZONE 'UTC')`);
 }
 
 async function base(sql: Statements, person: Person, edition: MailEdition, clock: Clock) {
@@ -153,11 +150,8 @@ export async function mailConfirmLink(
   { earlierLinks }: { earlierLinks: boolean },
 ) {
   if (earlierLinks) {
-    await sql.run(
-      `UPDATE "RegistrationToken" SET "expiresAt" = $2::timestamptz AT TIME ZONE 'UTC'
-       WHERE "registrationId" = $1 AND purpose = 'confirm' AND "usedAt" IS NULL`,
-      [person.id, iso(clock.now())],
-    );
+    await sql.run(SQL`UPDATE "RegistrationToken" SET "expiresAt" = ${iso(clock.now())}::timestamptz AT TIME ZONE 'UTC'
+       WHERE "registrationId" = ${person.id} AND purpose = 'confirm' AND "usedAt" IS NULL`);
   }
   const { token, hash } = newToken();
   await storeToken(sql, person.id, "confirm", hash, expiresAt, clock.now());

@@ -1,5 +1,5 @@
 import type { Clock } from "../clock";
-import { iso, type Statements } from "../database/statements";
+import { SQL, iso, type Statements } from "../database/statements";
 import { env } from "../env";
 import { mailOffer, type MailEdition } from "./messages";
 
@@ -15,33 +15,26 @@ export type Seats = { capacity: number; taken: number; waiting: number };
  * count is under it again.
  */
 export async function seatsAndWaiting(sql: Statements, editionId: string, now: Date): Promise<Seats> {
-  const [row] = await sql.rows<Seats>(
-    `SELECT e.capacity,
-       count(r.id) FILTER (WHERE r.status = 'confirmed' OR (r.status = 'offered' AND r."offerExpiresAt" > $2::timestamptz AT TIME ZONE 'UTC'))::int AS taken,
+  const [row] = await sql.rows<Seats>(SQL`SELECT e.capacity,
+       count(r.id) FILTER (WHERE r.status = 'confirmed' OR (r.status = 'offered' AND r."offerExpiresAt" > ${iso(now)}::timestamptz AT TIME ZONE 'UTC'))::int AS taken,
        count(r.id) FILTER (WHERE r.status = 'waitlisted')::int AS waiting
      FROM "Edition" e LEFT JOIN "Registration" r ON r."editionId" = e.id
-     WHERE e.id = $1 GROUP BY e.id`,
-    [editionId, iso(now)],
-  );
+     WHERE e.id = ${editionId} GROUP BY e.id`);
   return row ?? { capacity: 0, taken: 0, waiting: 0 };
 }
 
 /** The next number in the edition's queue; strictly increasing because callers hold the lock. */
 export async function nextWaitlistNumber(sql: Statements, editionId: string): Promise<number> {
   const [row] = await sql.rows<{ next: number }>(
-    `SELECT (coalesce(max("waitlistNumber"), 0) + 1)::int AS next FROM "Registration" WHERE "editionId" = $1`,
-    [editionId],
+    SQL`SELECT (coalesce(max("waitlistNumber"), 0) + 1)::int AS next FROM "Registration" WHERE "editionId" = ${editionId}`,
   );
   return row!.next;
 }
 
 /** Offers that ran out hold no seat any more: they end as expired. */
 export async function expireLapsedOffers(sql: Statements, editionId: string, now: Date): Promise<number> {
-  return sql.run(
-    `UPDATE "Registration" SET status = 'expired', "updatedAt" = $2::timestamptz AT TIME ZONE 'UTC'
-     WHERE "editionId" = $1 AND status = 'offered' AND "offerExpiresAt" <= $2::timestamptz AT TIME ZONE 'UTC'`,
-    [editionId, iso(now)],
-  );
+  return sql.run(SQL`UPDATE "Registration" SET status = 'expired', "updatedAt" = ${iso(now)}::timestamptz AT TIME ZONE 'UTC'
+     WHERE "editionId" = ${editionId} AND status = 'offered' AND "offerExpiresAt" <= ${iso(now)}::timestamptz AT TIME ZONE 'UTC'`);
 }
 
 /**
@@ -55,12 +48,14 @@ export async function fillFreedSeats(sql: Statements, edition: MailEdition, cloc
   const free = capacity - taken;
   if (free <= 0) return 0;
   const offerExpiresAt = new Date(now.getTime() + env().registration.offerMs);
-  const heads = await sql.rows<{ id: string; name: string; email: string; waitlistNumber: number }>(
-    `UPDATE "Registration" SET status = 'offered', "offeredAt" = $3::timestamptz AT TIME ZONE 'UTC', "offerExpiresAt" = $4::timestamptz AT TIME ZONE 'UTC', "updatedAt" = $3::timestamptz AT TIME ZONE 'UTC'
-     WHERE id IN (SELECT id FROM "Registration" WHERE "editionId" = $1 AND status = 'waitlisted' ORDER BY "waitlistNumber" ASC LIMIT $2)
-     RETURNING id, name, email, "waitlistNumber"`,
-    [edition.id, free, iso(now), iso(offerExpiresAt)],
-  );
+  const heads = await sql.rows<{
+    id: string;
+    name: string;
+    email: string;
+    waitlistNumber: number;
+  }>(SQL`UPDATE "Registration" SET status = 'offered', "offeredAt" = ${iso(now)}::timestamptz AT TIME ZONE 'UTC', "offerExpiresAt" = ${iso(offerExpiresAt)}::timestamptz AT TIME ZONE 'UTC', "updatedAt" = ${iso(now)}::timestamptz AT TIME ZONE 'UTC'
+     WHERE id IN (SELECT id FROM "Registration" WHERE "editionId" = ${edition.id} AND status = 'waitlisted' ORDER BY "waitlistNumber" ASC LIMIT ${free})
+     RETURNING id, name, email, "waitlistNumber"`);
   // Emails in queue order, as before: RETURNING gives no order of its own.
   heads.sort((a, b) => a.waitlistNumber - b.waitlistNumber);
   for (const person of heads) await mailOffer(sql, person, edition, offerExpiresAt, clock);

@@ -1,4 +1,4 @@
-import { epochMs, fromEpochMs, type Statements } from "../database/statements";
+import { SQL, epochMs, fromEpochMs, join, type Statements } from "../database/statements";
 import type { RegistrationStatus } from "../generated/prisma/client";
 import { hashToken, isWellFormedToken } from "../security/tokens";
 import { registrationEditionFrom, registrationEditionSelect, type RegistrationEdition } from "./edition-columns";
@@ -32,14 +32,14 @@ export type TokenRegistration = {
 const REGISTRATION_DATES = ["waitlistedAt", "offerExpiresAt", "pendingExpiresAt"] as const;
 
 // Plain SQL, one statement: every link's page and action starts here.
-const FIND_TOKEN = `
+const findToken = (tokenHash: string) => SQL`
   SELECT t.id AS "tokenId", t.purpose::text AS purpose, (t."usedAt" IS NOT NULL) AS used, ${epochMs('t."expiresAt"', "expiresAt")},
     r.id, r.status::text AS status, r.name, r.email, r.city, r.country, r.affiliation, r.experience, r.interests, r.hopes, r.days,
     r.dietary, r.accessibility, r."afternoonActivities", r."publicListing", r."newsletterOptIn", r."waitlistNumber",
-    ${REGISTRATION_DATES.map((column) => epochMs(`r."${column}"`, column)).join(", ")},
+    ${join(REGISTRATION_DATES.map((column) => epochMs(`r."${column}"`, column)))},
     ${registrationEditionSelect("e", "edition.")}
   FROM "RegistrationToken" t JOIN "Registration" r ON r.id = t."registrationId" JOIN "Edition" e ON e.id = r."editionId"
-  WHERE t."tokenHash" = $1`;
+  WHERE t."tokenHash" = ${tokenHash}`;
 
 type Row = Record<string, unknown> & { tokenId: string; purpose: string; used: boolean; expiresAt: number };
 
@@ -81,7 +81,7 @@ export async function lookUpToken(
   now: Date,
 ): Promise<TokenLookup> {
   if (!isWellFormedToken(token)) return { ok: false, problem: "invalid" };
-  const [row] = await sql.rows<Row>(FIND_TOKEN, [hashToken(token)]);
+  const [row] = await sql.rows<Row>(findToken(hashToken(token)));
   if (!row || row.purpose !== purpose) return { ok: false, problem: "invalid" };
   if (row.used) return { ok: false, problem: "used", registration: registrationOf(row) };
   if (row.expiresAt <= now.getTime()) return { ok: false, problem: "expired" };

@@ -1,6 +1,6 @@
 import type { RegistrationStatus } from "../generated/prisma/client";
 import type { Clock } from "../clock";
-import { epochMs, fromEpochMs, iso, type Statements } from "../database/statements";
+import { SQL, empty, epochMs, fromEpochMs, iso, join, raw, type Statements } from "../database/statements";
 import { subscribeVerifiedAddress } from "../newsletter/consent";
 import { REGISTRATION_CONSENT } from "../newsletter/wording";
 import { mailCancelled, mailConfirmed, mailWaitlisted, type MailEdition } from "./messages";
@@ -99,8 +99,9 @@ export async function promote(
   return true;
 }
 
-const ANSWER_COLUMNS = `name, city, country, affiliation, experience, interests, hopes, days, dietary, accessibility,
-  "afternoonActivities", "publicListing", "newsletterOptIn", "codeOfConductAt"`;
+const ANSWER_COLUMNS =
+  raw(`name, city, country, affiliation, experience, interests, hopes, days, dietary, accessibility,
+  "afternoonActivities", "publicListing", "newsletterOptIn", "codeOfConductAt"`);
 
 /**
  * The answers a registration that started over was given take effect, now that its owner has
@@ -110,13 +111,13 @@ export async function applyPendingAnswers<P extends { id: string; name: string; 
   sql: Statements,
   person: P,
 ): Promise<P> {
-  const [applied] = await sql.rows<{ name: string; newsletterOptIn: boolean }>(
-    `UPDATE "Registration" r SET (${ANSWER_COLUMNS}) = (SELECT ${ANSWER_COLUMNS} FROM jsonb_populate_record(NULL::"Registration", r."pendingAnswers")),
+  const [applied] = await sql.rows<{
+    name: string;
+    newsletterOptIn: boolean;
+  }>(SQL`UPDATE "Registration" r SET (${ANSWER_COLUMNS}) = (SELECT ${ANSWER_COLUMNS} FROM jsonb_populate_record(NULL::"Registration", r."pendingAnswers")),
        "pendingAnswers" = NULL
-     WHERE r.id = $1 AND r."pendingAnswers" IS NOT NULL
-     RETURNING name, "newsletterOptIn"`,
-    [person.id],
-  );
+     WHERE r.id = ${person.id} AND r."pendingAnswers" IS NOT NULL
+     RETURNING name, "newsletterOptIn"`);
   return applied ? { ...person, ...applied } : person;
 }
 
@@ -134,11 +135,8 @@ export async function readPerson(sql: Statements, id: string): Promise<HeldPerso
       pendingExpiresMs: number | null;
       offerExpiresMs: number | null;
     }
-  >(
-    `SELECT id, name, email, status::text AS status, "newsletterOptIn", ${epochMs('"pendingExpiresAt"', "pendingExpiresMs")}, ${epochMs('"offerExpiresAt"', "offerExpiresMs")}
-     FROM "Registration" WHERE id = $1`,
-    [id],
-  );
+  >(SQL`SELECT id, name, email, status::text AS status, "newsletterOptIn", ${epochMs('"pendingExpiresAt"', "pendingExpiresMs")}, ${epochMs('"offerExpiresAt"', "offerExpiresMs")}
+     FROM "Registration" WHERE id = ${id}`);
   if (!row) return undefined;
   const { pendingExpiresMs, offerExpiresMs, ...person } = row;
   return { ...person, pendingExpiresAt: fromEpochMs(pendingExpiresMs), offerExpiresAt: fromEpochMs(offerExpiresMs) };
@@ -159,14 +157,13 @@ export async function setStatus(
   now: Date,
   columns: StatusColumns = {},
 ): Promise<void> {
-  const params: unknown[] = [id, status, iso(now)];
-  const assignments = Object.entries(columns).map(([column, value]) => {
-    params.push(value instanceof Date ? iso(value) : value);
-    const placeholder = `$${params.length}`;
-    return `"${column}" = ${column === "waitlistNumber" ? `${placeholder}::int` : `${placeholder}::timestamptz AT TIME ZONE 'UTC'`}`;
-  });
+  // Column names come from StatusColumns' keys, a fixed list in the code; values are parameters.
+  const assignments = Object.entries(columns).map(([column, value]) =>
+    column === "waitlistNumber"
+      ? SQL`, ${raw(`"${column}"`)} = ${value}::int`
+      : SQL`, ${raw(`"${column}"`)} = ${value instanceof Date ? iso(value) : value}::timestamptz AT TIME ZONE 'UTC'`,
+  );
   await sql.run(
-    `UPDATE "Registration" SET status = $2::"RegistrationStatus", "updatedAt" = $3::timestamptz AT TIME ZONE 'UTC'${assignments.map((a) => `, ${a}`).join("")} WHERE id = $1`,
-    params,
+    SQL`UPDATE "Registration" SET status = ${status}::"RegistrationStatus", "updatedAt" = ${iso(now)}::timestamptz AT TIME ZONE 'UTC'${assignments.length > 0 ? join(assignments, "") : empty} WHERE id = ${id}`,
   );
 }

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { clock as appClock, type Clock } from "../clock";
-import { iso } from "../database/statements";
+import { SQL, iso } from "../database/statements";
 import { db, statements } from "../db";
 import { env } from "../env";
 
@@ -47,15 +47,15 @@ export async function allowAttempts(attempts: Attempt[], clock: Clock = appClock
     limit: LIMITS[name].points,
   }));
   // Plain SQL: every registration and subscription passes here first.
-  const counts = await statements().rows<{ key: string; points: number }>(
-    `INSERT INTO "RateLimiterFlexible" AS counter (key, points, expire)
-     SELECT key, 1, expire::timestamptz AT TIME ZONE 'UTC' FROM unnest($1::text[], $2::text[]) AS attempt(key, expire)
+  const counts = await statements().rows<{
+    key: string;
+    points: number;
+  }>(SQL`INSERT INTO "RateLimiterFlexible" AS counter (key, points, expire)
+     SELECT key, 1, expire::timestamptz AT TIME ZONE 'UTC' FROM unnest(${rows.map((row) => row.key)}::text[], ${rows.map((row) => iso(row.expire))}::text[]) AS attempt(key, expire)
      ON CONFLICT (key) DO UPDATE SET
-       points = CASE WHEN counter.expire <= $3::timestamptz AT TIME ZONE 'UTC' THEN 1 ELSE counter.points + 1 END,
-       expire = CASE WHEN counter.expire <= $3::timestamptz AT TIME ZONE 'UTC' THEN excluded.expire ELSE counter.expire END
-     RETURNING key, points`,
-    [rows.map((row) => row.key), rows.map((row) => iso(row.expire)), iso(now)],
-  );
+       points = CASE WHEN counter.expire <= ${iso(now)}::timestamptz AT TIME ZONE 'UTC' THEN 1 ELSE counter.points + 1 END,
+       expire = CASE WHEN counter.expire <= ${iso(now)}::timestamptz AT TIME ZONE 'UTC' THEN excluded.expire ELSE counter.expire END
+     RETURNING key, points`);
   const limitOf = new Map(rows.map((row) => [row.key, row.limit]));
   return counts.every((count) => count.points <= limitOf.get(count.key)!);
 }

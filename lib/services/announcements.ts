@@ -1,4 +1,5 @@
 import { clock as appClock, type Clock } from "../clock";
+import { iso, prismaStatements, SQL } from "../database/statements";
 import { db } from "../db";
 import { enqueueEmail, enqueueEmails, nudgeMailWorker } from "../mail";
 import { announcementMailer } from "../newsletter/announcement-mail";
@@ -111,10 +112,11 @@ async function sendBatch(
   const now = clock.now();
   return db().$transaction(
     async (tx) => {
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`announcement:${announcementId}`}))`;
-      const recipients = await tx.$queryRaw<{ id: string; email: string; name: string | null }[]>`
+      const sql = prismaStatements(tx);
+      await sql.run(SQL`SELECT pg_advisory_xact_lock(hashtext(${`announcement:${announcementId}`}))`);
+      const recipients = await sql.rows<{ id: string; email: string; name: string | null }>(SQL`
         INSERT INTO "AnnouncementDelivery" ("announcementId", "subscriberId", "createdAt")
-        SELECT ${announcementId}, s.id, ${now}
+        SELECT ${announcementId}, s.id, ${iso(now)}::timestamptz AT TIME ZONE 'UTC'
           FROM "Subscriber" s
          WHERE s.status = 'confirmed'
            AND NOT EXISTS (SELECT 1 FROM "AnnouncementDelivery" d WHERE d."announcementId" = ${announcementId} AND d."subscriberId" = s.id)
@@ -123,7 +125,7 @@ async function sendBatch(
         ON CONFLICT DO NOTHING
         RETURNING "subscriberId" AS id,
           (SELECT email FROM "Subscriber" WHERE id = "subscriberId") AS email,
-          (SELECT name FROM "Subscriber" WHERE id = "subscriberId") AS name`;
+          (SELECT name FROM "Subscriber" WHERE id = "subscriberId") AS name`);
       if (recipients.length === 0) return 0;
       const expiresAt = new Date(now.getTime() + UNSUBSCRIBE_VALID_MS);
       const tokens = recipients.map(() => newToken());

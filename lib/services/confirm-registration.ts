@@ -1,5 +1,5 @@
 import { clock as appClock, type Clock } from "../clock";
-import { iso } from "../database/statements";
+import { SQL, iso } from "../database/statements";
 import { statements } from "../db";
 import { editionPhase } from "../editions/status";
 import { nudgeMailWorker } from "../mail";
@@ -26,8 +26,7 @@ export async function confirmRegistration(token: string, clock: Clock = appClock
   const outcome = await withEditionLock(edition.id, async (sql): Promise<ConfirmOutcome> => {
     // Spend the token inside the lock: of two presses, one wins and the other sees "used".
     const spent = await sql.run(
-      `UPDATE "RegistrationToken" SET "usedAt" = $2::timestamptz AT TIME ZONE 'UTC' WHERE id = $1 AND "usedAt" IS NULL`,
-      [found.tokenId, iso(now)],
+      SQL`UPDATE "RegistrationToken" SET "usedAt" = ${iso(now)}::timestamptz AT TIME ZONE 'UTC' WHERE id = ${found.tokenId} AND "usedAt" IS NULL`,
     );
     if (spent === 0) return { ok: false, problem: "used" };
     const person = await readPerson(sql, found.registration.id);

@@ -1,5 +1,5 @@
 import { clock as appClock, type Clock } from "../clock";
-import { iso, newRowId, type Statements } from "../database/statements";
+import { SQL, iso, newRowId, type Statements } from "../database/statements";
 import { statements, transaction } from "../db";
 import { env } from "../env";
 import { daysBetween } from "../editions/zoned-time";
@@ -41,8 +41,7 @@ export async function registerForEdition(
   // Plain statements: this is the busiest write of the site.
   const save = async (sql: Statements) => {
     const [existing] = await sql.rows<{ id: string; name: string; email: string; status: string }>(
-      `SELECT id, name, email, status::text AS status FROM "Registration" WHERE "editionId" = $1 AND email = $2`,
-      [edition.id, email],
+      SQL`SELECT id, name, email, status::text AS status FROM "Registration" WHERE "editionId" = ${edition.id} AND email = ${email}`,
     );
     const pendingExpiresAt = new Date(now.getTime() + env().registration.pendingMs);
 
@@ -53,8 +52,7 @@ export async function registerForEdition(
     if (existing?.status === "pending") {
       // The first answers stand; the owner can change them once confirmed.
       await sql.run(
-        `UPDATE "Registration" SET "pendingExpiresAt" = $2::timestamptz AT TIME ZONE 'UTC', "updatedAt" = $3::timestamptz AT TIME ZONE 'UTC' WHERE id = $1`,
-        [existing.id, iso(pendingExpiresAt), iso(now)],
+        SQL`UPDATE "Registration" SET "pendingExpiresAt" = ${iso(pendingExpiresAt)}::timestamptz AT TIME ZONE 'UTC', "updatedAt" = ${iso(now)}::timestamptz AT TIME ZONE 'UTC' WHERE id = ${existing.id}`,
       );
       await mailConfirmLink(sql, existing, edition, pendingExpiresAt, clock, { earlierLinks: true });
       return;
@@ -62,40 +60,20 @@ export async function registerForEdition(
     // A new registration, or a cancelled or lapsed one starting over: its new answers wait in
     // "pendingAnswers" until the owner confirms (applyPendingAnswers), so whoever typed the
     // address cannot change the name others see (outcome credits, the attendee list).
-    const [person] = await sql.rows<{ id: string; name: string; email: string }>(
-      `INSERT INTO "Registration" AS r (id, "editionId", status, name, email, city, country, affiliation, experience, interests, hopes, days, dietary, accessibility,
+    const [person] = await sql.rows<{
+      id: string;
+      name: string;
+      email: string;
+    }>(SQL`INSERT INTO "Registration" AS r (id, "editionId", status, name, email, city, country, affiliation, experience, interests, hopes, days, dietary, accessibility,
          "afternoonActivities", "publicListing", "newsletterOptIn", "codeOfConductAt", "createdAt", "updatedAt", "pendingExpiresAt")
-       VALUES ($1, $2, 'pending', $3, $4, $5, $6, $7, $8, $9::text[], $10, $11::text[], $12, $13, $14, $15, $16,
-         $17::timestamptz AT TIME ZONE 'UTC', $17::timestamptz AT TIME ZONE 'UTC', $17::timestamptz AT TIME ZONE 'UTC', $18::timestamptz AT TIME ZONE 'UTC')
+       VALUES (${newRowId()}, ${edition.id}, 'pending', ${answers.name}, ${email}, ${answers.city}, ${answers.country}, ${answers.affiliation}, ${answers.experience}, ${answers.interests}::text[], ${answers.hopes}, ${answers.days}::text[], ${answers.dietary}, ${answers.accessibility}, ${answers.afternoonActivities}, ${answers.publicListing}, ${answers.newsletterOptIn},
+         ${iso(now)}::timestamptz AT TIME ZONE 'UTC', ${iso(now)}::timestamptz AT TIME ZONE 'UTC', ${iso(now)}::timestamptz AT TIME ZONE 'UTC', ${iso(pendingExpiresAt)}::timestamptz AT TIME ZONE 'UTC')
        ON CONFLICT ("editionId", email) DO UPDATE SET
-         status = 'pending', "pendingAnswers" = $20::jsonb, "updatedAt" = excluded."updatedAt",
+         status = 'pending', "pendingAnswers" = ${JSON.stringify({ ...answers, codeOfConductAt: iso(now) })}::jsonb, "updatedAt" = excluded."updatedAt",
          "pendingExpiresAt" = excluded."pendingExpiresAt", "confirmedAt" = NULL, "waitlistedAt" = NULL, "waitlistNumber" = NULL, "offeredAt" = NULL,
          "offerExpiresAt" = NULL, "cancelledAt" = NULL, "stillComingSentAt" = NULL
-       WHERE r.id = $19
-       RETURNING id, name, email`,
-      [
-        newRowId(),
-        edition.id,
-        answers.name,
-        email,
-        answers.city,
-        answers.country,
-        answers.affiliation,
-        answers.experience,
-        answers.interests,
-        answers.hopes,
-        answers.days,
-        answers.dietary,
-        answers.accessibility,
-        answers.afternoonActivities,
-        answers.publicListing,
-        answers.newsletterOptIn,
-        iso(now),
-        iso(pendingExpiresAt),
-        existing?.id ?? null,
-        JSON.stringify({ ...answers, codeOfConductAt: iso(now) }),
-      ],
-    );
+       WHERE r.id = ${existing?.id ?? null}
+       RETURNING id, name, email`);
     // No row: another submission with this address committed first. Its retry finds that row.
     if (!person) throw new ConcurrentRegistration();
     await mailConfirmLink(sql, { ...person, name: answers.name }, edition, pendingExpiresAt, clock, {

@@ -2,6 +2,7 @@ import { cache } from "react";
 import { statements } from "../db";
 import type { Statements } from "../database/statements";
 import { DEFAULT_SITE_SETTINGS, type SiteSettings } from "./settings";
+import { SQL } from "../database/statements";
 
 const FRESH_MS = 10_000;
 const holder = globalThis as typeof globalThis & { __dotmSite?: { settings: SiteSettings; at: number } };
@@ -20,7 +21,7 @@ export async function readSiteSettings(sql: Statements): Promise<SiteSettings> {
   const held = holder.__dotmSite;
   if (held && Date.now() - held.at < FRESH_MS) return held.settings;
   const [row] = await sql.rows<SiteSettings>(
-    `SELECT name, tagline, hashtag, "contactEmail", "accentColor" FROM "SiteSetting" WHERE id = 'site'`,
+    SQL`SELECT name, tagline, hashtag, "contactEmail", "accentColor" FROM "SiteSetting" WHERE id = 'site'`,
   );
   const settings = row ?? DEFAULT_SITE_SETTINGS;
   holder.__dotmSite = { settings, at: Date.now() };
