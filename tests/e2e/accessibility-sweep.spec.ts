@@ -116,6 +116,8 @@ const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const WIDTH = 320;
 const run = Math.random().toString(36).slice(2, 8); // a worker restarted after a failure makes its own people
 const found: Found = {};
+const sweeper = () => `sweep-${run}@example.org`;
+const journalPost = () => `Three tables by the sea (${run})`;
 const contexts = {} as Record<Role, BrowserContext>;
 let fake: FakeServices;
 
@@ -123,7 +125,7 @@ let fake: FakeServices;
 async function createWhatPagesNeed(browser: Browser) {
   const started = Date.now();
   fake = await startFakeServices(E2E_FAKE_SERVICES_PORT);
-  const post = `Three tables by the sea (${run})`;
+  const post = journalPost();
   fake.timelines.set("sweep", [
     mastodonStatus(String(Date.now()), "2031-05-02T09:30:00Z", { content: `<p>${post}</p>` }),
   ]);
@@ -134,7 +136,7 @@ async function createWhatPagesNeed(browser: Browser) {
   await signInAsOrganizer(admin);
 
   // A registration, confirmed from its email; the manage link from the next one.
-  const person = `sweep-${run}@example.org`;
+  const person = sweeper();
   await page.goto("/editions/pescara/register");
   const form = page.getByRole("main");
   await form.getByLabel("Your name").fill(`Sweep Person ${run}`);
@@ -159,7 +161,7 @@ async function createWhatPagesNeed(browser: Browser) {
   found.manage = new URL(page.url()).pathname;
 
   // A subscriber, and a data request from the privacy page.
-  const reader = `reader-${run}@example.org`;
+  const reader = person; // one address for everything, so that one erasure removes it all
   await page.goto("/newsletter");
   await page.getByRole("main").getByLabel("Email").fill(reader);
   await page.getByRole("main").getByRole("button", { name: "Subscribe" }).click();
@@ -259,9 +261,37 @@ test.beforeAll(async ({ browser }) => {
   test.setTimeout(240_000); // the flows above, once; a ceiling against hangs, about three times their length
   await createWhatPagesNeed(browser);
 });
+/**
+ * Leaves the site as the sweep found it for the specs after it: the journal post removed for
+ * good, and the sweep's person erased (registration, subscription, their mail) through the
+ * privacy page, as a person would.
+ */
+async function removeWhatPagesNeeded() {
+  const admin = await contexts.organizer.newPage();
+  await admin.goto(`${found.pescaraAdmin}/journal`);
+  const item = admin.getByRole("listitem").filter({ hasText: journalPost() });
+  await item.getByRole("button", { name: "Remove for good" }).click();
+  await expect(item).toHaveCount(0);
+  const page = await contexts.visitor.newPage();
+  await page.goto("/newsletter/privacy");
+  await page.getByRole("main").getByLabel("Email", { exact: true }).fill(sweeper());
+  await page.getByRole("main").getByRole("radio", { name: "Erase my data" }).check();
+  await page.getByRole("main").getByRole("button", { name: "Send me the confirmation link" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toContainText("We have emailed");
+  await openEmail(page, sweeper(), /Erase your data at Django on the Med: confirm the request/);
+  await followEmailLink(page, "Review and erase my data");
+  await page.getByRole("button", { name: "Erase everything" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your data is erased");
+}
+
 test.afterAll(async () => {
-  await Promise.all(Object.values(contexts).map((context) => context.close()));
-  await fake?.close();
+  test.setTimeout(120_000); // a few flows; a ceiling against hangs
+  try {
+    if (found.pescaraAdmin) await removeWhatPagesNeeded();
+  } finally {
+    await Promise.all(Object.values(contexts).map((context) => context.close()));
+    await fake?.close();
+  }
 });
 
 test("every page route is swept, or named here with the reason it is left out", () => {
