@@ -4,18 +4,13 @@ import { revalidatePath } from "next/cache";
 import { publicPagesChanged } from "@/lib/data/public-pages";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { requireOrganizer } from "@/lib/auth/require-organizer";
-import type { FormState } from "@/lib/forms/action-state";
 import { submittedValues } from "@/lib/forms/action-state";
+import { organizerAction } from "@/lib/forms/organizer-action";
 import { setEditionPublished, saveEdition } from "@/lib/services/edition-admin";
 import { EditionFormSchema, SponsorSchema, sponsorRows, type SponsorInput } from "@/lib/validation/edition";
 
-export async function saveEditionAction(
-  id: string | null,
-  _previous: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  const organizer = await requireOrganizer();
+/** The edition's form and its sponsor rows are parsed together, so every problem shows at once. */
+export const saveEditionAction = organizerAction(null, (id: string | null) => async ({ organizer, formData }) => {
   const values = submittedValues(formData);
   const fieldErrors: Record<string, string[]> = {};
   const parsed = EditionFormSchema.safeParse(values);
@@ -45,10 +40,9 @@ export async function saveEditionAction(
   if (id === null) redirect(`/admin/editions/${outcome.id}?created=1`);
   revalidatePath(`/admin/editions/${id}`);
   return { status: "success", message: "Saved. The public pages show the change now." };
-}
+});
 
-export async function setPublishedAction(id: string, published: boolean, _previous: FormState): Promise<FormState> {
-  const organizer = await requireOrganizer();
+export const setPublishedAction = organizerAction(null, (id: string, published: boolean) => async ({ organizer }) => {
   if (!(await setEditionPublished(organizer, id, published)))
     return { status: "error", message: "This edition no longer exists." };
   publicPagesChanged();
@@ -57,4 +51,4 @@ export async function setPublishedAction(id: string, published: boolean, _previo
     status: "success",
     message: published ? "Published: the edition is on the public site." : "Unpublished: only organizers can see it.",
   };
-}
+});
