@@ -1,5 +1,3 @@
-import { z } from "zod";
-
 /**
  * What a server action answers a form: per-field errors and the submitted values, so a failed
  * submit shows every problem and keeps what the person typed.
@@ -22,23 +20,4 @@ export function submittedValues(formData: FormData): Record<string, string | str
     values[key] = all.length === 1 ? all[0]! : all;
   }
   return values;
-}
-
-/** Parses the form with a zod schema; the handler runs only on valid input. */
-export function validatedAction<Schema extends z.ZodType<unknown, Record<string, unknown>>>(
-  schema: Schema,
-  handler: (data: z.output<Schema>, formData: FormData) => Promise<FormState>,
-) {
-  return async (_previous: FormState, formData: FormData): Promise<FormState> => {
-    const parsed = schema.safeParse(submittedValues(formData));
-    if (!parsed.success) {
-      return {
-        status: "error",
-        message: "Please correct the highlighted fields.",
-        fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
-        values: submittedValues(formData),
-      };
-    }
-    return handler(parsed.data, formData);
-  };
 }

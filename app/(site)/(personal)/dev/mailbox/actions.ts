@@ -3,14 +3,21 @@
 import { revalidatePath } from "next/cache";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { validatedAction } from "@/lib/forms/action-state";
+import { publicAction } from "@/lib/forms/public-action";
 import { sendTestEmail } from "@/lib/services/send-test-email";
 import { EmailSchema } from "@/lib/validation/email";
 import { mailboxIsOpen } from "./read";
 
-export const sendTestEmailAction = validatedAction(z.object({ email: EmailSchema }), async ({ email }) => {
-  if (!(await mailboxIsOpen())) notFound();
-  await sendTestEmail(email);
-  revalidatePath("/dev/mailbox");
-  return { status: "success", message: `Queued a test message to ${email}. It appears below within a few seconds.` };
-});
+export const sendTestEmailAction = publicAction(
+  z.object({ email: EmailSchema }),
+  () =>
+    async ({ input: { email } }) => {
+      if (!(await mailboxIsOpen())) notFound();
+      await sendTestEmail(email);
+      revalidatePath("/dev/mailbox");
+      return {
+        status: "success",
+        message: `Queued a test message to ${email}. It appears below within a few seconds.`,
+      };
+    },
+);

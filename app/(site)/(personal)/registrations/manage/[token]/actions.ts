@@ -2,7 +2,8 @@
 
 import { publicPagesChanged } from "@/lib/data/public-pages";
 import { redirect } from "next/navigation";
-import { submittedValues, validatedAction, type FormState } from "@/lib/forms/action-state";
+import { submittedValues } from "@/lib/forms/action-state";
+import { publicAction } from "@/lib/forms/public-action";
 import { updateRegistrationAnswers } from "@/lib/services/update-registration-answers";
 import { RegistrationAnswersSchema } from "@/lib/validation/registration";
 import { tryAgainMessage } from "@/lib/registration/edition-lock";
@@ -34,25 +35,22 @@ export async function acceptOfferAction(token: string, _previous: ManageState): 
   return run(() => acceptOffer(token), token, "accepted");
 }
 
-export async function updateAnswersAction(token: string, previous: FormState, formData: FormData): Promise<FormState> {
-  return validatedAction(RegistrationAnswersSchema, async (answers) => {
-    const outcome = await updateRegistrationAnswers(token, answers);
-    if (outcome.ok) {
-      publicPagesChanged(); // the public attendee list may change
-      return { status: "success", message: "Your answers are saved.", values: submittedValues(formData) };
-    }
-    if (outcome.problem === "invalid-days") {
-      return {
-        status: "error",
-        message: "Please correct the highlighted fields.",
-        fieldErrors: { days: [outcome.message] },
-        values: submittedValues(formData),
-      };
-    }
-    return {
-      status: "error",
-      message: "This registration can no longer be changed.",
-      values: submittedValues(formData),
-    };
-  })(previous, formData);
-}
+export const updateAnswersAction = publicAction(
+  RegistrationAnswersSchema,
+  (token: string) =>
+    async ({ input: answers, formData }) => {
+      const outcome = await updateRegistrationAnswers(token, answers);
+      if (outcome.ok) {
+        publicPagesChanged(); // the public attendee list may change
+        return { status: "success", message: "Your answers are saved.", values: submittedValues(formData) };
+      }
+      if (outcome.problem === "invalid-days") {
+        return {
+          status: "error",
+          message: "Please correct the highlighted fields.",
+          fieldErrors: { days: [outcome.message] },
+        };
+      }
+      return { status: "error", message: "This registration can no longer be changed." };
+    },
+);

@@ -1,28 +1,31 @@
 "use server";
 
+import { z } from "zod";
 import { publicPagesChanged } from "@/lib/data/public-pages";
-import { submittedValues, validatedAction, type FormState } from "@/lib/forms/action-state";
+import { publicAction } from "@/lib/forms/public-action";
 import { deleteOwnOutcome } from "@/lib/services/delete-own-outcome";
 import { saveOwnOutcome } from "@/lib/services/save-own-outcome";
 import { OutcomeSchema } from "@/lib/validation/outcome";
 
-export async function saveOwnOutcomeAction(
-  token: string,
-  outcomeId: string | null,
-  previous: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  return validatedAction(OutcomeSchema, async (input) => {
-    const outcome = await saveOwnOutcome(token, outcomeId, input);
-    if (!outcome.ok) return { status: "error", message: outcome.message, values: submittedValues(formData) };
-    publicPagesChanged();
-    return { status: "success", message: outcomeId ? `Saved "${input.title}".` : `Added "${input.title}". Thank you!` };
-  })(previous, formData);
-}
+// The manage link's token is the attendee's credential; the services check it.
 
-export async function deleteOwnOutcomeAction(token: string, outcomeId: string): Promise<FormState> {
+export const saveOwnOutcomeAction = publicAction(
+  OutcomeSchema,
+  (token: string, outcomeId: string | null) =>
+    async ({ input }) => {
+      const outcome = await saveOwnOutcome(token, outcomeId, input);
+      if (!outcome.ok) return { status: "error", message: outcome.message };
+      publicPagesChanged();
+      return {
+        status: "success",
+        message: outcomeId ? `Saved "${input.title}".` : `Added "${input.title}". Thank you!`,
+      };
+    },
+);
+
+export const deleteOwnOutcomeAction = publicAction(z.object({}), (token: string, outcomeId: string) => async () => {
   const outcome = await deleteOwnOutcome(token, outcomeId);
   if (!outcome.ok) return { status: "error", message: outcome.message };
   publicPagesChanged();
   return { status: "success", message: "Removed." };
-}
+});
