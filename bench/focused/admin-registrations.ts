@@ -10,7 +10,7 @@ import pg from "pg";
 import { applyMigrations, sqlRunner } from "../../lib/database/migrate";
 import { dbAdapter } from "../../lib/db";
 import { createThrowawayDatabase, dropDatabase } from "../../tests/fixtures/local-database";
-import { buildAndStart, load } from "./support/next-server";
+import { buildAndStart, load } from "../support/next-server";
 
 const { values } = parseArgs({
   options: {

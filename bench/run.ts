@@ -1,4 +1,4 @@
-// `npm run bench [-- --runs 3 --seconds 5 --connections 10 --amount 300 --lighthouse --only name --profile --database postgres]`: every
+// `npm run bench [-- --focus mail|registration|admin|registration-http|pages] [-- --runs 3 --seconds 5 --connections 10 --amount 300 --lighthouse --only name --profile --database postgres]`: every
 // scenario against its baseline in the same run, on PostgreSQL (DATABASE_URL, a local server:
 // a throwaway database is made and dropped) and on the embedded PGlite, with one production
 // build per database. Figures: median of `runs` runs after a warm-up, the two sides taking
@@ -13,7 +13,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { chromium } from "@playwright/test";
 import type autocannon from "autocannon";
 import pg from "pg";
-import { scripts } from "../../scripts/bench/support/javascript";
+import { scripts } from "./support/javascript";
 import {
   actionId,
   actionRequest,
@@ -23,9 +23,32 @@ import {
   startBench,
   withPeakRss,
   type BenchServer,
-} from "../../scripts/bench/support/next-server";
-import { createThrowawayDatabase, dropDatabase } from "../fixtures/local-database";
+} from "./support/next-server";
+import { createThrowawayDatabase, dropDatabase } from "../tests/fixtures/local-database";
 import { seedBenchData, type BenchData } from "./seed";
+
+// Focused benchmarks, one part of the stack each, are options of this one entry point:
+// `npm run bench -- --focus mail [their own options]`.
+const FOCUSED = {
+  mail: "mail",
+  registration: "registration",
+  admin: "admin-registrations",
+  "registration-http": "registration-http",
+  pages: "public-pages",
+} as const;
+const focusAt = process.argv.indexOf("--focus");
+if (focusAt !== -1) {
+  const name = process.argv[focusAt + 1] as keyof typeof FOCUSED | undefined;
+  if (!name || !(name in FOCUSED)) {
+    console.error(`--focus takes one of: ${Object.keys(FOCUSED).join(", ")}`);
+    process.exit(1);
+  }
+  const rest = process.argv.slice(2).filter((_, i) => i !== focusAt - 2 && i !== focusAt - 1);
+  const run = spawnSync(path.join("node_modules", ".bin", "tsx"), [`bench/focused/${FOCUSED[name]}.ts`, ...rest], {
+    stdio: "inherit",
+  });
+  process.exit(run.status ?? 1);
+}
 
 const { values } = parseArgs({
   options: {

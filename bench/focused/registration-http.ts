@@ -8,7 +8,7 @@ import pg from "pg";
 import { applyMigrations, sqlRunner } from "../../lib/database/migrate";
 import { dbAdapter } from "../../lib/db";
 import { createThrowawayDatabase, dropDatabase } from "../../tests/fixtures/local-database";
-import { actionId, actionRequest, buildAndStart, load } from "./support/next-server";
+import { actionId, actionRequest, buildAndStart, load } from "../support/next-server";
 
 const { values } = parseArgs({
   options: {

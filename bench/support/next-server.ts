@@ -1,6 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import autocannon from "autocannon";
-import { actionId as sharedActionId, actionRequest } from "../../../tests/fixtures/server-actions";
+import { actionId as sharedActionId, actionRequest } from "../../tests/fixtures/server-actions";
 
 const DIST = ".next-bench";
 

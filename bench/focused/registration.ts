@@ -5,7 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { parseArgs } from "node:util";
 import pg from "pg";
-import { percentile, runPool } from "./support/pool";
+import { percentile, runPool } from "../support/pool";
 import { fixedClock } from "../../lib/clock";
 import { applyMigrations, sqlRunner } from "../../lib/database/migrate";
 import { db, dbAdapter, disconnectDb } from "../../lib/db";

@@ -10,8 +10,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { chromium } from "@playwright/test";
 import { createThrowawayDatabase, dropDatabase } from "../../tests/fixtures/local-database";
-import { scripts } from "./support/javascript";
-import { buildAndStart, load } from "./support/next-server";
+import { scripts } from "../support/javascript";
+import { buildAndStart, load } from "../support/next-server";
 
 const { values } = parseArgs({
   options: { seconds: { type: "string", default: "10" }, connections: { type: "string", default: "10" } },
