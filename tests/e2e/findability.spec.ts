@@ -51,7 +51,7 @@ test("the site's build carries no benchmark route: they are compiled only with B
   const manifest = JSON.parse(
     readFileSync(path.join(process.env.NEXT_DIST_DIR || ".next-test", "server", "app-paths-manifest.json"), "utf8"),
   ) as Record<string, string>;
-  expect(Object.keys(manifest)).toContain("/editions/[slug]/page");
-  expect(Object.keys(manifest).filter((route) => route.startsWith("/bench"))).toEqual([]);
+  expect(Object.keys(manifest)).toContain("/(site)/editions/[slug]/page");
+  expect(Object.keys(manifest).filter((route) => /(^|\/)bench\//.test(route))).toEqual([]);
   expect((await request.get("/bench/static")).status()).toBe(404);
 });
