@@ -12,6 +12,7 @@ import {
 import { STATUS_LABELS } from "@/lib/registration/status-labels";
 import type { RegistrationStatus } from "@/lib/generated/prisma/client";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { overCapacityNote } from "@/lib/registration/over-capacity";
 
 export const metadata = { title: "Registrations" };
 
@@ -59,6 +60,7 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
     </a>
   );
   const seatsLeft = Math.max(0, edition.capacity - counts.confirmed - counts.offered);
+  const overCapacity = overCapacityNote(edition.capacity, counts);
   const exportQuery = new URLSearchParams(
     Object.entries({ status: query.status, q: query.search }).filter((e): e is [string, string] => Boolean(e[1])),
   );
@@ -72,6 +74,11 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
         </a>
       </p>
       <h1 className="text-3xl font-bold">Registrations: {edition.city}</h1>
+      {overCapacity && (
+        <p role="status" className="rounded-lg border-2 border-terracotta-600 bg-sand-100 p-3 font-medium text-sea-950">
+          {overCapacity}
+        </p>
+      )}
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-5">
         {(
           [
