@@ -28,8 +28,13 @@ const DAILY_FORMAT = `| Time | What |
 
 /** The series as publicly known; an organizer edits the details later. */
 export function seriesEditions(now: Date): Prisma.EditionCreateInput[] {
+  // Pescara is the demo's upcoming, open edition, so its dates follow the clock (early May, as
+  // the series plans); Palafrugell happened, and its dates are facts.
   const pescaraStart = nextEarlyMay(now);
-  const palafrugellStart = firstWeekdayFrom(utcDate(pescaraStart.getUTCFullYear() - 2, 8, 24), 4);
+  const palafrugellStart = utcDate(2025, 9, 7);
+  const palafrugellEnd = utcDate(2025, 9, 9);
+  // Outcomes recorded after the edition, as organizers would for one held before the site.
+  const recorded = { createdAt: palafrugellEnd, updatedAt: palafrugellEnd };
   return [
     {
       slug: "palafrugell",
@@ -42,15 +47,18 @@ export function seriesEditions(now: Date): Prisma.EditionCreateInput[] {
       venueMapUrl: "https://www.openstreetmap.org/search?query=Palafrugell",
       timeZone: "Europe/Madrid",
       startsOn: palafrugellStart,
-      endsOn: new Date(palafrugellStart.getTime() + 2 * DAY),
-      registrationOpensAt: new Date(palafrugellStart.getTime() - 90 * DAY),
-      registrationClosesAt: new Date(palafrugellStart.getTime() - 7 * DAY),
+      endsOn: palafrugellEnd,
+      // Closed: it is over. When it opened is not on record.
+      registrationOpensAt: null,
+      registrationClosesAt: palafrugellStart,
       capacity: 14,
       published: true,
       summary: "The first edition: 14 people at three tables, three mornings of sprinting on the Costa Brava.",
       description: `The first Django on the Med brought **14 people** together at **three tables** on the Costa Brava.
 
-Every morning from 8:00 to 14:00 we sprinted on Django with breakfast on the table; the afternoons were free for the beach and the Camí de Ronda, the coastal path between the coves.`,
+Every morning from 8:00 to 14:00 we sprinted on Django with breakfast on the table; the afternoons were free for the beach and the Camí de Ronda, the coastal path between the coves.
+
+The first morning held a **roadmap workshop**, with a write-up promised. About **five** of us were new contributors, and all of them got going on real work.`,
       schedule: DAILY_FORMAT,
       travelNotes: "Girona is the nearest railway station; buses run from Girona and Barcelona to Palafrugell.",
       accommodationNotes: "Off-season, apartments and small hotels in Calella and Llafranc are easy to find.",
@@ -64,6 +72,33 @@ Every morning from 8:00 to 14:00 we sprinted on Django with breakfast on the tab
             position: 1,
           },
           { name: "Buttondown", url: "https://buttondown.com/", contribution: "Newsletter", position: 2 },
+        ],
+      },
+      // What the edition achieved, as reported; links are added by organizers once known.
+      outcomes: {
+        create: [
+          {
+            ...recorded,
+            kind: "pull_request",
+            title: "Database-level cascading deletes: on_delete done by the database's constraints instead of Python",
+            area: "ORM",
+          },
+          {
+            ...recorded,
+            kind: "pull_request",
+            title: "A new contributor's work on an 18-year-old ticket in the cache framework",
+            area: "Cache",
+            firstContribution: true,
+            notes: "The ticket's number is about 5,500.",
+          },
+          { ...recorded, kind: "other", title: "A speed-up of static files collection", area: "Static files" },
+          { ...recorded, kind: "other", title: "A benchmarking effort for Django's performance", area: "Performance" },
+          {
+            ...recorded,
+            kind: "talk",
+            title: "The roadmap workshop's write-up",
+            notes: "Promised after the workshop.",
+          },
         ],
       },
     },

@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
 // The server's clock starts at 2031-01-15 (playwright.config.ts), and the seed placed
-// Pescara in early May 2031 and Palafrugell in September 2029 relative to it.
+// Pescara in early May 2031 relative to it; Palafrugell was 7–9 October 2025.
 
 test("the home page shows the next edition from the database", async ({ page }) => {
   await page.goto("/");

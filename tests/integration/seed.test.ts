@@ -22,6 +22,20 @@ describe("seedIfEmpty", () => {
 
       const palafrugell = bySlug.palafrugell!;
       expect(editionPhase(palafrugell, now)).toBe("past");
+      // Facts, whatever the clock: 7–9 October 2025, registration closed, five outcomes without invented links.
+      expect([palafrugell.startsOn.toISOString(), palafrugell.endsOn.toISOString()]).toEqual([
+        "2025-10-07T00:00:00.000Z",
+        "2025-10-09T00:00:00.000Z",
+      ]);
+      expect(registrationWindow(palafrugell, now)).toBe("closed");
+      const outcomes = await db().outcome.findMany({ where: { editionId: palafrugell.id }, orderBy: { title: "asc" } });
+      expect(outcomes.map((o) => [o.kind, o.status, o.url, o.firstContribution])).toEqual([
+        ["other", "open", null, false], // A benchmarking effort…
+        ["pull_request", "open", null, true], // A new contributor's work on an 18-year-old ticket…
+        ["other", "open", null, false], // A speed-up of static files collection
+        ["pull_request", "open", null, false], // Database-level cascading deletes…
+        ["talk", "open", null, false], // The roadmap workshop's write-up
+      ]);
       expect(palafrugell.capacity).toBe(14);
       expect(palafrugell.sponsors.map((s) => [s.name, s.contribution])).toEqual([
         ["Python España", "Breakfast"],
