@@ -11,7 +11,7 @@ export default async function HomePage() {
   const now = clock().now();
   const today = isoDate(now);
   const [next, past] = await Promise.all([getNextEdition(today), listPastEditions(today)]);
-  const availability = next ? await getAvailability(next.id, String(next.capacity)) : undefined;
+  const availability = next ? await getAvailability(next.id) : undefined;
 
   return (
     <div className="space-y-14">

@@ -21,7 +21,7 @@ export async function EditionView({
   preview?: boolean;
 }) {
   const [{ seatsLeft, waiting }, attendees, siteSettings] = await Promise.all([
-    getAvailability(edition.id, String(edition.capacity)),
+    getAvailability(edition.id),
     listPublicAttendees(edition.id),
     getSiteSettings(),
   ]);

@@ -80,9 +80,9 @@ export type EditionCard = NonNullable<Awaited<ReturnType<typeof getNextEdition>>
 export type EditionDetail = NonNullable<Awaited<ReturnType<typeof getPublishedEdition>>>;
 
 /** Seats left and people waiting, counted from the rows as the registration services count them. */
-export const getAvailability = cache(async (editionId: string, capacity: string) => {
-  const { taken, waiting } = await seatsAndWaiting(statements(), editionId, clock().now());
-  return { seatsLeft: Math.max(Number(capacity) - taken, 0), waiting };
+export const getAvailability = cache(async (editionId: string) => {
+  const { capacity, taken, waiting } = await seatsAndWaiting(statements(), editionId, clock().now());
+  return { seatsLeft: Math.max(capacity - taken, 0), waiting };
 });
 
 /** Confirmed attendees who agreed to be listed: name, city and interests only. */
