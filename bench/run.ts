@@ -241,7 +241,7 @@ function scenarios(data: BenchData): [string, Target, Target][] {
         url: "/registrations/confirm/x",
         post: (run, i) => confirmRequest(data.confirmTokens.ours[run]![i]!),
         probe: confirmRequest(probeToken("ours")),
-        expect: (r, text) => ok(r) && /"placement":{"status":"(confirmed|waitlisted)"/.test(text),
+        expect: (r, text) => ok(r) && /"result":{"status":"(confirmed|waitlisted)"/.test(text),
       },
       {
         name: "bare action, same SQL",

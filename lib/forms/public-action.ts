@@ -1,21 +1,19 @@
 import "server-only";
 import { headers } from "next/headers";
-import { z } from "zod";
 import { log } from "../log";
 import { tryAgainMessage } from "../registration/edition-lock";
 import { BUSY_MESSAGE, publicMailAllowed } from "../security/public-mail-ceiling";
 import { allowAttempts, clientAddress, type Attempt } from "../security/rate-limit";
-import { submittedValues, type FormState } from "./action-state";
+import { actionArguments, keepTyped, parseForm, type FormInput, type FormSchema, type FormState } from "./action-state";
 import { isHoneypotFilled } from "./honeypot";
 
-type Schema = z.ZodType<unknown, Record<string, unknown>>;
-export type PublicRequest<S extends Schema> = { input: z.output<S>; formData: FormData };
+export type PublicRequest<S extends FormSchema | null> = { input: FormInput<S>; formData: FormData };
 
-export type PublicActionOptions<S extends Schema, Bound extends unknown[]> = {
+export type PublicActionOptions<S extends FormSchema | null, Bound extends unknown[]> = {
   /** The form has a honeypot: a filled one gets this usual answer, and nothing happens. */
   honeypot?: { event: string; answer: (formData: FormData) => FormState };
   /** The rate-limit keys one submission counts, with the client's address when a proxy is trusted. */
-  limits?: (input: z.output<S>, address: string | null, ...bound: Bound) => Attempt[];
+  limits?: (input: FormInput<S>, address: string | null, ...bound: Bound) => Attempt[];
   tooMany?: string;
   /** The form sends mail to an address someone typed: it counts against PUBLIC_MAIL_PER_HOUR. */
   sendsMail?: boolean;
@@ -24,47 +22,39 @@ export type PublicActionOptions<S extends Schema, Bound extends unknown[]> = {
 const TOO_MANY = "Too many attempts from here. Please wait a while and try again.";
 
 /**
- * Every public form's server action: the honeypot, then the form parsed with `schema`, then the
- * rate limits and the site-wide mail ceiling, then the work; a passing failure (a busy edition,
- * the database restarting) is answered "please try again". Every failed answer keeps what the
- * person typed. Bound arguments (an edition's slug) are the handler's parameters, as with
- * organizerAction.
+ * Every public server action, forms and the buttons behind emailed links alike: the honeypot,
+ * then the form parsed with `schema` (null for a button with no fields), then the rate limits
+ * and the site-wide mail ceiling, then the work; a passing failure (a busy edition, the database
+ * restarting) is answered "please try again". Every failed answer keeps what the person typed.
+ * Bound arguments (an edition's slug, a link's token) are the handler's parameters, as with
+ * organizerAction; a token is the person's credential, and the services check it.
  */
-export function publicAction<S extends Schema, Bound extends unknown[]>(
+export function publicAction<S extends FormSchema | null, Bound extends unknown[], Result = never>(
   schema: S,
-  handler: (...bound: Bound) => (request: PublicRequest<S>) => Promise<FormState>,
+  handler: (...bound: Bound) => (request: PublicRequest<S>) => Promise<FormState<Result>>,
   options: PublicActionOptions<S, Bound> = {},
-): (...args: [...Bound, FormState, FormData?]) => Promise<FormState> {
+): (...args: [...Bound, FormState<Result>, FormData?]) => Promise<FormState<Result>> {
   return async (...args) => {
-    const last = args.at(-1);
-    const formData = last instanceof FormData ? last : new FormData();
-    const bound = args.slice(0, last instanceof FormData ? -2 : -1) as Bound;
-    const keep = (answer: FormState): FormState =>
-      answer.status === "error" && !answer.values ? { ...answer, values: submittedValues(formData) } : answer;
+    const { bound, formData } = actionArguments<Bound>(args);
     if (options.honeypot && isHoneypotFilled(formData)) {
       log.info(options.honeypot.event);
       return options.honeypot.answer(formData);
     }
-    const parsed = schema.safeParse(submittedValues(formData));
-    if (!parsed.success) {
-      return keep({
-        status: "error",
-        message: "Please correct the highlighted fields.",
-        fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
-      });
-    }
+    const parsed = parseForm(schema, formData);
+    if (!parsed.ok) return keepTyped(parsed.answer, formData);
     try {
       if (options.limits) {
         const address = clientAddress(await headers());
-        if (!(await allowAttempts(options.limits(parsed.data, address, ...bound)))) {
-          return keep({ status: "error", message: options.tooMany ?? TOO_MANY });
+        if (!(await allowAttempts(options.limits(parsed.input, address, ...bound)))) {
+          return keepTyped({ status: "error", message: options.tooMany ?? TOO_MANY }, formData);
         }
       }
-      if (options.sendsMail && !(await publicMailAllowed())) return keep({ status: "error", message: BUSY_MESSAGE });
-      return keep(await handler(...bound)({ input: parsed.data, formData }));
+      if (options.sendsMail && !(await publicMailAllowed()))
+        return keepTyped({ status: "error", message: BUSY_MESSAGE }, formData);
+      return keepTyped(await handler(...bound)({ input: parsed.input, formData }), formData);
     } catch (error) {
       const retry = tryAgainMessage(error);
-      if (retry) return keep({ status: "error", message: retry });
+      if (retry) return keepTyped({ status: "error", message: retry }, formData);
       throw error;
     }
   };

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { sanitizePostHtml } from "./sanitize-post";
+import type { TimelineProblem } from "./wording";
 
 export type ImportedPost = {
   remoteUri: string;
@@ -12,7 +13,7 @@ export type ImportedPost = {
   postedAt: Date;
 };
 
-export type TagTimelineAnswer = { ok: true; posts: ImportedPost[]; pages: number } | { ok: false; message: string };
+export type TagTimelineAnswer = { ok: true; posts: ImportedPost[]; pages: number } | ({ ok: false } & TimelineProblem);
 
 const httpUrl = z.string().refine((value) => /^https?:\/\//.test(value) && URL.canParse(value));
 const imageUrl = z.string().refine((value) => /^https:\/\//.test(value) && URL.canParse(value));
@@ -94,15 +95,14 @@ export async function fetchTagTimeline(
         headers: { accept: "application/json" },
         signal: AbortSignal.timeout(TIMEOUT_MS),
       });
-      if (response.status === 429)
-        return { ok: false, message: `${instance.host} asked us to slow down; try again in a few minutes.` };
-      if (!response.ok) return { ok: false, message: `${instance.host} answered ${response.status} for #${hashtag}.` };
+      if (response.status === 429) return { ok: false, problem: "slow-down", host: instance.host };
+      if (!response.ok) return { ok: false, problem: "refused", host: instance.host, status: response.status, hashtag };
       body = await response.json();
     } catch (error) {
-      const reason = (error as Error).name === "TimeoutError" ? "no answer within 10 s" : (error as Error).message;
-      return { ok: false, message: `${instance.host} could not be read (${reason}).` };
+      const detail = (error as Error).name === "TimeoutError" ? "no answer within 10 s" : (error as Error).message;
+      return { ok: false, problem: "unreadable", host: instance.host, detail };
     }
-    if (!Array.isArray(body)) return { ok: false, message: `${instance.host} did not answer like a Mastodon server.` };
+    if (!Array.isArray(body)) return { ok: false, problem: "not-mastodon", host: instance.host };
     if (body.length === 0) return { ok: true, posts, pages: page };
     let reachedStart = false;
     for (const raw of body) {

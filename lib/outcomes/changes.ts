@@ -2,14 +2,12 @@ import type { Prisma } from "../generated/prisma/client";
 import { prismaStatements } from "../database/statements";
 import { lookUpToken } from "../registration/token-lookup";
 import type { OutcomeInput } from "../validation/outcome";
+import type { OutcomeProblem } from "./labels";
 
 // What the outcome use cases (lib/services/*-outcome.ts) share.
 
 export type Tx = Prisma.TransactionClient;
-export type OutcomeChange = { ok: true; outcomeId: string } | { ok: false; message: string };
-
-export const NOT_YOURS = "You can only change the outcomes you added.";
-const NOT_CONFIRMED = "Only attendees with a confirmed place can record outcomes.";
+export type OutcomeChange = { ok: true; outcomeId: string } | { ok: false; problem: OutcomeProblem };
 
 /** The columns an outcome form sets. */
 export function outcomeFields(input: OutcomeInput, now: Date) {
@@ -41,7 +39,7 @@ export async function setContributors(
 /** The confirmed attendee behind a manage link, or the reason they cannot record outcomes. */
 export async function attendeeOf(tx: Tx, token: string, now: Date) {
   const link = await lookUpToken(prismaStatements(tx), token, "manage", now);
-  if (!link.ok) return { ok: false as const, message: "This link no longer works: use the newest email we sent you." };
-  if (link.registration.status !== "confirmed") return { ok: false as const, message: NOT_CONFIRMED };
+  if (!link.ok) return { ok: false as const, problem: "link-dead" as const };
+  if (link.registration.status !== "confirmed") return { ok: false as const, problem: "not-confirmed" as const };
   return { ok: true as const, registration: link.registration };
 }

@@ -3,8 +3,9 @@ import { audit } from "../admin/audit";
 import type { Organizer } from "../auth/require-organizer";
 import { db } from "../db";
 import { env } from "../env";
+import type { OrganizerProblem } from "../auth/organizer-wording";
 
-export type OrganizerChange = { ok: true } | { ok: false; message: string };
+export type OrganizerChange = { ok: true } | { ok: false; problem: OrganizerProblem };
 
 /** Lets another address sign in to the admin (or lets a revoked one back in). */
 export async function addOrganizer(
@@ -12,12 +13,11 @@ export async function addOrganizer(
   input: { email: string; name: string | null },
   clock: Clock = appClock(),
 ): Promise<OrganizerChange> {
-  if (env().organizerEmails.includes(input.email))
-    return { ok: false, message: `${input.email} is already an organizer (in ORGANIZER_EMAILS).` };
+  if (env().organizerEmails.includes(input.email)) return { ok: false, problem: "in-environment" };
   const now = clock.now();
   return db().$transaction(async (tx) => {
     const existing = await tx.organizer.findUnique({ where: { email: input.email } });
-    if (existing && !existing.revokedAt) return { ok: false, message: `${input.email} is already an organizer.` };
+    if (existing && !existing.revokedAt) return { ok: false, problem: "already-organizer" };
     await tx.organizer.upsert({
       where: { email: input.email },
       create: { email: input.email, name: input.name, addedBy: by.email, createdAt: now },

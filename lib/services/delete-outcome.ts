@@ -12,7 +12,7 @@ export async function deleteOutcome(
 ): Promise<OutcomeChange> {
   return db().$transaction(async (tx) => {
     const deleted = await tx.outcome.deleteMany({ where: { id: outcomeId } });
-    if (deleted.count === 0) return { ok: false, message: "That outcome no longer exists." };
+    if (deleted.count === 0) return { ok: false, problem: "outcome-gone" };
     await audit(organizer, "outcome.delete", `outcome:${outcomeId}`, {}, { tx, clock });
     return { ok: true, outcomeId };
   });

@@ -1,6 +1,6 @@
 import { clock as appClock, type Clock } from "../clock";
 import { db } from "../db";
-import { attendeeOf, NOT_YOURS, type OutcomeChange } from "../outcomes/changes";
+import { attendeeOf, type OutcomeChange } from "../outcomes/changes";
 
 /** An attendee removes an outcome they added, through the manage link. */
 export async function deleteOwnOutcome(
@@ -12,6 +12,6 @@ export async function deleteOwnOutcome(
     const found = await attendeeOf(tx, token, clock.now());
     if (!found.ok) return found;
     const deleted = await tx.outcome.deleteMany({ where: { id: outcomeId, addedById: found.registration.id } });
-    return deleted.count === 1 ? { ok: true, outcomeId } : { ok: false, message: NOT_YOURS };
+    return deleted.count === 1 ? { ok: true, outcomeId } : { ok: false, problem: "not-yours" };
   });
 }

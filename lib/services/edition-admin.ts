@@ -8,10 +8,10 @@ import { prismaStatements } from "../database/statements";
 import { registrationEditionColumns } from "../registration/edition-columns";
 import { isLockTimeout, lockEdition, TryAgainError } from "../registration/edition-lock";
 import { fillFreedSeats } from "../registration/seats";
+import type { EditionProblem } from "../editions/wording";
 import type { EditionInput, SponsorInput } from "../validation/edition";
 
-export type SaveEditionOutcome =
-  { ok: true; id: string } | { ok: false; fieldErrors: Record<string, string[]> } | { ok: false; problem: "not-found" };
+export type SaveEditionOutcome = { ok: true; id: string } | { ok: false; problem: EditionProblem };
 
 /**
  * Creates or updates an edition with its sponsors (replaced in the order given). The capacity
@@ -60,11 +60,9 @@ export async function saveEdition(
       return { id };
     });
   } catch (error) {
-    if (error instanceof NotFound) return { ok: false, problem: "not-found" };
+    if (error instanceof NotFound) return { ok: false, problem: "edition-gone" };
     if (isLockTimeout(error)) throw new TryAgainError();
-    if (isUniqueViolation(error)) {
-      return { ok: false, fieldErrors: { slug: ["Another edition already uses this address."] } };
-    }
+    if (isUniqueViolation(error)) return { ok: false, problem: "slug-taken" };
     throw error;
   }
   if (nudgeAfterCommit) nudgeMailWorker();

@@ -42,9 +42,9 @@ export async function reviewProposal(
       where: { id: proposalId },
       data: { ...review, updatedAt: clock.now() },
     });
-    if (updated.count === 0) return { ok: false as const, message: "That proposal no longer exists." };
+    if (updated.count === 0) return { ok: false as const, problem: "proposal-gone" as const };
     await audit(organizer, "proposal.review", `proposal:${proposalId}`, { status: review.status }, { tx, clock });
-    return { ok: true as const, message: "Saved." };
+    return { ok: true as const };
   });
 }
 
@@ -90,15 +90,9 @@ export async function draftEditionFromProposal(organizer: Organizer, proposalId:
   return db()
     .$transaction(async (tx) => {
       const proposal = await tx.hostProposal.findUnique({ where: { id: proposalId } });
-      if (!proposal) return { ok: false as const, message: "That proposal no longer exists." };
-      if (proposal.editionId)
-        return {
-          ok: true as const,
-          editionId: proposal.editionId,
-          message: "This proposal already has its draft edition.",
-        };
-      if (proposal.status !== "accepted")
-        return { ok: false as const, message: "Accept the proposal first: only accepted proposals become editions." };
+      if (!proposal) return { ok: false as const, problem: "proposal-gone" as const };
+      if (proposal.editionId) return { ok: true as const, editionId: proposal.editionId };
+      if (proposal.status !== "accepted") return { ok: false as const, problem: "not-accepted" as const };
       const site = await readSiteSettings(prismaStatements(tx));
       const startsOn = new Date(Date.UTC(now.getUTCFullYear() + 1, now.getUTCMonth(), now.getUTCDate()));
       const base = `${slugPart(proposal.city)}-${startsOn.getUTCFullYear()}`;
@@ -136,11 +130,10 @@ export async function draftEditionFromProposal(organizer: Organizer, proposalId:
         { editionId: edition.id, slug },
         { tx, clock },
       );
-      return { ok: true as const, editionId: edition.id, message: "Draft edition created." };
+      return { ok: true as const, editionId: edition.id };
     })
     .catch((error) => {
-      if (isUniqueViolation(error))
-        return { ok: false as const, message: "Someone else just made the draft: reload the page." };
+      if (isUniqueViolation(error)) return { ok: false as const, problem: "draft-race" as const };
       throw error;
     });
 }

@@ -4,9 +4,10 @@ import { audit } from "../admin/audit";
 import { clock as appClock, type Clock } from "../clock";
 import { db } from "../db";
 import { fetchTagTimeline } from "../journal/mastodon";
+import type { PostProblem, TimelineProblem } from "../journal/wording";
 
 export type ImportRequest = { instanceUrl: string; hashtag: string; from: Date; to: Date };
-export type ImportReport = { ok: true; found: number; added: number } | { ok: false; message: string };
+export type ImportReport = { ok: true; found: number; added: number } | ({ ok: false } & TimelineProblem);
 
 /**
  * Imports the hashtag's public posts for an edition, for review. A post already imported,
@@ -49,12 +50,12 @@ export async function decideJournalPost(
   postId: string,
   decision: JournalDecision,
   clock: Clock = appClock(),
-): Promise<{ ok: boolean; message: string }> {
+): Promise<{ ok: true } | { ok: false; problem: PostProblem }> {
   const now = clock.now();
   return db().$transaction(async (tx) => {
     const post = await tx.journalPost.findUnique({ where: { id: postId }, select: { status: true } });
-    if (!post) return { ok: false, message: "That post no longer exists." };
-    if (post.status === "removed") return { ok: false, message: "That post was removed." };
+    if (!post) return { ok: false, problem: "post-gone" };
+    if (post.status === "removed") return { ok: false, problem: "post-removed" };
     if (decision === "publish")
       await tx.journalPost.update({ where: { id: postId }, data: { status: "published", publishedAt: now } });
     if (decision === "unpublish")
@@ -75,14 +76,7 @@ export async function decideJournalPost(
       });
     }
     await audit(organizer, `journal.${decision}`, `journal-post:${postId}`, {}, { tx, clock });
-    return {
-      ok: true,
-      message: {
-        publish: "Published on the edition page.",
-        unpublish: "Back in review: no longer shown.",
-        remove: "Removed for good.",
-      }[decision],
-    };
+    return { ok: true };
   });
 }
 

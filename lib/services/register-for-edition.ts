@@ -8,12 +8,10 @@ import { nudgeMailWorker } from "../mail";
 import { readPublishedRegistrationEdition } from "../registration/edition-columns";
 import { isUniqueViolation } from "../database/errors";
 import { mailAlready, mailConfirmLink } from "../registration/messages";
+import type { FormProblem } from "../registration/wording";
 import { storedAnswers, type RegistrationForm } from "../validation/registration";
 
-export type RegisterOutcome =
-  | { ok: true }
-  | { ok: false; reason: "unknown-edition" | "closed" }
-  | { ok: false; reason: "invalid-days"; message: string };
+export type RegisterOutcome = { ok: true } | { ok: false; problem: FormProblem };
 
 /**
  * Saves a registration as pending and queues its confirmation email, in one transaction. The
@@ -26,13 +24,11 @@ export async function registerForEdition(
   clock: Clock = appClock(),
 ): Promise<RegisterOutcome> {
   const edition = await readPublishedRegistrationEdition(statements(), slug);
-  if (!edition) return { ok: false, reason: "unknown-edition" };
+  if (!edition) return { ok: false, problem: "unknown-edition" };
   const now = clock.now();
-  if (registrationWindow(edition, now) !== "open") return { ok: false, reason: "closed" };
+  if (registrationWindow(edition, now) !== "open") return { ok: false, problem: "closed" };
   const editionDays = new Set(daysBetween(edition.startsOn, edition.endsOn));
-  if (form.days.some((day) => !editionDays.has(day))) {
-    return { ok: false, reason: "invalid-days", message: "Choose days of this edition." };
-  }
+  if (form.days.some((day) => !editionDays.has(day))) return { ok: false, problem: "invalid-days" };
 
   const { email } = form;
   const answers = storedAnswers(form);

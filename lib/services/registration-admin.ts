@@ -9,10 +9,11 @@ import type { RegistrationStatus } from "../generated/prisma/client";
 import { registrationEditionColumns } from "../registration/edition-columns";
 import { withEditionLock } from "../registration/edition-lock";
 import { cancelPlace, moveToWaitingList, placeConfirmedPerson, promote, readPerson } from "../registration/transitions";
+import type { AdminChange, AdminProblem } from "../registration/wording";
 
 export type AdminRegistrationAction = "confirm" | "waitlist" | "promote" | "cancel";
 
-export type AdminActionOutcome = { ok: true; message: string } | { ok: false; message: string };
+export type AdminActionOutcome = ({ ok: true } & AdminChange) | ({ ok: false } & AdminProblem);
 
 const ALLOWED: Record<AdminRegistrationAction, RegistrationStatus[]> = {
   confirm: ["pending"],
@@ -35,30 +36,24 @@ export async function changeRegistration(
     where: { id: registrationId },
     select: { edition: { select: registrationEditionColumns } },
   });
-  if (!found) return { ok: false, message: "This registration no longer exists." };
+  if (!found) return { ok: false, problem: "registration-gone" };
   const { edition } = found;
   const outcome = await withEditionLock(edition.id, async (sql): Promise<AdminActionOutcome> => {
     const person = await readPerson(sql, registrationId);
-    if (!person) return { ok: false, message: "This registration no longer exists." };
-    if (!ALLOWED[action].includes(person.status))
-      return { ok: false, message: `Not possible for a registration that is ${person.status}.` };
-    let message: string;
+    if (!person) return { ok: false, problem: "registration-gone" };
+    if (!ALLOWED[action].includes(person.status)) return { ok: false, problem: "wrong-status", status: person.status };
+    let change: AdminChange;
     if (action === "confirm") {
-      const placement = await placeConfirmedPerson(sql, person, edition, clock);
-      message =
-        placement.status === "confirmed"
-          ? `${person.name} is confirmed.`
-          : `The edition is full: ${person.name} is number ${placement.position} on the waiting list.`;
+      change = { action, name: person.name, placement: await placeConfirmedPerson(sql, person, edition, clock) };
     } else if (action === "waitlist") {
       await moveToWaitingList(sql, person, edition, clock);
-      message = `${person.name} is now at the end of the waiting list.`;
+      change = { action, name: person.name };
     } else if (action === "promote") {
-      if (!(await promote(sql, person, edition, clock)))
-        return { ok: false, message: "No place is free. Raise the capacity or cancel someone first." };
-      message = `${person.name} has a place.`;
+      if (!(await promote(sql, person, edition, clock))) return { ok: false, problem: "no-free-place" };
+      change = { action, name: person.name };
     } else {
       await cancelPlace(sql, person, edition, clock);
-      message = `${person.name}'s registration is cancelled.`;
+      change = { action, name: person.name };
     }
     await audit(
       organizer,
@@ -67,13 +62,13 @@ export async function changeRegistration(
       { from: person.status },
       { tx: sql, clock },
     );
-    return { ok: true, message };
+    return { ok: true, ...change };
   });
   nudgeMailWorker();
   return outcome;
 }
 
-export type CheckInOutcome = { ok: true; checkedIn: boolean } | { ok: false; message: string };
+export type CheckInOutcome = { ok: true; checkedIn: boolean } | ({ ok: false } & AdminProblem);
 
 /** Marks (or unmarks) a confirmed person as arrived on one day of the edition. */
 export async function setCheckedIn(
@@ -87,10 +82,10 @@ export async function setCheckedIn(
     where: { id: registrationId },
     select: { status: true, edition: { select: { startsOn: true, endsOn: true } } },
   });
-  if (!person) return { ok: false, message: "This registration no longer exists." };
+  if (!person) return { ok: false, problem: "registration-gone" };
   if (!daysBetween(person.edition.startsOn, person.edition.endsOn).includes(day))
-    return { ok: false, message: "That is not a day of this edition." };
-  if (person.status !== "confirmed") return { ok: false, message: "Only confirmed people can be checked in." };
+    return { ok: false, problem: "not-an-edition-day" };
+  if (person.status !== "confirmed") return { ok: false, problem: "not-confirmed" };
   await db().$transaction(async (tx) => {
     if (present) {
       await tx.checkIn.upsert({

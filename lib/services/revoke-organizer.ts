@@ -10,14 +10,14 @@ export async function revokeOrganizer(
   email: string,
   clock: Clock = appClock(),
 ): Promise<OrganizerChange> {
-  if (email === by.email) return { ok: false, message: "You cannot revoke yourself; ask another organizer." };
+  if (email === by.email) return { ok: false, problem: "cannot-revoke-self" };
   const now = clock.now();
   return db().$transaction(async (tx) => {
     const { count } = await tx.organizer.updateMany({
       where: { email, revokedAt: null },
       data: { revokedAt: now, revokedBy: by.email },
     });
-    if (count === 0) return { ok: false, message: `${email} is not an organizer added here.` };
+    if (count === 0) return { ok: false, problem: "not-added-here" };
     await audit(by, "organizer.revoke", `organizer:${email}`, {}, { tx, clock });
     return { ok: true };
   });

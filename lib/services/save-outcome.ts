@@ -20,10 +20,10 @@ export async function saveOutcome(
         where: { id: outcomeId, editionId },
         data: outcomeFields(input, now),
       });
-      if (updated.count === 0) return { ok: false, message: "That outcome no longer exists." };
+      if (updated.count === 0) return { ok: false, problem: "outcome-gone" };
     } else {
       const edition = await tx.edition.findUnique({ where: { id: editionId }, select: { id: true } });
-      if (!edition) return { ok: false, message: "That edition no longer exists." };
+      if (!edition) return { ok: false, problem: "edition-gone" };
       outcomeId = (
         await tx.outcome.create({
           data: { ...outcomeFields(input, now), editionId, createdAt: now },

@@ -1,7 +1,7 @@
 import { clock as appClock, type Clock } from "../clock";
 import { listedColleagues } from "../data/outcome-colleagues";
 import { db } from "../db";
-import { attendeeOf, NOT_YOURS, outcomeFields, setContributors, type OutcomeChange } from "../outcomes/changes";
+import { attendeeOf, outcomeFields, setContributors, type OutcomeChange } from "../outcomes/changes";
 import type { OutcomeInput } from "../validation/outcome";
 
 /** An attendee adds (outcomeId null) or edits one of their outcomes through the manage link. */
@@ -19,7 +19,7 @@ export async function saveOwnOutcome(
     const editionId = registration.edition.id;
     if (outcomeId) {
       const existing = await tx.outcome.findUnique({ where: { id: outcomeId }, select: { addedById: true } });
-      if (!existing || existing.addedById !== registration.id) return { ok: false, message: NOT_YOURS };
+      if (!existing || existing.addedById !== registration.id) return { ok: false, problem: "not-yours" };
       await tx.outcome.update({ where: { id: outcomeId }, data: outcomeFields(input, now) });
     } else {
       outcomeId = (

@@ -4,10 +4,7 @@ import { daysBetween } from "../editions/zoned-time";
 import { lookUpToken, type TokenProblem } from "../registration/token-lookup";
 import type { RegistrationAnswers } from "../validation/registration";
 
-export type UpdateOutcome =
-  | { ok: true }
-  | { ok: false; problem: TokenProblem | "not-active" }
-  | { ok: false; problem: "invalid-days"; message: string };
+export type UpdateOutcome = { ok: true } | { ok: false; problem: TokenProblem | "not-active" | "invalid-days" };
 
 /** Changes a person's answers through their manage link; their place in line stays as it is. */
 export async function updateRegistrationAnswers(
@@ -20,8 +17,7 @@ export async function updateRegistrationAnswers(
   if (!found.ok) return { ok: false, problem: found.problem };
   const { edition, id } = found.registration;
   const editionDays = new Set(daysBetween(edition.startsOn, edition.endsOn));
-  if (answers.days.some((day) => !editionDays.has(day)))
-    return { ok: false, problem: "invalid-days", message: "Choose days of this edition." };
+  if (answers.days.some((day) => !editionDays.has(day))) return { ok: false, problem: "invalid-days" };
   const { count } = await db().registration.updateMany({
     where: { id, status: { in: ["pending", "confirmed", "waitlisted", "offered"] } },
     data: { ...answers, updatedAt: now },

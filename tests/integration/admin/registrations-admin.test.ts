@@ -31,7 +31,7 @@ describe("organizers changing registrations", () => {
 
     expect(await changeRegistration(organizer, await idOf("second@example.org"), "promote", clock)).toEqual({
       ok: false,
-      message: "No place is free. Raise the capacity or cancel someone first.",
+      problem: "no-free-place",
     });
     expect(await changeRegistration(organizer, await idOf("first@example.org"), "waitlist", clock)).toMatchObject({
       ok: true,
@@ -55,11 +55,14 @@ describe("organizers changing registrations", () => {
 
     expect(await changeRegistration(organizer, await idOf("pending@example.org"), "confirm", clock)).toEqual({
       ok: true,
-      message: "The edition is full: pending is number 1 on the waiting list.",
+      action: "confirm",
+      name: "pending",
+      placement: { status: "waitlisted", position: 1 },
     });
     expect(await changeRegistration(organizer, await idOf("pending@example.org"), "confirm", clock)).toEqual({
       ok: false,
-      message: "Not possible for a registration that is waitlisted.",
+      problem: "wrong-status",
+      status: "waitlisted",
     });
     expect(
       await db().registration.count({ where: { editionId: edition.id, status: { in: ["confirmed", "offered"] } } }),
@@ -84,11 +87,11 @@ describe("organizers changing registrations", () => {
     expect(await db().checkIn.count()).toBe(1);
     expect(await setCheckedIn(organizer, ada, "2031-06-01", true, clock)).toEqual({
       ok: false,
-      message: "That is not a day of this edition.",
+      problem: "not-an-edition-day",
     });
     expect(await setCheckedIn(organizer, await idOf("pending@example.org"), "2031-05-02", true, clock)).toEqual({
       ok: false,
-      message: "Only confirmed people can be checked in.",
+      problem: "not-confirmed",
     });
     expect(await setCheckedIn(organizer, ada, "2031-05-02", false, clock)).toEqual({ ok: true, checkedIn: false });
     expect(await db().checkIn.count()).toBe(0);
@@ -170,7 +173,7 @@ describe("organizers editing editions", () => {
     expect((await db().sponsor.findMany({ where: { editionId: edition.id } })).map((s) => s.name)).toEqual(["PSF"]);
     expect(await saveEdition(organizer, null, form(), [], clock)).toEqual({
       ok: false,
-      fieldErrors: { slug: ["Another edition already uses this address."] },
+      problem: "slug-taken",
     });
   });
 

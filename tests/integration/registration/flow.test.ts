@@ -68,15 +68,15 @@ describe("registering for an edition", () => {
     await anEdition();
     expect(await registerForEdition("pescara", aForm(), manualClock("2030-12-31T23:00:00Z"))).toEqual({
       ok: false,
-      reason: "closed",
+      problem: "closed",
     });
     expect(await registerForEdition("atlantis", aForm(), manualClock("2031-02-01T10:00:00Z"))).toEqual({
       ok: false,
-      reason: "unknown-edition",
+      problem: "unknown-edition",
     });
     expect(
       await registerForEdition("pescara", aForm({ days: ["2031-06-01"] }), manualClock("2031-02-01T10:00:00Z")),
-    ).toMatchObject({ ok: false, reason: "invalid-days" });
+    ).toMatchObject({ ok: false, problem: "invalid-days" });
     expect(await db().registration.count()).toBe(0);
   });
 

@@ -12,6 +12,7 @@ import {
 } from "@/lib/services/announcements";
 import { count } from "@/lib/text/count";
 import { AnnouncementSchema } from "@/lib/validation/announcement";
+import { ANNOUNCEMENT_PROBLEMS } from "@/lib/newsletter/wording";
 
 /** Creates (id null) or updates a draft. */
 export const saveAnnouncementAction = organizerAction(
@@ -24,13 +25,7 @@ export const saveAnnouncementAction = organizerAction(
         redirect(`/admin/announcements/${savedId}`);
       }
       const outcome = await updateAnnouncement(id, input);
-      if (!outcome.ok) {
-        const message =
-          outcome.problem === "already-sent"
-            ? "This announcement has been sent and can no longer change."
-            : "This announcement no longer exists.";
-        return { status: "error", message };
-      }
+      if (!outcome.ok) return { status: "error", message: ANNOUNCEMENT_PROBLEMS[outcome.problem] };
       await audit(organizer, "announcement.update", `announcement:${id}`, { subject: input.subject });
       revalidatePath(`/admin/announcements/${id}`);
       return { status: "success", message: "Saved. The preview below shows what subscribers will get." };
@@ -39,7 +34,7 @@ export const saveAnnouncementAction = organizerAction(
 
 export const sendTestAction = organizerAction(null, (id: string) => async ({ organizer }) => {
   const sent = await sendTestAnnouncement(id, { email: organizer.email });
-  if (!sent) return { status: "error", message: "This announcement no longer exists." };
+  if (!sent) return { status: "error", message: ANNOUNCEMENT_PROBLEMS["not-found"] };
   await audit(organizer, "announcement.test_send", `announcement:${id}`);
   return { status: "success", message: `Test sent to ${organizer.email}.` };
 });
@@ -54,7 +49,7 @@ export const sendAction = organizerAction(null, (id: string) => async ({ organiz
   }
   await audit(organizer, "announcement.send", `announcement:${id}`);
   const outcome = await sendAnnouncement(id);
-  if (!outcome.ok) return { status: "error", message: "This announcement no longer exists." };
+  if (!outcome.ok) return { status: "error", message: ANNOUNCEMENT_PROBLEMS[outcome.problem] };
   revalidatePath("/newsletter/archive");
   revalidatePath(`/admin/announcements/${id}`);
   return { status: "success", message: `Sent to ${count(outcome.recipients, "subscriber")}.` };

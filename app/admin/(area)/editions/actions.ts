@@ -5,6 +5,7 @@ import { publicPagesChanged } from "@/lib/data/public-pages";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { submittedValues } from "@/lib/forms/action-state";
+import { EDITION_PROBLEMS } from "@/lib/editions/wording";
 import { organizerAction } from "@/lib/forms/organizer-action";
 import { setEditionPublished, saveEdition } from "@/lib/services/edition-admin";
 import { EditionFormSchema, SponsorSchema, sponsorRows, type SponsorInput } from "@/lib/validation/edition";
@@ -27,15 +28,11 @@ export const saveEditionAction = organizerAction(null, (id: string | null) => as
     return { status: "error", message: "Please correct the highlighted fields.", fieldErrors, values };
   }
   const outcome = await saveEdition(organizer, id, parsed.data, sponsors);
-  if (!outcome.ok) {
-    if ("problem" in outcome) return { status: "error", message: "This edition no longer exists.", values };
-    return {
-      status: "error",
-      message: "Please correct the highlighted fields.",
-      fieldErrors: outcome.fieldErrors,
-      values,
-    };
+  if (outcome.ok === false && outcome.problem === "slug-taken") {
+    const slug = [EDITION_PROBLEMS["slug-taken"]];
+    return { status: "error", message: "Please correct the highlighted fields.", fieldErrors: { slug }, values };
   }
+  if (!outcome.ok) return { status: "error", message: EDITION_PROBLEMS[outcome.problem], values };
   publicPagesChanged();
   if (id === null) redirect(`/admin/editions/${outcome.id}?created=1`);
   revalidatePath(`/admin/editions/${id}`);
@@ -44,7 +41,7 @@ export const saveEditionAction = organizerAction(null, (id: string | null) => as
 
 export const setPublishedAction = organizerAction(null, (id: string, published: boolean) => async ({ organizer }) => {
   if (!(await setEditionPublished(organizer, id, published)))
-    return { status: "error", message: "This edition no longer exists." };
+    return { status: "error", message: EDITION_PROBLEMS["edition-gone"] };
   publicPagesChanged();
   revalidatePath(`/admin/editions/${id}`);
   return {

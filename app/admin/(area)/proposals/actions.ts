@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { submittedValues } from "@/lib/forms/action-state";
 import { organizerAction } from "@/lib/forms/organizer-action";
 import { draftEditionFromProposal, reviewProposal } from "@/lib/services/host-proposals";
+import { PROPOSAL_PROBLEMS } from "@/lib/proposals/wording";
 import { ProposalReviewSchema } from "@/lib/validation/host-proposal";
 
 export const reviewProposalAction = organizerAction(
@@ -12,15 +13,15 @@ export const reviewProposalAction = organizerAction(
   (proposalId: string) =>
     async ({ organizer, input, formData }) => {
       const outcome = await reviewProposal(organizer, proposalId, input);
-      if (!outcome.ok) return { status: "error", message: outcome.message };
+      if (!outcome.ok) return { status: "error", message: PROPOSAL_PROBLEMS[outcome.problem] };
       revalidatePath("/admin/proposals", "layout");
-      return { status: "success", message: outcome.message, values: submittedValues(formData) };
+      return { status: "success", message: "Saved.", values: submittedValues(formData) };
     },
 );
 
 export const draftEditionAction = organizerAction(null, (proposalId: string) => async ({ organizer }) => {
   const outcome = await draftEditionFromProposal(organizer, proposalId);
-  if (!outcome.ok) return { status: "error", message: outcome.message };
+  if (!outcome.ok) return { status: "error", message: PROPOSAL_PROBLEMS[outcome.problem] };
   revalidatePath("/admin", "layout");
   redirect(`/admin/editions/${outcome.editionId}`);
 });

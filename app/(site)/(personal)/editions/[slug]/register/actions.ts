@@ -2,6 +2,7 @@
 
 import type { FormState } from "@/lib/forms/action-state";
 import { publicAction } from "@/lib/forms/public-action";
+import { FORM_PROBLEMS } from "@/lib/registration/wording";
 import { registerForEdition } from "@/lib/services/register-for-edition";
 import { RegistrationFormSchema } from "@/lib/validation/registration";
 
@@ -17,13 +18,13 @@ export const registerAction = publicAction(
     async ({ input: form }) => {
       const outcome = await registerForEdition(slug, form);
       if (outcome.ok) return checkYourEmail(form.email);
-      if (outcome.reason === "invalid-days")
+      if (outcome.problem === "invalid-days")
         return {
           status: "error",
           message: "Please correct the highlighted fields.",
-          fieldErrors: { days: [outcome.message] },
+          fieldErrors: { days: [FORM_PROBLEMS["invalid-days"]] },
         };
-      return { status: "error", message: "Registration for this edition is not open." };
+      return { status: "error", message: FORM_PROBLEMS[outcome.problem] };
     },
   {
     honeypot: {

@@ -1,12 +1,12 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { publicAction } from "@/lib/forms/public-action";
+import { NEWSLETTER_LINK_NO_LONGER_WORKS } from "@/lib/newsletter/wording";
 import { confirmSubscription } from "@/lib/services/confirm-subscription";
 
-export type ConfirmSubscriptionState = { problem?: string };
-
-export async function confirmSubscriptionAction(token: string): Promise<ConfirmSubscriptionState> {
+export const confirmSubscriptionAction = publicAction(null, (token: string) => async () => {
   const outcome = await confirmSubscription(token);
-  if (!outcome.ok) return { problem: outcome.problem };
+  if (!outcome.ok) return { status: "error", message: NEWSLETTER_LINK_NO_LONGER_WORKS };
   redirect(`/newsletter/confirm/${token}?done=1`);
-}
+});

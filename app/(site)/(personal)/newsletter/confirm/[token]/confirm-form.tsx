@@ -2,14 +2,15 @@
 
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { confirmSubscriptionAction, type ConfirmSubscriptionState } from "./actions";
+import { initialFormState } from "@/lib/forms/action-state";
+import { confirmSubscriptionAction } from "./actions";
 
 export function ConfirmSubscriptionForm({ token }: { token: string }) {
-  const [state, action] = useActionState(confirmSubscriptionAction.bind(null, token), {} as ConfirmSubscriptionState);
+  const [state, action] = useActionState(confirmSubscriptionAction.bind(null, token), initialFormState);
   return (
     <form action={action} className="space-y-3">
       <p role="status" aria-live="polite" className="min-h-6 font-medium text-terracotta-700 dark:text-sun-300">
-        {state.problem ? "This link can no longer be used. Reload the page to see why." : ""}
+        {state.message ?? ""}
       </p>
       <SubmitButton pendingLabel="Confirming…">Confirm my subscription</SubmitButton>
     </form>

@@ -2,14 +2,15 @@
 
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { carryOutPrivacyRequest, type PrivacyActState } from "./actions";
+import { initialFormState } from "@/lib/forms/action-state";
+import { carryOutPrivacyRequest } from "./actions";
 
 export function PrivacyActForm({ token, kind }: { token: string; kind: "export" | "erase" }) {
-  const [state, action] = useActionState(carryOutPrivacyRequest.bind(null, token, kind), {} as PrivacyActState);
+  const [state, action] = useActionState(carryOutPrivacyRequest.bind(null, token, kind), initialFormState);
   return (
     <form action={action} className="space-y-3">
       <p role="status" aria-live="polite" className="min-h-6 font-medium text-terracotta-700 dark:text-sun-300">
-        {state.problem ? "This link can no longer be used. Reload the page to see why." : ""}
+        {state.message ?? ""}
       </p>
       <SubmitButton pendingLabel={kind === "export" ? "Sending…" : "Erasing…"}>
         {kind === "export" ? "Email me my data" : "Erase everything"}

@@ -2,14 +2,14 @@
 
 import { publicPagesChanged } from "@/lib/data/public-pages";
 import { redirect } from "next/navigation";
+import { publicAction } from "@/lib/forms/public-action";
+import { NEWSLETTER_LINK_NO_LONGER_WORKS } from "@/lib/newsletter/wording";
 import { erasePersonalData } from "@/lib/services/erase-personal-data";
 import { exportPersonalData } from "@/lib/services/export-personal-data";
 
-export type PrivacyActState = { problem?: string };
-
-export async function carryOutPrivacyRequest(token: string, kind: "export" | "erase"): Promise<PrivacyActState> {
+export const carryOutPrivacyRequest = publicAction(null, (token: string, kind: "export" | "erase") => async () => {
   const outcome = kind === "export" ? await exportPersonalData(token) : await erasePersonalData(token);
-  if (!outcome.ok) return { problem: outcome.problem };
+  if (!outcome.ok) return { status: "error", message: NEWSLETTER_LINK_NO_LONGER_WORKS };
   if (kind === "erase") publicPagesChanged(); // a released place or listing
   redirect(`/newsletter/privacy/done?kind=${kind}`);
-}
+});

@@ -3,22 +3,23 @@
 import { useActionState, useEffect, useRef, type ReactNode } from "react";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { ConfirmationResult } from "@/components/site/confirmation-result";
-import { confirmAction, type ConfirmState } from "./actions";
+import { initialFormState } from "@/lib/forms/action-state";
+import { confirmAction } from "./actions";
 
 type Props = { token: string; edition: { slug: string; name: string; timeZone: string }; children: ReactNode };
 
 /** The Confirm button; once pressed, the result its answer carries replaces the page's content. */
 export function ConfirmForm({ token, edition, children }: Props) {
-  const [state, action] = useActionState(confirmAction.bind(null, token), {} as ConfirmState);
+  const [state, action] = useActionState(confirmAction.bind(null, token), initialFormState);
   const result = useRef<HTMLDivElement>(null);
   // The button the person pressed is gone: focus moves to the result's heading, which is read out.
   useEffect(() => {
-    if (state.placement) result.current?.querySelector("h1")?.focus();
-  }, [state.placement]);
-  if (state.placement) {
+    if (state.result) result.current?.querySelector("h1")?.focus();
+  }, [state.result]);
+  if (state.result) {
     return (
       <div ref={result}>
-        <ConfirmationResult {...state.placement} edition={edition} />
+        <ConfirmationResult {...state.result} edition={edition} />
       </div>
     );
   }
@@ -28,7 +29,7 @@ export function ConfirmForm({ token, edition, children }: Props) {
       {children}
       <form action={action} className="space-y-3">
         <p role="status" aria-live="polite" className="min-h-6 font-medium text-terracotta-700 dark:text-sun-300">
-          {state.tryAgain ?? (state.problem ? "This link can no longer be used. Reload the page to see why." : "")}
+          {state.message ?? ""}
         </p>
         <SubmitButton pendingLabel="Confirming…">Confirm my registration</SubmitButton>
       </form>

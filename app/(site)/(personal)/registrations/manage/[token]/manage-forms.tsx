@@ -5,17 +5,17 @@ import { Checkbox } from "@/components/forms/checkbox";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { RegistrationAnswerFields, type AnswerValues } from "@/components/site/registration-answer-fields";
-import { initialFormState } from "@/lib/forms/action-state";
-import { acceptOfferAction, cancelAction, updateAnswersAction, type ManageState } from "./actions";
+import { initialFormState, type FormState } from "@/lib/forms/action-state";
+import { acceptOfferAction, cancelAction, updateAnswersAction } from "./actions";
 
-const Message = ({ state }: { state: ManageState }) => (
+const Message = ({ state }: { state: FormState }) => (
   <p role="status" aria-live="polite" className="min-h-6 font-medium text-terracotta-700 dark:text-sun-300">
     {state.message ?? ""}
   </p>
 );
 
 export function AcceptOfferForm({ token }: { token: string }) {
-  const [state, action] = useActionState(acceptOfferAction.bind(null, token), {});
+  const [state, action] = useActionState(acceptOfferAction.bind(null, token), initialFormState);
   return (
     <form action={action} className="space-y-2">
       <SubmitButton pendingLabel="Taking your place…">Take my place</SubmitButton>
@@ -25,7 +25,7 @@ export function AcceptOfferForm({ token }: { token: string }) {
 }
 
 export function CancelForm({ token, label }: { token: string; label: string }) {
-  const [state, action] = useActionState(cancelAction.bind(null, token), {});
+  const [state, action] = useActionState(cancelAction.bind(null, token), initialFormState);
   return (
     <form action={action} className="space-y-3 rounded-xl border border-sand-200 p-5 dark:border-sea-800">
       <h2 className="text-xl font-semibold">{label}</h2>

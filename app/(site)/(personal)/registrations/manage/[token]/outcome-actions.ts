@@ -1,10 +1,10 @@
 "use server";
 
-import { z } from "zod";
 import { publicPagesChanged } from "@/lib/data/public-pages";
 import { publicAction } from "@/lib/forms/public-action";
 import { deleteOwnOutcome } from "@/lib/services/delete-own-outcome";
 import { saveOwnOutcome } from "@/lib/services/save-own-outcome";
+import { OUTCOME_PROBLEMS } from "@/lib/outcomes/labels";
 import { OutcomeSchema } from "@/lib/validation/outcome";
 
 // The manage link's token is the attendee's credential; the services check it.
@@ -14,7 +14,7 @@ export const saveOwnOutcomeAction = publicAction(
   (token: string, outcomeId: string | null) =>
     async ({ input }) => {
       const outcome = await saveOwnOutcome(token, outcomeId, input);
-      if (!outcome.ok) return { status: "error", message: outcome.message };
+      if (!outcome.ok) return { status: "error", message: OUTCOME_PROBLEMS[outcome.problem] };
       publicPagesChanged();
       return {
         status: "success",
@@ -23,9 +23,9 @@ export const saveOwnOutcomeAction = publicAction(
     },
 );
 
-export const deleteOwnOutcomeAction = publicAction(z.object({}), (token: string, outcomeId: string) => async () => {
+export const deleteOwnOutcomeAction = publicAction(null, (token: string, outcomeId: string) => async () => {
   const outcome = await deleteOwnOutcome(token, outcomeId);
-  if (!outcome.ok) return { status: "error", message: outcome.message };
+  if (!outcome.ok) return { status: "error", message: OUTCOME_PROBLEMS[outcome.problem] };
   publicPagesChanged();
   return { status: "success", message: "Removed." };
 });

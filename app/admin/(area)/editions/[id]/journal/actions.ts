@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { publicPagesChanged } from "@/lib/data/public-pages";
 import { submittedValues } from "@/lib/forms/action-state";
 import { organizerAction } from "@/lib/forms/organizer-action";
+import { describeTimelineProblem, POST_DECISIONS_DONE, POST_PROBLEMS } from "@/lib/journal/wording";
 import { decideJournalPost, importJournal, type JournalDecision } from "@/lib/services/journal";
 import { JournalImportSchema } from "@/lib/validation/journal";
 
@@ -20,7 +21,7 @@ export const importJournalAction = organizerAction(
         from: new Date(from),
         to: new Date(new Date(to).getTime() + DAY_MS - 1),
       });
-      if (!report.ok) return { status: "error", message: report.message };
+      if (!report.ok) return { status: "error", message: describeTimelineProblem(report) };
       revalidatePath(`/admin/editions/${editionId}/journal`);
       return {
         status: "success",
@@ -40,6 +41,8 @@ export const decideJournalPostAction = organizerAction(
       const outcome = await decideJournalPost(organizer, postId, decision);
       publicPagesChanged();
       revalidatePath(`/admin/editions/${editionId}/journal`);
-      return { status: outcome.ok ? "success" : "error", message: outcome.message };
+      return outcome.ok
+        ? { status: "success", message: POST_DECISIONS_DONE[decision] }
+        : { status: "error", message: POST_PROBLEMS[outcome.problem] };
     },
 );

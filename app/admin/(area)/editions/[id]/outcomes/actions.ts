@@ -6,6 +6,7 @@ import { organizerAction } from "@/lib/forms/organizer-action";
 import { deleteOutcome } from "@/lib/services/delete-outcome";
 import { refreshEditionOutcomes } from "@/lib/services/refresh-outcome-statuses";
 import { saveOutcome } from "@/lib/services/save-outcome";
+import { OUTCOME_PROBLEMS } from "@/lib/outcomes/labels";
 import { OutcomeSchema } from "@/lib/validation/outcome";
 
 function changed(editionId: string) {
@@ -18,7 +19,7 @@ export const saveOutcomeAction = organizerAction(
   (editionId: string, outcomeId: string | null) =>
     async ({ organizer, input }) => {
       const outcome = await saveOutcome(organizer, editionId, outcomeId, input);
-      if (!outcome.ok) return { status: "error", message: outcome.message };
+      if (!outcome.ok) return { status: "error", message: OUTCOME_PROBLEMS[outcome.problem] };
       changed(editionId);
       return { status: "success", message: outcomeId ? `Saved "${input.title}".` : `Added "${input.title}".` };
     },
@@ -29,7 +30,7 @@ export const deleteOutcomeAction = organizerAction(
   (editionId: string, outcomeId: string) =>
     async ({ organizer }) => {
       const outcome = await deleteOutcome(organizer, outcomeId);
-      if (!outcome.ok) return { status: "error", message: outcome.message };
+      if (!outcome.ok) return { status: "error", message: OUTCOME_PROBLEMS[outcome.problem] };
       changed(editionId);
       return { status: "success", message: "Deleted." };
     },

@@ -9,6 +9,7 @@ import {
   setCheckedIn,
   type AdminRegistrationAction,
 } from "@/lib/services/registration-admin";
+import { describeAdminChange, describeAdminProblem } from "@/lib/registration/wording";
 import { StatusMessageSchema } from "@/lib/validation/message";
 
 const ACTIONS = new Set<AdminRegistrationAction>(["confirm", "waitlist", "promote", "cancel"]);
@@ -21,7 +22,9 @@ export const changeRegistrationAction = organizerAction(
       const outcome = await changeRegistration(organizer, registrationId, action);
       publicPagesChanged();
       revalidatePath("/admin", "layout");
-      return { status: outcome.ok ? "success" : "error", message: outcome.message };
+      return outcome.ok
+        ? { status: "success", message: describeAdminChange(outcome) }
+        : { status: "error", message: describeAdminProblem(outcome) };
     },
 );
 
@@ -30,7 +33,7 @@ export const checkInAction = organizerAction(
   (registrationId: string, day: string, present: boolean) =>
     async ({ organizer }) => {
       const outcome = await setCheckedIn(organizer, registrationId, day, present);
-      if (!outcome.ok) return { status: "error", message: outcome.message };
+      if (!outcome.ok) return { status: "error", message: describeAdminProblem(outcome) };
       revalidatePath("/admin", "layout");
       return { status: "success", message: present ? "Checked in." : "Check-in undone." };
     },
