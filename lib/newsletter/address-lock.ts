@@ -1,4 +1,4 @@
-import { prismaStatements, SQL } from "../database/statements";
+import { asStatements, SQL, type RawCapable, type Statements } from "../database/statements";
 import type { Prisma } from "../generated/prisma/client";
 
 export type Tx = Prisma.TransactionClient;
@@ -7,13 +7,8 @@ export type Tx = Prisma.TransactionClient;
  * Serializes everything that decides whether to email one address (subscribe, privacy
  * requests), so 50 simultaneous submissions count their emails one at a time.
  */
-export async function lockAddress(tx: Tx, email: string): Promise<void> {
-  await prismaStatements(tx).run(SQL`SELECT pg_advisory_xact_lock(hashtext(${`address:${email}`}))`);
-}
-
-/** The instants still inside the window, e.g. the confirmation emails sent in the last hour. */
-export function within(instants: Date[], now: Date, windowMs: number): Date[] {
-  return instants.filter((instant) => now.getTime() - instant.getTime() < windowMs);
+export async function lockAddress(sql: Statements | RawCapable, email: string): Promise<void> {
+  await asStatements(sql).run(SQL`SELECT pg_advisory_xact_lock(hashtext(${`address:${email}`}))`);
 }
 
 /** At most this many confirmation or privacy emails to one address per hour. */
