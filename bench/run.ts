@@ -2,7 +2,8 @@
 // scenario against its baseline in the same run, on PostgreSQL (DATABASE_URL, a local server:
 // a throwaway database is made and dropped) and on the embedded PGlite, with one production
 // build per database. Figures: median of `runs` runs after a warm-up, the two sides taking
-// turns, logging off; peak RSS of the server.
+// turns, logging off; peak RSS of the server. Then the mixed "opening day" run
+// (bench/opening-day.ts; `--only opening` runs it alone).
 // Writes bench-results/latest.json and bench-results/latest.md.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -25,7 +26,15 @@ import {
   type BenchServer,
 } from "./support/next-server";
 import { createThrowawayDatabase, dropDatabase } from "../tests/fixtures/local-database";
-import { seedBenchData, type BenchData } from "./seed";
+import { seedBenchData, type BenchData, type Sql } from "./seed";
+import {
+  checkOpeningDay,
+  measureOpeningDay,
+  openingDayMarkdown,
+  seedOpeningDay,
+  type OpeningDayChecks,
+  type OpeningDayReport,
+} from "./opening-day";
 
 // Focused benchmarks, one part of the stack each, are options of this one entry point:
 // `npm run bench -- --focus mail [their own options]`.
@@ -70,6 +79,9 @@ const SECONDS = Number(values.seconds);
 const CONNECTIONS = Number(values.connections);
 const AMOUNT = Number(values.amount);
 const CLOCK_START = "2031-01-15T09:00:00Z";
+// Enough confirmation links for the opening-day runs at any rate this machine reaches.
+const OPENING_LINKS = 8000;
+const wants = (name: string) => values.only.split(",").some((part) => name.includes(part));
 
 type Figures = { rps: number; p50: number; p99: number; non2xx: number; peakRssMb: number };
 type Row = { scenario: string; ours: Figures; baseline: Figures; baselineName: string; ratio: number };
@@ -281,9 +293,13 @@ function scenarios(data: BenchData): [string, Target, Target][] {
 }
 
 /** A fresh database with the migrations, the series and the bench data; the server env for it. */
-async function prepare(
-  kind: "postgres" | "pglite",
-): Promise<{ env: Record<string, string>; data: BenchData; cleanup: () => Promise<void> }> {
+async function prepare(kind: "postgres" | "pglite"): Promise<{
+  env: Record<string, string>;
+  data: BenchData;
+  openingTokens: string[];
+  query: <T>(work: (sql: Sql) => Promise<T>) => Promise<T>;
+  cleanup: () => Promise<void>;
+}> {
   const env: Record<string, string> = { CLOCK_START };
   let cleanup = async () => {};
   if (kind === "postgres") {
@@ -298,18 +314,27 @@ async function prepare(
   const base = { ...process.env, ...env };
   if (spawnSync("npx", ["tsx", "scripts/prepare-database.ts"], { env: base, stdio: "ignore" }).status !== 0)
     throw new Error("preparing the database failed");
-  let data: BenchData;
-  if (kind === "postgres") {
-    const client = new pg.Client({ connectionString: env.DATABASE_URL });
-    await client.connect();
-    data = await seedBenchData(client, { runs: RUNS, perRun: AMOUNT });
-    await client.end();
-  } else {
+  // PGlite serves one process: the bench opens it only while no server holds it.
+  const query = async <T>(work: (sql: Sql) => Promise<T>): Promise<T> => {
+    if (kind === "postgres") {
+      const client = new pg.Client({ connectionString: env.DATABASE_URL });
+      await client.connect();
+      return work(client).finally(() => client.end());
+    }
     const pglite = new PGlite(env.PGLITE_DATA_DIR!);
-    data = await seedBenchData(pglite, { runs: RUNS, perRun: AMOUNT });
-    await pglite.close();
-  }
-  return { env: { ...env, ORGANIZER_EMAILS: "organizer@example.org", LOG_LEVEL: "silent" }, data, cleanup };
+    return work(pglite).finally(() => pglite.close());
+  };
+  const { data, openingTokens } = await query(async (sql) => ({
+    data: await seedBenchData(sql, { runs: RUNS, perRun: AMOUNT }),
+    openingTokens: await seedOpeningDay(sql, OPENING_LINKS),
+  }));
+  return {
+    env: { ...env, ORGANIZER_EMAILS: "organizer@example.org", LOG_LEVEL: "silent" },
+    data,
+    openingTokens,
+    query,
+    cleanup,
+  };
 }
 
 async function javascriptBudget(base: string) {
@@ -381,22 +406,22 @@ async function main() {
     results: Record<string, Row[]>;
     javascript?: unknown;
     lighthouse?: unknown;
+    openingDay?: unknown;
   } = {
     when: new Date().toISOString(),
     machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}`,
     settings: { runs: RUNS, seconds: SECONDS, connections: CONNECTIONS, amount: AMOUNT },
     results: {},
   };
+  const openingDay: Record<string, { report: OpeningDayReport; checks?: OpeningDayChecks }> = {};
   for (const kind of databases) {
-    const { env, data, cleanup } = await prepare(kind);
+    const { env, data, openingTokens, query, cleanup } = await prepare(kind);
     buildBench(env);
     const profiling = values.profile ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve("bench-results/profiles")}`] : [];
     const server = await startBench(kind === "postgres" ? 3210 : 3211, env, profiling);
     try {
       const rows: Row[] = [];
-      for (const [scenario, ours, baseline] of scenarios(data).filter(([name]) =>
-        values.only.split(",").some((part) => name.includes(part)),
-      )) {
+      for (const [scenario, ours, baseline] of scenarios(data).filter(([name]) => wants(name))) {
         const { ours: oursFigures, baseline: baselineFigures } = await measurePair(server, ours, baseline);
         const row = {
           scenario,
@@ -415,11 +440,33 @@ async function main() {
         report.javascript = await javascriptBudget(server.base);
         if (values.lighthouse) report.lighthouse = lighthouse(server.base);
       }
+      if (wants("opening day")) {
+        // Two instances on one PostgreSQL; PGlite serves one process.
+        const second = kind === "postgres" ? await startBench(3212, env) : null;
+        try {
+          openingDay[kind] = {
+            report: await measureOpeningDay(second ? [server, second] : [server], openingTokens, {
+              runs: RUNS,
+              seconds: SECONDS,
+            }),
+          };
+        } finally {
+          await second?.stop();
+        }
+      }
     } finally {
       await server.stop();
+    }
+    try {
+      if (openingDay[kind]) {
+        openingDay[kind].checks = await query(checkOpeningDay);
+        console.log(openingDayMarkdown(openingDay[kind].report, openingDay[kind].checks, kind).join("\n"));
+      }
+    } finally {
       await cleanup();
     }
   }
+  report.openingDay = openingDay;
   mkdirSync("bench-results", { recursive: true });
   writeFileSync("bench-results/latest.json", JSON.stringify(report, null, 2));
   const lines = [
@@ -439,6 +486,8 @@ async function main() {
       );
     lines.push("");
   }
+  for (const [kind, { report: run, checks }] of Object.entries(openingDay))
+    lines.push(...openingDayMarkdown(run, checks!, kind === "postgres" ? "PostgreSQL" : "embedded PGlite"));
   if (report.javascript) {
     lines.push("| page | our JavaScript (gzip) | Next's runtime (gzip) |", "| --- | --- | --- |");
     for (const [page, js] of Object.entries(report.javascript as Record<string, { oursKb: number; runtimeKb: number }>))

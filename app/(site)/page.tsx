@@ -4,7 +4,12 @@ import { RegistrationBadge } from "@/components/site/registration-badge";
 import { clock } from "@/lib/clock";
 import { getAvailability, getNextEdition, listPastEditions } from "@/lib/data/editions";
 import { formatDateRange, isoDate } from "@/lib/editions/calendar";
+import { SEAT_COUNT_NOTE } from "@/lib/registration/wording";
 import { getSiteSettings } from "@/lib/site/load";
+
+// Counts places: rendered again in the background every SEAT_COUNT_REFRESH_S seconds
+// (lib/data/public-pages.ts). Next reads the number from here, so it is written out.
+export const revalidate = 5;
 
 export default async function HomePage() {
   const siteSettings = await getSiteSettings();
@@ -27,10 +32,13 @@ export default async function HomePage() {
             <div className="mt-6 flex flex-wrap items-center gap-4">
               <RegistrationBadge edition={next} now={now} />
               {availability && (
-                <p className="font-semibold">
-                  {availability.seatsLeft > 0
-                    ? `${availability.seatsLeft} of ${next.capacity} places left`
-                    : `Full · ${availability.waiting} on the waiting list`}
+                <p>
+                  <span className="font-semibold">
+                    {availability.seatsLeft > 0
+                      ? `${availability.seatsLeft} of ${next.capacity} places left`
+                      : `Full · ${availability.waiting} on the waiting list`}
+                  </span>{" "}
+                  <span className="text-sm">{SEAT_COUNT_NOTE}</span>
                 </p>
               )}
               <Link

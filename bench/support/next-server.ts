@@ -105,43 +105,59 @@ export const actionId = (file: string, name: string) => sharedActionId(DIST, fil
 
 export { actionRequest };
 
-export type Load = { url: string; connections: number } & (
-  | { duration: number }
-  | { amount: number; body: (index: number) => { body: string; headers: Record<string, string>; path?: string } }
-) & { headers?: Record<string, string> };
+type RequestBody = (index: number) => { body: string; headers: Record<string, string>; path?: string };
 
-export function load(options: Load): Promise<autocannon.Result> {
+/** GETs, or POSTs with a body per request; for a duration in seconds or a fixed number of requests. */
+export type Load = { url: string; connections: number; headers?: Record<string, string> } & (
+  { duration: number } | { amount: number }
+) & {
+    body?: RequestBody;
+    /** A POST's answer that is not what the page needs (a 200 that says "try again") is counted in `unexpected`. */
+    expect?: (body: string) => boolean;
+  };
+
+export function load(options: Load): Promise<autocannon.Result & { unexpected: number }> {
   return new Promise((resolve, reject) => {
-    if ("amount" in options) {
+    const length = "amount" in options ? { amount: options.amount } : { duration: options.duration };
+    const body = options.body;
+    const expect = options.expect;
+    let unexpected = 0;
+    const done = (error: Error | null, result: autocannon.Result) =>
+      error ? reject(error) : resolve({ ...result, unexpected });
+    if (body) {
       let next = 0;
       autocannon(
         {
           url: options.url,
           connections: options.connections,
-          amount: options.amount,
+          ...length,
           method: "POST",
           requests: [
             {
               setupRequest: (request) => {
-                const { body, headers, path } = options.body(next++);
+                const { body: text, headers, path } = body(next++);
                 return {
                   ...request,
                   method: "POST",
-                  body,
+                  body: text,
                   headers: { ...request.headers, ...headers },
                   ...(path ? { path } : {}),
                 };
               },
+              ...(expect
+                ? {
+                    onResponse: (status: number, text: string) => {
+                      if (status < 300 && !expect(text)) unexpected += 1;
+                    },
+                  }
+                : {}),
             },
           ],
         },
-        (error, result) => (error ? reject(error) : resolve(result)),
+        done,
       );
     } else {
-      autocannon(
-        { url: options.url, connections: options.connections, duration: options.duration, headers: options.headers },
-        (error, result) => (error ? reject(error) : resolve(result)),
-      );
+      autocannon({ url: options.url, connections: options.connections, ...length, headers: options.headers }, done);
     }
   });
 }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { EditionCard } from "@/lib/data/editions";
 import { formatDayMonth } from "@/lib/editions/calendar";
 import { editionPhase, registrationWindow } from "@/lib/editions/status";
+import { SEAT_COUNT_NOTE } from "@/lib/registration/wording";
 
 type Props = { edition: EditionCard; now: Date; seatsLeft: number; waiting: number };
 
@@ -20,11 +21,14 @@ export function RegisterCall({ edition, now, seatsLeft, waiting }: Props) {
   const full = seatsLeft === 0;
   return (
     <div className="flex flex-wrap items-center gap-4 rounded-xl bg-sea-700 p-5 text-sand-50">
-      <p className="text-lg font-semibold">
-        {full
-          ? `Full: ${waiting} ${waiting === 1 ? "person" : "people"} on the waiting list`
-          : `${seatsLeft} of ${edition.capacity} places left`}
-      </p>
+      <div>
+        <p className="text-lg font-semibold">
+          {full
+            ? `Full: ${waiting} ${waiting === 1 ? "person" : "people"} on the waiting list`
+            : `${seatsLeft} of ${edition.capacity} places left`}
+        </p>
+        <p className="text-sm">{SEAT_COUNT_NOTE}</p>
+      </div>
       <Link
         href={`/editions/${edition.slug}/register`}
         className="rounded-lg bg-sun-400 px-5 py-3 font-semibold text-sea-950 hover:bg-sun-300"

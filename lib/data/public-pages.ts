@@ -13,3 +13,14 @@ import { revalidatePath } from "next/cache";
 export function publicPagesChanged(): void {
   revalidatePath("/", "layout");
 }
+
+/**
+ * Places taken or released through the public links (a confirmation, a cancellation, an offer
+ * taken) mark nothing out of date: the pages that count places (the home page, the edition's
+ * page) are rendered again in the background every SEAT_COUNT_REFRESH_S seconds instead, and
+ * say so. On opening day every confirmation would otherwise have the most read page rendered
+ * again from the database, again and again, exactly when it is read most (npm run bench --
+ * --only opening: the readers' rate fell to about half of reading alone). The seat itself is
+ * decided under the edition's lock, never from a page.
+ */
+export const SEAT_COUNT_REFRESH_S = 5;

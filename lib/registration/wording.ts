@@ -79,3 +79,6 @@ export function describeAdminChange(change: AdminChange): string {
       return `${change.name}'s registration is cancelled.`;
   }
 }
+
+/** Beside every count of places: pages count them every few seconds (SEAT_COUNT_REFRESH_S). */
+export const SEAT_COUNT_NOTE = "Counted every few seconds.";

@@ -14,7 +14,10 @@ async function fillRegistration(page: Page, email: string) {
   await page.getByRole("checkbox", { name: "Show my name, city and interests on the public attendee list." }).check();
 }
 
-/** Places left at Pescara; other tests share the server, so flows compare before and after. */
+/**
+ * Places left at Pescara; other tests share the server, so flows compare before and after. The
+ * page counts places every few seconds (SEAT_COUNT_REFRESH_S), so a change is waited for.
+ */
 async function placesLeft(page: Page): Promise<number> {
   await page.goto("/editions/pescara");
   const text = await page.getByText(/places left|Full:/).textContent();
@@ -71,7 +74,7 @@ test("a newcomer registers, confirms from the email, gets the calendar and cance
   const events = Object.values(ical.sync.parseFile(file)).filter((c) => c?.type === "VEVENT");
   expect(events).toHaveLength(3);
 
-  expect(await placesLeft(page)).toBe(before - 1);
+  await expect.poll(() => placesLeft(page), { timeout: 20_000, intervals: [1_000] }).toBe(before - 1);
   await expect(page.getByRole("region", { name: "Who is coming" })).toContainText("Grace Hopper, Arlington");
 
   await openEmail(page, email, /You're in: Django on the Med: Pescara/);
@@ -87,7 +90,7 @@ test("a newcomer registers, confirms from the email, gets the calendar and cance
   await page.getByRole("checkbox", { name: /Yes, release my place/ }).check();
   await page.getByRole("button", { name: "Release my place" }).click();
   await expect(page.getByText("Your registration is cancelled. Thank you for freeing your place.")).toBeVisible();
-  expect(await placesLeft(page)).toBe(before);
+  await expect.poll(() => placesLeft(page), { timeout: 20_000, intervals: [1_000] }).toBe(before);
 });
 
 test.describe("without JavaScript", () => {

@@ -7,6 +7,10 @@ import { editionMetadata } from "@/lib/editions/metadata";
 
 type Props = { params: Promise<{ slug: string }> };
 
+// Counts places: rendered again in the background every SEAT_COUNT_REFRESH_S seconds
+// (lib/data/public-pages.ts). Next reads the number from here, so it is written out.
+export const revalidate = 5;
+
 // Each edition's page is rendered on its first visit, not at build, and then served from the
 // cache until an organizer's edit or a registration revalidates it (app/(site)/layout.tsx).
 export async function generateStaticParams(): Promise<{ slug: string }[]> {

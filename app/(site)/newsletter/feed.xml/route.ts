@@ -3,7 +3,9 @@ import { env } from "@/lib/env";
 import { announcementsFeed } from "@/lib/newsletter/feed";
 import { getSiteSettings } from "@/lib/site/load";
 
-export const dynamic = "force-dynamic";
+// Made on its first download and then cached like the calendar file; sending an announcement
+// revalidates it (app/admin/(area)/announcements/actions.ts).
+export const revalidate = 60;
 
 export async function GET() {
   const xml = announcementsFeed(await listSentAnnouncements(50), env().siteUrl, await getSiteSettings());

@@ -51,6 +51,7 @@ export const sendAction = organizerAction(null, (id: string) => async ({ organiz
   const outcome = await sendAnnouncement(id);
   if (!outcome.ok) return { status: "error", message: ANNOUNCEMENT_PROBLEMS[outcome.problem] };
   revalidatePath("/newsletter/archive");
+  revalidatePath("/newsletter/feed.xml");
   revalidatePath(`/admin/announcements/${id}`);
   return { status: "success", message: `Sent to ${count(outcome.recipients, "subscriber")}.` };
 });

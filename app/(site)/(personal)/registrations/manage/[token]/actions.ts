@@ -10,9 +10,11 @@ import { RegistrationAnswersSchema } from "@/lib/validation/registration";
 import { acceptOffer } from "@/lib/services/accept-offer";
 import { cancelRegistration } from "@/lib/services/cancel-registration";
 
-/** Either way the page shows the registration as it now stands, and says why if nothing changed. */
+/**
+ * Either way the page shows the registration as it now stands, and says why if nothing changed.
+ * The count of places catches up within seconds (SEAT_COUNT_REFRESH_S).
+ */
 function showRegistration(token: string, outcome: { ok: boolean }, done: string): never {
-  if (outcome.ok) publicPagesChanged();
   redirect(`/registrations/manage/${token}${outcome.ok ? `?done=${done}` : ""}`);
 }
 

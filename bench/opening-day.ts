@@ -1,0 +1,232 @@
+// The opening-day scenario of `npm run bench -- --only opening`: the announcement has gone out,
+// and four classes of visitors arrive at once on the edition whose registration just opened.
+// On PostgreSQL two app instances share the database (as in tests/e2e/two-instances.spec.ts) and
+// each class's connections are split evenly over them; PGlite serves one process, so there the
+// same mix runs on one instance. Each run measures the mix, then each class alone; the median
+// of the runs (by the readers' rate) is reported. The run fails if a seat was oversold or a
+// confirmation's email is missing or doubled.
+import { createHash, randomBytes } from "node:crypto";
+import type autocannon from "autocannon";
+import { actionId, actionRequest, groupRssMb, load, type BenchServer } from "./support/next-server";
+import type { Sql } from "./seed";
+
+export const OPENING_SLUG = "opening";
+const CAPACITY = 30;
+
+/** Connections per class, split evenly over the instances: fixed, so the target cannot be met by changing it. */
+export const MIX = { readers: 40, registering: 8, confirming: 8, subscribing: 4 } as const;
+type Class = keyof typeof MIX;
+const CLASSES = Object.keys(MIX) as Class[];
+
+export type ClassFigures = { rps: number; p50: number; p99: number; non2xx: number };
+export type OpeningDayReport = {
+  instances: number;
+  seconds: number;
+  runs: number;
+  rush: Record<Class, ClassFigures>;
+  alone: Record<Class, ClassFigures>;
+  peakRssMb: number[];
+};
+export type OpeningDayChecks = {
+  capacity: number;
+  seatsHeld: number;
+  confirmations: number;
+  confirmationEmails: number;
+};
+
+/**
+ * A published edition with registration open and nobody registered yet, copied from Pescara's
+ * dates, and `pending` registrations whose confirmation links the confirming class presses.
+ */
+export async function seedOpeningDay(sql: Sql, pending: number): Promise<string[]> {
+  await sql.query(`INSERT INTO "Edition" (id, slug, name, city, country, "venueName", "venueAddress", "timeZone", "startsOn", "endsOn", "registrationOpensAt", "registrationClosesAt", capacity, published, summary, description, "updatedAt")
+    SELECT 'opening', 'opening', 'Django on the Med: Opening day', city, country, "venueName", "venueAddress", "timeZone", "startsOn", "endsOn", "registrationOpensAt", "registrationClosesAt", ${CAPACITY}, true, summary, description, now()
+    FROM "Edition" WHERE slug = 'pescara'`);
+  const tokens = Array.from({ length: pending }, () => randomBytes(32).toString("base64url"));
+  await sql.query(
+    `INSERT INTO "Registration" (id, "editionId", status, name, email, city, country, experience, interests, days, "codeOfConductAt", "createdAt", "updatedAt", "pendingExpiresAt")
+     SELECT 'opening-p' || i, 'opening', 'pending', 'Early ' || i, 'early' || i || '@example.org', 'Pescara', 'Italy', 'few', ARRAY['orm'], ARRAY['2031-05-01'], now(), now(), now(), '2031-06-01'
+     FROM generate_series(1, $1::int) AS i`,
+    [pending],
+  );
+  await sql.query(
+    `INSERT INTO "RegistrationToken" (id, "registrationId", purpose, "tokenHash", "expiresAt", "createdAt")
+     SELECT 'opening-t' || n, 'opening-p' || n, 'confirm', h, '2031-06-01', now() FROM unnest($1::text[]) WITH ORDINALITY AS t(h, n)`,
+    [tokens.map((token) => createHash("sha256").update(token).digest("hex"))],
+  );
+  await sql.query(`ANALYZE`);
+  return tokens;
+}
+
+type Plan = {
+  url: string;
+  body?: (index: number) => { body: string; headers: Record<string, string>; path?: string };
+  expect?: (body: string) => boolean;
+};
+
+function plans(tokens: string[]): Record<Class, Plan> {
+  const ids = {
+    register: actionId("app/(site)/(personal)/editions/[slug]/register/actions.ts", "registerAction"),
+    confirm: actionId("app/(site)/(personal)/registrations/confirm/[token]/actions.ts", "confirmAction"),
+    subscribe: actionId("app/(site)/newsletter/actions.ts", "subscribeAction"),
+  };
+  // Shared by both instances' loads: every address and every link is used once.
+  const next = { registering: 0, confirming: 0, subscribing: 0 };
+  const tag = randomBytes(4).toString("hex");
+  return {
+    readers: { url: `/editions/${OPENING_SLUG}` },
+    registering: {
+      url: `/editions/${OPENING_SLUG}/register`,
+      body: () =>
+        actionRequest(ids.register, [OPENING_SLUG, { status: "idle" }], {
+          name: "Opening Person",
+          email: `new-${tag}-${next.registering++}@example.org`,
+          city: "Pescara",
+          country: "Italy",
+          experience: "few",
+          interests: "orm",
+          days: "2031-05-01",
+          codeOfConduct: "on",
+        }),
+      expect: (text) => text.includes("Check your email"),
+    },
+    confirming: {
+      url: "/registrations/confirm/x",
+      body: () => {
+        const token = tokens[next.confirming++];
+        if (!token) throw new Error("the opening-day run used up its confirmation links: seed more");
+        return { ...actionRequest(ids.confirm, [token, { status: "idle" }]), path: `/registrations/confirm/${token}` };
+      },
+      expect: (text) => /"result":\{"status":"(confirmed|waitlisted)"/.test(text),
+    },
+    subscribing: {
+      // The footer's form, sent from the edition's page.
+      url: `/editions/${OPENING_SLUG}`,
+      body: () =>
+        actionRequest(ids.subscribe, [{ status: "idle" }], {
+          email: `footer-${tag}-${next.subscribing++}@example.org`,
+          name: "",
+          source: "footer",
+        }),
+      expect: (text) => text.includes("Check your inbox"),
+    },
+  };
+}
+
+/** One class's load, its connections split over the instances; figures merged (p99: the worse instance's). */
+async function runClass(servers: BenchServer[], plan: Plan, connections: number, seconds: number) {
+  const results = await Promise.all(
+    servers.map((server) =>
+      load({
+        url: `${server.base}${plan.url}`,
+        connections: connections / servers.length,
+        duration: seconds,
+        body: plan.body,
+        expect: plan.expect,
+      }),
+    ),
+  );
+  return merge(results, seconds);
+}
+
+function merge(results: (autocannon.Result & { unexpected: number })[], seconds: number): ClassFigures {
+  return {
+    rps: Math.round(results.reduce((sum, r) => sum + r.requests.total, 0) / seconds),
+    p50: Math.max(...results.map((r) => r.latency.p50)),
+    p99: Math.max(...results.map((r) => r.latency.p99)),
+    non2xx: results.reduce((sum, r) => sum + r.non2xx + r.errors + r.timeouts + r.unexpected, 0),
+  };
+}
+
+async function runMix(servers: BenchServer[], all: Record<Class, Plan>, seconds: number) {
+  const figures = await Promise.all(CLASSES.map((name) => runClass(servers, all[name], MIX[name], seconds)));
+  return Object.fromEntries(CLASSES.map((name, i) => [name, figures[i]!])) as Record<Class, ClassFigures>;
+}
+
+const median = (values: Record<Class, ClassFigures>[]) =>
+  [...values].sort((a, b) => a.readers.rps - b.readers.rps)[Math.floor(values.length / 2)]!;
+
+export async function measureOpeningDay(
+  servers: BenchServer[],
+  tokens: string[],
+  options: { runs: number; seconds: number },
+): Promise<OpeningDayReport> {
+  const all = plans(tokens);
+  // Warm-up: each page and action once per instance, then a short mix.
+  await runMix(servers, all, 2);
+  const rushes: Record<Class, ClassFigures>[] = [];
+  const alones: Record<Class, ClassFigures>[] = [];
+  const peaks = servers.map(() => 0);
+  for (let run = 0; run < options.runs; run += 1) {
+    const sample = () => servers.forEach((server, i) => (peaks[i] = Math.max(peaks[i]!, groupRssMb(server.pid))));
+    const sampling = setInterval(sample, 250);
+    try {
+      rushes.push(await runMix(servers, all, options.seconds));
+    } finally {
+      clearInterval(sampling);
+    }
+    const alone = {} as Record<Class, ClassFigures>;
+    for (const name of CLASSES) alone[name] = await runClass(servers, all[name], MIX[name], options.seconds);
+    alones.push(alone);
+  }
+  const rush = median(rushes);
+  const alone = Object.fromEntries(
+    CLASSES.map((name) => [
+      name,
+      [...alones.map((run) => run[name])].sort((a, b) => a.rps - b.rps)[Math.floor(alones.length / 2)]!,
+    ]),
+  ) as Record<Class, ClassFigures>;
+  return { instances: servers.length, seconds: options.seconds, runs: options.runs, rush, alone, peakRssMb: peaks };
+}
+
+/** What must hold however the load went: no seat oversold, one email per confirmation. Throws if not. */
+export async function checkOpeningDay(sql: Sql): Promise<OpeningDayChecks> {
+  const [row] = (
+    await sql.query(`SELECT
+      (SELECT capacity FROM "Edition" WHERE id = 'opening') AS capacity,
+      (SELECT count(*)::int FROM "Registration" WHERE "editionId" = 'opening' AND status IN ('confirmed', 'offered')) AS "seatsHeld",
+      (SELECT count(*)::int FROM "Registration" WHERE "editionId" = 'opening' AND id LIKE 'opening-p%' AND status <> 'pending') AS confirmations,
+      (SELECT count(*)::int FROM "OutboxMessage" o WHERE o.template IN ('registration-confirmed', 'registration-waitlisted')
+         AND o."toAddress" IN (SELECT email FROM "Registration" WHERE "editionId" = 'opening' AND id LIKE 'opening-p%')) AS "confirmationEmails",
+      (SELECT count(*)::int FROM (SELECT o."toAddress" FROM "OutboxMessage" o WHERE o.template IN ('registration-confirmed', 'registration-waitlisted')
+         GROUP BY o."toAddress" HAVING count(*) > 1) AS twice) AS doubled`)
+  ).rows as {
+    capacity: number;
+    seatsHeld: number;
+    confirmations: number;
+    confirmationEmails: number;
+    doubled: number;
+  }[];
+  const { doubled, ...checks } = row!;
+  const problems = [
+    checks.seatsHeld > checks.capacity && `${checks.seatsHeld} seats held for a capacity of ${checks.capacity}`,
+    checks.confirmationEmails !== checks.confirmations &&
+      `${checks.confirmationEmails} confirmation emails for ${checks.confirmations} confirmations`,
+    doubled > 0 && `${doubled} addresses got their confirmation email twice`,
+  ].filter(Boolean);
+  if (problems.length > 0) throw new Error(`opening day broke a guarantee: ${problems.join("; ")}`);
+  return checks;
+}
+
+export function openingDayMarkdown(report: OpeningDayReport, checks: OpeningDayChecks, database: string): string[] {
+  const cell = (f: ClassFigures) => `${f.rps} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms, non-2xx ${f.non2xx}`;
+  const lines = [
+    `**Opening day, ${database}, ${report.instances === 1 ? "one instance (PGlite serves one process)" : `${report.instances} instances on one database`}**: median of ${report.runs} runs of ${report.seconds} s.`,
+    "",
+    "| class | connections | during the rush | alone | rush / alone |",
+    "| --- | --- | --- | --- | --- |",
+  ];
+  for (const name of CLASSES) {
+    const ratio = Math.round((report.rush[name].rps / Math.max(report.alone[name].rps, 1)) * 100);
+    lines.push(`| ${name} | ${MIX[name]} | ${cell(report.rush[name])} | ${cell(report.alone[name])} | ${ratio} % |`);
+  }
+  const { capacity, seatsHeld, confirmations, confirmationEmails } = checks;
+  lines.push(
+    "",
+    `Readers' p99 during the rush: ${(report.rush.readers.p99 / Math.max(report.alone.readers.p99, 1)).toFixed(1)} × alone. ` +
+      `Seats held after the run: ${seatsHeld} of ${capacity}. Confirmations: ${confirmations}, their emails in the outbox: ${confirmationEmails}. ` +
+      `Peak RSS per instance: ${report.peakRssMb.join(" and ")} MB.`,
+    "",
+  );
+  return lines;
+}
