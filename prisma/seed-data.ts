@@ -34,7 +34,11 @@ export function seriesEditions(now: Date): Prisma.EditionCreateInput[] {
   const palafrugellStart = utcDate(2025, 9, 7);
   const palafrugellEnd = utcDate(2025, 9, 9);
   // Outcomes recorded after the edition, as organizers would for one held before the site.
-  const recorded = { createdAt: palafrugellEnd, updatedAt: palafrugellEnd };
+  const recorded = {
+    createdAt: palafrugellEnd,
+    updatedAt: palafrugellEnd,
+    statusChanges: { create: [{ status: "open" as const, at: palafrugellEnd }] },
+  };
   return [
     {
       slug: "palafrugell",
@@ -53,6 +57,12 @@ export function seriesEditions(now: Date): Prisma.EditionCreateInput[] {
       registrationClosesAt: palafrugellStart,
       capacity: 14,
       published: true,
+      // Held before the site: its figures as the organizers reported them.
+      reportedPeople: 14,
+      reportedFirstTimers: 5,
+      reportedPullRequestsOpened: 5,
+      reportedPullRequestsMerged: 1,
+      reportedPullRequestsClosed: 1,
       summary: "The first edition: 14 people at three tables, three mornings of sprinting on the Costa Brava.",
       description: `The first Django on the Med brought **14 people** together at **three tables** on the Costa Brava.
 

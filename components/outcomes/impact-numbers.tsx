@@ -1,29 +1,64 @@
+import type { Headline, Reported } from "@/lib/outcomes/headline";
 import type { Impact } from "@/lib/outcomes/impact";
 import { OUTCOME_KIND_ORDER, OUTCOME_KINDS, OUTCOME_STATUS_ORDER, OUTCOME_STATUSES } from "@/lib/outcomes/labels";
 import { TableScroll } from "@/components/ui/table-scroll";
 
-/** The headline figures: what sponsors and future attendees look for first. */
-export function ImpactFigures({ impact }: { impact: Impact }) {
-  const figures: [number, string][] = [
-    [impact.byKind.pull_request.total, "pull requests opened"],
-    [impact.mergedPullRequests, "pull requests merged"],
-    [impact.byKind.ticket.total, "tickets worked on"],
-    [impact.byKind.documentation.total, "documentation changes"],
-    [impact.contributors, "people contributing"],
-    [impact.firstTimeContributors, "first-time contributors"],
-  ];
+const figureCard =
+  "rounded-xl border border-sand-200 bg-white p-4 text-sea-950 dark:border-sea-800 dark:bg-sea-900 dark:text-sand-50 print:border-sea-950";
+
+function Figures({ figures, label }: { figures: [number, string][]; label: string }) {
   return (
-    <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3">
-      {figures.map(([value, label]) => (
-        <div
-          key={label}
-          className="rounded-xl border border-sand-200 bg-white p-4 text-sea-950 dark:border-sea-800 dark:bg-sea-900 dark:text-sand-50 print:border-sea-950"
-        >
-          <dt className="text-sm">{label}</dt>
+    <dl aria-label={label} className="grid grid-cols-2 gap-3 sm:grid-cols-3">
+      {figures.map(([value, text]) => (
+        <div key={text} className={figureCard}>
+          <dt className="text-sm">{text}</dt>
           <dd className="text-3xl font-bold">{value}</dd>
         </div>
       ))}
     </dl>
+  );
+}
+
+/** The headline figures as this site counts them: what sponsors and future attendees look for first. */
+export function HeadlineFigures({ headline, label }: { headline: Headline; label: string }) {
+  return (
+    <Figures
+      label={label}
+      figures={[
+        [headline.people, "people"],
+        [headline.firstTimers, "first-time contributors"],
+        [headline.pullRequests.opened, "pull requests opened"],
+        [headline.pullRequests.merged, "pull requests merged"],
+        [headline.pullRequests.closed, "pull requests closed"],
+        [headline.tickets, "tickets"],
+      ]}
+    />
+  );
+}
+
+/**
+ * Figures organizers reported (an edition held before the site): shown beside what the site
+ * counts, marked as theirs, never added to it.
+ */
+export function ReportedFigures({ reported }: { reported: Reported | null }) {
+  if (!reported) return null;
+  const figures: [number | null, string][] = [
+    [reported.people, "people"],
+    [reported.firstTimers, "first-time contributors"],
+    [reported.pullRequests.opened, "pull requests opened"],
+    [reported.pullRequests.merged, "pull requests merged"],
+    [reported.pullRequests.closed, "pull requests closed"],
+  ];
+  return (
+    <section aria-labelledby="reported" className="space-y-3 print:break-inside-avoid">
+      <h2 id="reported" className="text-xl font-semibold">
+        As reported by the organizers
+      </h2>
+      <Figures
+        label="As reported by the organizers"
+        figures={figures.filter((figure): figure is [number, string] => figure[0] !== null)}
+      />
+    </section>
   );
 }
 

@@ -32,6 +32,11 @@ export function editionFormValues(edition: AdminEdition): Record<string, string>
     schedule: edition.schedule,
     travelNotes: edition.travelNotes,
     accommodationNotes: edition.accommodationNotes,
+    reportedPeople: edition.reportedPeople?.toString() ?? "",
+    reportedFirstTimers: edition.reportedFirstTimers?.toString() ?? "",
+    reportedPullRequestsOpened: edition.reportedPullRequestsOpened?.toString() ?? "",
+    reportedPullRequestsMerged: edition.reportedPullRequestsMerged?.toString() ?? "",
+    reportedPullRequestsClosed: edition.reportedPullRequestsClosed?.toString() ?? "",
   };
   edition.sponsors.forEach((sponsor, i) => {
     values[`sponsors.${i}.name`] = sponsor.name;

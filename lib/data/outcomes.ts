@@ -2,7 +2,11 @@ import "server-only";
 import { cache } from "react";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
+import { env } from "../env";
+import { headlineOf, reportedOf, sumHeadlines, sumReported } from "../outcomes/headline";
 import { impactOf } from "../outcomes/impact";
+import { weeklyStatus } from "../outcomes/weekly-status";
+import { editionPeople } from "./edition-people";
 
 const outcomeColumns = {
   id: true,
@@ -16,6 +20,9 @@ const outcomeColumns = {
   addedById: true,
   statusCheckedAt: true,
   statusCheckError: true,
+  ticket: true,
+  creditedPeople: true,
+  statusChanges: { select: { status: true, at: true } },
   contributors: { select: { registration: { select: { id: true, name: true, publicListing: true } } } },
 } as const;
 
@@ -46,22 +53,63 @@ export const attendeeOutcomes = (editionId: string, registrationId: string) =>
   outcomesWhere({ editionId, OR: [{ addedById: registrationId }, { contributors: { some: { registrationId } } }] });
 
 /** What the public sees of an outcome: names only of people on the public attendee list. */
-function publicOutcome({ addedById: _a, statusCheckError: _e, notes: _n, contributors, ...outcome }: OutcomeRow) {
+function publicOutcome({
+  addedById: _a,
+  statusCheckError: _e,
+  notes: _n,
+  creditedPeople,
+  contributors,
+  ...outcome
+}: OutcomeRow) {
   const listed = contributors.filter((person) => person.publicListing).map((person) => person.name);
+  // Once the registrations are deleted (a year after the edition), the number credited remains.
+  const credited = contributors.length > 0 ? contributors.length : (creditedPeople ?? 0);
   return {
     ...outcome,
     contributorIds: contributors.map((person) => person.id),
     listed,
-    unlisted: contributors.length - listed.length,
+    unlisted: credited - listed.length,
   };
 }
 
 export type PublicOutcome = ReturnType<typeof publicOutcome>;
 
-/** An edition's outcomes and the numbers they add up to, as its public impact page shows them. */
-export const getEditionImpact = cache(async (editionId: string) => {
-  const outcomes = (await adminOutcomes(editionId)).map(publicOutcome);
-  return { outcomes, impact: impactOf(outcomes) };
+const recordColumns = {
+  id: true,
+  endsOn: true,
+  countedPeople: true,
+  countedFirstTimers: true,
+  reportedPeople: true,
+  reportedFirstTimers: true,
+  reportedPullRequestsOpened: true,
+  reportedPullRequestsMerged: true,
+  reportedPullRequestsClosed: true,
+} as const;
+
+/**
+ * An edition's outcomes and the numbers they add up to, as its public impact page shows them:
+ * the headline it counts, the figures its organizers reported (shown beside, never added), and
+ * its pull requests' status week by week after the sprint.
+ */
+export const getEditionImpact = cache(async (editionId: string, now: Date) => {
+  const [outcomes, edition] = await Promise.all([
+    adminOutcomes(editionId).then((rows) => rows.map(publicOutcome)),
+    db().edition.findUniqueOrThrow({ where: { id: editionId }, select: recordColumns }),
+  ]);
+  const people = (await editionPeople([edition])).get(edition.id)!;
+  const pulls = outcomes.filter((outcome) => outcome.kind === "pull_request");
+  return {
+    outcomes,
+    impact: impactOf(outcomes),
+    headline: headlineOf(people, outcomes),
+    reported: reportedOf(edition),
+    weeks: weeklyStatus(
+      edition.endsOn,
+      pulls.map((pull) => pull.statusChanges),
+      now,
+      env().outcomes.refreshWeeks,
+    ),
+  };
 });
 
 /** Every published edition's numbers, and the series' together. */
@@ -70,20 +118,31 @@ export const getSeriesImpact = cache(async () => {
     where: { published: true },
     orderBy: { startsOn: "desc" },
     select: {
-      id: true,
       slug: true,
       name: true,
       startsOn: true,
-      endsOn: true,
+      ...recordColumns,
       outcomes: { select: outcomeColumns, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
     },
   });
+  const people = await editionPeople(editions);
   const perEdition = editions.map(({ outcomes, ...edition }) => {
     const published = outcomes.map((outcome) => publicOutcome(shaped(outcome)));
-    return { ...edition, impact: impactOf(published), outcomes: published };
+    return {
+      slug: edition.slug,
+      name: edition.name,
+      startsOn: edition.startsOn,
+      endsOn: edition.endsOn,
+      impact: impactOf(published),
+      headline: headlineOf(people.get(edition.id)!, published),
+      reported: reportedOf(edition),
+      outcomes: published,
+    };
   });
   return {
     editions: perEdition.map(({ outcomes: _o, ...edition }) => edition),
     impact: impactOf(perEdition.flatMap((edition) => edition.outcomes)),
+    headline: sumHeadlines(perEdition.map((edition) => edition.headline)),
+    reported: sumReported(perEdition.map((edition) => edition.reported)),
   };
 });

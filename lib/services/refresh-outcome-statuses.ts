@@ -4,6 +4,7 @@ import { env } from "../env";
 import { log } from "../log";
 import { fetchOutcomeStatus, type StatusServices } from "../outcomes/fetch-status";
 import { statusSourceOf } from "../outcomes/status-source";
+import { recordStatus } from "../outcomes/status-history";
 
 export type RefreshReport = {
   checked: number;
@@ -57,9 +58,12 @@ export async function refreshOutcomeStatuses(outcomeIds: string[], options: Opti
     report.checked += 1;
     if (answer.ok) {
       if (answer.status !== outcome.status) report.changed += 1;
-      await db().outcome.update({
-        where: { id: outcome.id },
-        data: { status: answer.status, statusCheckedAt: now, statusCheckError: null },
+      await db().$transaction(async (tx) => {
+        await tx.outcome.update({
+          where: { id: outcome.id },
+          data: { status: answer.status, statusCheckedAt: now, statusCheckError: null },
+        });
+        await recordStatus(tx, outcome.id, answer.status, now);
       });
     } else {
       report.problems.push({ title: outcome.title, message: answer.message });

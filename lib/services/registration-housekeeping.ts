@@ -1,5 +1,6 @@
 import { prismaStatements } from "../database/statements";
 import { clock as appClock, type Clock } from "../clock";
+import { editionPeople } from "../data/edition-people";
 import { db } from "../db";
 import { env } from "../env";
 import { nudgeMailWorker } from "../mail";
@@ -9,11 +10,14 @@ import { mailStillComing } from "../registration/messages";
 import { fillFreedSeats } from "../registration/seats";
 
 export type HousekeepingReport = {
+  figuresKept: number;
   pendingExpired: number;
   offersPassedOn: number;
   stillComingSent: number;
   purged: number;
 };
+
+const DAY_MS = 24 * 60 * 60_000;
 
 /** The privacy page promises this: registrations go a year after their edition ends. */
 export const KEEP_REGISTRATIONS_MS = 365 * 24 * 60 * 60_000;
@@ -25,7 +29,14 @@ export const KEEP_REGISTRATIONS_MS = 365 * 24 * 60 * 60_000;
  */
 export async function registrationHousekeeping(clock: Clock = appClock()): Promise<HousekeepingReport> {
   const now = clock.now();
-  const report: HousekeepingReport = { pendingExpired: 0, offersPassedOn: 0, stillComingSent: 0, purged: 0 };
+  const report: HousekeepingReport = {
+    figuresKept: 0,
+    pendingExpired: 0,
+    offersPassedOn: 0,
+    stillComingSent: 0,
+    purged: 0,
+  };
+  report.figuresKept = await keepEndedEditionsFigures(now);
 
   report.pendingExpired = (
     await db().registration.updateMany({
@@ -59,12 +70,39 @@ export async function registrationHousekeeping(clock: Clock = appClock()): Promi
     report.stillComingSent += 1;
   }
 
-  report.purged = (
-    await db().registration.deleteMany({
-      where: { edition: { endsOn: { lt: new Date(now.getTime() - KEEP_REGISTRATIONS_MS) } } },
-    })
-  ).count;
+  const expired = { edition: { endsOn: { lt: new Date(now.getTime() - KEEP_REGISTRATIONS_MS) } } };
+  report.purged = await db().$transaction(async (tx) => {
+    // Each outcome keeps how many people it credited; the credits go with the registrations.
+    const credited = await tx.outcomeContributor.groupBy({
+      by: ["outcomeId"],
+      where: { registration: expired, outcome: { creditedPeople: null } },
+      _count: { _all: true },
+    });
+    for (const outcome of credited)
+      await tx.outcome.update({ where: { id: outcome.outcomeId }, data: { creditedPeople: outcome._count._all } });
+    return (await tx.registration.deleteMany({ where: expired })).count;
+  });
 
   if (report.offersPassedOn + report.stillComingSent > 0) nudgeMailWorker();
   return report;
+}
+
+/**
+ * An edition that has ended keeps its confirmed people and first-time contributors on its own
+ * row (the impact pages read them there), so the figures outlive the registrations.
+ */
+async function keepEndedEditionsFigures(now: Date): Promise<number> {
+  const ended = await db().edition.findMany({
+    where: { countedPeople: null, endsOn: { lt: new Date(now.getTime() - DAY_MS) } },
+    select: { id: true, countedPeople: true, countedFirstTimers: true },
+  });
+  const people = await editionPeople(ended);
+  for (const edition of ended) {
+    const figures = people.get(edition.id)!;
+    await db().edition.updateMany({
+      where: { id: edition.id, countedPeople: null },
+      data: { countedPeople: figures.people, countedFirstTimers: figures.firstTimers },
+    });
+  }
+  return ended.length;
 }

@@ -3,6 +3,7 @@ import type { Organizer } from "../auth/require-organizer";
 import { clock as appClock, type Clock } from "../clock";
 import { db } from "../db";
 import { outcomeFields, setContributors, type OutcomeChange } from "../outcomes/changes";
+import { recordStatus } from "../outcomes/status-history";
 import type { OutcomeInput } from "../validation/outcome";
 
 /** Organizers add or edit any outcome of an edition; contributors are any of its confirmed people. */
@@ -36,6 +37,7 @@ export async function saveOutcome(
       select: { id: true },
     });
     await setContributors(tx, outcomeId, input.contributors, new Set(confirmed.map((row) => row.id)), []);
+    await recordStatus(tx, outcomeId, input.status, now);
     await audit(
       organizer,
       "outcome.save",

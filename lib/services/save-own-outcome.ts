@@ -2,6 +2,7 @@ import { clock as appClock, type Clock } from "../clock";
 import { listedColleagues } from "../data/outcome-colleagues";
 import { db } from "../db";
 import { attendeeOf, outcomeFields, setContributors, type OutcomeChange } from "../outcomes/changes";
+import { recordStatus } from "../outcomes/status-history";
 import type { OutcomeInput } from "../validation/outcome";
 
 /** An attendee adds (outcomeId null) or edits one of their outcomes through the manage link. */
@@ -31,6 +32,7 @@ export async function saveOwnOutcome(
     }
     const choosable = new Set((await listedColleagues(tx, editionId, registration.id)).map((person) => person.id));
     await setContributors(tx, outcomeId, input.contributors, choosable, [registration.id]);
+    await recordStatus(tx, outcomeId, input.status, now);
     return { ok: true, outcomeId };
   });
 }

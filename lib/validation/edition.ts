@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { anyLine, line, link, markdown, optionalLine } from "./fields";
+import { anyLine, line, link, markdown, optionalCount, optionalLine } from "./fields";
 import { zonedTime } from "../editions/zoned-time";
 
 const isTimeZone = (value: string) => {
@@ -55,11 +55,33 @@ export const EditionFormSchema = z
     schedule: markdown("The schedule"),
     travelNotes: markdown("The travel notes"),
     accommodationNotes: markdown("The accommodation notes"),
+    reportedPeople: optionalCount("People"),
+    reportedFirstTimers: optionalCount("First-time contributors"),
+    reportedPullRequestsOpened: optionalCount("Pull requests opened"),
+    reportedPullRequestsMerged: optionalCount("Pull requests merged"),
+    reportedPullRequestsClosed: optionalCount("Pull requests closed"),
   })
   .superRefine((form, context) => {
     if (form.endsOn < form.startsOn)
       context.addIssue({ code: "custom", path: ["endsOn"], message: "The last day cannot be before the first." });
     const days = (Date.parse(form.endsOn) - Date.parse(form.startsOn)) / 86_400_000;
+    const opened = form.reportedPullRequestsOpened;
+    if (opened !== null && (form.reportedPullRequestsMerged ?? 0) + (form.reportedPullRequestsClosed ?? 0) > opened)
+      context.addIssue({
+        code: "custom",
+        path: ["reportedPullRequestsOpened"],
+        message: "Merged and closed pull requests cannot outnumber those opened.",
+      });
+    if (
+      form.reportedFirstTimers !== null &&
+      form.reportedPeople !== null &&
+      form.reportedFirstTimers > form.reportedPeople
+    )
+      context.addIssue({
+        code: "custom",
+        path: ["reportedFirstTimers"],
+        message: "First-time contributors cannot outnumber the people.",
+      });
     if (days > 13)
       context.addIssue({ code: "custom", path: ["endsOn"], message: "An edition lasts at most two weeks." });
     if (

@@ -34,5 +34,15 @@ export const link = (label: string) =>
     },
   );
 
+/** A whole number an organizer may leave empty (null), e.g. a figure reported for an edition. */
+export const optionalCount = (label: string) =>
+  z.preprocess(
+    (value) => (typeof value === "string" ? value.trim() : ""),
+    z
+      .string()
+      .regex(/^(\d{1,6})?$/, { message: `${label} must be a whole number, or empty.` })
+      .transform((value) => (value === "" ? null : Number(value))),
+  );
+
 /** A row's id as this app makes them: Prisma's cuid, or the UUID of rows written as plain SQL (newRowId). */
 export const ROW_ID = /^(?:[a-z0-9]{10,40}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;

@@ -37,6 +37,14 @@ describe("seedIfEmpty", () => {
         ["talk", "open", null, false], // The roadmap workshop's write-up
       ]);
       expect(palafrugell.capacity).toBe(14);
+      // Held before the site: its record is what the organizers reported, beside five outcomes.
+      expect([
+        palafrugell.reportedPeople,
+        palafrugell.reportedFirstTimers,
+        palafrugell.reportedPullRequestsOpened,
+        palafrugell.reportedPullRequestsMerged,
+        palafrugell.reportedPullRequestsClosed,
+      ]).toEqual([14, 5, 5, 1, 1]);
       expect(palafrugell.sponsors.map((s) => [s.name, s.contribution])).toEqual([
         ["Python España", "Breakfast"],
         ["Django Software Foundation", "Sponsor"],

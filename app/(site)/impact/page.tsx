@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { ImpactAreas, ImpactFigures, ImpactTable } from "@/components/outcomes/impact-numbers";
+import { HeadlineFigures, ImpactAreas, ImpactTable, ReportedFigures } from "@/components/outcomes/impact-numbers";
+import { describeReported } from "@/lib/outcomes/headline";
 import { getSeriesImpact } from "@/lib/data/outcomes";
 import { formatDateRange } from "@/lib/editions/calendar";
 import { count } from "@/lib/text/count";
@@ -13,16 +14,23 @@ export async function generateMetadata() {
 
 /** The whole series in numbers, and each edition's line. */
 export default async function SeriesImpactPage() {
-  const [{ editions, impact }, site] = await Promise.all([getSeriesImpact(), getSiteSettings()]);
+  const [{ editions, impact, headline, reported }, site] = await Promise.all([getSeriesImpact(), getSiteSettings()]);
   return (
     <div className="space-y-8">
       <header className="space-y-2">
         <h1 className="text-3xl font-bold">What {site.name} gave back</h1>
         <p>
-          Every edition together: {count(impact.total, "outcome")} over {count(editions.length, "edition")}.
+          Every edition together: {count(impact.total, "outcome")} recorded over {count(editions.length, "edition")}
+          {reported ? ", and the figures organizers reported for editions held before this site" : ""}.
         </p>
       </header>
-      <ImpactFigures impact={impact} />
+      <section aria-labelledby="counted" className="space-y-3">
+        <h2 id="counted" className="text-xl font-semibold">
+          {reported ? "Counted on this site" : "In numbers"}
+        </h2>
+        <HeadlineFigures headline={headline} label="Counted on this site" />
+      </section>
+      <ReportedFigures reported={reported} />
       <ImpactTable impact={impact} caption="All editions: outcomes by kind and status" />
       <ImpactAreas impact={impact} />
       <section aria-labelledby="editions" className="space-y-3">
@@ -30,22 +38,26 @@ export default async function SeriesImpactPage() {
           Edition by edition
         </h2>
         <TableScroll label="Edition by edition">
-          <table className="w-full max-w-3xl text-left">
+          <table className="w-full max-w-4xl text-left">
             <thead>
               <tr>
                 <th scope="col">Edition</th>
-                <th scope="col" className="text-right">
-                  Outcomes
-                </th>
-                <th scope="col" className="text-right">
-                  PRs merged
-                </th>
                 <th scope="col" className="text-right">
                   People
                 </th>
                 <th scope="col" className="text-right">
                   First-timers
                 </th>
+                <th scope="col" className="text-right">
+                  PRs opened
+                </th>
+                <th scope="col" className="text-right">
+                  PRs merged
+                </th>
+                <th scope="col" className="text-right">
+                  Tickets
+                </th>
+                <th scope="col">As reported by the organizers</th>
               </tr>
             </thead>
             <tbody>
@@ -59,10 +71,12 @@ export default async function SeriesImpactPage() {
                       {formatDateRange(edition.startsOn, edition.endsOn)}
                     </span>
                   </th>
-                  <td className="text-right">{edition.impact.total}</td>
-                  <td className="text-right">{edition.impact.mergedPullRequests}</td>
-                  <td className="text-right">{edition.impact.contributors}</td>
-                  <td className="text-right">{edition.impact.firstTimeContributors}</td>
+                  <td className="text-right">{edition.headline.people}</td>
+                  <td className="text-right">{edition.headline.firstTimers}</td>
+                  <td className="text-right">{edition.headline.pullRequests.opened}</td>
+                  <td className="text-right">{edition.headline.pullRequests.merged}</td>
+                  <td className="text-right">{edition.headline.tickets}</td>
+                  <td className="pl-4 text-sm">{edition.reported ? describeReported(edition.reported) : "—"}</td>
                 </tr>
               ))}
             </tbody>

@@ -119,29 +119,29 @@ describe("organizers changing registrations", () => {
 });
 
 describe("organizers editing editions", () => {
-  const form = (overrides: Record<string, string> = {}) =>
-    EditionFormSchema.parse({
-      slug: "pescara",
-      name: "Django on the Med: Pescara",
-      city: "Pescara",
-      region: "",
-      country: "Italy",
-      venueName: "Venue",
-      venueAddress: "Pescara",
-      venueMapUrl: "",
-      timeZone: "Europe/Rome",
-      startsOn: "2031-05-01",
-      endsOn: "2031-05-03",
-      registrationOpensAt: "2031-01-01T09:00",
-      registrationClosesAt: "",
-      capacity: "1",
-      summary: "",
-      description: "",
-      schedule: "",
-      travelNotes: "",
-      accommodationNotes: "",
-      ...overrides,
-    });
+  const values = (overrides: Record<string, string> = {}) => ({
+    slug: "pescara",
+    name: "Django on the Med: Pescara",
+    city: "Pescara",
+    region: "",
+    country: "Italy",
+    venueName: "Venue",
+    venueAddress: "Pescara",
+    venueMapUrl: "",
+    timeZone: "Europe/Rome",
+    startsOn: "2031-05-01",
+    endsOn: "2031-05-03",
+    registrationOpensAt: "2031-01-01T09:00",
+    registrationClosesAt: "",
+    capacity: "1",
+    summary: "",
+    description: "",
+    schedule: "",
+    travelNotes: "",
+    accommodationNotes: "",
+    ...overrides,
+  });
+  const form = (overrides: Record<string, string> = {}) => EditionFormSchema.parse(values(overrides));
 
   it("reads registration times in the venue's zone, and refuses impossible dates with a message", () => {
     expect(form().registrationOpensAt?.toISOString()).toBe("2031-01-01T08:00:00.000Z");
@@ -153,6 +153,32 @@ describe("organizers editing editions", () => {
       capacity: "0",
     });
     expect(bad.success).toBe(false);
+  });
+
+  it("takes reported figures as whole numbers or empty, and refuses ones that contradict each other", () => {
+    expect(
+      form({ reportedPeople: "14", reportedPullRequestsOpened: "5", reportedPullRequestsMerged: "1" }),
+    ).toMatchObject({
+      reportedPeople: 14,
+      reportedFirstTimers: null,
+      reportedPullRequestsOpened: 5,
+      reportedPullRequestsMerged: 1,
+    });
+    const contradicting = EditionFormSchema.safeParse(
+      values({
+        reportedPeople: "3",
+        reportedFirstTimers: "4",
+        reportedPullRequestsOpened: "1",
+        reportedPullRequestsMerged: "1",
+        reportedPullRequestsClosed: "1",
+      }),
+    );
+    expect(contradicting.error?.issues.map((issue) => [issue.path[0], issue.message])).toEqual([
+      ["reportedPullRequestsOpened", "Merged and closed pull requests cannot outnumber those opened."],
+      ["reportedFirstTimers", "First-time contributors cannot outnumber the people."],
+    ]);
+    const notANumber = EditionFormSchema.safeParse(values({ reportedPeople: "about 14" }));
+    expect(notANumber.error?.issues[0]?.message).toBe("People must be a whole number, or empty.");
   });
 
   it("gives added places to the waiting list and refuses a second edition at the same address", async () => {

@@ -64,6 +64,19 @@ export function EditionForm({ action, initial, sponsorSlots, submitLabel }: Prop
         {area("travelNotes", "Getting there")}
         {area("accommodationNotes", "Where to stay")}
       </fieldset>
+      <fieldset className="grid gap-4 sm:grid-cols-3">
+        <legend className="mb-2 text-lg font-semibold">Reported figures</legend>
+        <p className="text-sm sm:col-span-3">
+          For an edition held before this site, or figures it could not count: shown on the impact pages &ldquo;as
+          reported by the organizers&rdquo;, beside what the site counts, never added to it. Leave empty what you do not
+          know.
+        </p>
+        {field("reportedPeople", "People", { type: "number", min: 0 })}
+        {field("reportedFirstTimers", "First-time contributors", { type: "number", min: 0 })}
+        {field("reportedPullRequestsOpened", "Pull requests opened", { type: "number", min: 0 })}
+        {field("reportedPullRequestsMerged", "Pull requests merged", { type: "number", min: 0 })}
+        {field("reportedPullRequestsClosed", "Pull requests closed", { type: "number", min: 0 })}
+      </fieldset>
       <fieldset className="space-y-4">
         <legend className="mb-2 text-lg font-semibold">Sponsors</legend>
         <p className="text-sm">

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ImpactAreas, ImpactFigures, ImpactTable } from "@/components/outcomes/impact-numbers";
+import { HeadlineFigures, ImpactAreas, ImpactTable, ReportedFigures } from "@/components/outcomes/impact-numbers";
+import { WeeklyChart } from "@/components/outcomes/weekly-chart";
+import { clock } from "@/lib/clock";
 import { OutcomeList } from "@/components/outcomes/outcome-list";
 import { getPublishedEdition } from "@/lib/data/editions";
 import { getEditionImpact } from "@/lib/data/outcomes";
@@ -28,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EditionImpactPage({ params }: Props) {
   const edition = await getPublishedEdition((await params).slug);
   if (!edition) notFound();
-  const { outcomes, impact } = await getEditionImpact(edition.id);
+  const { outcomes, impact, headline, reported, weeks } = await getEditionImpact(edition.id, clock().now());
   return (
     <div className="space-y-8">
       <p className="flex flex-wrap gap-4">
@@ -49,6 +51,14 @@ export default async function EditionImpactPage({ params }: Props) {
           and organizers
         </p>
       </header>
+      <section aria-labelledby="counted" className="space-y-3">
+        <h2 id="counted" className="text-xl font-semibold">
+          {reported ? "Counted on this site" : "In numbers"}
+        </h2>
+        <HeadlineFigures headline={headline} label="Counted on this site" />
+      </section>
+      <ReportedFigures reported={reported} />
+      <WeeklyChart weeks={weeks} />
       {impact.total === 0 ? (
         <p>
           Nothing recorded yet. Attendees add their pull requests, tickets and write-ups from the link in their
@@ -56,7 +66,6 @@ export default async function EditionImpactPage({ params }: Props) {
         </p>
       ) : (
         <>
-          <ImpactFigures impact={impact} />
           <ImpactTable impact={impact} caption="Outcomes by kind and status" />
           <ImpactAreas impact={impact} />
           <section aria-labelledby="all" className="space-y-3">

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ImpactAreas, ImpactFigures, ImpactTable } from "@/components/outcomes/impact-numbers";
+import { HeadlineFigures, ImpactAreas, ImpactTable, ReportedFigures } from "@/components/outcomes/impact-numbers";
+import { WeeklyChart } from "@/components/outcomes/weekly-chart";
+import { clock } from "@/lib/clock";
 import { OutcomeList } from "@/components/outcomes/outcome-list";
 import { getPublishedEdition } from "@/lib/data/editions";
 import { getEditionImpact } from "@/lib/data/outcomes";
@@ -24,7 +26,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SponsorReportPage({ params }: Props) {
   const edition = await getPublishedEdition((await params).slug);
   if (!edition) notFound();
-  const [{ outcomes, impact }, site] = await Promise.all([getEditionImpact(edition.id), getSiteSettings()]);
+  const [{ outcomes, impact, headline, reported, weeks }, site] = await Promise.all([
+    getEditionImpact(edition.id, clock().now()),
+    getSiteSettings(),
+  ]);
   const landed = outcomes.filter((outcome) => outcome.status === "merged" || outcome.status === "done");
   return (
     <div className="mx-auto max-w-3xl space-y-8 print:max-w-none print:text-black">
@@ -62,10 +67,12 @@ export default async function SponsorReportPage({ params }: Props) {
         <h2 id="figures" className="text-2xl font-semibold">
           In numbers
         </h2>
-        <ImpactFigures impact={impact} />
+        <HeadlineFigures headline={headline} label={reported ? "Counted on this site" : "In numbers"} />
         <ImpactTable impact={impact} caption="Outcomes by kind and status" />
         <ImpactAreas impact={impact} />
       </section>
+      <ReportedFigures reported={reported} />
+      <WeeklyChart weeks={weeks} />
       <section aria-labelledby="landed" className="space-y-3">
         <h2 id="landed" className="text-2xl font-semibold">
           Merged and done
