@@ -41,6 +41,7 @@ const form = (i: number): RegistrationForm => ({
   afternoonActivities: false,
   publicListing: false,
   newsletterOptIn: false,
+  githubUsername: null,
   codeOfConduct: "on",
   website: "",
 });

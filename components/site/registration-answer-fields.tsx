@@ -67,6 +67,16 @@ export function RegistrationAnswerFields({ values, errors, days }: Props) {
         selected={values.interests}
         errors={errors.interests}
       />
+      <TextField
+        name="githubUsername"
+        label="GitHub username (optional)"
+        hint="We look for the pull requests you open during the edition and the two weeks after, and suggest them to you for its record. Nothing is published until you add it."
+        autoComplete="off"
+        spellCheck={false}
+        maxLength={60}
+        defaultValue={text("githubUsername")}
+        errors={errors.githubUsername}
+      />
       <TextArea
         name="hopes"
         label="What you hope to work on (optional)"

@@ -10,8 +10,16 @@ export type StatusAnswer =
   | { ok: false; problem: "rate-limited"; message: string; retryAt: Date | null }
   | { ok: false; problem: "failed"; message: string };
 
-const TIMEOUT_MS = 10_000;
-const USER_AGENT = "django-on-the-med-outcomes (+https://github.com/)";
+export const TIMEOUT_MS = 10_000;
+export const USER_AGENT = "django-on-the-med-outcomes (+https://github.com/)";
+
+/** The headers of every request to GitHub's API; the token only when one is set. */
+export const githubHeaders = (services: Pick<StatusServices, "githubToken">) => ({
+  accept: "application/vnd.github+json",
+  "user-agent": USER_AGENT,
+  "x-github-api-version": "2022-11-28",
+  ...(services.githubToken ? { authorization: `Bearer ${services.githubToken}` } : {}),
+});
 
 /** Asks GitHub or Trac where a pull request or ticket stands; never throws. */
 export async function fetchOutcomeStatus(
@@ -39,16 +47,11 @@ async function githubPull(
 ): Promise<StatusAnswer> {
   const url = `${services.githubApiUrl}/repos/${source.owner}/${source.repo}/pulls/${source.number}`;
   const response = await fetchImpl(url, {
-    headers: {
-      accept: "application/vnd.github+json",
-      "user-agent": USER_AGENT,
-      "x-github-api-version": "2022-11-28",
-      ...(services.githubToken ? { authorization: `Bearer ${services.githubToken}` } : {}),
-    },
+    headers: githubHeaders(services),
     signal: AbortSignal.timeout(TIMEOUT_MS),
     redirect: "follow",
   });
-  const limited = rateLimit(response);
+  const limited = githubRateLimit(response);
   if (limited) return limited;
   if (response.status === 404)
     return {
@@ -64,7 +67,10 @@ async function githubPull(
   return { ok: false, problem: "failed", message: "GitHub's answer had no state." };
 }
 
-function rateLimit(response: Response): StatusAnswer | null {
+/** GitHub's answer when its rate limit is used up (a 403 or 429 saying so), else null. */
+export function githubRateLimit(
+  response: Response,
+): { ok: false; problem: "rate-limited"; message: string; retryAt: Date | null } | null {
   const exhausted = response.headers.get("x-ratelimit-remaining") === "0";
   if (response.status !== 429 && !(response.status === 403 && (exhausted || response.headers.has("retry-after"))))
     return null;

@@ -21,7 +21,8 @@ export const OUTCOME_KIND_ORDER = Object.keys(OUTCOME_KINDS) as OutcomeKind[];
 export const OUTCOME_STATUS_ORDER = Object.keys(OUTCOME_STATUSES) as OutcomeStatus[];
 
 /** Why an outcome could not be changed: the services return the code, people read these words. */
-export type OutcomeProblem = "outcome-gone" | "edition-gone" | "not-yours" | "link-dead" | "not-confirmed";
+export type OutcomeProblem =
+  "outcome-gone" | "edition-gone" | "not-yours" | "link-dead" | "not-confirmed" | "proposal-decided";
 
 export const OUTCOME_PROBLEMS: Record<OutcomeProblem, string> = {
   "outcome-gone": "That outcome no longer exists.",
@@ -29,4 +30,5 @@ export const OUTCOME_PROBLEMS: Record<OutcomeProblem, string> = {
   "not-yours": "You can only change the outcomes you added.",
   "link-dead": "This link no longer works: use the newest email we sent you.",
   "not-confirmed": "Only attendees with a confirmed place can record outcomes.",
+  "proposal-decided": "That pull request was already added or set aside: reload the page.",
 };

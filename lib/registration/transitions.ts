@@ -101,7 +101,7 @@ export async function promote(
 
 const ANSWER_COLUMNS =
   raw(`name, city, country, affiliation, experience, interests, hopes, days, dietary, accessibility,
-  "afternoonActivities", "publicListing", "newsletterOptIn", "codeOfConductAt"`);
+  "afternoonActivities", "publicListing", "newsletterOptIn", "codeOfConductAt", "githubUsername"`);
 
 /**
  * The answers a registration that started over was given take effect, now that its owner has

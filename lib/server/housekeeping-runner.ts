@@ -2,10 +2,11 @@ import { log } from "../log";
 import { forgetExpiredCounters } from "../security/rate-limit";
 import { newsletterHousekeeping } from "../services/newsletter-housekeeping";
 import { registrationHousekeeping } from "../services/registration-housekeeping";
+import { discoverDuePullRequests } from "../services/discover-pull-requests";
 import { refreshDueOutcomes } from "../services/refresh-outcome-statuses";
 
 const EVERY_MS = 60_000;
-/** Status refreshes wait on GitHub and Trac: they run on their own, less often. */
+/** Status refreshes and the pull request search wait on GitHub and Trac: they run on their own, less often. */
 const OUTCOMES_EVERY_MS = 10 * 60_000;
 const holder = globalThis as typeof globalThis & { __dotmHousekeeping?: NodeJS.Timeout[] };
 
@@ -37,7 +38,10 @@ export function startHousekeeping(): void {
       ...(await newsletterHousekeeping()),
       ...(await forgetExpiredCounters()),
     })),
-    every(OUTCOMES_EVERY_MS, "outcomes.scheduled-refresh", async () => ({ refreshed: await refreshDueOutcomes() })),
+    every(OUTCOMES_EVERY_MS, "outcomes.scheduled-refresh", async () => ({
+      refreshed: await refreshDueOutcomes(),
+      proposed: await discoverDuePullRequests(),
+    })),
   ];
 }
 

@@ -25,6 +25,8 @@ export async function personalData(email: string) {
       include: {
         edition: { select: { name: true } },
         outcomes: { select: { outcome: { select: { kind: true, title: true, url: true, status: true } } } },
+        // The pull requests the search found under their GitHub username, and what was decided.
+        pullRequestProposals: { select: { url: true, title: true, decision: true, createdAt: true } },
       },
       orderBy: { createdAt: "asc" },
     }),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { EmailSchema, isSingleLine } from "./email";
+import { GitHubUsernameField } from "./github";
 
 export const EXPERIENCE = {
   first: "This would be my first contribution",
@@ -69,6 +70,7 @@ export const RegistrationAnswersSchema = z.object({
   accessibility: optionalText("Accessibility needs", 500),
   afternoonActivities: checkbox,
   publicListing: checkbox,
+  githubUsername: GitHubUsernameField,
 });
 
 export const RegistrationFormSchema = RegistrationAnswersSchema.extend({

@@ -31,6 +31,7 @@ describe("plain statements on the registration paths", () => {
       interests: ["orm", "async"],
       days: ["2031-05-02"],
       publicListing: true,
+      githubUsername: "ada-l",
     });
     await registerForEdition("pescara", form, clock);
 
@@ -79,6 +80,7 @@ describe("plain statements on the registration paths", () => {
         afternoonActivities: true,
         publicListing: true,
         newsletterOptIn: true,
+        githubUsername: true,
         waitlistedAt: true,
         waitlistNumber: true,
         offerExpiresAt: true,

@@ -43,6 +43,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
     accessibility: registration.accessibility ?? "",
     afternoonActivities: registration.afternoonActivities ? "on" : "",
     publicListing: registration.publicListing ? "on" : "",
+    githubUsername: registration.githubUsername ?? "",
   };
 
   const answers: [string, string][] = [
@@ -52,6 +53,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
     ["Affiliation", registration.affiliation ?? "—"],
     ["Contributions so far", EXPERIENCE[registration.experience as keyof typeof EXPERIENCE] ?? registration.experience],
     ["Interests", registration.interests.map((i) => INTERESTS[i as keyof typeof INTERESTS] ?? i).join(", ") || "—"],
+    ["GitHub username", registration.githubUsername ?? "—"],
     ["Hopes to work on", registration.hopes ?? "—"],
     ["Days", registration.days.map((day) => days[day] ?? day).join(", ")],
     ["Dietary requirements", registration.dietary ?? "—"],
