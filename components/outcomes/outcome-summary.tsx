@@ -1,4 +1,4 @@
-import type { OutcomeKind, OutcomeStatus } from "@/lib/generated/prisma/enums";
+import type { OutcomeKind, OutcomeStatus } from "@/lib/outcomes/labels";
 import { OUTCOME_KINDS, OUTCOME_STATUSES } from "@/lib/outcomes/labels";
 
 const STATUS_TONE: Record<OutcomeStatus, string> = {

@@ -1,5 +1,7 @@
 import type { OutcomeKind, OutcomeStatus } from "../generated/prisma/enums";
 
+export type { OutcomeKind, OutcomeStatus };
+
 export const OUTCOME_KINDS: Record<OutcomeKind, { one: string; many: string }> = {
   pull_request: { one: "Pull request", many: "Pull requests" },
   ticket: { one: "Ticket", many: "Tickets" },

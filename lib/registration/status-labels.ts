@@ -1,3 +1,5 @@
+export type { RegistrationStatus } from "../generated/prisma/enums";
+
 /** How each status reads to organizers. */
 export const STATUS_LABELS = {
   confirmed: "Confirmed",

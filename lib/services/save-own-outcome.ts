@@ -30,7 +30,7 @@ export async function saveOwnOutcome(
         })
       ).id;
     }
-    const choosable = new Set((await listedColleagues(tx, editionId, registration.id)).map((person) => person.id));
+    const choosable = new Set((await listedColleagues(editionId, registration.id, tx)).map((person) => person.id));
     await setContributors(tx, outcomeId, input.contributors, choosable, [registration.id]);
     await recordStatus(tx, outcomeId, input.status, now);
     return { ok: true, outcomeId };

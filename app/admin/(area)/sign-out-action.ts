@@ -3,13 +3,13 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { sessionCookieName } from "@/lib/auth/session-cookie";
-import { db } from "@/lib/db";
+import { endSession } from "@/lib/auth/end-session";
 
 /** Ends this browser's session (also for someone whose organizer rights were just revoked). */
 export async function signOutAction(): Promise<void> {
   const jar = await cookies();
   const token = jar.get(sessionCookieName())?.value;
-  if (token) await db().session.deleteMany({ where: { sessionToken: token } });
+  if (token) await endSession(token);
   jar.delete(sessionCookieName());
   redirect("/admin/sign-in");
 }

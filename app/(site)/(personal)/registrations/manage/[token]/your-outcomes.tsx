@@ -3,7 +3,6 @@ import { OutcomeForm } from "@/components/outcomes/outcome-form";
 import { EMPTY_OUTCOME, outcomeValues } from "@/components/outcomes/outcome-values";
 import { OutcomeSummary } from "@/components/outcomes/outcome-summary";
 import { attendeeOutcomes } from "@/lib/data/outcomes";
-import { db } from "@/lib/db";
 import { listedColleagues } from "@/lib/data/outcome-colleagues";
 import { deleteOwnOutcomeAction, saveOwnOutcomeAction } from "./outcome-actions";
 
@@ -13,7 +12,7 @@ type Props = { token: string; registrationId: string; editionId: string; edition
 export async function YourOutcomes({ token, registrationId, editionId, editionName }: Props) {
   const [outcomes, colleagues] = await Promise.all([
     attendeeOutcomes(editionId, registrationId),
-    listedColleagues(db(), editionId, registrationId),
+    listedColleagues(editionId, registrationId),
   ]);
   const legend = "Who worked on it with you (people on the public attendee list)";
   return (

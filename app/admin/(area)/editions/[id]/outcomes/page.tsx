@@ -5,9 +5,8 @@ import { OutcomeForm } from "@/components/outcomes/outcome-form";
 import { EMPTY_OUTCOME, outcomeValues } from "@/components/outcomes/outcome-values";
 import { OutcomeSummary } from "@/components/outcomes/outcome-summary";
 import { requireOrganizer } from "@/lib/auth/require-organizer";
-import { getEditionForAdmin } from "@/lib/data/admin-editions";
+import { confirmedPeople, getEditionForAdmin } from "@/lib/data/admin-editions";
 import { adminOutcomes } from "@/lib/data/outcomes";
-import { db } from "@/lib/db";
 import { impactOf } from "@/lib/outcomes/impact";
 import { deleteOutcomeAction, refreshStatusesAction, saveOutcomeAction } from "./actions";
 
@@ -23,14 +22,7 @@ export default async function OutcomesAdminPage({ params }: Props) {
   const { id } = await params;
   const edition = await getEditionForAdmin(id);
   if (!edition) notFound();
-  const [outcomes, people] = await Promise.all([
-    adminOutcomes(id),
-    db().registration.findMany({
-      where: { editionId: id, status: "confirmed" },
-      select: { id: true, name: true },
-      orderBy: { name: "asc" },
-    }),
-  ]);
+  const [outcomes, people] = await Promise.all([adminOutcomes(id), confirmedPeople(id)]);
   const impact = impactOf(
     outcomes.map((outcome) => ({ ...outcome, contributorIds: outcome.contributors.map((person) => person.id) })),
   );

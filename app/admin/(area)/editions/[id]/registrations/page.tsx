@@ -10,7 +10,7 @@ import {
   STATUSES,
 } from "@/lib/data/admin-registrations";
 import { STATUS_LABELS } from "@/lib/registration/status-labels";
-import type { RegistrationStatus } from "@/lib/generated/prisma/client";
+import type { RegistrationStatus } from "@/lib/registration/status-labels";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { overCapacityNote } from "@/lib/registration/over-capacity";
 

@@ -2,7 +2,7 @@ import { audit } from "@/lib/admin/audit";
 import { csvRow } from "@/lib/admin/csv";
 import { currentOrganizer } from "@/lib/auth/require-organizer";
 import { parseRegistrationQuery, registrationBatches } from "@/lib/data/admin-registrations";
-import { db } from "@/lib/db";
+import { editionSlug } from "@/lib/data/admin-editions";
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -36,8 +36,8 @@ export async function GET(request: Request, { params }: Context) {
       headers: { "content-type": "text/plain; charset=utf-8" },
     });
   const { id } = await params;
-  const edition = await db().edition.findUnique({ where: { id }, select: { slug: true } });
-  if (!edition)
+  const slug = await editionSlug(id);
+  if (!slug)
     return new Response("No such edition.\n", {
       status: 404,
       headers: { "content-type": "text/plain; charset=utf-8" },
@@ -82,7 +82,7 @@ export async function GET(request: Request, { params }: Context) {
   return new Response(stream, {
     headers: {
       "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="registrations-${edition.slug}.csv"`,
+      "content-disposition": `attachment; filename="registrations-${slug}.csv"`,
       "cache-control": "no-store",
     },
   });
