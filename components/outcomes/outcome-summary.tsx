@@ -1,5 +1,6 @@
 import type { OutcomeKind, OutcomeStatus } from "@/lib/outcomes/labels";
 import { OUTCOME_KINDS, OUTCOME_STATUSES } from "@/lib/outcomes/labels";
+import { ticketLink } from "@/lib/outcomes/ticket-reference";
 
 const STATUS_TONE: Record<OutcomeStatus, string> = {
   merged: "bg-sea-700 text-sand-50",
@@ -16,6 +17,8 @@ type Props = {
     status: OutcomeStatus;
     area: string | null;
     firstContribution: boolean;
+    /** The Trac ticket a pull request names, when known. */
+    ticket?: number | null;
   };
   /** Who worked on it, as the viewer may see it. */
   people?: string;
@@ -37,6 +40,11 @@ export function OutcomeSummary({ outcome, people }: Props) {
         <span className={`rounded px-2 py-0.5 text-xs font-semibold ${STATUS_TONE[outcome.status]}`}>
           {OUTCOME_STATUSES[outcome.status]}
         </span>
+        {outcome.ticket != null && (
+          <a href={ticketLink(outcome.ticket)} className="text-sm underline">
+            Ticket #{outcome.ticket}
+          </a>
+        )}
         {outcome.firstContribution && (
           <span className="rounded bg-terracotta-700 px-2 py-0.5 text-xs font-semibold text-sand-50">
             First contribution

@@ -51,6 +51,7 @@ export function editionFormValues(edition: AdminEdition): Record<string, string>
     reportedPullRequestsOpened: edition.reportedPullRequestsOpened?.toString() ?? "",
     reportedPullRequestsMerged: edition.reportedPullRequestsMerged?.toString() ?? "",
     reportedPullRequestsClosed: edition.reportedPullRequestsClosed?.toString() ?? "",
+    outcomeRepositories: edition.outcomeRepositories.join(", "),
   };
   edition.sponsors.forEach((sponsor, i) => {
     values[`sponsors.${i}.name`] = sponsor.name;

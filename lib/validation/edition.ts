@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { anyLine, line, link, markdown, optionalCount, optionalLine } from "./fields";
 import { zonedTime } from "../editions/zoned-time";
+import { RepositoriesField } from "./github";
 
 const isTimeZone = (value: string) => {
   try {
@@ -60,6 +61,7 @@ export const EditionFormSchema = z
     reportedPullRequestsOpened: optionalCount("Pull requests opened"),
     reportedPullRequestsMerged: optionalCount("Pull requests merged"),
     reportedPullRequestsClosed: optionalCount("Pull requests closed"),
+    outcomeRepositories: RepositoriesField,
   })
   .superRefine((form, context) => {
     if (form.endsOn < form.startsOn)

@@ -7,7 +7,7 @@ export async function registerAndConfirm(
   slug: string,
   name: string,
   email: string,
-  { publicListing = false } = {},
+  { publicListing = false, githubUsername = "" } = {},
 ) {
   await page.goto(`/editions/${slug}/register`);
   const main = page.getByRole("main");
@@ -16,6 +16,7 @@ export async function registerAndConfirm(
   await main.getByLabel("City you come from").fill("Zagreb");
   await main.getByLabel("Country").fill("Croatia");
   await page.getByRole("radio", { name: "This would be my first contribution" }).check();
+  if (githubUsername) await main.getByLabel("GitHub username (optional)").fill(githubUsername);
   if (publicListing)
     await page.getByRole("checkbox", { name: "Show my name, city and interests on the public attendee list." }).check();
   await page.getByRole("checkbox", { name: /I have read and accept the code of conduct/ }).check();

@@ -64,6 +64,12 @@ export function EditionForm({ action, initial, sponsorSlots, submitLabel }: Prop
         {area("travelNotes", "Getting there")}
         {area("accommodationNotes", "Where to stay")}
       </fieldset>
+      <fieldset className="space-y-4">
+        <legend className="mb-2 text-lg font-semibold">Outcomes</legend>
+        {field("outcomeRepositories", "Repositories to search for pull requests", {
+          hint: "owner/name, separated by commas, e.g. django/django, django/djangoproject.com. Empty: no search.",
+        })}
+      </fieldset>
       <fieldset className="grid gap-4 sm:grid-cols-3">
         <legend className="mb-2 text-lg font-semibold">Reported figures</legend>
         <p className="text-sm sm:col-span-3">

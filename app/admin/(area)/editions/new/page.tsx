@@ -4,7 +4,7 @@ import { EditionForm } from "../edition-form";
 
 export const metadata = { title: "New edition" };
 
-const BLANK = { timeZone: "Europe/Rome", capacity: "30", country: "Italy" };
+const BLANK = { timeZone: "Europe/Rome", capacity: "30", country: "Italy", outcomeRepositories: "django/django" };
 
 export default async function NewEditionPage() {
   await requireOrganizer();

@@ -1,7 +1,9 @@
 "use server";
 
 import { publicPagesChanged } from "@/lib/data/public-pages";
+import { redirect } from "next/navigation";
 import { publicAction } from "@/lib/forms/public-action";
+import { decideOwnPullRequest } from "@/lib/services/decide-own-pull-request";
 import { deleteOwnOutcome } from "@/lib/services/delete-own-outcome";
 import { saveOwnOutcome } from "@/lib/services/save-own-outcome";
 import { OUTCOME_PROBLEMS } from "@/lib/outcomes/labels";
@@ -29,3 +31,17 @@ export const deleteOwnOutcomeAction = publicAction(null, (token: string, outcome
   publicPagesChanged();
   return { status: "success", message: "Removed." };
 });
+
+export const decideOwnPullRequestAction = publicAction(
+  null,
+  (token: string, proposalId: string, decision: "accept" | "reject") => async () => {
+    if (decision !== "accept" && decision !== "reject") return { status: "error", message: "Unknown action." };
+    const outcome = await decideOwnPullRequest(token, proposalId, decision);
+    if (!outcome.ok) return { status: "error", message: OUTCOME_PROBLEMS[outcome.problem] };
+    publicPagesChanged(); // the impact page
+    // The page shows the lists as they now stand, and says what happened (the button is gone).
+    redirect(
+      `/registrations/manage/${token}?done=${decision === "accept" ? "pull-request-added" : "pull-request-set-aside"}`,
+    );
+  },
+);

@@ -15,6 +15,8 @@ type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ done?
 const DONE: Record<string, string> = {
   cancelled: "Your registration is cancelled. Thank you for freeing your place.",
   accepted: "The place is yours. We have emailed you the details.",
+  "pull-request-added": "Added to what you worked on.",
+  "pull-request-set-aside": "Set aside: we will not suggest it again.",
 };
 
 export default async function ManagePage({ params, searchParams }: Props) {
@@ -73,7 +75,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
       <p>
         {edition.name}, {formatDateRange(edition.startsOn, edition.endsOn)}.
       </p>
-      {done && DONE[done] && <p className="font-semibold">{DONE[done]}</p>}
+      {done && DONE[done] && <p role="status" className="font-semibold">{DONE[done]}</p>}
       <RegistrationStatus registration={registration} position={position} />
       {registration.status === "offered" && <AcceptOfferForm token={token} />}
       {registration.status === "confirmed" && (

@@ -4,15 +4,18 @@ import { EMPTY_OUTCOME, outcomeValues } from "@/components/outcomes/outcome-valu
 import { OutcomeSummary } from "@/components/outcomes/outcome-summary";
 import { attendeeOutcomes } from "@/lib/data/outcomes";
 import { listedColleagues } from "@/lib/data/outcome-colleagues";
-import { deleteOwnOutcomeAction, saveOwnOutcomeAction } from "./outcome-actions";
+import { ownPendingProposals } from "@/lib/data/pull-request-proposals";
+import { OUTCOME_STATUSES } from "@/lib/outcomes/labels";
+import { decideOwnPullRequestAction, deleteOwnOutcomeAction, saveOwnOutcomeAction } from "./outcome-actions";
 
 type Props = { token: string; registrationId: string; editionId: string; editionName: string };
 
 /** "What you worked on": an attendee's own outcomes, editable, and a form to add one. */
 export async function YourOutcomes({ token, registrationId, editionId, editionName }: Props) {
-  const [outcomes, colleagues] = await Promise.all([
+  const [outcomes, colleagues, found] = await Promise.all([
     attendeeOutcomes(editionId, registrationId),
     listedColleagues(editionId, registrationId),
+    ownPendingProposals(registrationId),
   ]);
   const legend = "Who worked on it with you (people on the public attendee list)";
   return (
@@ -24,6 +27,44 @@ export async function YourOutcomes({ token, registrationId, editionId, editionNa
         During and after {editionName}, note your pull requests, tickets, reviews and write-ups here. They add up to the
         edition&apos;s public impact page; your name shows there only if you are on the public attendee list.
       </p>
+      {found.length > 0 && (
+        <section aria-labelledby="found-for-you" className="space-y-3">
+          <h3 id="found-for-you" className="text-lg font-semibold">
+            Pull requests we found for you
+          </h3>
+          <p>
+            Opened under your GitHub username during the edition or the two weeks after. Add those that came from the
+            sprint; nothing is shown publicly until you do.
+          </p>
+          <ul className="space-y-3">
+            {found.map((pull) => (
+              <li key={pull.id} className="space-y-2 border-t border-sand-200 pt-3 dark:border-sea-800">
+                <p>
+                  <a className="font-medium underline" href={pull.url}>
+                    {pull.title}
+                  </a>
+                  <span className="block text-sm">
+                    Opened {pull.openedAt.toISOString().slice(0, 10)} · {OUTCOME_STATUSES[pull.status]}
+                    {pull.ticket !== null && ` · ticket #${pull.ticket}`}
+                  </span>
+                </p>
+                <div className="flex flex-wrap gap-3">
+                  <ActionButton
+                    action={decideOwnPullRequestAction.bind(null, token, pull.id, "accept")}
+                    label="Add to what I worked on"
+                    pendingLabel="Adding…"
+                  />
+                  <ActionButton
+                    action={decideOwnPullRequestAction.bind(null, token, pull.id, "reject")}
+                    label="Not from the sprint"
+                    pendingLabel="Setting aside…"
+                  />
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {outcomes.length > 0 && (
         <ul className="space-y-4">
           {outcomes.map((outcome) => (

@@ -7,6 +7,10 @@ import { deleteOutcome } from "@/lib/services/delete-outcome";
 import { refreshEditionOutcomes } from "@/lib/services/refresh-outcome-statuses";
 import { saveOutcome } from "@/lib/services/save-outcome";
 import { OUTCOME_PROBLEMS } from "@/lib/outcomes/labels";
+import { decidePullRequests } from "@/lib/services/decide-pull-requests";
+import { searchPullRequestsNow } from "@/lib/services/search-pull-requests-now";
+import { count } from "@/lib/text/count";
+import { ProposalDecisionSchema } from "@/lib/validation/pull-requests";
 import { OutcomeSchema } from "@/lib/validation/outcome";
 
 function changed(editionId: string) {
@@ -47,3 +51,29 @@ export const refreshStatusesAction = organizerAction(null, (editionId: string) =
   }
   return { status: "success", message: summary };
 });
+
+export const searchPullRequestsAction = organizerAction(null, (editionId: string) => async ({ organizer }) => {
+  const report = await searchPullRequestsNow(organizer, editionId);
+  revalidatePath(`/admin/editions/${editionId}/outcomes`);
+  if (report.rateLimited) return { status: "error", message: `Paused: ${report.rateLimited}` };
+  const summary = `Searched for ${count(report.searched, "attendee")}: ${count(report.found, "pull request")} found, ${report.proposed} new to review below.`;
+  if (report.problems.length > 0) return { status: "error", message: `${summary} ${report.problems.join(" ")}` };
+  return { status: "success", message: summary };
+});
+
+export const decidePullRequestsAction = organizerAction(
+  ProposalDecisionSchema,
+  (editionId: string) =>
+    async ({ organizer, input: { proposal, decision } }) => {
+      const decided = await decidePullRequests(organizer, editionId, proposal, decision);
+      if (decision === "accept") publicPagesChanged();
+      revalidatePath(`/admin/editions/${editionId}/outcomes`);
+      return {
+        status: "success",
+        message:
+          decision === "accept"
+            ? `Added ${count(decided, "pull request")} to the outcomes.`
+            : `Set aside ${count(decided, "pull request")}: later searches will not propose them again.`,
+      };
+    },
+);

@@ -8,7 +8,19 @@ import { requireOrganizer } from "@/lib/auth/require-organizer";
 import { confirmedPeople, getEditionForAdmin } from "@/lib/data/admin-editions";
 import { adminOutcomes } from "@/lib/data/outcomes";
 import { impactOf } from "@/lib/outcomes/impact";
-import { deleteOutcomeAction, refreshStatusesAction, saveOutcomeAction } from "./actions";
+import { FoundPullRequestsForm } from "@/components/outcomes/found-pull-requests";
+import { clock } from "@/lib/clock";
+import { pendingProposals, searchState } from "@/lib/data/pull-request-proposals";
+import { env } from "@/lib/env";
+import { OUTCOME_STATUSES } from "@/lib/outcomes/labels";
+import { count } from "@/lib/text/count";
+import {
+  decidePullRequestsAction,
+  deleteOutcomeAction,
+  refreshStatusesAction,
+  saveOutcomeAction,
+  searchPullRequestsAction,
+} from "./actions";
 
 export const metadata = { title: "Outcomes" };
 
@@ -22,7 +34,14 @@ export default async function OutcomesAdminPage({ params }: Props) {
   const { id } = await params;
   const edition = await getEditionForAdmin(id);
   if (!edition) notFound();
-  const [outcomes, people] = await Promise.all([adminOutcomes(id), confirmedPeople(id)]);
+  const [outcomes, people, found, search] = await Promise.all([
+    adminOutcomes(id),
+    confirmedPeople(id),
+    pendingProposals(id),
+    searchState(id),
+  ]);
+  const now = clock().now();
+  const refreshWeeks = env().outcomes.refreshWeeks;
   const impact = impactOf(
     outcomes.map((outcome) => ({ ...outcome, contributorIds: outcome.contributors.map((person) => person.id) })),
   );
@@ -53,6 +72,45 @@ export default async function OutcomesAdminPage({ params }: Props) {
         label="Refresh statuses from GitHub and Trac"
         pendingLabel="Asking GitHub and Trac…"
       />
+      <section aria-labelledby="found" className="space-y-3 rounded-xl border border-sand-200 p-4">
+        <h2 id="found" className="text-xl font-semibold">
+          Pull requests found on GitHub
+        </h2>
+        <p>
+          From the first day until {count(refreshWeeks, "week")} after the edition, the site looks in{" "}
+          {search.outcomeRepositories.join(", ") || "no repository (set them on the edition)"} for pull requests that
+          confirmed attendees opened during it and up to 14 days after: {count(search.withUsername, "attendee")} gave a
+          GitHub username. Nothing found is published until someone accepts it; attendees see theirs on their manage
+          page.
+          {search.pullRequestsSearchedAt && ` Last search: ${checkedAt.format(search.pullRequestsSearchedAt)} UTC.`}
+        </p>
+        {search.pullRequestSearchPausedUntil && search.pullRequestSearchPausedUntil > now && (
+          <p role="status" className="font-medium text-terracotta-700 dark:text-sun-300">
+            Paused until {checkedAt.format(search.pullRequestSearchPausedUntil)} UTC: {search.pullRequestSearchProblem}
+          </p>
+        )}
+        <ActionButton
+          action={searchPullRequestsAction.bind(null, id)}
+          label="Look for pull requests now"
+          pendingLabel="Asking GitHub…"
+        />
+        {found.length === 0 ? (
+          <p>No found pull request is waiting for a decision.</p>
+        ) : (
+          <FoundPullRequestsForm
+            action={decidePullRequestsAction.bind(null, id)}
+            found={found.map((pull) => ({
+              id: pull.id,
+              title: pull.title,
+              url: pull.url,
+              status: OUTCOME_STATUSES[pull.status],
+              ticket: pull.ticket,
+              openedOn: pull.openedAt.toISOString().slice(0, 10),
+              person: pull.registration.name,
+            }))}
+          />
+        )}
+      </section>
       {outcomes.length === 0 ? (
         <p>
           No outcomes yet. Attendees add theirs from the link in their confirmation email; you can add them here too.

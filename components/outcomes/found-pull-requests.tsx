@@ -1,0 +1,61 @@
+"use client";
+
+import { useActionState } from "react";
+import { FieldErrors } from "@/components/forms/field-errors";
+import { FormMessage } from "@/components/forms/form-message";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { initialFormState, type FormState } from "@/lib/forms/action-state";
+
+export type FoundPullRequest = {
+  id: string;
+  title: string;
+  url: string;
+  status: string;
+  ticket: number | null;
+  openedOn: string;
+  person: string;
+};
+
+type Props = { action: (state: FormState, formData: FormData) => Promise<FormState>; found: FoundPullRequest[] };
+
+/** Organizers tick found pull requests and add them to the outcomes, or set them aside, together. */
+export function FoundPullRequestsForm({ action, found }: Props) {
+  const [state, formAction] = useActionState(action, initialFormState);
+  const errors = state.fieldErrors ?? {};
+  return (
+    <form action={formAction} className="space-y-3">
+      <fieldset className="space-y-2" aria-describedby={errors.proposal?.length ? "proposal-error" : undefined}>
+        <legend className="font-semibold">Found, waiting for a decision</legend>
+        <ul className="space-y-2">
+          {found.map((pull) => (
+            <li key={pull.id}>
+              <label className="flex items-start gap-2">
+                <input type="checkbox" name="proposal" value={pull.id} className="mt-1 size-4 accent-sea-700" />
+                <span>
+                  <span className="font-medium">{pull.title}</span>
+                  <span className="block text-sm">
+                    {pull.person} · opened {pull.openedOn} · {pull.status}
+                    {pull.ticket !== null && ` · ticket #${pull.ticket}`} ·{" "}
+                    <a className="underline" href={pull.url}>
+                      {pull.url.replace(/^https:\/\/github\.com\//, "")}
+                    </a>
+                  </span>
+                </span>
+              </label>
+            </li>
+          ))}
+        </ul>
+        <FieldErrors id="proposal-error" errors={errors.proposal} />
+      </fieldset>
+      <div className="flex flex-wrap gap-3">
+        <SubmitButton name="decision" value="accept" pendingLabel="Saving…">
+          Add the ticked ones to the outcomes
+        </SubmitButton>
+        <SubmitButton name="decision" value="reject" pendingLabel="Saving…">
+          Not from the sprint
+        </SubmitButton>
+      </div>
+      <FormMessage state={state} />
+    </form>
+  );
+}

@@ -1,0 +1,114 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { E2E_FAKE_SERVICES_PORT } from "../../playwright.config";
+import { searchItem, startFakeServices, type FakeServices } from "../fixtures/fake-services";
+import { signInAsOrganizer } from "./support/admin";
+import { followEmailLink, openEmail } from "./support/mailbox";
+import { registerAndConfirm } from "./support/registration";
+
+// An edition made around the tests' clock (it starts at 2031-01-15, see playwright.config.ts):
+// people register while it is ahead, then organizers move it to the first days of January, so
+// that the pull requests of its sprint and the weeks after it are already behind the clock.
+let fake: FakeServices;
+
+test.beforeAll(async () => {
+  fake = await startFakeServices(E2E_FAKE_SERVICES_PORT);
+});
+test.afterAll(() => fake.close());
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
+  ).toEqual([]);
+}
+
+test("pull requests an attendee opened are found, proposed, accepted, and followed to merged", async ({
+  page,
+  browser,
+}) => {
+  test.slow(); // a long flow on two cores: the budget is a ceiling against hangs
+  const organizerContext = await browser.newContext();
+  const organizer = await organizerContext.newPage();
+  await signInAsOrganizer(organizer);
+  await organizer.goto("/admin/editions");
+  await organizer.getByRole("link", { name: "New edition" }).click();
+  await organizer.getByLabel("Name", { exact: true }).fill("Django on the Med: Bari");
+  await organizer.getByLabel("Web address").fill("bari");
+  await organizer.getByLabel("City").fill("Bari");
+  await organizer.getByLabel("Country").fill("Italy");
+  await organizer.getByLabel("Time zone").fill("Europe/Rome");
+  await organizer.getByLabel("First day").fill("2031-01-20");
+  await organizer.getByLabel("Last day").fill("2031-01-22");
+  await organizer.getByLabel("Places").fill("10");
+  await organizer.getByLabel("Venue", { exact: true }).fill("Teatro");
+  await organizer.getByLabel("Venue address").fill("Bari, Italy");
+  await expect(organizer.getByLabel("Repositories to search for pull requests")).toHaveValue("django/django");
+  await organizer.getByRole("button", { name: "Create edition" }).click();
+  await expect(organizer.getByText("Created. Publish it when it is ready.")).toBeVisible();
+  const editionUrl = organizer.url().replace(/\?.*$/, "");
+  await organizer.getByRole("button", { name: "Publish" }).click();
+  await expect(organizer.getByText("Published: the edition is on the public site.")).toBeVisible();
+
+  await registerAndConfirm(page, "bari", "Grace Hopper", "grace.bari@example.org", { githubUsername: "@grace-h" });
+
+  // The sprint is over: 1–3 January. GitHub knows three pull requests of grace-h; one is older.
+  await organizer.goto(editionUrl);
+  await organizer.getByLabel("First day").fill("2031-01-01");
+  await organizer.getByLabel("Last day").fill("2031-01-03");
+  await organizer.getByRole("button", { name: "Save changes" }).click();
+  await expect(organizer.getByText("Saved. The public pages show the change now.")).toBeVisible();
+  fake.searchable.push(
+    searchItem("django/django", 70001, "grace-h", "2031-01-02T10:00:00Z", "Fixed #36001 -- Made the cache honour it."),
+    searchItem("django/django", 70002, "grace-h", "2031-01-12T10:00:00Z", "Refs #36002 -- Added docs."),
+    searchItem("django/django", 70003, "grace-h", "2030-12-20T10:00:00Z", "Fixed #36003 -- From before."),
+  );
+
+  await organizer.goto(`${editionUrl}/outcomes`);
+  await organizer.getByRole("button", { name: "Look for pull requests now" }).click();
+  await expect(
+    organizer.getByText("Searched for 1 attendee: 2 pull requests found, 2 new to review below."),
+  ).toBeVisible();
+  expect(fake.requests.filter((request) => request.startsWith("GET /search/issues"))).toEqual([
+    `GET /search/issues?q=${encodeURIComponent("is:pr author:grace-h repo:django/django created:2031-01-01..2031-01-17")}&per_page=100`,
+  ]);
+  const found = organizer.getByRole("group", { name: "Found, waiting for a decision" });
+  await expect(found.getByRole("checkbox")).toHaveCount(2);
+  await expect(found).toContainText("Fixed #36001 -- Made the cache honour it.");
+  await expect(found).not.toContainText("From before");
+  await expectNoAxeViolations(organizer);
+
+  // Grace adds the first from her manage page; nothing was public before.
+  await page.goto("/editions/bari/impact");
+  await expect(page.getByRole("main")).not.toContainText("Made the cache honour it");
+  await openEmail(page, "grace.bari@example.org", /You're in/);
+  await followEmailLink(page, /\/registrations\/manage\//);
+  const forYou = page.getByRole("region", { name: "Pull requests we found for you" });
+  await expect(forYou.getByRole("listitem")).toHaveCount(2);
+  await forYou
+    .getByRole("listitem")
+    .filter({ hasText: "Fixed #36001" })
+    .getByRole("button", { name: "Add to what I worked on" })
+    .click();
+  await expect(page.getByText("Added to what you worked on.")).toBeVisible();
+  await expect(forYou.getByRole("listitem")).toHaveCount(1);
+  await expectNoAxeViolations(page);
+
+  await page.goto("/editions/bari/impact");
+  const main = page.getByRole("main");
+  await expect(main.getByRole("link", { name: "Fixed #36001 -- Made the cache honour it." })).toBeVisible();
+  await expect(main.getByRole("link", { name: "Ticket #36001" })).toBeVisible();
+  // The chart's table, for screen readers: merged, open, closed in the week under way.
+  const weeks = main.getByRole("table", { name: /Pull requests by status at the end of each week/ });
+  const thisWeek = () => weeks.getByRole("row").last().getByRole("cell").allTextContents();
+  expect(await thisWeek()).toEqual(["0", "1", "0"]);
+  await expectNoAxeViolations(page);
+
+  // GitHub merges it; the status refresh records it, and the chart's table moves it.
+  fake.pulls.set("django/django#70001", { state: "closed", merged_at: "2031-01-15T08:00:00Z" });
+  await organizer.getByRole("button", { name: "Refresh statuses from GitHub and Trac" }).click();
+  await expect(organizer.getByText(/Checked 1 on GitHub and Trac: 1 changed\./)).toBeVisible();
+  await page.goto("/editions/bari/impact");
+  expect(await thisWeek()).toEqual(["1", "0", "0"]);
+  await organizerContext.close();
+});
