@@ -34,11 +34,9 @@ export function seriesEditions(now: Date): Prisma.EditionCreateInput[] {
   const palafrugellStart = utcDate(2025, 9, 7);
   const palafrugellEnd = utcDate(2025, 9, 9);
   // Outcomes recorded after the edition, as organizers would for one held before the site.
-  const recorded = {
-    createdAt: palafrugellEnd,
-    updatedAt: palafrugellEnd,
-    statusChanges: { create: [{ status: "open" as const, at: palafrugellEnd }] },
-  };
+  // No status history: when each status held is not on record, so the weeks-after chart stays
+  // empty until refreshes record them.
+  const recorded = { createdAt: palafrugellEnd, updatedAt: palafrugellEnd };
   return [
     {
       slug: "palafrugell",

@@ -63,13 +63,17 @@ export function WeeklyChart({ weeks }: { weeks: WeekCount[] }) {
       </svg>
       {/* The wrapper hides the table: a table's own box would leave its caption out of the clip. */}
       <div className="sr-only print:not-sr-only">
-        <table>
-          <caption>Pull requests by status at the end of each week after the sprint (week 0: its last day)</caption>
+        <table className="text-left">
+          <caption className="text-left font-semibold">
+            Pull requests by status at the end of each week after the sprint (week 0: its last day)
+          </caption>
           <thead>
             <tr>
-              <th scope="col">Week</th>
+              <th scope="col" className="pr-4">
+                Week
+              </th>
               {SERIES.map((series) => (
-                <th key={series.key} scope="col">
+                <th key={series.key} scope="col" className="px-4 text-right">
                   {series.label}
                 </th>
               ))}
@@ -78,9 +82,13 @@ export function WeeklyChart({ weeks }: { weeks: WeekCount[] }) {
           <tbody>
             {weeks.map((week) => (
               <tr key={week.week}>
-                <th scope="row">{week.week}</th>
+                <th scope="row" className="pr-4">
+                  {week.week}
+                </th>
                 {SERIES.map((series) => (
-                  <td key={series.key}>{week[series.key]}</td>
+                  <td key={series.key} className="px-4 text-right">
+                    {week[series.key]}
+                  </td>
                 ))}
               </tr>
             ))}

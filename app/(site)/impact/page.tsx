@@ -57,7 +57,9 @@ export default async function SeriesImpactPage() {
                 <th scope="col" className="text-right">
                   Tickets
                 </th>
-                <th scope="col">As reported by the organizers</th>
+                <th scope="col" className="pl-4">
+                  As reported by the organizers
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -75,7 +75,11 @@ export default async function ManagePage({ params, searchParams }: Props) {
       <p>
         {edition.name}, {formatDateRange(edition.startsOn, edition.endsOn)}.
       </p>
-      {done && DONE[done] && <p role="status" className="font-semibold">{DONE[done]}</p>}
+      {done && DONE[done] && (
+        <p role="status" className="font-semibold">
+          {DONE[done]}
+        </p>
+      )}
       <RegistrationStatus registration={registration} position={position} />
       {registration.status === "offered" && <AcceptOfferForm token={token} />}
       {registration.status === "confirmed" && (
