@@ -93,6 +93,12 @@ const SWEPT: Record<string, Record<string, Visit>> = {
   "/admin/editions/[id]/outcomes": {
     "/admin/editions/<pescara>/outcomes": organizer((f) => `${f.pescaraAdmin}/outcomes`),
   },
+  "/admin/editions/[id]/tables": {
+    "/admin/editions/<pescara>/tables": organizer((f) => `${f.pescaraAdmin}/tables`),
+  },
+  "/admin/editions/[id]/tables/cards": {
+    "/admin/editions/<pescara>/tables/cards": organizer((f) => `${f.pescaraAdmin}/tables/cards`),
+  },
   "/admin/editions/[id]/registrations": {
     "/admin/editions/<pescara>/registrations": organizer((f) => `${f.pescaraAdmin}/registrations`),
   },

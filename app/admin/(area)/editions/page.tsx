@@ -44,6 +44,9 @@ export default async function EditionsAdminPage() {
               <Link className="underline" href={`/admin/editions/${edition.id}/catering`}>
                 Dietary and access
               </Link>
+              <Link className="underline" href={`/admin/editions/${edition.id}/tables`}>
+                Tables
+              </Link>
               <Link className="underline" href={`/admin/editions/${edition.id}/outcomes`}>
                 Outcomes
               </Link>

@@ -45,6 +45,9 @@ export default async function EditEditionPage({ params, searchParams }: Props) {
         <Link className="underline" href={`/admin/editions/${id}/registrations`}>
           Registrations
         </Link>
+        <Link className="underline" href={`/admin/editions/${id}/tables`}>
+          Tables
+        </Link>
         <Link className="underline" href={`/admin/editions/${id}/outcomes`}>
           Outcomes
         </Link>

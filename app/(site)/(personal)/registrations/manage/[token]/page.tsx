@@ -7,6 +7,7 @@ import { editionDayOptions, formatDateRange } from "@/lib/editions/calendar";
 import { EXPERIENCE, INTERESTS } from "@/lib/validation/registration";
 import { AcceptOfferForm, AnswersForm, CancelForm } from "./manage-forms";
 import { YourOutcomes } from "./your-outcomes";
+import { YourTables } from "./your-tables";
 
 export const metadata = { title: "Your registration", robots: { index: false } };
 
@@ -88,6 +89,9 @@ export default async function ManagePage({ params, searchParams }: Props) {
             Add the sprint mornings to your calendar
           </a>
         </p>
+      )}
+      {registration.status === "confirmed" && (
+        <YourTables editionId={edition.id} registrationId={registration.id} days={days} />
       )}
       {registration.status === "confirmed" && (
         <YourOutcomes

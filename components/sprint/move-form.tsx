@@ -1,0 +1,39 @@
+"use client";
+
+import { useActionState } from "react";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { initialFormState, type FormState } from "@/lib/forms/action-state";
+
+type Props = {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  id: string;
+  person: string;
+  current: number;
+  tables: string[];
+};
+
+/** Moves one person to another table: a select and a button, which work without JavaScript too. */
+export function MoveForm({ action, id, person, current, tables }: Props) {
+  const [state, formAction] = useActionState(action, initialFormState);
+  return (
+    <form action={formAction} className="flex flex-wrap items-center gap-2 text-sm">
+      <label htmlFor={id}>Table for {person}</label>
+      <select
+        id={id}
+        name="table"
+        defaultValue={String(current)}
+        className="rounded border border-sea-700 bg-white px-2 py-1 text-sea-950"
+      >
+        {tables.map((name, index) => (
+          <option key={index} value={index}>
+            {name}
+          </option>
+        ))}
+      </select>
+      <SubmitButton pendingLabel="Moving…">Move</SubmitButton>
+      <span role="status" aria-live="polite" className={state.status === "error" ? "text-terracotta-700" : ""}>
+        {state.message ?? ""}
+      </span>
+    </form>
+  );
+}
