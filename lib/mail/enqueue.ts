@@ -26,7 +26,15 @@ export type EmailRequest<Name extends TemplateName> = {
   to: { email: string; name?: string };
   headers?: Record<string, string>;
   attachments?: Attachment[];
+  /**
+   * Where replies go: only the room-share relay sets it (REPLY_TO_TEMPLATES), so that the
+   * recipient answers the attendee who wrote; it is never a free header.
+   */
+  replyTo?: { email: string; name?: string };
 };
+
+/** The only messages whose replies go to someone else than the site. */
+const REPLY_TO_TEMPLATES = new Set<TemplateName>(["room-share-message"]);
 
 export class InvalidEmailError extends Error {
   constructor(reason: string) {
@@ -54,6 +62,14 @@ function outboxRow<Name extends TemplateName>(request: EmailRequest<Name>, now: 
     check(HEADER_NAME.test(header) && !RESERVED_HEADERS.has(header.toLowerCase()), `header ${header} is not allowed`);
     check(isSingleLine(value), `header ${header} must be one line`);
   }
+  if (request.replyTo) {
+    check(REPLY_TO_TEMPLATES.has(request.template), "only the room-share relay sets Reply-To");
+    check(isDeliverableAddress(request.replyTo.email), "the Reply-To address is not a plain address");
+    check(
+      request.replyTo.name === undefined || isSingleLine(request.replyTo.name),
+      "the Reply-To name must be one line",
+    );
+  }
   for (const attachment of request.attachments ?? []) {
     check(
       isSingleLine(attachment.filename) && isSingleLine(attachment.contentType),
@@ -69,6 +85,7 @@ function outboxRow<Name extends TemplateName>(request: EmailRequest<Name>, now: 
     text: rendered.text,
     headers: request.headers ?? {},
     attachments: request.attachments ?? [],
+    replyTo: request.replyTo ? formatAddress(request.replyTo) : null,
     nextAttemptAt: now,
     createdAt: now,
   };
@@ -87,8 +104,8 @@ export async function enqueueEmail<Name extends TemplateName>(
   const sql = asStatements(tx);
   const row = outboxRow(request, clock.now(), await readSiteSettings(sql));
   const id = newRowId();
-  await sql.run(SQL`INSERT INTO "OutboxMessage" (id, template, "toAddress", "toName", subject, html, text, headers, attachments, "nextAttemptAt", "createdAt")
-     VALUES (${id}, ${row.template}, ${row.toAddress}, ${row.toName ?? null}, ${row.subject}, ${row.html}, ${row.text}, ${JSON.stringify(row.headers)}::jsonb, ${JSON.stringify(row.attachments)}::jsonb, ${iso(row.createdAt)}::timestamptz AT TIME ZONE 'UTC', ${iso(row.createdAt)}::timestamptz AT TIME ZONE 'UTC')`);
+  await sql.run(SQL`INSERT INTO "OutboxMessage" (id, template, "toAddress", "toName", subject, html, text, headers, attachments, "replyTo", "nextAttemptAt", "createdAt")
+     VALUES (${id}, ${row.template}, ${row.toAddress}, ${row.toName ?? null}, ${row.subject}, ${row.html}, ${row.text}, ${JSON.stringify(row.headers)}::jsonb, ${JSON.stringify(row.attachments)}::jsonb, ${row.replyTo}, ${iso(row.createdAt)}::timestamptz AT TIME ZONE 'UTC', ${iso(row.createdAt)}::timestamptz AT TIME ZONE 'UTC')`);
   return { id };
 }
 
@@ -103,4 +120,9 @@ export async function enqueueEmails<Name extends TemplateName>(
   const rows = requests.map((request) => outboxRow(request, now, site));
   if (rows.length === 0) return 0;
   return (await tx.outboxMessage.createMany({ data: rows })).count;
+}
+
+/** "Name <address>" with the name quoted as RFC 5322 wants, or the bare address. */
+function formatAddress({ email, name }: { email: string; name?: string }): string {
+  return name ? `"${name.replace(/["\\]/g, "")}" <${email}>` : email;
 }

@@ -11,6 +11,8 @@ export type OutgoingMail = {
   text: string;
   headers: Record<string, string>;
   attachments: Attachment[];
+  /** Set only for the room-share relay (see enqueueEmail). */
+  replyTo?: string | null;
 };
 
 export interface MailTransport {
@@ -49,6 +51,7 @@ export function toNodemailer(mail: OutgoingMail): nodemailer.SendMailOptions {
     html: mail.html,
     text: mail.text,
     headers: mail.headers,
+    ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
     attachments: mail.attachments.map((a) => ({
       filename: a.filename,
       contentType: a.contentType,

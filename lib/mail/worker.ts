@@ -41,6 +41,7 @@ type ClaimedRow = {
   text: string;
   headers: Record<string, string>;
   attachments: Attachment[];
+  replyTo: string | null;
   attempts: number;
 };
 
@@ -59,7 +60,7 @@ async function claimDue(db: Db, now: Date, limit: number, claimToken: string): P
       LIMIT ${limit}
       FOR UPDATE SKIP LOCKED
     )
-    RETURNING id, "toAddress", "toName", subject, html, text, headers, attachments, attempts`);
+    RETURNING id, "toAddress", "toName", subject, html, text, headers, attachments, "replyTo", attempts`);
 }
 
 /**
@@ -80,7 +81,15 @@ async function renewClaim(db: Db, id: string, claimToken: string, now: Date): Pr
 }
 
 /** What a finished message keeps: who, what, when and how it ended; its bodies held working links. */
-const WITHOUT_BODIES = { html: "", text: "", headers: {}, attachments: [], claimedAt: null, claimToken: null };
+const WITHOUT_BODIES = {
+  html: "",
+  text: "",
+  headers: {},
+  attachments: [],
+  replyTo: null,
+  claimedAt: null,
+  claimToken: null,
+};
 
 /** Delivers one batch of due messages; each one ends sent, scheduled for a retry, or failed. */
 export async function deliverDue(deps: DeliveryDeps): Promise<DeliveryReport> {
@@ -105,6 +114,7 @@ export async function deliverDue(deps: DeliveryDeps): Promise<DeliveryReport> {
         html: row.html,
         text: row.text,
         headers: row.headers,
+        replyTo: row.replyTo,
         attachments: row.attachments,
       });
       const { count } = await db.outboxMessage.updateMany({

@@ -62,6 +62,8 @@ async function putAtEndOfQueue(sql: Statements, person: Person, edition: Edition
 export async function cancelPlace(sql: Statements, person: Person, edition: Edition, clock: Clock): Promise<void> {
   const now = clock.now();
   await setStatus(sql, person.id, "cancelled", now, { cancelledAt: now });
+  // Someone who is not coming has no room to share or to find: their entry leaves the board.
+  await sql.run(SQL`DELETE FROM "RoomShare" WHERE "registrationId" = ${person.id}`);
   await mailCancelled(sql, person, edition, clock);
   await fillFreedSeats(sql, edition, clock);
 }

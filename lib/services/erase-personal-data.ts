@@ -49,6 +49,16 @@ export async function erasePersonalData(token: string, clock: Clock = appClock()
       await tx.registration.deleteMany({ where: { email } });
       await tx.subscriber.deleteMany({ where: { email } });
       await tx.outboxMessage.deleteMany({ where: { toAddress: email } });
+      // Room-share messages they wrote that are not sent yet lose their address (the Reply-To);
+      // the entry and the messages' copies went with the registrations.
+      await tx.outboxMessage.updateMany({
+        where: { replyTo: { contains: `<${email}>` }, status: { in: ["queued", "sending"] } },
+        data: { replyTo: null },
+      });
+      await tx.outboxMessage.updateMany({
+        where: { replyTo: email, status: { in: ["queued", "sending"] } },
+        data: { replyTo: null },
+      });
       await tx.devMailboxMessage.deleteMany({ where: { toAddress: email } });
       await tx.privacyRequest.deleteMany({ where: { email } });
       // Outcomes stay (public work), without the person: their contributor rows went with the registrations.

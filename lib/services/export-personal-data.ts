@@ -27,6 +27,9 @@ export async function personalData(email: string) {
         outcomes: { select: { outcome: { select: { kind: true, title: true, url: true, status: true } } } },
         // The pull requests the search found under their GitHub username, and what was decided.
         pullRequestProposals: { select: { url: true, title: true, decision: true, createdAt: true } },
+        // The room-share board entry, and the messages written through it.
+        roomShare: { select: { kind: true, nights: true, note: true, createdAt: true } },
+        relayMessagesSent: { select: { body: true, createdAt: true } },
       },
       orderBy: { createdAt: "asc" },
     }),

@@ -28,6 +28,10 @@ const organizer = (path: string | ((found: Found) => string)): Visit => ({
 const SWEPT: Record<string, Record<string, Visit>> = {
   "/": { "/": visitor("/") },
   "/about": { "/about": visitor("/about") },
+  // The working link's page is swept in tests/e2e/room-shares.spec.ts, which writes a message.
+  "/room-shares/report/[token]": {
+    "/room-shares/report/<a link that does not work>": visitor(`/room-shares/report/${"A".repeat(43)}`),
+  },
   "/code-of-conduct": { "/code-of-conduct": visitor("/code-of-conduct") },
   "/editions": { "/editions": visitor("/editions") },
   "/editions/[slug]": {
@@ -92,6 +96,9 @@ const SWEPT: Record<string, Record<string, Visit>> = {
   },
   "/admin/editions/[id]/outcomes": {
     "/admin/editions/<pescara>/outcomes": organizer((f) => `${f.pescaraAdmin}/outcomes`),
+  },
+  "/admin/editions/[id]/room-shares": {
+    "/admin/editions/<pescara>/room-shares": organizer((f) => `${f.pescaraAdmin}/room-shares`),
   },
   "/admin/editions/[id]/tables": {
     "/admin/editions/<pescara>/tables": organizer((f) => `${f.pescaraAdmin}/tables`),

@@ -4,6 +4,7 @@ import { organizerSignIn } from "./admin";
 import { hostProposalReceived } from "./host";
 import { announcement, newsletterAlready, newsletterConfirm, privacyConfirm, privacyExport } from "./newsletter";
 import { notice } from "./notice";
+import { roomShareMessage } from "./sprint";
 import {
   registrationAlready,
   registrationCancelled,
@@ -31,6 +32,7 @@ export const templates = {
   "privacy-export": privacyExport,
   "organizer-sign-in": organizerSignIn,
   "host-proposal-received": hostProposalReceived,
+  "room-share-message": roomShareMessage,
 } satisfies Record<string, (data: never, site: SiteSettings) => Rendered>;
 
 export type TemplateName = keyof typeof templates;

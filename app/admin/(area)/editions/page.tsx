@@ -47,6 +47,9 @@ export default async function EditionsAdminPage() {
               <Link className="underline" href={`/admin/editions/${edition.id}/tables`}>
                 Tables
               </Link>
+              <Link className="underline" href={`/admin/editions/${edition.id}/room-shares`}>
+                Room shares
+              </Link>
               <Link className="underline" href={`/admin/editions/${edition.id}/outcomes`}>
                 Outcomes
               </Link>

@@ -48,6 +48,9 @@ export default async function EditEditionPage({ params, searchParams }: Props) {
         <Link className="underline" href={`/admin/editions/${id}/tables`}>
           Tables
         </Link>
+        <Link className="underline" href={`/admin/editions/${id}/room-shares`}>
+          Room shares
+        </Link>
         <Link className="underline" href={`/admin/editions/${id}/outcomes`}>
           Outcomes
         </Link>

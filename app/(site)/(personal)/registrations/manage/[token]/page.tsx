@@ -7,6 +7,7 @@ import { editionDayOptions, formatDateRange } from "@/lib/editions/calendar";
 import { EXPERIENCE, INTERESTS } from "@/lib/validation/registration";
 import { AcceptOfferForm, AnswersForm, CancelForm } from "./manage-forms";
 import { YourOutcomes } from "./your-outcomes";
+import { RoomShares } from "./room-shares";
 import { YourTables } from "./your-tables";
 
 export const metadata = { title: "Your registration", robots: { index: false } };
@@ -18,6 +19,8 @@ const DONE: Record<string, string> = {
   accepted: "The place is yours. We have emailed you the details.",
   "pull-request-added": "Added to what you worked on.",
   "pull-request-set-aside": "Set aside: we will not suggest it again.",
+  "room-share-saved": "Your entry is on the room-share board.",
+  "room-share-left": "You have left the room-share board.",
 };
 
 export default async function ManagePage({ params, searchParams }: Props) {
@@ -92,6 +95,9 @@ export default async function ManagePage({ params, searchParams }: Props) {
       )}
       {registration.status === "confirmed" && (
         <YourTables editionId={edition.id} registrationId={registration.id} days={days} />
+      )}
+      {registration.status === "confirmed" && (
+        <RoomShares token={token} registrationId={registration.id} edition={edition} />
       )}
       {registration.status === "confirmed" && (
         <YourOutcomes

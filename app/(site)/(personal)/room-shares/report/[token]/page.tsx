@@ -1,0 +1,42 @@
+import { ActionButton } from "@/components/forms/action-button";
+import { relayMessageToReport } from "@/lib/services/report-relay-message";
+import { reportRelayMessageAction } from "./actions";
+
+export const metadata = { title: "Report a message", robots: { index: false } };
+
+type Props = { params: Promise<{ token: string }> };
+
+const sentOn = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" });
+
+/** Behind the link in a room-share message: opening it changes nothing; the button reports. */
+export default async function ReportMessagePage({ params }: Props) {
+  const { token } = await params;
+  const message = await relayMessageToReport(token);
+  if (!message)
+    return (
+      <div className="mx-auto max-w-2xl space-y-4">
+        <h1 className="text-3xl font-bold">This link does not work</h1>
+        <p>It may have been copied incompletely, or it is older than 30 days. You can still write to the organizers.</p>
+      </div>
+    );
+  return (
+    <div className="mx-auto max-w-2xl space-y-4">
+      <h1 className="text-3xl font-bold">Report a message</h1>
+      <p>
+        {message.fromName} wrote to you through the room-share board on {sentOn.format(message.createdAt)}. If the
+        message was unwelcome, report it: the organizers see it, with who sent it, and act on it.
+      </p>
+      {message.reportedAt ? (
+        <p role="status" className="font-medium">
+          This message has been reported.
+        </p>
+      ) : (
+        <ActionButton
+          action={reportRelayMessageAction.bind(null, token)}
+          label="Report this message to the organizers"
+          pendingLabel="Reporting…"
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { TableScroll } from "@/components/ui/table-scroll";
+import { requireOrganizer } from "@/lib/auth/require-organizer";
+import { getEditionForAdmin } from "@/lib/data/admin-editions";
+import { reportedRelayMessages, roomShareCounts } from "@/lib/data/room-shares";
+import { editionNights } from "@/lib/sprint/nights";
+
+export const metadata = { title: "Room shares" };
+
+type Props = { params: Promise<{ id: string }> };
+
+const at = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+
+/** How many look for and offer a room per night (not who), and the messages recipients reported. */
+export default async function RoomSharesAdminPage({ params }: Props) {
+  await requireOrganizer();
+  const { id } = await params;
+  const edition = await getEditionForAdmin(id);
+  if (!edition) notFound();
+  const nights = editionNights(edition.startsOn, edition.endsOn);
+  const [counts, reported] = await Promise.all([roomShareCounts(id), reportedRelayMessages(id)]);
+  return (
+    <div className="space-y-6">
+      <p>
+        <Link className="underline" href={`/admin/editions/${id}`}>
+          ← {edition.name}
+        </Link>
+      </p>
+      <h1 className="text-3xl font-bold">Room shares: {edition.city}</h1>
+      <p>
+        Confirmed attendees can join the room-share board from their registration&apos;s page and write to each other
+        through the site; replies go directly between them. Here: how many, per night, not who.
+      </p>
+      <TableScroll label="Room shares per night">
+        <table className="w-full max-w-2xl text-left">
+          <caption className="text-left font-semibold">People on the board per night</caption>
+          <thead>
+            <tr>
+              <th scope="col">Night</th>
+              <th scope="col" className="text-right">
+                Looking for a room
+              </th>
+              <th scope="col" className="text-right">
+                Offering one
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {Object.entries(nights).map(([night, label]) => (
+              <tr key={night} className="border-t border-sand-200">
+                <th scope="row" className="py-1 font-medium">
+                  {label}
+                </th>
+                <td className="text-right">{counts.get(night)?.looking ?? 0}</td>
+                <td className="text-right">{counts.get(night)?.offering ?? 0}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+      <section aria-labelledby="reported" className="space-y-3">
+        <h2 id="reported" className="text-2xl font-semibold">
+          Reported messages
+        </h2>
+        {reported.length === 0 ? (
+          <p>None.</p>
+        ) : (
+          <ul className="space-y-4">
+            {reported.map((message) => (
+              <li key={message.id} className="space-y-1 rounded-xl border border-terracotta-700 p-4">
+                <p className="text-sm">
+                  From {message.from.name} ({message.from.email}) to {message.to.name}, sent{" "}
+                  {at.format(message.createdAt)} UTC, reported {message.reportedAt && at.format(message.reportedAt)} UTC
+                </p>
+                <p className="whitespace-pre-line">{message.body}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

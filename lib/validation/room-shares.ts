@@ -1,0 +1,35 @@
+import { z } from "zod";
+
+/** Plain text only: no links of any kind (the board and its messages are not for advertising). */
+const LINK =
+  /(https?:\/\/|www\.|\b[\w-]+\.(com|net|org|io|dev|app|me|it|es|fr|de|uk|eu|info|biz|co|ly|gl|link|xyz)\b)/i;
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+const plainText = (label: string, max: number) =>
+  z.preprocess(
+    (value) => (typeof value === "string" ? value.replace(/\r\n?/g, "\n").trim() : ""),
+    z
+      .string()
+      .max(max, { message: `${label} can be at most ${max} characters.` })
+      .refine((value) => !LINK.test(value), { message: `${label} cannot hold links or web addresses.` })
+      .refine((value) => !CONTROL.test(value), { message: `${label} must be plain text.` }),
+  );
+
+const list = (value: unknown) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+
+/** Joining the board: the nights needed, offering or looking, and a short note. */
+export const RoomShareSchema = z.object({
+  nights: z.preprocess(
+    list,
+    z.array(z.iso.date({ message: "Choose nights of the edition." })).min(1, { message: "Choose at least one night." }),
+  ),
+  kind: z.enum(["offering", "looking"], { message: "Say whether you have a room to share or are looking for one." }),
+  note: plainText("The note", 300).transform((value) => value || null),
+});
+export type RoomShareInput = z.output<typeof RoomShareSchema>;
+
+/** A message to someone on the board; the sender agrees first that their address goes with it. */
+export const RoomShareMessageSchema = z.object({
+  body: plainText("The message", 1000).pipe(z.string().min(1, { message: "Write your message." })),
+  shareAddress: z.literal("on", { message: "Tick the box: your address goes with the message, so they can answer." }),
+});
