@@ -7,7 +7,7 @@ export async function registerAndConfirm(
   slug: string,
   name: string,
   email: string,
-  { publicListing = false, githubUsername = "" } = {},
+  { publicListing = false, githubUsername = "", experience = "This would be my first contribution" } = {},
 ) {
   await page.goto(`/editions/${slug}/register`);
   const main = page.getByRole("main");
@@ -15,7 +15,7 @@ export async function registerAndConfirm(
   await main.getByLabel("Email").fill(email);
   await main.getByLabel("City you come from").fill("Zagreb");
   await main.getByLabel("Country").fill("Croatia");
-  await page.getByRole("radio", { name: "This would be my first contribution" }).check();
+  await page.getByRole("radio", { name: experience }).check();
   if (githubUsername) await main.getByLabel("GitHub username (optional)").fill(githubUsername);
   if (publicListing)
     await page.getByRole("checkbox", { name: "Show my name, city and interests on the public attendee list." }).check();

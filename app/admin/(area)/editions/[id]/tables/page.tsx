@@ -44,7 +44,8 @@ export default async function TablesPage({ params, searchParams }: Props) {
       <p>
         Every table should have someone who contributes regularly or is on a Django team; sizes and first-time
         contributors are spread evenly, and people who share an area sit together where that allows. The plan is the
-        same on every reload; your moves stay.
+        same on every reload. Your moves stay, and the suggestion places everyone else around them to keep the tables
+        balanced; lock the day to keep everyone where they are.
       </p>
       <TablesForm
         action={saveTablesAction.bind(null, id)}
