@@ -9,6 +9,7 @@ import { createHash, randomBytes } from "node:crypto";
 import type autocannon from "autocannon";
 import { actionId, actionRequest, groupRssMb, load, type BenchServer } from "./support/next-server";
 import type { Sql } from "./seed";
+import { registrationForm } from "./support/forms";
 
 export const OPENING_SLUG = "opening";
 const CAPACITY = 30;
@@ -78,16 +79,11 @@ function plans(tokens: string[]): Record<Class, Plan> {
     registering: {
       url: `/editions/${OPENING_SLUG}/register`,
       body: () =>
-        actionRequest(ids.register, [OPENING_SLUG, { status: "idle" }], {
-          name: "Opening Person",
-          email: `new-${tag}-${next.registering++}@example.org`,
-          city: "Pescara",
-          country: "Italy",
-          experience: "few",
-          interests: "orm",
-          days: "2031-05-01",
-          codeOfConduct: "on",
-        }),
+        actionRequest(
+          ids.register,
+          [OPENING_SLUG, { status: "idle" }],
+          registrationForm("Opening Person", `new-${tag}-${next.registering++}@example.org`),
+        ),
       expect: (text) => text.includes("Check your email"),
     },
     confirming: {

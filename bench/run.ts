@@ -27,6 +27,7 @@ import {
 } from "./support/next-server";
 import { createThrowawayDatabase, dropDatabase } from "../tests/fixtures/local-database";
 import { seedBenchData, type BenchData, type Sql } from "./seed";
+import { registrationForm } from "./support/forms";
 import {
   checkOpeningDay,
   measureOpeningDay,
@@ -195,16 +196,7 @@ function scenarios(data: BenchData): [string, Target, Target][] {
     bareConfirm: actionId(file.bareRegister, "benchConfirm"),
     bareSubscribe: actionId(file.bareSubscribe, "benchSubscribe"),
   };
-  const person = (prefix: string) => ({
-    name: "Bench Person",
-    email: `${prefix}@example.org`,
-    city: "Pescara",
-    country: "Italy",
-    experience: "few",
-    interests: "orm",
-    days: "2031-05-01",
-    codeOfConduct: "on",
-  });
+  const person = (prefix: string) => registrationForm("Bench Person", `${prefix}@example.org`);
   const ok = (response: Response) => response.status === 200;
   const bareStatic: Target = { name: "bare static page", url: "/bench/static" };
   const cookie = { cookie: data.cookie };

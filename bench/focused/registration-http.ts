@@ -9,6 +9,7 @@ import { applyMigrations, sqlRunner } from "../../lib/database/migrate";
 import { dbAdapter } from "../../lib/db";
 import { createThrowawayDatabase, dropDatabase } from "../../tests/fixtures/local-database";
 import { actionId, actionRequest, buildAndStart, load } from "../support/next-server";
+import { registrationForm } from "../support/forms";
 
 const { values } = parseArgs({
   options: {
@@ -47,16 +48,7 @@ async function main() {
       bareRegister: actionId("app/bench/register/actions.ts", "benchRegister"),
       bareConfirm: actionId("app/bench/register/actions.ts", "benchConfirm"),
     };
-    const form = (prefix: string, i: number) => ({
-      name: `Person ${i}`,
-      email: `${prefix}${i}@example.org`,
-      city: "Pescara",
-      country: "Italy",
-      experience: "few",
-      interests: "orm",
-      days: "2031-05-01",
-      codeOfConduct: "on",
-    });
+    const form = (prefix: string, i: number) => registrationForm(`Person ${i}`, `${prefix}${i}@example.org`);
     const tokensFor = async (slug: string) => {
       const rows = await client.query<{ text: string }>(
         `SELECT o.text FROM "OutboxMessage" o WHERE o.template = 'registration-confirm' AND o."toAddress" IN (SELECT email FROM "Registration" WHERE "editionId" = $1)`,

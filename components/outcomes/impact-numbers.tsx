@@ -62,6 +62,21 @@ export function ReportedFigures({ reported }: { reported: Reported | null }) {
   );
 }
 
+/** The headline as counted here, and beside it (never added) what the organizers reported. */
+export function RecordFigures({ headline, reported }: { headline: Headline; reported: Reported | null }) {
+  return (
+    <>
+      <section aria-labelledby="counted" className="space-y-3">
+        <h2 id="counted" className="text-xl font-semibold">
+          {reported ? "Counted on this site" : "In numbers"}
+        </h2>
+        <HeadlineFigures headline={headline} label="Counted on this site" />
+      </section>
+      <ReportedFigures reported={reported} />
+    </>
+  );
+}
+
 /** Every kind by every status, as a table (what the figures summarize). */
 export function ImpactTable({ impact, caption }: { impact: Impact; caption: string }) {
   const kinds = OUTCOME_KIND_ORDER.filter((kind) => impact.byKind[kind].total > 0);

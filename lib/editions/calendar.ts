@@ -48,3 +48,8 @@ const weekdayDayMonth = new Intl.DateTimeFormat("en-GB", {
 export function editionDayOptions(startsOn: Date, endsOn: Date): Record<string, string> {
   return Object.fromEntries(daysBetween(startsOn, endsOn).map((day) => [day, weekdayDayMonth.format(new Date(day))]));
 }
+
+/** The day a per-day page shows: the one asked for, else today during the edition, else its first day. */
+export function chosenDay(days: Record<string, string>, asked: string | undefined, today: string): string {
+  return asked && asked in days ? asked : today in days ? today : Object.keys(days)[0]!;
+}

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { HeadlineFigures, ImpactAreas, ImpactTable, ReportedFigures } from "@/components/outcomes/impact-numbers";
+import { ImpactAreas, ImpactTable, RecordFigures } from "@/components/outcomes/impact-numbers";
 import { describeReported } from "@/lib/outcomes/headline";
 import { getSeriesImpact } from "@/lib/data/outcomes";
 import { formatDateRange } from "@/lib/editions/calendar";
@@ -24,13 +24,7 @@ export default async function SeriesImpactPage() {
           {reported ? ", and the figures organizers reported for editions held before this site" : ""}.
         </p>
       </header>
-      <section aria-labelledby="counted" className="space-y-3">
-        <h2 id="counted" className="text-xl font-semibold">
-          {reported ? "Counted on this site" : "In numbers"}
-        </h2>
-        <HeadlineFigures headline={headline} label="Counted on this site" />
-      </section>
-      <ReportedFigures reported={reported} />
+      <RecordFigures headline={headline} reported={reported} />
       <ImpactTable impact={impact} caption="All editions: outcomes by kind and status" />
       <ImpactAreas impact={impact} />
       <section aria-labelledby="editions" className="space-y-3">

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { HeadlineFigures, ImpactAreas, ImpactTable, ReportedFigures } from "@/components/outcomes/impact-numbers";
+import { ImpactAreas, ImpactTable, RecordFigures } from "@/components/outcomes/impact-numbers";
 import { WeeklyChart } from "@/components/outcomes/weekly-chart";
 import { clock } from "@/lib/clock";
 import { OutcomeList } from "@/components/outcomes/outcome-list";
@@ -51,13 +51,7 @@ export default async function EditionImpactPage({ params }: Props) {
           and organizers
         </p>
       </header>
-      <section aria-labelledby="counted" className="space-y-3">
-        <h2 id="counted" className="text-xl font-semibold">
-          {reported ? "Counted on this site" : "In numbers"}
-        </h2>
-        <HeadlineFigures headline={headline} label="Counted on this site" />
-      </section>
-      <ReportedFigures reported={reported} />
+      <RecordFigures headline={headline} reported={reported} />
       <WeeklyChart weeks={weeks} />
       {impact.total === 0 ? (
         <p>

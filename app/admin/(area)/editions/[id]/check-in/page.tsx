@@ -4,7 +4,7 @@ import { requireOrganizer } from "@/lib/auth/require-organizer";
 import { clock } from "@/lib/clock";
 import { getEditionForAdmin } from "@/lib/data/admin-editions";
 import { checkInList } from "@/lib/data/admin-registrations";
-import { editionDayOptions, todayIn } from "@/lib/editions/calendar";
+import { chosenDay, editionDayOptions, todayIn } from "@/lib/editions/calendar";
 import { checkInAction } from "../registrations/actions";
 import { CheckInButton } from "./check-in-button";
 
@@ -20,8 +20,7 @@ export default async function CheckInPage({ params, searchParams }: Props) {
   if (!edition) notFound();
   const days = editionDayOptions(edition.startsOn, edition.endsOn);
   const query = await searchParams;
-  const today = todayIn(edition.timeZone, clock().now());
-  const day = query.day && query.day in days ? query.day : today in days ? today : Object.keys(days)[0]!;
+  const day = chosenDay(days, query.day, todayIn(edition.timeZone, clock().now()));
   const search = query.q?.trim().slice(0, 100) || undefined;
   const people = await checkInList(id, day, search);
   const arrived = people.filter((p) => p.checkIns.length > 0).length;

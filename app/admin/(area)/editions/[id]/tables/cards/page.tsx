@@ -3,7 +3,8 @@ import { notFound } from "next/navigation";
 import { requireOrganizer } from "@/lib/auth/require-organizer";
 import { getEditionForAdmin } from "@/lib/data/admin-editions";
 import { dayPlan } from "@/lib/data/table-plan";
-import { editionDayOptions } from "@/lib/editions/calendar";
+import { clock } from "@/lib/clock";
+import { chosenDay, editionDayOptions, todayIn } from "@/lib/editions/calendar";
 import { INTERESTS } from "@/lib/validation/registration";
 
 export const metadata = { title: "Table cards" };
@@ -17,8 +18,7 @@ export default async function TableCardsPage({ params, searchParams }: Props) {
   const edition = await getEditionForAdmin(id);
   if (!edition) notFound();
   const days = editionDayOptions(edition.startsOn, edition.endsOn);
-  const asked = (await searchParams).day;
-  const day = asked && asked in days ? asked : Object.keys(days)[0]!;
+  const day = chosenDay(days, (await searchParams).day, todayIn(edition.timeZone, clock().now()));
   const plan = await dayPlan(id, day);
   if (!plan) notFound();
   return (
