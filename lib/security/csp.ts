@@ -53,6 +53,7 @@ const perRequestPaths = [
   /^\/api\//,
   /^\/dev(\/|$)/,
   /^\/registrations\//,
+  /^\/room-shares\//,
   /^\/newsletter\/(confirm|privacy|unsubscribe|unsubscribe-page)(\/|$)/,
   /^\/editions\/[^/]+\/(register|journal|preview)(\/|$)/,
 ];
