@@ -6,6 +6,10 @@ import { leaveRoomShares } from "@/lib/services/leave-room-shares";
 import { reportRelayMessage } from "@/lib/services/report-relay-message";
 import { MESSAGES_PER_DAY, writeToRoomShare } from "@/lib/services/write-to-room-share";
 import { RoomShareMessageSchema, RoomShareSchema } from "@/lib/validation/room-shares";
+import { erasePersonalData } from "@/lib/services/erase-personal-data";
+import { personalData } from "@/lib/services/export-personal-data";
+import { requestPrivacyAction } from "@/lib/services/privacy-requests";
+import { newsletterLinks, rowsContaining } from "@/tests/fixtures/newsletter";
 import { anAttendee } from "@/tests/fixtures/outcomes";
 import { anEdition } from "@/tests/fixtures/registrations";
 import { manualClock } from "@/tests/fixtures/test-clock";
@@ -111,6 +115,29 @@ describe("the room-share board", () => {
       ok: false,
       problem: "recipient-gone",
     });
+  });
+
+  it("forgets an erased person: their entry, their messages, and their address on mail not yet sent", async () => {
+    const edition = await anEdition();
+    const ada = await anAttendee(edition.id, "Ada Lovelace");
+    const grace = await anAttendee(edition.id, "Grace Hopper");
+    await joinRoomShares(ada.token, entry("offering"), clock);
+    await joinRoomShares(grace.token, entry("looking"), clock);
+    await writeToRoomShare(ada.token, grace.id, "Room for two by the sea.", clock);
+    const [exported] = (await personalData("ada.lovelace@example.org")).registrations;
+    expect(exported).toMatchObject({
+      roomShare: { kind: "offering", nights: ["2031-04-30", "2031-05-01"] },
+      relayMessagesSent: [{ body: "Room for two by the sea." }],
+    });
+
+    await requestPrivacyAction("ada.lovelace@example.org", "erase", clock);
+    const [link] = await newsletterLinks("ada.lovelace@example.org", "privacy");
+    expect(await erasePersonalData(link!, clock)).toEqual({ ok: true });
+    expect(await rowsContaining("ada.lovelace@example.org")).toEqual([]);
+    expect(await db().roomShare.count()).toBe(1); // Grace's
+    expect(await db().relayMessage.count()).toBe(0);
+    const queued = await db().outboxMessage.findFirstOrThrow({ where: { template: "room-share-message" } });
+    expect(queued).toMatchObject({ toAddress: "grace.hopper@example.org", replyTo: null });
   });
 
   it("takes plain text only: no links, and a message needs the sender's agreement to share their address", () => {
