@@ -33,7 +33,11 @@ test("the Palafrugell page thanks its sponsors for what each covered", async ({ 
     /Django Software Foundation\s*Sponsor/,
     /Buttondown\s*Newsletter/,
   ]);
-  await expect(page.getByText("14 people")).toBeVisible();
+  await expect(page.getByText("14 people", { exact: true })).toBeVisible();
+  // Held before the site: what it achieved, as its organizers reported it.
+  await expect(page.getByRole("region", { name: "What we achieved" })).toContainText(
+    "As reported by the organizers: 14 people, 5 first-time contributors, 5 pull requests opened (1 merged, 1 closed).",
+  );
 });
 
 test("an unknown edition gets a friendly 404", async ({ page }) => {
