@@ -19,7 +19,14 @@ async function openManagePage(page: Page, name: string) {
   await followEmailLink(page, /\/registrations\/manage\//);
 }
 
-test("an organizer plans the tables, attendees see theirs, and two of them share a room", async ({ page, browser }) => {
+// Two steps of one sprint (serial): the second uses the edition and the people the first made.
+test.describe.configure({ mode: "serial" });
+let editionUrl = "";
+
+test("an organizer plans ten people on two tables, moves one, locks the day; an attendee sees their table", async ({
+  page,
+  browser,
+}) => {
   test.slow(); // ten registrations and two sides on two cores: the budget is a ceiling against hangs
   const organizerContext = await browser.newContext();
   const organizer = await organizerContext.newPage();
@@ -37,7 +44,7 @@ test("an organizer plans the tables, attendees see theirs, and two of them share
   await organizer.getByLabel("Venue address").fill("Lecce, Italy");
   await organizer.getByRole("button", { name: "Create edition" }).click();
   await expect(organizer.getByText("Created. Publish it when it is ready.")).toBeVisible();
-  const editionUrl = organizer.url().replace(/\?.*$/, "");
+  editionUrl = organizer.url().replace(/\?.*$/, "");
   await organizer.getByRole("button", { name: "Publish" }).click();
   await expect(organizer.getByText("Published: the edition is on the public site.")).toBeVisible();
 
@@ -99,6 +106,14 @@ test("an organizer plans the tables, attendees see theirs, and two of them share
   await expect(yourTable).toContainText("Sea, with");
   for (const mate of seaPeople.slice(1)) await expect(yourTable).toContainText(mate.split(" ")[0]!);
 
+  await organizerContext.close();
+});
+
+test("two attendees share a room: one writes to the other, whose answer goes to the sender", async ({
+  page,
+  browser,
+}) => {
+  test.slow(); // two attendees and an organizer on two cores: the budget is a ceiling against hangs
   // Ada has a room to share; Bea is looking, and writes to her.
   await openManagePage(page, "Ada");
   const rooms = page.getByRole("region", { name: "Sharing a room" });
@@ -139,6 +154,9 @@ test("an organizer plans the tables, attendees see theirs, and two of them share
   await page.getByRole("button", { name: "Report this message to the organizers" }).click();
   await expect(page.getByText("Reported. The organizers will read the message and act on it.")).toBeVisible();
 
+  const organizerContext = await browser.newContext();
+  const organizer = await organizerContext.newPage();
+  await signInAsOrganizer(organizer);
   await organizer.goto(`${editionUrl}/room-shares`);
   await expect(organizer.getByRole("region", { name: "Room shares per night" })).toContainText(
     "The night of Monday 10 February11",
