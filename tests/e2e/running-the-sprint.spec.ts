@@ -22,11 +22,9 @@ async function openManagePage(page: Page, name: string) {
 // Two steps of one sprint (serial): the second uses the edition and the people the first made.
 test.describe.configure({ mode: "serial" });
 let editionUrl = "";
+let seaPeople: string[] = [];
 
-test("an organizer plans ten people on two tables, moves one, locks the day; an attendee sees their table", async ({
-  page,
-  browser,
-}) => {
+test("an organizer opens an edition and ten people register and confirm", async ({ page, browser }) => {
   test.slow(); // ten registrations and two sides on two cores: the budget is a ceiling against hangs
   const organizerContext = await browser.newContext();
   const organizer = await organizerContext.newPage();
@@ -59,6 +57,16 @@ test("an organizer plans ten people on two tables, moves one, locks the day; an 
             : "I have contributed a few times",
     });
 
+  await organizerContext.close();
+});
+
+test("an organizer plans the ten people on two tables, moves one without JavaScript, locks the day", async ({
+  browser,
+}) => {
+  test.slow(); // two browsers on two cores: the budget is a ceiling against hangs
+  const organizerContext = await browser.newContext();
+  const organizer = await organizerContext.newPage();
+  await signInAsOrganizer(organizer);
   // Ten confirmed people on two tables: five each, an experienced person at each.
   await organizer.goto(`${editionUrl}/tables`);
   await organizer.getByLabel("Number of tables").fill("2");
@@ -91,7 +99,7 @@ test("an organizer plans ten people on two tables, moves one, locks the day; an 
   await organizer.getByRole("button", { name: "Lock this day's plan" }).click();
   await expect(organizer.getByText(/^Locked: attendees see their table/)).toBeVisible();
   await expect(organizer.getByRole("heading", { name: "Monday 10 February: locked" })).toBeVisible();
-  const seaPeople = await organizer
+  seaPeople = await organizer
     .getByRole("region", { name: /^Sea \(/ })
     .locator("li .font-medium")
     .allTextContents();
@@ -99,6 +107,14 @@ test("an organizer plans ten people on two tables, moves one, locks the day; an 
   await expect(organizer.getByRole("listitem").filter({ hasText: moving })).toContainText("Pines");
   await expectNoAxeViolations(organizer);
 
+  await organizerContext.close();
+});
+
+test("attendees see their table; two share a room, and one writes to the other, whose answer goes to the sender", async ({
+  page,
+  browser,
+}) => {
+  test.slow(); // two attendees and an organizer on two cores: the budget is a ceiling against hangs
   // An attendee at Sea sees their table and their table-mates' first names.
   const seated = seaPeople[0]!.split(" ")[0]!;
   await openManagePage(page, seated);
@@ -106,14 +122,6 @@ test("an organizer plans ten people on two tables, moves one, locks the day; an 
   await expect(yourTable).toContainText("Sea, with");
   for (const mate of seaPeople.slice(1)) await expect(yourTable).toContainText(mate.split(" ")[0]!);
 
-  await organizerContext.close();
-});
-
-test("two attendees share a room: one writes to the other, whose answer goes to the sender", async ({
-  page,
-  browser,
-}) => {
-  test.slow(); // two attendees and an organizer on two cores: the budget is a ceiling against hangs
   // Ada has a room to share; Bea is looking, and writes to her.
   await openManagePage(page, "Ada");
   const rooms = page.getByRole("region", { name: "Sharing a room" });

@@ -99,7 +99,7 @@ export default async function TablesPage({ params, searchParams }: Props) {
                   <li key={person.id} className="space-y-1 border-t border-sand-200 pt-2">
                     <p>
                       <span className="font-medium">{person.name}</span>
-                      {person.fixed && <span className="text-sm"> · placed by an organizer</span>}
+                      {person.fixed && !plan.locked && <span className="text-sm"> · placed by an organizer</span>}
                       <span className="block text-sm">
                         {experience(person.experience)} · {areas(person.interests)}
                       </span>
