@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { E2E_FAKE_SERVICES_PORT } from "../../playwright.config";
 import { searchItem, startFakeServices, type FakeServices } from "../fixtures/fake-services";
-import { signInAsOrganizer } from "./support/admin";
+import { createPublishedEdition, signInAsOrganizer } from "./support/admin";
 import { followEmailLink, openEmail } from "./support/mailbox";
 import { registerAndConfirm } from "./support/registration";
 
@@ -33,24 +33,14 @@ test("pull requests an attendee opened are found, proposed, accepted, and follow
   const organizerContext = await browser.newContext();
   const organizer = await organizerContext.newPage();
   await signInAsOrganizer(organizer);
-  await organizer.goto("/admin/editions");
-  await organizer.getByRole("link", { name: "New edition" }).click();
-  await organizer.getByLabel("Name", { exact: true }).fill("Django on the Med: Bari");
-  await organizer.getByLabel("Web address").fill("bari");
-  await organizer.getByLabel("City").fill("Bari");
-  await organizer.getByLabel("Country").fill("Italy");
-  await organizer.getByLabel("Time zone").fill("Europe/Rome");
-  await organizer.getByLabel("First day").fill("2031-01-20");
-  await organizer.getByLabel("Last day").fill("2031-01-22");
-  await organizer.getByLabel("Places").fill("10");
-  await organizer.getByLabel("Venue", { exact: true }).fill("Teatro");
-  await organizer.getByLabel("Venue address").fill("Bari, Italy");
-  await expect(organizer.getByLabel("Repositories to search for pull requests")).toHaveValue("django/django");
-  await organizer.getByRole("button", { name: "Create edition" }).click();
-  await expect(organizer.getByText("Created. Publish it when it is ready.")).toBeVisible();
-  const editionUrl = organizer.url().replace(/\?.*$/, "");
-  await organizer.getByRole("button", { name: "Publish" }).click();
-  await expect(organizer.getByText("Published: the edition is on the public site.")).toBeVisible();
+  const editionUrl = await createPublishedEdition(organizer, {
+    name: "Django on the Med: Bari",
+    slug: "bari",
+    city: "Bari",
+    firstDay: "2031-01-20",
+    lastDay: "2031-01-22",
+    places: "10",
+  });
 
   await registerAndConfirm(page, "bari", "Grace Hopper", "grace.bari@example.org", { githubUsername: "@grace-h" });
 

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { signInAsOrganizer } from "./support/admin";
+import { createPublishedEdition, signInAsOrganizer } from "./support/admin";
 import { followEmailLink, openEmail } from "./support/mailbox";
 import { registerAndConfirm } from "./support/registration";
 
@@ -31,22 +31,14 @@ test("an organizer opens an edition and ten people register and confirm", async 
   const organizerContext = await browser.newContext();
   const organizer = await organizerContext.newPage();
   await signInAsOrganizer(organizer);
-  await organizer.goto("/admin/editions/new");
-  await organizer.getByLabel("Name", { exact: true }).fill("Django on the Med: Lecce");
-  await organizer.getByLabel("Web address").fill("lecce");
-  await organizer.getByLabel("City").fill("Lecce");
-  await organizer.getByLabel("Country").fill("Italy");
-  await organizer.getByLabel("Time zone").fill("Europe/Rome");
-  await organizer.getByLabel("First day").fill("2031-02-10");
-  await organizer.getByLabel("Last day").fill("2031-02-11");
-  await organizer.getByLabel("Places").fill("20");
-  await organizer.getByLabel("Venue", { exact: true }).fill("Castello");
-  await organizer.getByLabel("Venue address").fill("Lecce, Italy");
-  await organizer.getByRole("button", { name: "Create edition" }).click();
-  await expect(organizer.getByText("Created. Publish it when it is ready.")).toBeVisible();
-  editionUrl = organizer.url().replace(/\?.*$/, "");
-  await organizer.getByRole("button", { name: "Publish" }).click();
-  await expect(organizer.getByText("Published: the edition is on the public site.")).toBeVisible();
+  editionUrl = await createPublishedEdition(organizer, {
+    name: "Django on the Med: Lecce",
+    slug: "lecce",
+    city: "Lecce",
+    firstDay: "2031-02-10",
+    lastDay: "2031-02-11",
+    places: "20",
+  });
 
   for (const [index, name] of PEOPLE.entries())
     await registerAndConfirm(page, "lecce", `${name} Rossi`, email(name), {
