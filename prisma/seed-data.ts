@@ -1,23 +1,11 @@
 import type { Db } from "../lib/db";
+import { unpublishSamples, upgradeOldPescara, type OldPescaraUpgrade } from "./old-seed";
+import { sampleEdition } from "./sample-edition";
 import type { Prisma } from "../lib/generated/prisma/client";
-
-const DAY = 24 * 60 * 60 * 1000;
+import { pescara2026 } from "./pescara-2026";
 
 function utcDate(year: number, monthIndex: number, day: number): Date {
   return new Date(Date.UTC(year, monthIndex, day));
-}
-
-/** First `weekday` (0 = Sunday) on or after the given calendar date. */
-function firstWeekdayFrom(date: Date, weekday: number): Date {
-  const shift = (weekday - date.getUTCDay() + 7) % 7;
-  return new Date(date.getTime() + shift * DAY);
-}
-
-/** Early May far enough ahead that registration can be open now. */
-function nextEarlyMay(now: Date): Date {
-  let year = now.getUTCFullYear();
-  if (utcDate(year, 4, 1).getTime() - now.getTime() < 30 * DAY) year += 1;
-  return firstWeekdayFrom(utcDate(year, 4, 1), 4); // first Thursday of May
 }
 
 const DAILY_FORMAT = `| Time | What |
@@ -26,11 +14,11 @@ const DAILY_FORMAT = `| Time | What |
 | 14:00 | Sprint ends: lunch and free afternoon |
 | Afternoon | The beach, the coastal path, or more sprinting if you want |`;
 
-/** The series as publicly known; an organizer edits the details later. */
-export function seriesEditions(now: Date): Prisma.EditionCreateInput[] {
-  // Pescara is the demo's upcoming, open edition, so its dates follow the clock (early May, as
-  // the series plans); Palafrugell happened, and its dates are facts.
-  const pescaraStart = nextEarlyMay(now);
+/**
+ * The series as publicly known: every date, place and figure below is a published fact, with its
+ * source beside it. None follows the clock. An organizer edits the details later.
+ */
+export function seriesEditions(): Prisma.EditionCreateInput[] {
   const palafrugellStart = utcDate(2025, 9, 7);
   const palafrugellEnd = utcDate(2025, 9, 9);
   // Outcomes recorded after the edition, as organizers would for one held before the site.
@@ -110,40 +98,52 @@ The first morning held a **roadmap workshop**, with a write-up promised. About *
         ],
       },
     },
-    {
-      slug: "pescara",
-      name: "Django on the Med: Pescara",
-      city: "Pescara",
-      region: "Abruzzo",
-      country: "Italy",
-      venueName: "Venue to be announced",
-      venueAddress: "Pescara, Abruzzo, Italy",
-      venueMapUrl: "https://www.openstreetmap.org/search?query=Pescara",
-      timeZone: "Europe/Rome",
-      startsOn: pescaraStart,
-      endsOn: new Date(pescaraStart.getTime() + 2 * DAY),
-      registrationOpensAt: new Date(now.getTime() - DAY),
-      registrationClosesAt: new Date(pescaraStart.getTime() - 7 * DAY),
-      capacity: 30,
-      published: true,
-      summary: "The next edition: three mornings of Django sprinting on the Adriatic, off-season, in early May.",
-      description: `Three days of contributing to Django on the Adriatic coast, before the summer crowds.
-
-Sprinting runs **8:00–14:00 with breakfast**; the afternoons are yours for the beach and the seafront. First-time contributors are welcome: every table has someone who has done it before.`,
-      schedule: DAILY_FORMAT,
-      travelNotes:
-        "Pescara Centrale has direct trains along the Adriatic line and from Rome; ferries reach the Abruzzo and Marche coast from Croatia.",
-      accommodationNotes:
-        "Early May is off-season: hotels on the seafront are affordable. Share rooms with other attendees to keep it cheaper.",
-    },
+    pescara2026(),
   ];
 }
 
-/** Seeds the series into an empty database; an existing database is left as organizers made it. */
-export async function seedIfEmpty(client: Db, now: Date): Promise<"seeded" | "skipped"> {
+export type SeedReport = {
+  /** The series was written into an empty database. */
+  seeded: boolean;
+  /** An old demo seed's Pescara (dates that followed the clock) brought to the true record, or left alone. */
+  oldPescara: OldPescaraUpgrade;
+  /** The sample edition was created (local site), or unpublished (the site is now public). */
+  sample: "created" | "unpublished" | null;
+};
+
+/**
+ * Seeds the series and, on a local site, the sample edition into an empty database. On every
+ * start after that it only repairs: an old demo seed's Pescara is brought to the true record,
+ * and a public site unpublishes a sample left from when it was local. Idempotent.
+ */
+export async function seedSeries(client: Db, now: Date, { localSite }: { localSite: boolean }): Promise<SeedReport> {
   return client.$transaction(async (tx) => {
-    if ((await tx.edition.count()) > 0) return "skipped";
-    for (const data of seriesEditions(now)) await tx.edition.create({ data });
-    return "seeded";
+    if ((await tx.edition.count()) === 0) {
+      for (const data of seriesEditions()) await tx.edition.create({ data });
+      if (localSite) await tx.edition.create({ data: sampleEdition(now) });
+      return { seeded: true, oldPescara: null, sample: localSite ? "created" : null };
+    }
+    const oldPescara = await upgradeOldPescara(tx);
+    let sample: SeedReport["sample"] = null;
+    // An old local seed had Pescara as its open edition: the sample takes that place.
+    if (oldPescara === "corrected" && localSite && (await tx.edition.count({ where: { isSample: true } })) === 0) {
+      await tx.edition.create({ data: sampleEdition(now) });
+      sample = "created";
+    }
+    if (!localSite && (await unpublishSamples(tx)) > 0) sample = "unpublished";
+    return { seeded: false, oldPescara, sample };
   });
+}
+
+/** What `npm start` prints about the seed. */
+export function describeSeed(report: SeedReport): string[] {
+  return [
+    report.seeded ? "Seeded the series' editions." : "Seed: the database already has editions.",
+    report.oldPescara === "corrected" && "Seed: Pescara corrected to the true record (23–25 September 2026, past).",
+    report.oldPescara === "kept" &&
+      "Seed: Pescara still holds the old demo dates but has registrations, so it was left as it is; the admin dashboard says what to do.",
+    report.sample === "created" && "Seed: a sample edition to try registering (local site only).",
+    report.sample === "unpublished" &&
+      "Seed: this site is public, so the sample edition from when it was local was unpublished; the admin dashboard says so.",
+  ].filter((line): line is string => typeof line === "string");
 }

@@ -1,10 +1,11 @@
 import { clock } from "../lib/clock";
 import { db, disconnectDb } from "../lib/db";
-import { seedIfEmpty } from "./seed-data";
+import { env } from "../lib/env";
+import { describeSeed, seedSeries } from "./seed-data";
 
 async function main() {
-  const outcome = await seedIfEmpty(db(), clock().now());
-  console.log(outcome === "seeded" ? "Seeded the series' editions." : "Database already has editions: seed skipped.");
+  const report = await seedSeries(db(), clock().now(), { localSite: env().localSite });
+  for (const line of describeSeed(report)) console.log(line);
 }
 
 main()

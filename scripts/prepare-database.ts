@@ -7,7 +7,7 @@ import { applyMigrations, sqlRunner } from "../lib/database/migrate";
 import { checkDatabaseReachable } from "../lib/database/reachability";
 import { db, disconnectDb } from "../lib/db";
 import { EnvError, env } from "../lib/env";
-import { seedIfEmpty } from "../prisma/seed-data";
+import { describeSeed, seedSeries } from "../prisma/seed-data";
 
 async function main(): Promise<number> {
   try {
@@ -33,8 +33,8 @@ async function main(): Promise<number> {
     await runner.close();
   }
   if (!process.argv.includes("--no-seed")) {
-    const outcome = await seedIfEmpty(db(), clock().now());
-    console.log(outcome === "seeded" ? "Seeded the series' editions." : "Seed: the database already has editions.");
+    const report = await seedSeries(db(), clock().now(), { localSite: env().localSite });
+    for (const line of describeSeed(report)) console.log(line);
   }
   return 0;
 }

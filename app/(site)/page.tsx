@@ -1,11 +1,14 @@
 import Link from "next/link";
 import { EditionCard } from "@/components/site/edition-card";
+import { NextEditionNotAnnounced } from "@/components/site/next-edition-not-announced";
 import { RegistrationBadge } from "@/components/site/registration-badge";
+import { SampleBanner } from "@/components/site/sample-banner";
 import { clock } from "@/lib/clock";
 import { getAvailability, getNextEdition, listPastEditions } from "@/lib/data/editions";
 import { formatDateRange, isoDate } from "@/lib/editions/calendar";
 import { SEAT_COUNT_NOTE } from "@/lib/registration/wording";
 import { getSiteSettings } from "@/lib/site/load";
+import { subscribeAction } from "./newsletter/actions";
 
 // Counts places: rendered again in the background every SEAT_COUNT_REFRESH_S seconds
 // (lib/data/public-pages.ts). Next reads the number from here, so it is written out.
@@ -52,12 +55,18 @@ export default async function HomePage() {
         ) : (
           <>
             <h1 id="next-edition" className="mt-2 text-3xl font-bold">
-              The next edition is being planned
+              The next edition is not announced yet
             </h1>
-            <p className="mt-4 max-w-2xl">{siteSettings.tagline}</p>
+            <p className="mt-4 max-w-2xl">
+              No place or date has been published for the next {siteSettings.name}. {siteSettings.tagline}
+            </p>
           </>
         )}
       </section>
+      {next && <SampleBanner edition={next} />}
+      {!next && (
+        <NextEditionNotAnnounced siteName={siteSettings.name} subscribeAction={subscribeAction} headingLevel={2} />
+      )}
 
       <section aria-labelledby="what" className="grid gap-6 sm:grid-cols-3">
         <h2 id="what" className="sr-only">
@@ -72,23 +81,22 @@ export default async function HomePage() {
         <Feature title="New contributors welcome">Every table has someone who has merged into Django before.</Feature>
       </section>
 
-      <section aria-labelledby="host" className="rounded-2xl border-2 border-terracotta-500 p-6">
-        <h2 id="host" className="text-2xl font-semibold">
-          Host the next edition
-        </h2>
-        <p className="mt-2 max-w-2xl">
-          Can you see the Mediterranean from home? Propose your town: a room for a dozen or more people, a café for
-          breakfast, and a beach nearby is all it takes.
-        </p>
-        <p className="mt-4">
-          <a
-            className="font-semibold text-terracotta-700 underline dark:text-sun-300"
-            href={`mailto:${siteSettings.contactEmail}?subject=Hosting%20${encodeURIComponent(siteSettings.name)}`}
-          >
-            Write to the organizers
-          </a>
-        </p>
-      </section>
+      {next && (
+        <section aria-labelledby="host" className="rounded-2xl border-2 border-terracotta-500 p-6">
+          <h2 id="host" className="text-2xl font-semibold">
+            Host a future edition
+          </h2>
+          <p className="mt-2 max-w-2xl">
+            Can you see the Mediterranean from home? Propose your town: a room for a dozen or more people, a café for
+            breakfast, and a beach nearby is all it takes.
+          </p>
+          <p className="mt-4">
+            <Link className="font-semibold text-terracotta-700 underline dark:text-sun-300" href="/host">
+              Propose your town
+            </Link>
+          </p>
+        </section>
+      )}
 
       {past.length > 0 && (
         <section aria-labelledby="editions" className="space-y-4">

@@ -6,13 +6,20 @@ import { TableScroll } from "@/components/ui/table-scroll";
 const figureCard =
   "rounded-xl border border-sand-200 bg-white p-4 text-sea-950 dark:border-sea-800 dark:bg-sea-900 dark:text-sand-50 print:border-sea-950";
 
-function Figures({ figures, label }: { figures: [number, string][]; label: string }) {
+/** A figure this site did not count (nobody registered here) reads so, never as 0. */
+export const NOT_COUNTED = "not counted on this site";
+
+function Figures({ figures, label }: { figures: [number | null, string][]; label: string }) {
   return (
     <dl aria-label={label} className="grid grid-cols-2 gap-3 sm:grid-cols-3">
       {figures.map(([value, text]) => (
         <div key={text} className={figureCard}>
           <dt className="text-sm">{text}</dt>
-          <dd className="text-3xl font-bold">{value}</dd>
+          {value === null ? (
+            <dd className="mt-1 text-base font-semibold">{NOT_COUNTED}</dd>
+          ) : (
+            <dd className="text-3xl font-bold">{value}</dd>
+          )}
         </div>
       ))}
     </dl>
@@ -62,17 +69,36 @@ export function ReportedFigures({ reported }: { reported: Reported | null }) {
   );
 }
 
-/** The headline as counted here, and beside it (never added) what the organizers reported. */
-export function RecordFigures({ headline, reported }: { headline: Headline; reported: Reported | null }) {
+/**
+ * The record: where organizers reported figures, they are the headline and what the site counts
+ * follows (never added to them); otherwise the site's count is the headline. Figures nobody
+ * published are said to be unpublished, never shown as 0.
+ */
+export function RecordFigures({
+  headline,
+  reported,
+  ended,
+}: {
+  headline: Headline;
+  reported: Reported | null;
+  /** The edition (or every edition counted) has ended: an unpublished figure is then said to be so. */
+  ended: boolean;
+}) {
+  const counted = (
+    <section aria-labelledby="counted" className="space-y-3">
+      <h2 id="counted" className="text-xl font-semibold">
+        {reported ? "Counted on this site" : "In numbers"}
+      </h2>
+      <HeadlineFigures headline={headline} label="Counted on this site" />
+      {ended && !reported && headline.people === null && (
+        <p>The organizers have not published how many people came or how many pull requests were opened.</p>
+      )}
+    </section>
+  );
   return (
     <>
-      <section aria-labelledby="counted" className="space-y-3">
-        <h2 id="counted" className="text-xl font-semibold">
-          {reported ? "Counted on this site" : "In numbers"}
-        </h2>
-        <HeadlineFigures headline={headline} label="Counted on this site" />
-      </section>
       <ReportedFigures reported={reported} />
+      {counted}
     </>
   );
 }

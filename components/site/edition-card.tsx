@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { EditionCard as Edition } from "@/lib/data/editions";
 import { formatDateRange } from "@/lib/editions/calendar";
+import { SAMPLE_BANNER } from "@/lib/editions/sample";
 import { RegistrationBadge } from "./registration-badge";
 
 /** One edition as a card; its heading sits one level below the section it is listed in. */
@@ -15,6 +16,7 @@ export function EditionCard({ edition, now, headingLevel = 3 }: { edition: Editi
       </Heading>
       <p className="text-sm text-sea-700 dark:text-sand-200">{formatDateRange(edition.startsOn, edition.endsOn)}</p>
       <p className="mt-2">{edition.summary}</p>
+      {edition.isSample && <p className="mt-2 text-sm font-semibold">{SAMPLE_BANNER}</p>}
       <div className="mt-3">
         <RegistrationBadge edition={edition} now={now} />
       </div>

@@ -2,6 +2,7 @@ import { EditionJournal } from "@/components/journal/edition-journal";
 import { ImpactTeaser } from "@/components/outcomes/impact-teaser";
 import { RegisterCall } from "@/components/site/register-call";
 import { RegistrationBadge } from "@/components/site/registration-badge";
+import { SampleBanner } from "@/components/site/sample-banner";
 import { Markdown } from "@/components/ui/markdown";
 import { getAvailability, listPublicAttendees, type EditionDetail } from "@/lib/data/editions";
 import { formatDateRange } from "@/lib/editions/calendar";
@@ -30,6 +31,7 @@ export async function EditionView({
     siteName: siteSettings.name,
     seatsLeft,
     window: registrationWindow(edition, now),
+    past: editionPhase(edition, now) === "past",
   });
 
   return (
@@ -39,6 +41,7 @@ export async function EditionView({
           Preview: this edition is not published. Only organizers can see this page.
         </p>
       )}
+      <SampleBanner edition={edition} />
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(jsonLd) }} />
       <header className="space-y-3">
         <h1 className="text-3xl font-bold sm:text-4xl">{edition.name}</h1>

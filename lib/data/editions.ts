@@ -2,11 +2,14 @@ import "server-only";
 import { cache } from "react";
 import { clock } from "../clock";
 import { db, statements } from "../db";
+import { visibleEditions } from "../editions/sample";
+import { env } from "../env";
 import { seatsAndWaiting } from "../registration/seats";
 
 const cardColumns = {
   id: true,
   slug: true,
+  isSample: true,
   name: true,
   city: true,
   region: true,
@@ -20,12 +23,14 @@ const cardColumns = {
   summary: true,
 } as const;
 
+const visible = () => visibleEditions(env().localSite);
+
 // `today` is a YYYY-MM-DD string (UTC) so that React's per-request cache can key on it.
 
 /** The published edition that ends soonest on or after today; null when none is planned. */
 export const getNextEdition = cache(async (today: string) => {
   return db().edition.findFirst({
-    where: { published: true, endsOn: { gte: new Date(today) } },
+    where: { ...visible(), endsOn: { gte: new Date(today) } },
     orderBy: { startsOn: "asc" },
     select: cardColumns,
   });
@@ -34,7 +39,7 @@ export const getNextEdition = cache(async (today: string) => {
 /** Every published edition, latest first: the archive and the sitemap. */
 export const listPublishedEditions = cache(async () => {
   return db().edition.findMany({
-    where: { published: true },
+    where: visible(),
     orderBy: { startsOn: "desc" },
     select: { ...cardColumns, updatedAt: true },
   });
@@ -43,7 +48,7 @@ export const listPublishedEditions = cache(async () => {
 /** Published editions that ended before today, latest first. */
 export const listPastEditions = cache(async (today: string) => {
   return db().edition.findMany({
-    where: { published: true, endsOn: { lt: new Date(today) } },
+    where: { ...visible(), endsOn: { lt: new Date(today) } },
     orderBy: { startsOn: "desc" },
     select: cardColumns,
   });
@@ -68,7 +73,7 @@ const detailColumns = {
 
 /** One published edition with what its page shows; null for an unknown or unpublished slug. */
 export const getPublishedEdition = cache(async (slug: string) => {
-  return db().edition.findFirst({ where: { slug, published: true }, select: detailColumns });
+  return db().edition.findFirst({ where: { slug, ...visible() }, select: detailColumns });
 });
 
 /** An unpublished edition, for an organizer's preview (the caller checks the organizer). */

@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
+import { visibleEditions } from "../editions/sample";
 import { env } from "../env";
 import { headlineOf, reportedOf, sumHeadlines, sumReported } from "../outcomes/headline";
 import { impactOf } from "../outcomes/impact";
@@ -112,10 +113,14 @@ export const getEditionImpact = cache(async (editionId: string, now: Date) => {
   };
 });
 
-/** Every published edition's numbers, and the series' together. */
-export const getSeriesImpact = cache(async () => {
+/**
+ * Every published edition's numbers, and the series' together. The series counts only editions
+ * that have ended (`today`, YYYY-MM-DD): one still to come has given nothing back yet, and is
+ * named in `leftOut` instead.
+ */
+export const getSeriesImpact = cache(async (today: string) => {
   const editions = await db().edition.findMany({
-    where: { published: true },
+    where: visibleEditions(env().localSite),
     orderBy: { startsOn: "desc" },
     select: {
       slug: true,
@@ -125,8 +130,9 @@ export const getSeriesImpact = cache(async () => {
       outcomes: { select: outcomeColumns, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
     },
   });
-  const people = await editionPeople(editions);
-  const perEdition = editions.map(({ outcomes, ...edition }) => {
+  const ended = editions.filter((edition) => edition.endsOn < new Date(today));
+  const people = await editionPeople(ended);
+  const perEdition = ended.map(({ outcomes, ...edition }) => {
     const published = outcomes.map((outcome) => publicOutcome(shaped(outcome)));
     return {
       slug: edition.slug,
@@ -141,6 +147,9 @@ export const getSeriesImpact = cache(async () => {
   });
   return {
     editions: perEdition.map(({ outcomes: _o, ...edition }) => edition),
+    leftOut: editions
+      .filter((edition) => !ended.includes(edition))
+      .map((edition) => ({ slug: edition.slug, name: edition.name })),
     impact: impactOf(perEdition.flatMap((edition) => edition.outcomes)),
     headline: sumHeadlines(perEdition.map((edition) => edition.headline)),
     reported: sumReported(perEdition.map((edition) => edition.reported)),

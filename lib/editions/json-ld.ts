@@ -20,7 +20,7 @@ type JsonLdEdition = {
 /** schema.org Event for an edition page, so search engines can show its dates and place. */
 export function editionJsonLd(
   edition: JsonLdEdition,
-  options: { siteUrl: string; siteName: string; seatsLeft: number; window: RegistrationWindow },
+  options: { siteUrl: string; siteName: string; seatsLeft: number; window: RegistrationWindow; past?: boolean },
 ) {
   const url = `${options.siteUrl}/editions/${edition.slug}`;
   const offset = (instant: Date) => instant.toISOString().replace(/\.\d{3}Z$/, "Z");
@@ -47,19 +47,24 @@ export function editionJsonLd(
       },
     },
     organizer: { "@type": "Organization", name: options.siteName, url: options.siteUrl },
-    offers: {
-      "@type": "Offer",
-      price: 0,
-      priceCurrency: "EUR",
-      url: `${url}/register`,
-      availability: `https://schema.org/${
-        options.window === "not-open-yet"
-          ? "PreSale"
-          : options.window === "open" && options.seatsLeft > 0
-            ? "InStock"
-            : "SoldOut"
-      }`,
-    },
+    // A past edition offers nothing to register for: no offer rather than one "sold out".
+    ...(options.past ? {} : { offers: offerOf(url, options) }),
+  };
+}
+
+function offerOf(url: string, options: { seatsLeft: number; window: RegistrationWindow }) {
+  return {
+    "@type": "Offer",
+    price: 0,
+    priceCurrency: "EUR",
+    url: `${url}/register`,
+    availability: `https://schema.org/${
+      options.window === "not-open-yet"
+        ? "PreSale"
+        : options.window === "open" && options.seatsLeft > 0
+          ? "InStock"
+          : "SoldOut"
+    }`,
   };
 }
 

@@ -9,7 +9,7 @@ export function consentText(siteName: string): string {
 }
 
 /** Where a subscription came from; stored with the consent. */
-export const SUBSCRIBE_SOURCES = ["footer", "newsletter-page", "registration"] as const;
+export const SUBSCRIBE_SOURCES = ["footer", "newsletter-page", "registration", "next-edition"] as const;
 export type SubscribeSource = (typeof SUBSCRIBE_SOURCES)[number];
 
 /** The checkbox on the registration form; ticking it subscribes once the registration is confirmed. */

@@ -3,8 +3,9 @@ import { count } from "../text/count";
 
 /** What sponsors, hosts and future attendees look for first, as the site counts it. */
 export type Headline = {
-  people: number;
-  firstTimers: number;
+  /** null: not counted on this site (nobody registered for the edition here). */
+  people: number | null;
+  firstTimers: number | null;
   pullRequests: { opened: number; merged: number; closed: number };
   tickets: number;
 };
@@ -23,7 +24,10 @@ export type HeadlineOutcome = { kind: OutcomeKind; status: OutcomeStatus; ticket
  * registration), its pull requests by status, and its tickets: ticket outcomes, and the Trac
  * tickets pull requests name, each once.
  */
-export function headlineOf(people: { people: number; firstTimers: number }, outcomes: readonly HeadlineOutcome[]) {
+export function headlineOf(
+  people: { people: number | null; firstTimers: number | null },
+  outcomes: readonly HeadlineOutcome[],
+) {
   const pulls = outcomes.filter((outcome) => outcome.kind === "pull_request");
   const named = new Set(outcomes.filter((o) => o.kind !== "ticket" && o.ticket !== null).map((o) => o.ticket));
   return {
@@ -37,12 +41,15 @@ export function headlineOf(people: { people: number; firstTimers: number }, outc
   } satisfies Headline;
 }
 
+/** Adds counted figures; "not counted" stays so only when no edition counted it. */
+const addCounted = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : a + b);
+
 /** Several editions' headlines added up (the series page). */
 export function sumHeadlines(all: readonly Headline[]): Headline {
   return all.reduce<Headline>(
     (sum, one) => ({
-      people: sum.people + one.people,
-      firstTimers: sum.firstTimers + one.firstTimers,
+      people: addCounted(sum.people, one.people),
+      firstTimers: addCounted(sum.firstTimers, one.firstTimers),
       pullRequests: {
         opened: sum.pullRequests.opened + one.pullRequests.opened,
         merged: sum.pullRequests.merged + one.pullRequests.merged,
@@ -50,7 +57,7 @@ export function sumHeadlines(all: readonly Headline[]): Headline {
       },
       tickets: sum.tickets + one.tickets,
     }),
-    { people: 0, firstTimers: 0, pullRequests: { opened: 0, merged: 0, closed: 0 }, tickets: 0 },
+    { people: null, firstTimers: null, pullRequests: { opened: 0, merged: 0, closed: 0 }, tickets: 0 },
   );
 }
 

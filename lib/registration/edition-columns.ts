@@ -1,5 +1,6 @@
 import { SQL, epochMs, fromEpochMs, join, raw, type Sql, type Statements } from "../database/statements";
 import type { IcsEdition } from "../editions/ics";
+import { env } from "../env";
 
 /** What registration services need of an edition. */
 export const registrationEditionColumns = {
@@ -48,14 +49,14 @@ export function registrationEditionFrom(row: Record<string, unknown>, prefix = "
 
 /**
  * A published edition's registration columns, read as plain SQL for the registration form's
- * submit (a hot path).
+ * submit (a hot path). A public site never takes a registration for a sample edition.
  */
 export async function readPublishedRegistrationEdition(
   sql: Statements,
   slug: string,
 ): Promise<RegistrationEdition | undefined> {
   const [row] = await sql.rows<Record<string, unknown>>(
-    SQL`SELECT ${registrationEditionSelect("e")} FROM "Edition" e WHERE e.slug = ${slug} AND e.published`,
+    SQL`SELECT ${registrationEditionSelect("e")} FROM "Edition" e WHERE e.slug = ${slug} AND e.published AND (${env().localSite} OR NOT e."isSample")`,
   );
   return row && registrationEditionFrom(row);
 }

@@ -101,7 +101,8 @@ async function keepEndedEditionsFigures(now: Date): Promise<number> {
     const figures = people.get(edition.id)!;
     await db().edition.updateMany({
       where: { id: edition.id, countedPeople: null },
-      data: { countedPeople: figures.people, countedFirstTimers: figures.firstTimers },
+      // Stored as 0 when nobody registered here: read back as "not counted on this site".
+      data: { countedPeople: figures.people ?? 0, countedFirstTimers: figures.firstTimers ?? 0 },
     });
   }
   return ended.length;

@@ -47,8 +47,24 @@ describe("editionJsonLd", () => {
   ])("states availability %o as %s", (options, availability) => {
     expect(
       editionJsonLd(pescara, { siteUrl: "https://med.example", siteName: "Django on the Med", ...options }).offers
-        .availability,
+        ?.availability,
     ).toBe(`https://schema.org/${availability}`);
+  });
+
+  it("keeps a past edition a valid Event, with its dates and place and no offer to register", () => {
+    const data = editionJsonLd(
+      { ...pescara, startsOn: new Date("2026-09-23T00:00:00Z"), endsOn: new Date("2026-09-25T00:00:00Z") },
+      { siteUrl: "https://med.example", siteName: "Django on the Med", seatsLeft: 0, window: "closed", past: true },
+    );
+    expect(data).toMatchObject({
+      "@context": "https://schema.org",
+      "@type": "Event",
+      startDate: "2026-09-23T06:00:00Z",
+      endDate: "2026-09-25T12:00:00Z",
+      eventStatus: "https://schema.org/EventScheduled",
+      location: { "@type": "Place", address: { addressLocality: "Pescara", addressCountry: "Italy" } },
+    });
+    expect(data).not.toHaveProperty("offers");
   });
 
   it("cannot close its script tag, whatever an organizer typed", () => {

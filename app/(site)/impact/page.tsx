@@ -6,6 +6,10 @@ import { formatDateRange } from "@/lib/editions/calendar";
 import { count } from "@/lib/text/count";
 import { getSiteSettings } from "@/lib/site/load";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { clock } from "@/lib/clock";
+import { isoDate } from "@/lib/editions/calendar";
+
+const notCounted = <span className="text-sm">not counted here</span>;
 
 export async function generateMetadata() {
   const site = await getSiteSettings();
@@ -14,17 +18,36 @@ export async function generateMetadata() {
 
 /** The whole series in numbers, and each edition's line. */
 export default async function SeriesImpactPage() {
-  const [{ editions, impact, headline, reported }, site] = await Promise.all([getSeriesImpact(), getSiteSettings()]);
+  const today = isoDate(clock().now());
+  const [{ editions, leftOut, impact, headline, reported }, site] = await Promise.all([
+    getSeriesImpact(today),
+    getSiteSettings(),
+  ]);
   return (
     <div className="space-y-8">
       <header className="space-y-2">
         <h1 className="text-3xl font-bold">What {site.name} gave back</h1>
         <p>
-          Every edition together: {count(impact.total, "outcome")} recorded over {count(editions.length, "edition")}
+          Every edition that has ended, together: {count(impact.total, "outcome")} recorded over{" "}
+          {count(editions.length, "edition")}
           {reported ? ", and the figures organizers reported for editions held before this site" : ""}.
         </p>
+        {leftOut.length > 0 && (
+          <p>
+            Not counted until it has ended:{" "}
+            {leftOut.map((edition, index) => (
+              <span key={edition.slug}>
+                {index > 0 && ", "}
+                <Link className="underline" href={`/editions/${edition.slug}`}>
+                  {edition.name}
+                </Link>
+              </span>
+            ))}
+            .
+          </p>
+        )}
       </header>
-      <RecordFigures headline={headline} reported={reported} />
+      <RecordFigures headline={headline} reported={reported} ended />
       <ImpactTable impact={impact} caption="All editions: outcomes by kind and status" />
       <ImpactAreas impact={impact} />
       <section aria-labelledby="editions" className="space-y-3">
@@ -32,7 +55,7 @@ export default async function SeriesImpactPage() {
           Edition by edition
         </h2>
         <TableScroll label="Edition by edition">
-          <table className="w-full max-w-4xl text-left">
+          <table className="w-full max-w-5xl text-left [&_td]:px-3 [&_th]:px-3 [&_thead_th]:align-bottom">
             <thead>
               <tr>
                 <th scope="col">Edition</th>
@@ -67,8 +90,8 @@ export default async function SeriesImpactPage() {
                       {formatDateRange(edition.startsOn, edition.endsOn)}
                     </span>
                   </th>
-                  <td className="text-right">{edition.headline.people}</td>
-                  <td className="text-right">{edition.headline.firstTimers}</td>
+                  <td className="text-right">{edition.headline.people ?? notCounted}</td>
+                  <td className="text-right">{edition.headline.firstTimers ?? notCounted}</td>
                   <td className="text-right">{edition.headline.pullRequests.opened}</td>
                   <td className="text-right">{edition.headline.pullRequests.merged}</td>
                   <td className="text-right">{edition.headline.tickets}</td>

@@ -8,7 +8,9 @@ import { OutcomeList } from "@/components/outcomes/outcome-list";
 import { getPublishedEdition } from "@/lib/data/editions";
 import { getEditionImpact } from "@/lib/data/outcomes";
 import { formatDateRange } from "@/lib/editions/calendar";
+import { editionPhase } from "@/lib/editions/status";
 import { count } from "@/lib/text/count";
+import { SampleBanner } from "@/components/site/sample-banner";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -30,7 +32,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EditionImpactPage({ params }: Props) {
   const edition = await getPublishedEdition((await params).slug);
   if (!edition) notFound();
-  const { outcomes, impact, headline, reported, weeks } = await getEditionImpact(edition.id, clock().now());
+  const now = clock().now();
+  const { outcomes, impact, headline, reported, weeks } = await getEditionImpact(edition.id, now);
   return (
     <div className="space-y-8">
       <p className="flex flex-wrap gap-4">
@@ -44,6 +47,7 @@ export default async function EditionImpactPage({ params }: Props) {
           Sponsor report
         </Link>
       </p>
+      <SampleBanner edition={edition} />
       <header className="space-y-2">
         <h1 className="text-3xl font-bold">What {edition.city} achieved</h1>
         <p>
@@ -51,7 +55,7 @@ export default async function EditionImpactPage({ params }: Props) {
           and organizers
         </p>
       </header>
-      <RecordFigures headline={headline} reported={reported} />
+      <RecordFigures headline={headline} reported={reported} ended={editionPhase(edition, now) === "past"} />
       <WeeklyChart weeks={weeks} />
       {impact.total === 0 ? (
         <p>

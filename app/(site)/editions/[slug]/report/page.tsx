@@ -9,6 +9,7 @@ import { getPublishedEdition } from "@/lib/data/editions";
 import { getEditionImpact } from "@/lib/data/outcomes";
 import { formatDateRange } from "@/lib/editions/calendar";
 import { getSiteSettings } from "@/lib/site/load";
+import { SampleBanner } from "@/components/site/sample-banner";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -39,6 +40,7 @@ export default async function SponsorReportPage({ params }: Props) {
         </Link>{" "}
         · Print this page or save it as PDF from your browser&apos;s print menu.
       </p>
+      <SampleBanner edition={edition} />
       <header className="space-y-1">
         <p className="text-sm font-semibold uppercase tracking-wide">{site.name} · sponsor report</p>
         <h1 className="text-3xl font-bold">{edition.name}</h1>
@@ -63,15 +65,16 @@ export default async function SponsorReportPage({ params }: Props) {
           </p>
         </section>
       )}
+      {/* Where organizers reported figures, theirs are the headline; the site's count follows. */}
+      <ReportedFigures reported={reported} />
       <section aria-labelledby="figures" className="space-y-4 print:break-inside-avoid">
         <h2 id="figures" className="text-2xl font-semibold">
-          In numbers
+          {reported ? "Counted on this site" : "In numbers"}
         </h2>
         <HeadlineFigures headline={headline} label={reported ? "Counted on this site" : "In numbers"} />
         <ImpactTable impact={impact} caption="Outcomes by kind and status" />
         <ImpactAreas impact={impact} />
       </section>
-      <ReportedFigures reported={reported} />
       <WeeklyChart weeks={weeks} />
       <section aria-labelledby="landed" className="space-y-3">
         <h2 id="landed" className="text-2xl font-semibold">

@@ -7,6 +7,7 @@ import { getPublishedEdition } from "@/lib/data/editions";
 import { editionDayOptions, formatDateRange } from "@/lib/editions/calendar";
 import { registrationWindow } from "@/lib/editions/status";
 import { registerAction } from "./actions";
+import { SampleBanner } from "@/components/site/sample-banner";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -29,6 +30,7 @@ export default async function RegisterPage({ params }: Props) {
           ← {edition.name}
         </Link>
       </p>
+      <SampleBanner edition={edition} />
       <h1 className="text-3xl font-bold">Register for {edition.city}</h1>
       <p>
         {formatDateRange(edition.startsOn, edition.endsOn)} · sprinting 8:00–14:00 with breakfast. Registration is free.
