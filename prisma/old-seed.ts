@@ -1,36 +1,11 @@
 import type { Prisma } from "../lib/generated/prisma/client";
+import { findOldPescara } from "../lib/editions/old-seed";
 import { pescaraCopy, pescaraOutcomes } from "./pescara-2026";
 
 type Tx = Prisma.TransactionClient;
-const DAY = 24 * 60 * 60 * 1000;
-
-/**
- * What the old demo seed generated for Pescara, and nothing an organizer would have typed: slug
- * `pescara`, venue "Venue to be announced", a start on the first Thursday of May and an end two
- * days later. Only an edition that still holds all of them is corrected.
- */
-export const OLD_PESCARA_WHERE = { slug: "pescara", venueName: "Venue to be announced" } as const;
-
-export function holdsOldPescaraDates(edition: { startsOn: Date; endsOn: Date }): boolean {
-  const start = edition.startsOn;
-  return (
-    start.getUTCMonth() === 4 &&
-    start.getUTCDay() === 4 &&
-    start.getUTCDate() <= 7 &&
-    edition.endsOn.getTime() - start.getTime() === 2 * DAY
-  );
-}
 
 /** "corrected", "kept" (it has registrations: real people may have registered on an old public seed), or null. */
 export type OldPescaraUpgrade = "corrected" | "kept" | null;
-
-export async function findOldPescara(tx: Pick<Tx, "edition">) {
-  const edition = await tx.edition.findFirst({
-    where: OLD_PESCARA_WHERE,
-    select: { id: true, startsOn: true, endsOn: true, _count: { select: { registrations: true, outcomes: true } } },
-  });
-  return edition && holdsOldPescaraDates(edition) ? edition : null;
-}
 
 export async function upgradeOldPescara(tx: Tx): Promise<OldPescaraUpgrade> {
   const old = await findOldPescara(tx);

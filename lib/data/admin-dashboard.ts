@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "../db";
+import { findOldPescara } from "../editions/old-seed";
+import { env } from "../env";
 
 /** Every edition with its registrations counted by status, in one query. */
 export async function editionsWithCounts() {
@@ -30,15 +32,26 @@ export async function subscriberCounts() {
   return { confirmed: count("confirmed"), pending: count("pending"), unsubscribed: count("unsubscribed") };
 }
 
-/** What waits for an organizer: new proposals and journal posts someone asked us to remove. */
+/**
+ * What waits for an organizer: new proposals, journal posts someone asked us to remove, and what
+ * the seed could not settle alone (a sample edition on a public site, an old demo Pescara that
+ * has registrations).
+ */
 export async function waitingForOrganizers() {
-  const [proposals, removals] = await Promise.all([
+  const [proposals, removals, hiddenSample, oldPescara] = await Promise.all([
     db().hostProposal.count({ where: { status: "new" } }),
     db().journalPost.findMany({
       where: { removalRequestedAt: { not: null }, status: "review" },
       select: { editionId: true, edition: { select: { name: true } } },
       distinct: ["editionId"],
     }),
+    env().localSite ? null : db().edition.findFirst({ where: { isSample: true }, select: { id: true, name: true } }),
+    findOldPescara(db()),
   ]);
-  return { proposals, removals };
+  return {
+    proposals,
+    removals,
+    hiddenSample,
+    oldPescara: oldPescara && oldPescara._count.registrations > 0 ? { id: oldPescara.id, name: oldPescara.name } : null,
+  };
 }

@@ -2,6 +2,7 @@ import { clock as appClock, type Clock } from "../clock";
 import { audit } from "../admin/audit";
 import type { Organizer } from "../auth/require-organizer";
 import { db } from "../db";
+import { env } from "../env";
 import { isUniqueViolation } from "../database/errors";
 import { nudgeMailWorker } from "../mail";
 import { prismaStatements } from "../database/statements";
@@ -71,16 +72,19 @@ export async function saveEdition(
 
 class NotFound extends Error {}
 
+/** Publishes or unpublishes an edition; a public site never publishes a sample. */
 export async function setEditionPublished(
   organizer: Organizer,
   id: string,
   published: boolean,
   clock: Clock = appClock(),
-): Promise<boolean> {
+): Promise<{ ok: true } | { ok: false; problem: EditionProblem }> {
   return db().$transaction(async (tx) => {
-    const { count } = await tx.edition.updateMany({ where: { id }, data: { published } });
-    if (count === 0) return false;
+    const edition = await tx.edition.findUnique({ where: { id }, select: { isSample: true } });
+    if (!edition) return { ok: false, problem: "edition-gone" };
+    if (published && edition.isSample && !env().localSite) return { ok: false, problem: "sample-on-public-site" };
+    await tx.edition.update({ where: { id }, data: { published } });
     await audit(organizer, published ? "edition.publish" : "edition.unpublish", `edition:${id}`, {}, { tx, clock });
-    return true;
+    return { ok: true };
   });
 }

@@ -35,19 +35,19 @@ const SWEPT: Record<string, Record<string, Visit>> = {
   "/code-of-conduct": { "/code-of-conduct": visitor("/code-of-conduct") },
   "/editions": { "/editions": visitor("/editions") },
   "/editions/[slug]": {
-    "/editions/pescara": visitor("/editions/pescara"),
+    "/editions/sample": visitor("/editions/sample"),
     "/editions/palafrugell": visitor("/editions/palafrugell"),
     "/editions/atlantis (no such edition)": { ...visitor("/editions/atlantis"), status: 404 },
   },
   "/editions/[slug]/impact": {
-    "/editions/pescara/impact": visitor("/editions/pescara/impact"),
+    "/editions/sample/impact": visitor("/editions/sample/impact"),
     "/editions/palafrugell/impact": visitor("/editions/palafrugell/impact"),
   },
-  "/editions/[slug]/report": { "/editions/pescara/report": visitor("/editions/pescara/report") },
-  "/editions/[slug]/register": { "/editions/pescara/register": visitor("/editions/pescara/register") },
+  "/editions/[slug]/report": { "/editions/sample/report": visitor("/editions/sample/report") },
+  "/editions/[slug]/register": { "/editions/sample/register": visitor("/editions/sample/register") },
   "/editions/[slug]/preview": { "/editions/<draft>/preview": organizer((f) => `/editions/${f.draftSlug}/preview`) },
   "/editions/[slug]/journal/[postId]/removal": {
-    "/editions/pescara/journal/<post>/removal": visitor((f) => f.removalPage!),
+    "/editions/sample/journal/<post>/removal": visitor((f) => f.removalPage!),
   },
   "/host": { "/host": visitor("/host") },
   "/impact": { "/impact": visitor("/impact") },
@@ -84,36 +84,36 @@ const SWEPT: Record<string, Record<string, Visit>> = {
   "/admin/audit": { "/admin/audit": organizer("/admin/audit") },
   "/admin/editions": { "/admin/editions": organizer("/admin/editions") },
   "/admin/editions/new": { "/admin/editions/new": organizer("/admin/editions/new") },
-  "/admin/editions/[id]": { "/admin/editions/<pescara>": organizer((f) => f.pescaraAdmin!) },
+  "/admin/editions/[id]": { "/admin/editions/<sample>": organizer((f) => f.sampleAdmin!) },
   "/admin/editions/[id]/catering": {
-    "/admin/editions/<pescara>/catering": organizer((f) => `${f.pescaraAdmin}/catering`),
+    "/admin/editions/<sample>/catering": organizer((f) => `${f.sampleAdmin}/catering`),
   },
   "/admin/editions/[id]/check-in": {
-    "/admin/editions/<pescara>/check-in": organizer((f) => `${f.pescaraAdmin}/check-in`),
+    "/admin/editions/<sample>/check-in": organizer((f) => `${f.sampleAdmin}/check-in`),
   },
   "/admin/editions/[id]/journal": {
-    "/admin/editions/<pescara>/journal": organizer((f) => `${f.pescaraAdmin}/journal`),
+    "/admin/editions/<sample>/journal": organizer((f) => `${f.sampleAdmin}/journal`),
   },
   "/admin/editions/[id]/outcomes": {
-    "/admin/editions/<pescara>/outcomes": organizer((f) => `${f.pescaraAdmin}/outcomes`),
+    "/admin/editions/<sample>/outcomes": organizer((f) => `${f.sampleAdmin}/outcomes`),
   },
   "/admin/editions/[id]/room-shares": {
-    "/admin/editions/<pescara>/room-shares": organizer((f) => `${f.pescaraAdmin}/room-shares`),
+    "/admin/editions/<sample>/room-shares": organizer((f) => `${f.sampleAdmin}/room-shares`),
   },
   "/admin/editions/[id]/tables": {
-    "/admin/editions/<pescara>/tables": organizer((f) => `${f.pescaraAdmin}/tables`),
+    "/admin/editions/<sample>/tables": organizer((f) => `${f.sampleAdmin}/tables`),
   },
   "/admin/editions/[id]/tables/cards": {
-    "/admin/editions/<pescara>/tables/cards": organizer((f) => `${f.pescaraAdmin}/tables/cards`),
+    "/admin/editions/<sample>/tables/cards": organizer((f) => `${f.sampleAdmin}/tables/cards`),
   },
   "/admin/editions/[id]/registrations": {
-    "/admin/editions/<pescara>/registrations": organizer((f) => `${f.pescaraAdmin}/registrations`),
+    "/admin/editions/<sample>/registrations": organizer((f) => `${f.sampleAdmin}/registrations`),
   },
   "/admin/editions/[id]/registrations/[registrationId]": {
-    "/admin/editions/<pescara>/registrations/<person>": organizer((f) => f.registrationAdmin!),
+    "/admin/editions/<sample>/registrations/<person>": organizer((f) => f.registrationAdmin!),
   },
   "/admin/editions/[id]/registrations/email": {
-    "/admin/editions/<pescara>/registrations/email": organizer((f) => `${f.pescaraAdmin}/registrations/email`),
+    "/admin/editions/<sample>/registrations/email": organizer((f) => `${f.sampleAdmin}/registrations/email`),
   },
   "/admin/organizers": { "/admin/organizers": organizer("/admin/organizers") },
   "/admin/proposals": { "/admin/proposals": organizer("/admin/proposals") },
@@ -150,7 +150,7 @@ async function createWhatPagesNeed(browser: Browser) {
 
   // A registration, confirmed from its email; the manage link from the next one.
   const person = sweeper();
-  await page.goto("/editions/pescara/register");
+  await page.goto("/editions/sample/register");
   const form = page.getByRole("main");
   await form.getByLabel("Your name").fill(`Sweep Person ${run}`);
   await form.getByLabel("Email").fill(person);
@@ -235,19 +235,19 @@ async function createWhatPagesNeed(browser: Browser) {
     (await admin.getByRole("link", { name: "Preview the public page" }).getAttribute("href"))!,
   )![1]!;
 
-  // Pescara's admin pages, the person's page there, and a journal post published from Mastodon.
+  // The sample edition's admin pages, the person's page there, and a journal post published from Mastodon.
   await admin.goto("/admin/editions");
   await admin
     .getByRole("listitem")
-    .filter({ hasText: "Django on the Med: Pescara" })
+    .filter({ hasText: "Sample edition: Django on the Med at Sample Bay" })
     .getByRole("link", { name: "Registrations" })
     .click();
   await expect(admin).toHaveURL(/\/admin\/editions\/[^/]+\/registrations$/);
-  found.pescaraAdmin = new URL(admin.url()).pathname.replace(/\/registrations$/, "");
+  found.sampleAdmin = new URL(admin.url()).pathname.replace(/\/registrations$/, "");
   await admin.getByRole("link", { name: `Sweep Person ${run}` }).click();
   await expect(admin).toHaveURL(/\/registrations\/[^/]+$/);
   found.registrationAdmin = new URL(admin.url()).pathname;
-  await admin.goto(`${found.pescaraAdmin}/journal`);
+  await admin.goto(`${found.sampleAdmin}/journal`);
   await admin.getByLabel("Mastodon server").fill(fake.url);
   await admin.getByLabel("Hashtag").fill("#sweep");
   await admin.getByRole("button", { name: "Import posts for review" }).click();
@@ -257,7 +257,7 @@ async function createWhatPagesNeed(browser: Browser) {
     .getByRole("button", { name: /^Publish .*'s post$/ })
     .click();
   await expect(admin.getByText("Published on the edition page.")).toBeVisible();
-  await page.goto("/editions/pescara");
+  await page.goto("/editions/sample");
   await page
     .getByRole("region", { name: "Journal" })
     .getByRole("link", { name: "Ask us to remove this post" })
@@ -281,7 +281,7 @@ test.beforeAll(async ({ browser }) => {
  */
 async function removeWhatPagesNeeded() {
   const admin = await contexts.organizer.newPage();
-  await admin.goto(`${found.pescaraAdmin}/journal`);
+  await admin.goto(`${found.sampleAdmin}/journal`);
   const item = admin.getByRole("listitem").filter({ hasText: journalPost() });
   await item.getByRole("button", { name: "Remove for good" }).click();
   await expect(item).toHaveCount(0);
@@ -300,7 +300,7 @@ async function removeWhatPagesNeeded() {
 test.afterAll(async () => {
   test.setTimeout(120_000); // a few flows; a ceiling against hangs
   try {
-    if (found.pescaraAdmin) await removeWhatPagesNeeded();
+    if (found.sampleAdmin) await removeWhatPagesNeeded();
   } finally {
     await Promise.all(Object.values(contexts).map((context) => context.close()));
     await fake?.close();

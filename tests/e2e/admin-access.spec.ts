@@ -96,9 +96,9 @@ test("every admin page, route and action refuses visitors and revoked organizers
   await page.getByRole("button", { name: "Save draft and preview" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Access check");
   ids.announcement = page.url().split("/").at(-1)!;
-  await registerAndConfirm(page, "pescara", "Access Check", "access@example.org");
+  await registerAndConfirm(page, "sample", "Access Check", "access@example.org");
   await page.goto("/admin/editions");
-  await page.getByRole("link", { name: "Django on the Med: Pescara" }).click();
+  await page.getByRole("link", { name: "Sample edition: Django on the Med at Sample Bay" }).click();
   await expect(page).toHaveURL(/\/admin\/editions\/[^/?]+$/);
   ids.edition = page.url().split("/").at(-1)!;
   await page.goto(`/admin/editions/${ids.edition}/registrations`);

@@ -31,7 +31,7 @@ test("a newcomer sends a test message and follows its link from the dev mailbox"
   await expect(page.getByRole("region", { name: "Plain-text part" })).toContainText("Open the site: http://localhost:");
   await expect(page.getByText(/^<.+@localhost>$/)).toBeVisible(); // the Message-ID
   await page.getByRole("region", { name: "HTML part" }).getByRole("link", { name: "Open the site" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Next: Pescara, Italy");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Next: Sample Bay, Sampleland");
 });
 
 test.describe("without JavaScript", () => {

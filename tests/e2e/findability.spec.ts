@@ -5,14 +5,12 @@ import ical from "node-ical";
 
 test("home → edition page → calendar download with a stable UID in the venue's time", async ({ page }) => {
   await page.goto("/");
-  await page.getByRole("link", { name: "About Pescara and how to join" }).click();
+  await page.getByRole("link", { name: "About Sample Bay and how to join" }).click();
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: /Add the sprint mornings to your calendar/ }).click();
   const file = await (await download).path();
   const events = Object.values(ical.sync.parseFile(file)).filter((c) => c?.type === "VEVENT") as ical.VEvent[];
-  expect(events.map((e) => e.uid)).toEqual(
-    events.map((e) => `pescara-${e.start.toISOString().slice(0, 10)}@localhost`),
-  );
+  expect(events.map((e) => e.uid)).toEqual(events.map((e) => `sample-${e.start.toISOString().slice(0, 10)}@localhost`));
   // 8:00–14:00 in Rome in May is 6:00–12:00 UTC.
   expect(events.map((e) => [e.start.toISOString().slice(11, 16), e.end!.toISOString().slice(11, 16)])).toEqual([
     ["06:00", "12:00"],
@@ -22,14 +20,17 @@ test("home → edition page → calendar download with a stable UID in the venue
 });
 
 test("the edition page carries schema.org Event data and sharing metadata", async ({ page }) => {
-  await page.goto("/editions/pescara");
+  await page.goto("/editions/sample");
   const json = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
   expect(json).toMatchObject({
     "@type": "Event",
-    name: "Django on the Med: Pescara",
+    name: "Sample edition: Django on the Med at Sample Bay",
     offers: { price: 0, availability: "https://schema.org/InStock" },
   });
-  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", "Django on the Med: Pescara");
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
+    "content",
+    "Sample edition: Django on the Med at Sample Bay",
+  );
   const image = await page.locator('meta[property="og:image"]').getAttribute("content");
   const response = await page.request.get(image!);
   expect(response.headers()["content-type"]).toBe("image/png");
@@ -38,7 +39,7 @@ test("the edition page carries schema.org Event data and sharing metadata", asyn
 
 test("sitemap.xml lists the editions and robots.txt points to it", async ({ request }) => {
   const sitemap = await (await request.get("/sitemap.xml")).text();
-  expect(sitemap).toContain("/editions/pescara</loc>");
+  expect(sitemap).toContain("/editions/sample</loc>");
   expect(sitemap).toContain("/editions/palafrugell</loc>");
   expect(sitemap).toContain("/editions/palafrugell/impact</loc>");
   expect(sitemap).toContain("/host</loc>");

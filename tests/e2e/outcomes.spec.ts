@@ -30,7 +30,7 @@ test("an attendee adds an outcome from the link in their confirmation email", as
   fake.pulls.set(`django/django#${pr}`, { state: "open", merged_at: null });
 
   // The attendee, through the link in their confirmation email.
-  await registerAndConfirm(page, "pescara", "Outcome Person", "outcome-person@example.org");
+  await registerAndConfirm(page, "sample", "Outcome Person", "outcome-person@example.org");
   await openEmail(page, "outcome-person@example.org", /You're in/);
   await followEmailLink(page, /\/registrations\/manage\//);
   const outcomes = page.getByRole("region", { name: "What you worked on" });
@@ -69,7 +69,7 @@ test("an organizer refreshes the outcome's status and publishes a journal post; 
         },
       ],
     }),
-    mastodonStatus("5001", "2031-05-01T08:10:00Z", { content: "<p>First morning in Pescara</p>" }),
+    mastodonStatus("5001", "2031-05-01T08:10:00Z", { content: "<p>First morning in Sample Bay</p>" }),
   ]);
   const organizerContext = await browser.newContext();
   const organizer = await organizerContext.newPage();
@@ -77,14 +77,14 @@ test("an organizer refreshes the outcome's status and publishes a journal post; 
   await organizer.goto("/admin/editions");
   await organizer
     .getByRole("listitem")
-    .filter({ hasText: "Django on the Med: Pescara" })
+    .filter({ hasText: "Sample edition: Django on the Med at Sample Bay" })
     .getByRole("link", { name: "Outcomes" })
     .click();
   await organizer.getByRole("button", { name: "Refresh statuses from GitHub and Trac" }).click();
   await expect(organizer.getByText(/Checked \d+ on GitHub and Trac: 1 changed\./)).toBeVisible();
   expect(fake.requests).toContain(`GET /repos/django/django/pulls/${pr}`);
 
-  await organizer.getByRole("link", { name: "← Django on the Med: Pescara" }).click();
+  await organizer.getByRole("link", { name: "← Sample edition: Django on the Med at Sample Bay" }).click();
   await organizer.getByRole("link", { name: "Journal", exact: true }).click();
   await organizer.getByLabel("Mastodon server").fill(fake.url);
   await organizer.getByLabel("Hashtag").fill("#DjangoOnTheMed");
@@ -101,20 +101,20 @@ test("an organizer refreshes the outcome's status and publishes a journal post; 
   await expectNoAxeViolations(organizer);
 
   // The public sees the merged pull request and the published post, sanitized, with alt text.
-  await page.goto("/editions/pescara/impact");
+  await page.goto("/editions/sample/impact");
   const main = page.getByRole("main");
-  await expect(main.getByRole("heading", { level: 1 })).toHaveText("What Pescara achieved");
+  await expect(main.getByRole("heading", { level: 1 })).toHaveText("What Sample Bay achieved");
   await expect(main.locator("dl > div").filter({ hasText: "pull requests merged" }).locator("dd")).toHaveText("1");
   const item = main.getByRole("listitem").filter({ hasText: "Fixed #35999" });
   await expect(item).toContainText("Merged");
   await expect(item).toContainText("First contribution");
   await expect(item).toContainText("Admin · 1 more attendee"); // not on the public list: no name
 
-  await page.goto("/editions/pescara");
+  await page.goto("/editions/sample");
   const journal = page.getByRole("region", { name: "Journal" });
   await expect(journal.getByRole("heading", { name: "Friday 2 May" })).toBeVisible();
   await expect(journal).toContainText("Breakfast done, three tables sprinting!");
-  await expect(journal).not.toContainText("First morning in Pescara"); // still in review
+  await expect(journal).not.toContainText("First morning in Sample Bay"); // still in review
   await expect(journal.getByRole("img", { name: "Three tables of sprinters by the sea" })).toBeAttached();
   await expect(journal.locator("script")).toHaveCount(0);
   await expectNoAxeViolations(page);
@@ -124,7 +124,7 @@ test("an organizer refreshes the outcome's status and publishes a journal post; 
   await journal.getByRole("link", { name: "Ask us to remove this post" }).click();
   await page.getByRole("button", { name: "Remove this post from the journal" }).click();
   await expect(page.getByRole("status").filter({ hasText: "hidden from the journal" })).toBeVisible();
-  await page.goto("/editions/pescara");
+  await page.goto("/editions/sample");
   await expect(page.getByRole("region", { name: "Journal" })).toHaveCount(0);
   await organizer.reload();
   await expect(organizer.getByText("1 post has a removal request")).toBeVisible();
@@ -175,10 +175,10 @@ test("the host form keeps answers on error, sends a receipt, and an accepted pro
 
 test("an attendee credits a colleague who also registered through the public form", async ({ page }) => {
   test.slow(); // two registrations through the mailbox on two cores
-  await registerAndConfirm(page, "pescara", "Listed Colleague", "listed-colleague@example.org", {
+  await registerAndConfirm(page, "sample", "Listed Colleague", "listed-colleague@example.org", {
     publicListing: true,
   });
-  await registerAndConfirm(page, "pescara", "Credit Giver", "credit-giver@example.org");
+  await registerAndConfirm(page, "sample", "Credit Giver", "credit-giver@example.org");
   await openEmail(page, "credit-giver@example.org", /You're in/);
   await followEmailLink(page, /\/registrations\/manage\//);
   const outcomes = page.getByRole("region", { name: "What you worked on" });

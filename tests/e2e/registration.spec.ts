@@ -15,11 +15,11 @@ async function fillRegistration(page: Page, email: string) {
 }
 
 /**
- * Places left at Pescara; other tests share the server, so flows compare before and after. The
+ * Places left at the sample edition; other tests share the server, so flows compare before and after. The
  * page counts places every few seconds (SEAT_COUNT_REFRESH_S), so a change is waited for.
  */
 async function placesLeft(page: Page): Promise<number> {
-  await page.goto("/editions/pescara");
+  await page.goto("/editions/sample");
   const text = await page.getByText(/places left|Full:/).textContent();
   const match = /(\d+) of 30 places left/.exec(text ?? "");
   return match ? Number(match[1]) : 0;
@@ -31,7 +31,7 @@ test("a newcomer registers, confirms from the email, gets the calendar and cance
   const before = await placesLeft(page);
   expect(before).toBeGreaterThan(0);
   await page.getByRole("link", { name: "Register" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Register for Pescara");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Register for Sample Bay");
 
   // A failed submit shows each problem and keeps what was typed.
   await fillRegistration(page, email);
@@ -44,7 +44,7 @@ test("a newcomer registers, confirms from the email, gets the calendar and cance
   await page.getByRole("button", { name: "Register" }).click();
   await expect(page.getByRole("main").getByRole("status").filter({ hasText: "Check your email" })).toContainText(email);
 
-  await openEmail(page, email, /Confirm your registration for Django on the Med: Pescara/);
+  await openEmail(page, email, /Confirm your registration for Sample edition: Django on the Med at Sample Bay/);
   await followEmailLink(page, "Confirm my registration");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Confirm your registration");
   expect(await placesLeft(page)).toBe(before); // opening the link changed nothing
@@ -77,7 +77,7 @@ test("a newcomer registers, confirms from the email, gets the calendar and cance
   await expect.poll(() => placesLeft(page), { timeout: 20_000, intervals: [1_000] }).toBe(before - 1);
   await expect(page.getByRole("region", { name: "Who is coming" })).toContainText("Grace Hopper, Arlington");
 
-  await openEmail(page, email, /You're in: Django on the Med: Pescara/);
+  await openEmail(page, email, /You're in: Sample edition: Django on the Med at Sample Bay/);
   await followEmailLink(page, /\/registrations\/manage\//);
   await expect(page.getByRole("main").getByRole("status").first()).toHaveText(/You're in!/);
   await page.getByRole("main").getByLabel("City you come from").fill("New York");
@@ -97,7 +97,7 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
   test("registering and confirming still work", async ({ page }) => {
     const email = "nojs@example.org";
-    await page.goto("/editions/pescara/register");
+    await page.goto("/editions/sample/register");
     await fillRegistration(page, email);
     await page.getByRole("checkbox", { name: /I have read and accept the code of conduct/ }).check();
     await page.getByRole("button", { name: "Register" }).click();
@@ -112,7 +112,7 @@ test.describe("without JavaScript", () => {
 
 test("a bot that fills the hidden field gets the usual answer and nothing is sent", async ({ page }) => {
   const email = "bot@example.org";
-  await page.goto("/editions/pescara/register");
+  await page.goto("/editions/sample/register");
   await fillRegistration(page, email);
   await page.getByRole("checkbox", { name: /I have read and accept the code of conduct/ }).check();
   await page.getByRole("main").locator('input[name="website"]').fill("https://spam.example", { force: true });
@@ -135,7 +135,7 @@ test("a tampered confirmation link gets a clear page", async ({ page }) => {
 });
 
 test("the registration form has no detectable accessibility violations", async ({ page }) => {
-  await page.goto("/editions/pescara/register");
+  await page.goto("/editions/sample/register");
   await page.getByRole("button", { name: "Register" }).click();
   await expect(page.getByText("Enter your name.")).toBeVisible();
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
@@ -143,11 +143,11 @@ test("the registration form has no detectable accessibility violations", async (
 });
 
 test("keyboard users reach the register button from the edition page", async ({ page }) => {
-  await page.goto("/editions/pescara");
+  await page.goto("/editions/sample");
   const register = page.getByRole("link", { name: "Register", exact: true });
   for (let i = 0; i < 15 && !(await register.evaluate((el) => el === document.activeElement)); i += 1)
     await page.keyboard.press("Tab");
   await expect(register).toBeFocused();
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Register for Pescara");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Register for Sample Bay");
 });

@@ -16,7 +16,7 @@ export default async function AdminDashboard() {
   return (
     <div className="space-y-8">
       <h1 className="text-3xl font-bold">Hello{organizer.name ? `, ${organizer.name}` : ""}</h1>
-      {(waiting.proposals > 0 || waiting.removals.length > 0) && (
+      {(waiting.proposals > 0 || waiting.removals.length > 0 || waiting.hiddenSample || waiting.oldPescara) && (
         <section aria-labelledby="waiting" className="space-y-2 rounded-xl border-2 border-terracotta-600 p-4">
           <h2 id="waiting" className="text-xl font-semibold">
             Waiting for you
@@ -27,6 +27,28 @@ export default async function AdminDashboard() {
                 <Link className="underline" href="/admin/proposals?status=new">
                   {waiting.proposals === 1 ? "1 new proposal to host" : `${waiting.proposals} new proposals to host`}
                 </Link>
+              </li>
+            )}
+            {waiting.hiddenSample && (
+              <li>
+                This site is public, so the sample edition from when it ran locally is unpublished and never shown.{" "}
+                <Link className="underline" href={`/admin/editions/${waiting.hiddenSample.id}`}>
+                  Delete {waiting.hiddenSample.name}
+                </Link>
+              </li>
+            )}
+            {waiting.oldPescara && (
+              <li>
+                {waiting.oldPescara.name} still has the made-up dates of an old demo seed (early May), but people have
+                registered for it, so it was not corrected automatically. Pescara took place on 23–25 September 2026:{" "}
+                <Link className="underline" href={`/admin/editions/${waiting.oldPescara.id}/registrations`}>
+                  contact its registrations
+                </Link>{" "}
+                and{" "}
+                <Link className="underline" href={`/admin/editions/${waiting.oldPescara.id}`}>
+                  correct its dates
+                </Link>
+                .
               </li>
             )}
             {waiting.removals.map((removal) => (

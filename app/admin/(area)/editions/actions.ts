@@ -7,6 +7,7 @@ import { z } from "zod";
 import { submittedValues } from "@/lib/forms/action-state";
 import { EDITION_PROBLEMS } from "@/lib/editions/wording";
 import { organizerAction } from "@/lib/forms/organizer-action";
+import { deleteSampleEdition } from "@/lib/services/delete-sample-edition";
 import { setEditionPublished, saveEdition } from "@/lib/services/edition-admin";
 import { EditionFormSchema, SponsorSchema, sponsorRows, type SponsorInput } from "@/lib/validation/edition";
 
@@ -40,12 +41,20 @@ export const saveEditionAction = organizerAction(null, (id: string | null) => as
 });
 
 export const setPublishedAction = organizerAction(null, (id: string, published: boolean) => async ({ organizer }) => {
-  if (!(await setEditionPublished(organizer, id, published)))
-    return { status: "error", message: EDITION_PROBLEMS["edition-gone"] };
+  const outcome = await setEditionPublished(organizer, id, published);
+  if (!outcome.ok) return { status: "error", message: EDITION_PROBLEMS[outcome.problem] };
   publicPagesChanged();
   revalidatePath(`/admin/editions/${id}`);
   return {
     status: "success",
     message: published ? "Published: the edition is on the public site." : "Unpublished: only organizers can see it.",
   };
+});
+
+/** The sample edition of a local site, with everything tried on it; a real edition is refused. */
+export const deleteSampleEditionAction = organizerAction(null, (id: string) => async ({ organizer }) => {
+  const outcome = await deleteSampleEdition(organizer, id);
+  if (!outcome.ok) return { status: "error", message: EDITION_PROBLEMS[outcome.problem] };
+  publicPagesChanged();
+  redirect("/admin/editions?deleted=sample");
 });

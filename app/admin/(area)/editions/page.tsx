@@ -5,9 +5,12 @@ import { formatDateRange } from "@/lib/editions/calendar";
 
 export const metadata = { title: "Editions" };
 
-export default async function EditionsAdminPage() {
+type Props = { searchParams: Promise<{ deleted?: string }> };
+
+export default async function EditionsAdminPage({ searchParams }: Props) {
   await requireOrganizer();
   const editions = await editionsWithCounts();
+  const deletedSample = (await searchParams).deleted === "sample";
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -19,6 +22,11 @@ export default async function EditionsAdminPage() {
           New edition
         </Link>
       </div>
+      {deletedSample && (
+        <p role="status" className="font-medium">
+          The sample edition was deleted, with everything tried on it.
+        </p>
+      )}
       <ul className="space-y-3">
         {editions.map((edition) => (
           <li key={edition.id} className="rounded-xl border border-sand-200 p-4">

@@ -3,7 +3,8 @@ import { notFound } from "next/navigation";
 import { Markdown } from "@/components/ui/markdown";
 import { requireOrganizer } from "@/lib/auth/require-organizer";
 import { editionFormValues, getEditionForAdmin } from "@/lib/data/admin-editions";
-import { saveEditionAction, setPublishedAction } from "../actions";
+import { deleteSampleEditionAction, saveEditionAction, setPublishedAction } from "../actions";
+import { DeleteSampleForm } from "../delete-sample-form";
 import { EditionForm } from "../edition-form";
 import { PublishForm } from "../publish-form";
 
@@ -25,6 +26,7 @@ export default async function EditEditionPage({ params, searchParams }: Props) {
         </Link>
       </p>
       <h1 className="text-3xl font-bold">{edition.name}</h1>
+      {edition.isSample && <DeleteSampleForm action={deleteSampleEditionAction.bind(null, id)} />}
       {created && (
         <p role="status" className="font-medium">
           Created. Publish it when it is ready.
