@@ -8,7 +8,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import type autocannon from "autocannon";
 import { actionId, actionRequest, groupRssMb, load, type BenchServer } from "./support/next-server";
-import type { Sql } from "./seed";
+import { insertOpenEdition, type Sql } from "./seed";
 import { registrationForm } from "./support/forms";
 
 export const OPENING_SLUG = "opening";
@@ -36,17 +36,15 @@ export type OpeningDayChecks = {
 };
 
 /**
- * A published edition with registration open and nobody registered yet, copied from Pescara's
- * dates, and `pending` registrations whose confirmation links the confirming class presses.
+ * A published edition of the benchmark's own with registration open and nobody registered yet,
+ * and `pending` registrations whose confirmation links the confirming class presses.
  */
 export async function seedOpeningDay(sql: Sql, pending: number): Promise<string[]> {
-  await sql.query(`INSERT INTO "Edition" (id, slug, name, city, country, "venueName", "venueAddress", "timeZone", "startsOn", "endsOn", "registrationOpensAt", "registrationClosesAt", capacity, published, summary, description, "updatedAt")
-    SELECT 'opening', 'opening', 'Django on the Med: Opening day', city, country, "venueName", "venueAddress", "timeZone", "startsOn", "endsOn", "registrationOpensAt", "registrationClosesAt", ${CAPACITY}, true, summary, description, now()
-    FROM "Edition" WHERE slug = 'pescara'`);
+  await insertOpenEdition(sql, "opening", "Django on the Med: Opening day", CAPACITY);
   const tokens = Array.from({ length: pending }, () => randomBytes(32).toString("base64url"));
   await sql.query(
     `INSERT INTO "Registration" (id, "editionId", status, name, email, city, country, experience, interests, days, "codeOfConductAt", "createdAt", "updatedAt", "pendingExpiresAt")
-     SELECT 'opening-p' || i, 'opening', 'pending', 'Early ' || i, 'early' || i || '@example.org', 'Pescara', 'Italy', 'few', ARRAY['orm'], ARRAY['2031-05-01'], now(), now(), now(), '2031-06-01'
+     SELECT 'opening-p' || i, 'opening', 'pending', 'Early ' || i, 'early' || i || '@example.org', 'Bench Bay', 'Benchland', 'few', ARRAY['orm'], ARRAY['2031-05-01'], now(), now(), now(), '2031-06-01'
      FROM generate_series(1, $1::int) AS i`,
     [pending],
   );

@@ -208,25 +208,25 @@ function scenarios(data: BenchData): [string, Target, Target][] {
   });
   return [
     ["home page", { name: "/", url: "/" }, bareStatic],
-    ["edition page", { name: "/editions/pescara", url: "/editions/pescara" }, bareStatic],
+    ["edition page", { name: "/editions/open", url: "/editions/open" }, bareStatic],
     [
       "calendar (.ics)",
-      { name: ".ics", url: "/editions/pescara/calendar.ics" },
+      { name: ".ics", url: "/editions/open/calendar.ics" },
       { name: "bare route, same SQL", url: "/bench/ics" },
     ],
     ["Atom feed", { name: "feed", url: "/newsletter/feed.xml" }, { name: "bare route, same SQL", url: "/bench/feed" }],
     [
       "admin registrations list",
-      { name: "admin", url: `/admin/editions/${data.pescaraId}/registrations`, headers: cookie },
-      { name: "bare page, same SQL", url: `/bench/registrations/${data.pescaraId}`, headers: cookie },
+      { name: "admin", url: `/admin/editions/${data.editionId}/registrations`, headers: cookie },
+      { name: "bare page, same SQL", url: `/bench/registrations/${data.editionId}`, headers: cookie },
     ],
     [
       "registration submit",
       {
         name: "register",
-        url: "/editions/pescara/register",
-        post: (run, i) => actionRequest(ids.register, ["pescara", { status: "idle" }], person(`ours-${run}-${i}`)),
-        probe: actionRequest(ids.register, ["pescara", { status: "idle" }], person("probe-ours")),
+        url: "/editions/open/register",
+        post: (run, i) => actionRequest(ids.register, ["open", { status: "idle" }], person(`ours-${run}-${i}`)),
+        probe: actionRequest(ids.register, ["open", { status: "idle" }], person("probe-ours")),
         expect: (r, text) => ok(r) && text.includes("Check your email"),
       },
       {
@@ -338,7 +338,7 @@ async function javascriptBudget(base: string) {
     const runtime = await scripts(browser, base, "/bench/static");
     const runtimeKb = [...runtime.values()].reduce((a, b) => a + b, 0) / 1024;
     const pages: Record<string, { oursKb: number; runtimeKb: number }> = {};
-    for (const page of ["/", "/editions/pescara", "/impact", "/host"]) {
+    for (const page of ["/", "/editions/open", "/impact", "/host"]) {
       const all = await scripts(browser, base, page);
       const ours = [...all.entries()].filter(([src]) => !runtime.has(src)).reduce((a, [, size]) => a + size, 0);
       pages[page] = { oursKb: Math.round((ours / 1024) * 10) / 10, runtimeKb: Math.round(runtimeKb * 10) / 10 };
@@ -351,7 +351,7 @@ async function javascriptBudget(base: string) {
 
 function lighthouse(base: string) {
   const scores: Record<string, { performance: number; accessibility: number } | string> = {};
-  for (const page of ["/", "/editions/pescara"]) {
+  for (const page of ["/", "/editions/open"]) {
     const output = path.join(os.tmpdir(), `dotm-lighthouse-${page.replace(/\W+/g, "_")}.json`);
     const run = spawnSync(
       "npx",

@@ -26,7 +26,7 @@ async function seed(url: string, rows: number) {
   const edition = "bench-edition";
   await client.query(
     `INSERT INTO "Edition" (id, slug, name, city, country, "venueName", "venueAddress", "timeZone", "startsOn", "endsOn", capacity, published, "updatedAt")
-    VALUES ($1, 'pescara', 'Django on the Med: Pescara', 'Pescara', 'Italy', 'Venue', 'Pescara', 'Europe/Rome', '2031-05-01', '2031-05-03', 5000, true, now())`,
+    VALUES ($1, 'open', 'Django on the Med: Benchmark', 'Bench Bay', 'Benchland', 'Venue', 'Bench Bay', 'Europe/Rome', '2031-05-01', '2031-05-03', 5000, true, now())`,
     [edition],
   );
   await client.query(

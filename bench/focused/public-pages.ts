@@ -1,4 +1,4 @@
-// `npm run bench:pages [-- --seconds 10 --connections 10]`: the home page and Pescara's page under
+// `npm run bench:pages [-- --seconds 10 --connections 10]`: the home page and the sample edition's page (a local site's open edition) under
 // autocannon against a bare static page in the same build and run, and the gzip size of the
 // JavaScript Chromium loads for each: the files the bare page also loads count as Next's runtime
 // (React included), the rest as ours. Runs on the embedded database (a throwaway PGlite folder), or on DATABASE_URL's
@@ -36,7 +36,7 @@ async function main() {
   if (prepared.status !== 0) throw new Error("preparing the database failed");
   const { base, stop } = await buildAndStart(3202, env);
   try {
-    const pages = { bare: "/bench/static", home: "/", edition: "/editions/pescara" };
+    const pages = { bare: "/bench/static", home: "/", edition: "/editions/sample" };
     const seconds = Number(values.seconds);
     const connections = Number(values.connections);
     for (const page of Object.values(pages)) await load({ url: `${base}${page}`, connections, duration: 2 }); // warm-up

@@ -33,10 +33,10 @@ async function main() {
   await runner.close();
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  for (const slug of ["pescara", "bare"]) {
+  for (const slug of ["open", "bare"]) {
     await client.query(
       `INSERT INTO "Edition" (id, slug, name, city, country, "venueName", "venueAddress", "timeZone", "startsOn", "endsOn", "registrationOpensAt", "registrationClosesAt", capacity, published, "updatedAt")
-       VALUES ($1, $1, 'Django on the Med: Pescara', 'Pescara', 'Italy', 'Venue', 'Pescara', 'Europe/Rome', '2031-05-01', '2031-05-03', '2031-01-01', '2031-04-24', $2, true, now())`,
+       VALUES ($1, $1, 'Django on the Med: Benchmark', 'Bench Bay', 'Benchland', 'Venue', 'Bench Bay', 'Europe/Rome', '2031-05-01', '2031-05-03', '2031-01-01', '2031-04-24', $2, true, now())`,
       [slug, capacity],
     );
   }
@@ -57,13 +57,13 @@ async function main() {
       return rows.rows.map((row) => /\/registrations\/confirm\/([A-Za-z0-9_-]{43})/.exec(row.text)![1]!);
     };
     const run = async (side: "ours" | "bare") => {
-      const slug = side === "ours" ? "pescara" : "bare";
+      const slug = side === "ours" ? "open" : "bare";
       // One call first, so a broken request fails loudly instead of being counted.
       const probe =
         side === "ours"
-          ? actionRequest(ids.register, ["pescara", { status: "idle" }], form("probe", 0))
+          ? actionRequest(ids.register, ["open", { status: "idle" }], form("probe", 0))
           : actionRequest(ids.bareRegister, [null], form("probe", 0));
-      const answer = await fetch(side === "ours" ? `${base}/editions/pescara/register` : `${base}/bench/register`, {
+      const answer = await fetch(side === "ours" ? `${base}/editions/open/register` : `${base}/bench/register`, {
         method: "POST",
         body: probe.body,
         headers: probe.headers,
@@ -74,12 +74,12 @@ async function main() {
       await client.query(`DELETE FROM "Registration" WHERE email = 'probe0@example.org'`);
       await client.query(`DELETE FROM "OutboxMessage" WHERE "toAddress" = 'probe0@example.org'`);
       const register = await load({
-        url: side === "ours" ? `${base}/editions/pescara/register` : `${base}/bench/register`,
+        url: side === "ours" ? `${base}/editions/open/register` : `${base}/bench/register`,
         connections,
         amount: people,
         body: (i) =>
           side === "ours"
-            ? actionRequest(ids.register, ["pescara", { status: "idle" }], form("p", i))
+            ? actionRequest(ids.register, ["open", { status: "idle" }], form("p", i))
             : actionRequest(ids.bareRegister, [null], form("b", i)),
       });
       const tokens = await tokensFor(slug);

@@ -57,12 +57,12 @@ async function main() {
   const clock = fixedClock(new Date("2031-02-01T10:00:00Z"));
   const edition = await db().edition.create({
     data: {
-      slug: "pescara",
-      name: "Django on the Med: Pescara",
-      city: "Pescara",
+      slug: "open",
+      name: "Django on the Med: Benchmark",
+      city: "Bench Bay",
       country: "Italy",
       venueName: "Venue",
-      venueAddress: "Pescara",
+      venueAddress: "Bench Bay",
       timeZone: "Europe/Rome",
       startsOn: new Date("2031-05-01"),
       endsOn: new Date("2031-05-03"),
@@ -73,7 +73,7 @@ async function main() {
     },
   });
 
-  const register = await runPool(people, concurrency, (i) => registerForEdition("pescara", form(i), clock));
+  const register = await runPool(people, concurrency, (i) => registerForEdition("open", form(i), clock));
   const outbox = await db().outboxMessage.findMany({
     where: { template: "registration-confirm" },
     select: { text: true },

@@ -5,7 +5,7 @@ import { benchQuery, benchRoutesOn } from "../sql";
 export async function GET() {
   if (!benchRoutesOn()) return new Response("Not found", { status: 404 });
   const { rows } = await benchQuery<{ slug: string; name: string; startsOn: Date; venueAddress: string }>(
-    `SELECT slug, name, "startsOn", "venueAddress" FROM "Edition" WHERE slug = 'pescara' AND published`,
+    `SELECT slug, name, "startsOn", "venueAddress" FROM "Edition" WHERE slug = 'open' AND published`,
   );
   const edition = rows[0]!;
   const day = (offset: number) =>
