@@ -1,4 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { mailboxBehindProxyWords } from "./lib/security/local-site-wording";
+import { proxyHeaderIn } from "./lib/security/forwarded";
 import { isLoopbackHost } from "./lib/security/loopback";
 import {
   contentSecurityPolicy,
@@ -16,8 +18,12 @@ export function proxy(request: NextRequest) {
     });
   }
   // A first filter only: the mailbox's pages and action check the request's host themselves.
-  if (/^\/dev\/mailbox(\/|$)/.test(request.nextUrl.pathname) && !isLoopbackHost(request.headers.get("host"))) {
-    return new NextResponse("Not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+  if (/^\/dev\/mailbox(\/|$)/.test(request.nextUrl.pathname)) {
+    if (!isLoopbackHost(request.headers.get("host"))) {
+      return new NextResponse("Not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+    }
+    const proxyHeader = proxyHeaderIn(request.headers);
+    if (proxyHeader) return mailboxBehindProxy(proxyHeader);
   }
   if (isCrossSiteWrite(request)) {
     return new NextResponse("Forbidden: this request came from another site.", {
@@ -47,6 +53,14 @@ export function proxy(request: NextRequest) {
     : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("content-security-policy", policy);
   return response;
+}
+
+// Said rather than hidden: whoever put a local site behind a proxy or tunnel learns why it stopped.
+function mailboxBehindProxy(proxyHeader: string): NextResponse {
+  return new NextResponse(mailboxBehindProxyWords(proxyHeader), {
+    status: 403,
+    headers: { "content-type": "text/plain; charset=utf-8" },
+  });
 }
 
 // Server actions and forms are same-origin only. Next refuses a foreign Origin on a server action

@@ -3,12 +3,13 @@ import { PrismaAdapter } from "@next-auth/prisma-adapter";
 import type { AuthOptions } from "next-auth";
 import type { Adapter } from "next-auth/adapters";
 import EmailProvider from "next-auth/providers/email";
+import { clock as appClock, type Clock } from "../clock";
 import { db } from "../db";
 import { env } from "../env";
 import { log } from "../log";
 import { enqueueEmail, nudgeMailWorker } from "../mail";
 import { isDeliverableAddress } from "../validation/email";
-import { allowAttempts } from "../security/rate-limit";
+import { allowAttemptsInTurn } from "../security/rate-limit";
 import { isOrganizer } from "./organizers";
 import { authSecret } from "./secret";
 
@@ -38,10 +39,17 @@ export function landingUrl(callbackUrl: string): string {
 
 let options: AuthOptions | undefined;
 
-export function authOptions(): AuthOptions {
+/** The options the route handler uses; a test passes its own clock and gets its own options. */
+export function authOptions(clock?: Clock): AuthOptions {
   // next-auth builds its own URLs from NEXTAUTH_URL; the site's URL is the one true origin.
   process.env.NEXTAUTH_URL ??= env().siteUrl;
-  options ??= {
+  if (clock) return buildOptions(clock);
+  options ??= buildOptions(appClock());
+  return options;
+}
+
+function buildOptions(clock: Clock): AuthOptions {
+  return {
     adapter: organizerOnlyAdapter(),
     secret: authSecret(),
     useSecureCookies: env().siteUrl.startsWith("https://"),
@@ -55,21 +63,29 @@ export function authOptions(): AuthOptions {
             log.info("auth.sign_in_requested", { organizer: false });
             return;
           }
-          // Every asker sees the same "check your email" page; past a limit, nothing is sent.
+          // Every asker sees the same "check your email" page; past a limit, nothing is sent. In
+          // turn: asks that the address's own limit refuses leave the site-wide one to the others.
           if (
-            !(await allowAttempts([
-              ["sign-in-email", identifier.toLowerCase()],
-              ["sign-in-site", "site"],
-            ]))
+            !(await allowAttemptsInTurn(
+              [
+                ["sign-in-email", identifier.toLowerCase()],
+                ["sign-in-site", "site"],
+              ],
+              clock,
+            ))
           ) {
             log.warn("auth.sign_in_throttled");
             return;
           }
-          await enqueueEmail(db(), {
-            template: "organizer-sign-in",
-            data: { url: landingUrl(url), expiresInMinutes: LINK_MINUTES },
-            to: { email: identifier },
-          });
+          await enqueueEmail(
+            db(),
+            {
+              template: "organizer-sign-in",
+              data: { url: landingUrl(url), expiresInMinutes: LINK_MINUTES },
+              to: { email: identifier },
+            },
+            clock,
+          );
           nudgeMailWorker();
           log.info("auth.sign_in_requested", { organizer: true });
         },
@@ -89,5 +105,4 @@ export function authOptions(): AuthOptions {
       debug: () => {},
     },
   };
-  return options;
 }

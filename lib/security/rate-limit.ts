@@ -60,6 +60,16 @@ export async function allowAttempts(attempts: Attempt[], clock: Clock = appClock
   return counts.every((count) => count.points <= limitOf.get(count.key)!);
 }
 
+/**
+ * Counts the attempts one after another, narrowest first, and stops at the first refusal: an
+ * attempt that its own key refuses spends nothing of a wider one, so flooding one key cannot
+ * use up a budget that others share.
+ */
+export async function allowAttemptsInTurn(attempts: Attempt[], clock: Clock = appClock()): Promise<boolean> {
+  for (const attempt of attempts) if (!(await allowAttempts([attempt], clock))) return false;
+  return true;
+}
+
 /** Counts one attempt against one key: false when it has used up its allowance for now. */
 export function allowAttempt(name: LimitName, key: string, clock?: Clock): Promise<boolean> {
   return allowAttempts([[name, key]], clock);

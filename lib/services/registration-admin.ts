@@ -8,7 +8,14 @@ import { enqueueEmails, nudgeMailWorker } from "../mail";
 import type { RegistrationStatus } from "../generated/prisma/client";
 import { registrationEditionColumns } from "../registration/edition-columns";
 import { withEditionLock } from "../registration/edition-lock";
-import { cancelPlace, moveToWaitingList, placeConfirmedPerson, promote, readPerson } from "../registration/transitions";
+import {
+  applyPendingAnswers,
+  cancelPlace,
+  moveToWaitingList,
+  placeConfirmedPerson,
+  promote,
+  readPerson,
+} from "../registration/transitions";
 import type { AdminChange, AdminProblem } from "../registration/wording";
 
 export type AdminRegistrationAction = "confirm" | "waitlist" | "promote" | "cancel";
@@ -44,7 +51,9 @@ export async function changeRegistration(
     if (!ALLOWED[action].includes(person.status)) return { ok: false, problem: "wrong-status", status: person.status };
     let change: AdminChange;
     if (action === "confirm") {
-      change = { action, name: person.name, placement: await placeConfirmedPerson(sql, person, edition, clock) };
+      // A re-registration's answers wait for a confirmation; the organizer's is one, as the link's is.
+      const answered = await applyPendingAnswers(sql, person);
+      change = { action, name: answered.name, placement: await placeConfirmedPerson(sql, answered, edition, clock) };
     } else if (action === "waitlist") {
       await moveToWaitingList(sql, person, edition, clock);
       change = { action, name: person.name };

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { DefaultOrganizerProxyNotice } from "@/components/admin/default-organizer-proxy-notice";
 import { getSiteSettings } from "@/lib/site/load";
 
 export default async function SignInLayout({ children }: { children: ReactNode }) {
@@ -12,6 +13,7 @@ export default async function SignInLayout({ children }: { children: ReactNode }
         </Link>
       </p>
       {children}
+      <DefaultOrganizerProxyNotice />
     </main>
   );
 }

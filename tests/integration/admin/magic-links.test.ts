@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { authOptions } from "@/lib/auth/options";
+import type { Clock } from "@/lib/clock";
 import { authSecret } from "@/lib/auth/secret";
 import { db } from "@/lib/db";
 import { addOrganizer } from "@/lib/services/add-organizer";
@@ -24,7 +25,7 @@ const csrf = () => {
   return { token, cookie: `${token}|${createHash("sha256").update(`${token}${authSecret()}`).digest("hex")}` };
 };
 
-async function requestLink(email: string) {
+async function requestLink(email: string, clock?: Clock) {
   const { token, cookie } = csrf();
   return AuthHandler({
     req: {
@@ -36,7 +37,7 @@ async function requestLink(email: string) {
       cookies: { "next-auth.csrf-token": cookie },
       headers: {},
     },
-    options: authOptions(),
+    options: authOptions(clock),
   });
 }
 
@@ -110,5 +111,21 @@ describe("organizer magic links", () => {
     expect(
       await db().outboxMessage.count({ where: { toAddress: "organizer@example.org", template: "organizer-sign-in" } }),
     ).toBe(20);
+  });
+
+  it("leave the other organizers their links while one organizer's address is flooded", async () => {
+    const clock = manualClock("2031-01-15T09:00:00Z");
+    const me = { email: "organizer@example.org", name: null };
+    await addOrganizer(me, { email: "helper@example.org", name: "Helper" }, clock);
+    // Past its own twenty, the flooded address's asks spend nothing of the site-wide hundred.
+    for (let i = 0; i < 100; i += 1) await requestLink("organizer@example.org", clock);
+    // Nor do strangers' asks: nothing is sent to them, so nothing is counted.
+    for (let i = 0; i < 100; i += 1) await requestLink(`stranger${i}@example.org`, clock);
+    clock.advance(60_000);
+    await requestLink("helper@example.org", clock);
+    const sentTo = async (email: string) =>
+      db().outboxMessage.count({ where: { toAddress: email, template: "organizer-sign-in" } });
+    expect(await sentTo("organizer@example.org")).toBe(20);
+    expect(await sentTo("helper@example.org")).toBe(1);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { saveEdition } from "@/lib/services/edition-admin";
 import { changeRegistration, emailByStatus, setCheckedIn } from "@/lib/services/registration-admin";
+import { cancelRegistration } from "@/lib/services/cancel-registration";
 import { confirmRegistration } from "@/lib/services/confirm-registration";
 import { registerForEdition } from "@/lib/services/register-for-edition";
 import { EditionFormSchema } from "@/lib/validation/edition";
@@ -74,6 +75,38 @@ describe("organizers changing registrations", () => {
       "registration.promote",
       "registration.confirm",
     ]);
+  });
+
+  it("confirm a re-registration with the answers it was sent with, as its own confirm link would", async () => {
+    const clock = manualClock("2031-02-01T10:00:00Z");
+    await anEdition();
+    await registerForEdition("pescara", aForm({ name: "Ada Lovelace", city: "London" }), clock);
+    await confirmRegistration((await linksFor("ada@example.org", "confirm"))[0]!, clock);
+    await cancelRegistration((await linksFor("ada@example.org", "manage"))[0]!, clock);
+    clock.advance(60_000);
+    await registerForEdition("pescara", aForm({ name: "Ada King", city: "Ockham", days: ["2031-05-02"] }), clock);
+
+    expect(await changeRegistration(organizer, await idOf("ada@example.org"), "confirm", clock)).toEqual({
+      ok: true,
+      action: "confirm",
+      name: "Ada King",
+      placement: { status: "confirmed" },
+    });
+    expect(await db().registration.findFirstOrThrow()).toMatchObject({
+      name: "Ada King",
+      city: "Ockham",
+      days: ["2031-05-02"],
+      status: "confirmed",
+      pendingAnswers: null,
+    });
+    expect(
+      (
+        await db().outboxMessage.findFirstOrThrow({
+          where: { template: "registration-confirmed" },
+          orderBy: { createdAt: "desc" },
+        })
+      ).text,
+    ).toContain("Ada King");
   });
 
   it("check people in per day, only confirmed people and only on the edition's days", async () => {
