@@ -49,6 +49,17 @@ test.beforeAll(async () => {
   expect(prepareDatabase(local)).toContain("a sample edition to try registering");
   expect(prepareDatabase(publicEnv(dataDir))).toContain("the sample edition from when it was local was unpublished");
   instance = await startInstance({ port: await closedPort(), distDir: DIST, env: publicEnv(dataDir) });
+  // The build shared with the local test server prerendered these pages from its database: this
+  // instance serves that copy once (STALE) while it renders them again from its own. A deployment
+  // builds on its own database; here the pages are read until this instance has rendered them.
+  for (const path of ["/", "/editions", "/impact"]) {
+    let header: string | null = null;
+    for (let i = 0; i < 80 && header !== "HIT"; i += 1) {
+      if (i > 0) await new Promise((resolve) => setTimeout(resolve, 250));
+      header = (await fetch(`${instance.base}${path}`)).headers.get("x-nextjs-cache");
+    }
+    expect(header, path).toBe("HIT");
+  }
 });
 
 test.afterAll(async () => {
