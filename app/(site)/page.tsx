@@ -23,6 +23,7 @@ export default async function HomePage() {
 
   return (
     <div className="space-y-14">
+      {next && <SampleBanner edition={next} />}
       <section aria-labelledby="next-edition" className="rounded-2xl bg-sea-700 p-8 text-sand-50 shadow-lg">
         <p className="text-sm uppercase tracking-widest text-sun-300">{siteSettings.name}</p>
         {next ? (
@@ -63,7 +64,6 @@ export default async function HomePage() {
           </>
         )}
       </section>
-      {next && <SampleBanner edition={next} />}
       {!next && (
         <NextEditionNotAnnounced siteName={siteSettings.name} subscribeAction={subscribeAction} headingLevel={2} />
       )}

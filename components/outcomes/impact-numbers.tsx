@@ -87,7 +87,7 @@ export function RecordFigures({
   const counted = (
     <section aria-labelledby="counted" className="space-y-3">
       <h2 id="counted" className="text-xl font-semibold">
-        {reported ? "Counted on this site" : "In numbers"}
+        {reported || headline.people === null ? "Counted on this site" : "In numbers"}
       </h2>
       <HeadlineFigures headline={headline} label="Counted on this site" />
       {ended && !reported && headline.people === null && (
