@@ -71,11 +71,13 @@ describe("pull request discovery at GitHub's pace", () => {
     fake.requests.length = 0;
     expect(await discoverPullRequests(edition.id, options)).toMatchObject({ searched: 10, waiting: 21 });
     expect(searches()[0]).toContain(encodeURIComponent("author:late-comer "));
-    expect(searches().slice(1).map((request) => /author%3A(person-\d+)/.exec(request)?.[1])).toEqual(
-      [1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => `person-${n}`),
-    );
+    expect(
+      searches()
+        .slice(1)
+        .map((request) => /author%3A(person-\d+)/.exec(request)?.[1]),
+    ).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => `person-${n}`));
     expect(await db().registration.findUniqueOrThrow({ where: { id: late.id } })).toMatchObject({
-      pullRequestsSearchedAt: clock.now(),
+      githubSearchedAt: clock.now(),
     });
   });
 
@@ -131,7 +133,7 @@ describe("pull request discovery at GitHub's pace", () => {
     expect(report).toMatchObject({ searched: 0, proposed: 1 });
     expect(report.problems).toEqual([expect.stringMatching(/ada-l.*incomplete/i)]);
     expect(await db().registration.findUniqueOrThrow({ where: { id: ada.id } })).toMatchObject({
-      pullRequestsSearchedAt: null,
+      githubSearchedAt: null,
     });
     fake.searchIncomplete = false;
     clock.advance(60_000);
