@@ -5,6 +5,7 @@ import { log } from "../log";
 import type { StatusServices } from "../outcomes/fetch-status";
 import { githubClashes } from "../outcomes/github-clashes";
 import { searchBudget, type SearchBudget } from "../outcomes/search-budget";
+import { dueThisRound } from "../outcomes/search-round";
 import { searchOneAttendee } from "./search-one-attendee";
 
 export type DiscoveryReport = {
@@ -95,9 +96,7 @@ export async function discoverPullRequests(editionId: string, options: Options =
     });
   const lastRound = edition.pullRequestsSearchedAt;
   const due = attendees.filter(
-    (attendee) =>
-      !clashing.has(attendee.id) &&
-      (attendee.githubSearchedAt === null || (lastRound !== null && attendee.githubSearchedAt <= lastRound)),
+    (attendee) => !clashing.has(attendee.id) && dueThisRound(attendee.githubSearchedAt, lastRound),
   );
   const context = {
     editionId,

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { searchState } from "@/lib/data/pull-request-proposals";
 import { discoverDuePullRequests, discoverPullRequests } from "@/lib/services/discover-pull-requests";
+import { settleGitHubClash } from "@/lib/services/settle-github-clash";
 import { searchItem, startFakeServices, type FakeServices } from "@/tests/fixtures/fake-services";
 import { anAttendee } from "@/tests/fixtures/outcomes";
 import { anEdition } from "@/tests/fixtures/registrations";
@@ -9,6 +11,7 @@ import { manualClock } from "@/tests/fixtures/test-clock";
 // GitHub's search answers 10 requests a minute without a token: the fake keeps that limit on the
 // test's clock, so these tests move the clock between runs instead of waiting.
 let fake: FakeServices;
+const organizer = { email: "organizer@example.org", name: null };
 
 beforeAll(async () => {
   fake = await startFakeServices();
@@ -49,6 +52,7 @@ describe("pull request discovery at GitHub's pace", () => {
     expect(first.resumesAt).toEqual(new Date("2031-05-10T12:01:00Z"));
     // It stopped before GitHub had to refuse anything.
     expect(searches()).toHaveLength(10);
+    expect(await searchState(edition.id)).toMatchObject({ stillToSearch: 20, pullRequestSearchProblem: null });
 
     // The schedule picks the rest up once the minute is over, not before.
     clock.advance(30_000);
@@ -163,5 +167,23 @@ describe("pull request discovery at GitHub's pace", () => {
     expect((await db().pullRequestProposal.findMany()).map((p) => p.url)).toEqual([
       "https://github.com/django/django/pull/502",
     ]);
+
+    // Organizers see who gave it, and decide it is Ada's: the search takes her up again.
+    const state = await searchState(edition.id);
+    expect(state.clashes.map((clash) => [clash.username, clash.holders.map((holder) => holder.name)])).toEqual([
+      ["ada-l", ["Ada", "Not Ada"]],
+    ]);
+    expect(state.stillToSearch).toBe(0);
+    expect(await settleGitHubClash(organizer, edition.id, ada.id)).toEqual({
+      ok: true,
+      username: "ada-l",
+      name: "Ada",
+    });
+    expect(await settleGitHubClash(organizer, edition.id, ada.id)).toEqual({ ok: false, problem: "not-a-clash" });
+    expect((await db().auditEntry.findFirstOrThrow()).action).toBe("pull-requests.settle-username");
+    expect((await searchState(edition.id)).clashes).toEqual([]);
+    const settled = await discoverPullRequests(edition.id, { ...options, clock: manualClock("2031-05-11T02:00:00Z") });
+    expect(settled).toMatchObject({ proposed: 2, clashes: [] });
+    expect(await db().pullRequestProposal.count({ where: { registrationId: ada.id } })).toBe(2);
   });
 });
