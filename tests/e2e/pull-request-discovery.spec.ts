@@ -149,6 +149,9 @@ test("a GitHub username two people gave is searched for neither until organizers
   await expectNoAxeViolations(organizer);
 
   await clash.getByRole("button", { name: "It is Ada Lovelace's" }).click();
+  await expect(
+    organizer.getByRole("status").filter({ hasText: "ada-lecce is now Ada Lovelace's alone" }),
+  ).toBeVisible();
   await expect(clash).toBeHidden();
   await organizer.getByRole("button", { name: "Look for pull requests now" }).click();
   await expect(

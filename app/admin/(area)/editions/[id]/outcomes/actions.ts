@@ -12,7 +12,7 @@ import { searchPullRequestsNow } from "@/lib/services/search-pull-requests-now";
 import { settleGitHubClash } from "@/lib/services/settle-github-clash";
 import { CLASH_PROBLEMS, DISCOVERY_WORDING } from "@/lib/outcomes/wording";
 import { count } from "@/lib/text/count";
-import { ProposalDecisionSchema } from "@/lib/validation/pull-requests";
+import { KeepGitHubUsernameSchema, ProposalDecisionSchema } from "@/lib/validation/pull-requests";
 import { OutcomeSchema } from "@/lib/validation/outcome";
 
 function changed(editionId: string) {
@@ -71,10 +71,10 @@ export const searchPullRequestsAction = organizerAction(null, (editionId: string
 });
 
 export const settleGitHubClashAction = organizerAction(
-  null,
-  (editionId: string, registrationId: string) =>
-    async ({ organizer }) => {
-      const settled = await settleGitHubClash(organizer, editionId, registrationId);
+  KeepGitHubUsernameSchema,
+  (editionId: string) =>
+    async ({ organizer, input }) => {
+      const settled = await settleGitHubClash(organizer, editionId, input.registration);
       if (!settled.ok) return { status: "error", message: CLASH_PROBLEMS[settled.problem] };
       revalidatePath(`/admin/editions/${editionId}/outcomes`);
       return { status: "success", message: DISCOVERY_WORDING.kept(settled.username, settled.name) };

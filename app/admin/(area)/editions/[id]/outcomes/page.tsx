@@ -95,10 +95,7 @@ export default async function OutcomesAdminPage({ params }: Props) {
               : DISCOVERY_WORDING.continuesAt(search.pullRequestSearchPausedUntil)}
           </p>
         )}
-        <GitHubClashes
-          clashes={search.clashes}
-          keep={(registrationId) => settleGitHubClashAction.bind(null, id, registrationId)}
-        />
+        <GitHubClashes clashes={search.clashes} action={settleGitHubClashAction.bind(null, id)} />
         <ActionButton
           action={searchPullRequestsAction.bind(null, id)}
           label="Look for pull requests now"
