@@ -54,7 +54,11 @@ export async function searchOneAttendee(context: SearchContext, attendee: Attend
       await saveCursor({ githubSearchPage: page });
       return { outcome: "stopped", rateLimited: answer.message, found, proposed };
     }
-    if (!answer.ok) return { outcome: "failed", problem: answer.message, found, proposed };
+    if (!answer.ok) {
+      // GitHub counts a failed search against the minute too, as far as we can tell.
+      budget.spend(null, clock.now());
+      return { outcome: "failed", problem: answer.message, found, proposed };
+    }
     budget.spend(answer.rate, clock.now());
     found += answer.pulls.length;
     proposed += await propose(context, attendee.id, answer.pulls);
