@@ -85,6 +85,15 @@ describe("pull request discovery at GitHub's pace", () => {
     });
   });
 
+  it("with a token, searches thirty attendees in one run: GitHub allows 30 a minute then", async () => {
+    const { clock } = setUp();
+    const edition = await anEdition();
+    for (let n = 1; n <= 31; n += 1) await attendeeWithGitHub(edition.id, `Person ${n}`, `person-${n}`);
+    const options = { clock, services: { githubApiUrl: fake.url, githubToken: "a-read-only-token" } };
+    expect(await discoverPullRequests(edition.id, options)).toMatchObject({ searched: 30, waiting: 1 });
+    expect(searches()).toHaveLength(30);
+  });
+
   it("follows every page of one person's results, resuming on the page where the limit stopped it", async () => {
     const { clock, options } = setUp();
     const edition = await anEdition();
