@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "../db";
+import { githubClashes } from "../outcomes/github-clashes";
+import { dueThisRound } from "../outcomes/search-round";
 
 const proposalColumns = {
   id: true,
@@ -31,9 +33,13 @@ export function ownPendingProposals(registrationId: string) {
 
 export type FoundPullRequestRow = Awaited<ReturnType<typeof pendingProposals>>[number];
 
-/** Where the edition's search stands: what it looks in, for how many people, and any pause. */
+/**
+ * Where the edition's search stands: what it looks in, for how many people, how far the round
+ * has got, any pause, and the usernames that several registrations gave (nobody is searched
+ * for those until organizers decide).
+ */
 export async function searchState(editionId: string) {
-  const [edition, withUsername] = await Promise.all([
+  const [edition, people] = await Promise.all([
     db().edition.findUniqueOrThrow({
       where: { id: editionId },
       select: {
@@ -43,7 +49,18 @@ export async function searchState(editionId: string) {
         pullRequestSearchProblem: true,
       },
     }),
-    db().registration.count({ where: { editionId, status: "confirmed", githubUsername: { not: null } } }),
+    db().registration.findMany({
+      where: { editionId, status: "confirmed", githubUsername: { not: null } },
+      select: { id: true, name: true, email: true, githubUsername: true, githubSearchedAt: true },
+      orderBy: { name: "asc" },
+    }),
   ]);
-  return { ...edition, withUsername };
+  const clashes = githubClashes(people);
+  const clashing = new Set(clashes.flatMap((clash) => clash.holders.map((holder) => holder.id)));
+  const lastRound = edition.pullRequestsSearchedAt;
+  // A round is under way only while it is paused at GitHub's limit; otherwise nobody is waiting.
+  const stillToSearch = edition.pullRequestSearchPausedUntil
+    ? people.filter((person) => !clashing.has(person.id) && dueThisRound(person.githubSearchedAt, lastRound)).length
+    : 0;
+  return { ...edition, withUsername: people.length, clashes, stillToSearch };
 }

@@ -70,6 +70,7 @@ async function githubPull(
 /** GitHub's answer when its rate limit is used up (a 403 or 429 saying so), else null. */
 export function githubRateLimit(
   response: Response,
+  now: Date = new Date(),
 ): { ok: false; problem: "rate-limited"; message: string; retryAt: Date | null } | null {
   const exhausted = response.headers.get("x-ratelimit-remaining") === "0";
   if (response.status !== 429 && !(response.status === 403 && (exhausted || response.headers.has("retry-after"))))
@@ -78,7 +79,7 @@ export function githubRateLimit(
   const reset = Number(response.headers.get("x-ratelimit-reset"));
   const retryAt =
     Number.isFinite(retryAfter) && retryAfter > 0
-      ? new Date(Date.now() + retryAfter * 1000)
+      ? new Date(now.getTime() + retryAfter * 1000)
       : Number.isFinite(reset) && reset > 0
         ? new Date(reset * 1000)
         : null;

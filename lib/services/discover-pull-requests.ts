@@ -3,17 +3,25 @@ import { db } from "../db";
 import { env } from "../env";
 import { log } from "../log";
 import type { StatusServices } from "../outcomes/fetch-status";
-import { searchPullRequests } from "../outcomes/search-pull-requests";
-import { ticketReference } from "../outcomes/ticket-reference";
+import { githubClashes } from "../outcomes/github-clashes";
+import { searchBudget, type SearchBudget } from "../outcomes/search-budget";
+import { dueThisRound } from "../outcomes/search-round";
+import { searchOneAttendee } from "./search-one-attendee";
 
 export type DiscoveryReport = {
-  /** Attendees whose pull requests were looked for. */
+  /** Attendees whose every page was read in this run. */
   searched: number;
   found: number;
   /** New proposals: found, not yet recorded as outcomes, never proposed before. */
   proposed: number;
-  /** Set when GitHub's rate limit is used up: the search waits until it resets. */
+  /** Set when GitHub refused a search (its limit used up): the search waits until it resets. */
   rateLimited: string | null;
+  /** Attendees this round has still to search: the run stopped at the search's per-minute limit. */
+  waiting: number;
+  /** When the next run may go on (GitHub's search limit comes back); null once the round is done. */
+  resumesAt: Date | null;
+  /** GitHub usernames that more than one registration gave: nobody is searched for them. */
+  clashes: string[];
   problems: string[];
 };
 
@@ -21,6 +29,8 @@ type Options = {
   clock?: Clock;
   services?: Pick<StatusServices, "githubApiUrl" | "githubToken">;
   fetchImpl?: typeof fetch;
+  /** GitHub's per-minute search limit, shared by the editions of one scheduled run. */
+  budget?: SearchBudget;
 };
 
 const DAY_MS = 24 * 60 * 60_000;
@@ -35,91 +45,97 @@ const SEARCH_EVERY_MS = 6 * 60 * 60_000;
  * one to its author (and organizers). Nothing is published here: a person accepts it first.
  * A pull request already recorded (same link) is not proposed, and one proposed before, whatever
  * was decided, never again.
+ *
+ * A round searches everyone once, those searched least recently first. GitHub's search answers
+ * only 10 requests a minute (30 with a token), so a run stops when the minute's are spent and
+ * the edition waits until they come back; the next run goes on with whoever is left.
  */
 export async function discoverPullRequests(editionId: string, options: Options = {}): Promise<DiscoveryReport> {
   const clock = options.clock ?? appClock();
   const services = options.services ?? env().outcomes;
-  const now = clock.now();
-  const report: DiscoveryReport = { searched: 0, found: 0, proposed: 0, rateLimited: null, problems: [] };
+  const budget = options.budget ?? searchBudget(Boolean(services.githubToken));
+  const report: DiscoveryReport = {
+    searched: 0,
+    found: 0,
+    proposed: 0,
+    rateLimited: null,
+    waiting: 0,
+    resumesAt: null,
+    clashes: [],
+    problems: [],
+  };
   const edition = await db().edition.findUnique({
     where: { id: editionId },
     select: {
       startsOn: true,
       endsOn: true,
       outcomeRepositories: true,
+      pullRequestsSearchedAt: true,
       pullRequestSearchPausedUntil: true,
       pullRequestSearchProblem: true,
     },
   });
   if (!edition || edition.outcomeRepositories.length === 0) return report;
-  if (edition.pullRequestSearchPausedUntil && edition.pullRequestSearchPausedUntil > now) {
-    report.rateLimited = edition.pullRequestSearchProblem ?? "GitHub's rate limit is used up.";
-    return report;
-  }
+  const paused = edition.pullRequestSearchPausedUntil && edition.pullRequestSearchPausedUntil > clock.now();
+  if (paused) budget.refuse(edition.pullRequestSearchPausedUntil, clock.now());
   const [attendees, recorded] = await Promise.all([
     db().registration.findMany({
       where: { editionId, status: "confirmed", githubUsername: { not: null } },
-      select: { id: true, githubUsername: true },
-      orderBy: { id: "asc" },
+      select: { id: true, githubUsername: true, githubSearchedAt: true, githubSearchPage: true },
+      orderBy: [{ githubSearchedAt: { sort: "asc", nulls: "first" } }, { id: "asc" }],
     }),
     db().outcome.findMany({ where: { editionId, url: { not: null } }, select: { url: true } }),
   ]);
-  const known = new Set(recorded.map((outcome) => outcome.url));
-  const window = { from: edition.startsOn, to: new Date(edition.endsOn.getTime() + AFTER_THE_SPRINT_MS) };
-  for (const attendee of attendees) {
-    const answer = await searchPullRequests(
-      attendee.githubUsername!,
-      edition.outcomeRepositories,
-      window,
-      services,
-      options.fetchImpl,
-    );
-    if (!answer.ok && answer.problem === "rate-limited") {
-      report.rateLimited = answer.message;
-      await db().edition.update({
-        where: { id: editionId },
-        data: {
-          pullRequestSearchPausedUntil: answer.retryAt ?? new Date(now.getTime() + 60 * 60_000),
-          pullRequestSearchProblem: answer.message,
-        },
-      });
+  const clashes = githubClashes(attendees);
+  report.clashes = clashes.map((clash) => clash.username);
+  const clashing = new Set(clashes.flatMap((clash) => clash.holders.map((holder) => holder.id)));
+  // What was proposed before the clash appeared is withdrawn too: organizers decide whose it is.
+  if (clashing.size > 0)
+    await db().pullRequestProposal.deleteMany({
+      where: { registrationId: { in: [...clashing] }, decision: "pending" },
+    });
+  const lastRound = edition.pullRequestsSearchedAt;
+  const due = attendees.filter(
+    (attendee) => !clashing.has(attendee.id) && dueThisRound(attendee.githubSearchedAt, lastRound),
+  );
+  const context = {
+    editionId,
+    repositories: edition.outcomeRepositories,
+    window: { from: edition.startsOn, to: new Date(edition.endsOn.getTime() + AFTER_THE_SPRINT_MS) },
+    known: new Set(recorded.map((outcome) => outcome.url)),
+    budget,
+    clock,
+    services,
+    fetchImpl: options.fetchImpl,
+  };
+  for (const [index, attendee] of due.entries()) {
+    const search = await searchOneAttendee(context, { ...attendee, githubUsername: attendee.githubUsername! });
+    report.found += search.found;
+    report.proposed += search.proposed;
+    if (search.outcome === "searched") report.searched += 1;
+    if (search.outcome === "failed") report.problems.push(search.problem);
+    if (search.outcome === "stopped") {
+      report.rateLimited = search.rateLimited ?? (paused ? edition.pullRequestSearchProblem : null);
+      report.waiting = due.length - index;
+      report.resumesAt = budget.resumesAt();
       break;
     }
-    if (!answer.ok) {
-      report.problems.push(answer.message);
-      continue;
-    }
-    report.searched += 1;
-    report.found += answer.pulls.length;
-    const fresh = answer.pulls.filter((pull) => !known.has(pull.url));
-    const created = await db().pullRequestProposal.createMany({
-      data: fresh.map((pull) => ({
-        editionId,
-        registrationId: attendee.id,
-        url: pull.url,
-        title: pull.title,
-        status: pull.status,
-        ticket: ticketReference(pull.title),
-        openedAt: pull.openedAt,
-        createdAt: now,
-      })),
-      skipDuplicates: true,
-    });
-    report.proposed += created.count;
   }
-  if (!report.rateLimited)
-    await db().edition.update({
-      where: { id: editionId },
-      data: {
-        pullRequestsSearchedAt: now,
-        pullRequestSearchPausedUntil: null,
-        pullRequestSearchProblem: report.problems[0] ?? null,
-      },
-    });
-  if (report.rateLimited || report.problems.length > 0)
+  await db().edition.update({
+    where: { id: editionId },
+    data: report.waiting
+      ? { pullRequestSearchPausedUntil: report.resumesAt, pullRequestSearchProblem: report.rateLimited }
+      : {
+          pullRequestsSearchedAt: clock.now(),
+          pullRequestSearchPausedUntil: null,
+          pullRequestSearchProblem: report.problems[0] ?? null,
+        },
+  });
+  if (report.rateLimited || report.problems.length > 0 || report.clashes.length > 0)
     log.warn("outcomes.pull-request-search", {
       searched: report.searched,
       problems: report.problems.length,
+      clashes: report.clashes.length,
       rateLimited: Boolean(report.rateLimited),
     });
   return report;
@@ -127,10 +143,13 @@ export async function discoverPullRequests(editionId: string, options: Options =
 
 /**
  * The schedule (housekeeping): editions from their first day until OUTCOME_REFRESH_WEEKS after
- * their last, each about every six hours, unless GitHub asked us to wait. Returns the proposals made.
+ * their last, each about every six hours, and a round that stopped at GitHub's per-minute limit
+ * as soon as the limit comes back. Returns the proposals made.
  */
 export async function discoverDuePullRequests(options: Options = {}): Promise<number> {
   const clock = options.clock ?? appClock();
+  const services = options.services ?? env().outcomes;
+  const budget = options.budget ?? searchBudget(Boolean(services.githubToken));
   const now = clock.now();
   const due = await db().edition.findMany({
     where: {
@@ -142,15 +161,21 @@ export async function discoverDuePullRequests(options: Options = {}): Promise<nu
           OR: [
             { pullRequestsSearchedAt: null },
             { pullRequestsSearchedAt: { lt: new Date(now.getTime() - SEARCH_EVERY_MS) } },
+            // A round that stopped at the limit: it goes on once the pause is over.
+            { pullRequestSearchPausedUntil: { not: null } },
           ],
         },
         { OR: [{ pullRequestSearchPausedUntil: null }, { pullRequestSearchPausedUntil: { lte: now } }] },
       ],
     },
     select: { id: true },
+    orderBy: [{ pullRequestSearchPausedUntil: { sort: "asc", nulls: "last" } }, { id: "asc" }],
     take: 5,
   });
   let proposed = 0;
-  for (const edition of due) proposed += (await discoverPullRequests(edition.id, { ...options, clock })).proposed;
+  for (const edition of due) {
+    if (!budget.canAsk(clock.now())) break;
+    proposed += (await discoverPullRequests(edition.id, { ...options, clock, services, budget })).proposed;
+  }
   return proposed;
 }

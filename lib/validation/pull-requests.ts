@@ -9,3 +9,8 @@ export const ProposalDecisionSchema = z.object({
   ),
   decision: z.enum(["accept", "reject"], { message: "Choose what to do with them." }),
 });
+
+/** An organizer's answer to "whose is this GitHub username?": the registration that keeps it. */
+export const KeepGitHubUsernameSchema = z.object({
+  registration: z.string().regex(ROW_ID, { message: "Choose whose it is." }),
+});

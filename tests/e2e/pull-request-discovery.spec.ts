@@ -62,7 +62,7 @@ test("pull requests an attendee opened are found, proposed, accepted, and follow
     organizer.getByText("Searched for 1 attendee: 2 pull requests found, 2 new to review below."),
   ).toBeVisible();
   expect(fake.requests.filter((request) => request.startsWith("GET /search/issues"))).toEqual([
-    `GET /search/issues?q=${encodeURIComponent("is:pr author:grace-h repo:django/django created:2031-01-01..2031-01-17")}&per_page=100`,
+    `GET /search/issues?q=${encodeURIComponent("is:pr author:grace-h repo:django/django created:2031-01-01..2031-01-17")}&sort=created&order=asc&per_page=100&page=1`,
   ]);
   const found = organizer.getByRole("group", { name: "Found, waiting for a decision" });
   await expect(found.getByRole("checkbox")).toHaveCount(2);
@@ -102,5 +102,61 @@ test("pull requests an attendee opened are found, proposed, accepted, and follow
   await expect(organizer.getByText(/Checked 1 on GitHub and Trac: 1 changed\./)).toBeVisible();
   await page.goto("/editions/bari/impact");
   expect(await thisWeek()).toEqual(["1", "0", "0"]);
+  await organizerContext.close();
+});
+
+test("a GitHub username two people gave is searched for neither until organizers decide whose it is", async ({
+  page,
+  browser,
+}) => {
+  test.slow();
+  const organizerContext = await browser.newContext();
+  const organizer = await organizerContext.newPage();
+  await signInAsOrganizer(organizer);
+  const editionUrl = await createPublishedEdition(organizer, {
+    name: "Django on the Med: Lecce",
+    slug: "lecce",
+    city: "Lecce",
+    firstDay: "2031-01-20",
+    lastDay: "2031-01-22",
+    places: "10",
+  });
+  await registerAndConfirm(page, "lecce", "Ada Lovelace", "ada.lecce@example.org", { githubUsername: "ada-lecce" });
+  const other = await browser.newContext();
+  await registerAndConfirm(await other.newPage(), "lecce", "Someone Else", "else.lecce@example.org", {
+    githubUsername: "Ada-Lecce",
+  });
+  await other.close();
+
+  await organizer.goto(editionUrl);
+  await organizer.getByLabel("First day").fill("2031-01-01");
+  await organizer.getByLabel("Last day").fill("2031-01-03");
+  await organizer.getByRole("button", { name: "Save changes" }).click();
+  await expect(organizer.getByText("Saved. The public pages show the change now.")).toBeVisible();
+  fake.searchable.push(
+    searchItem("django/django", 71001, "ada-lecce", "2031-01-02T10:00:00Z", "Refs #36100 -- Lecce."),
+  );
+  fake.requests.length = 0;
+
+  await organizer.goto(`${editionUrl}/outcomes`);
+  await organizer.getByRole("button", { name: "Look for pull requests now" }).click();
+  await expect(
+    organizer.getByText(/Searched for 0 attendees: .* until you decide whose they are: ada-lecce\./),
+  ).toBeVisible();
+  expect(fake.requests.filter((request) => request.startsWith("GET /search/issues"))).toEqual([]);
+  const clash = organizer.getByRole("region", { name: "GitHub usernames given twice" });
+  await expect(clash).toContainText("Ada Lovelace (ada.lecce@example.org), Someone Else (else.lecce@example.org)");
+  await expectNoAxeViolations(organizer);
+
+  await clash.getByRole("button", { name: "It is Ada Lovelace's" }).click();
+  await expect(
+    organizer.getByRole("status").filter({ hasText: "ada-lecce is now Ada Lovelace's alone" }),
+  ).toBeVisible();
+  await expect(clash).toBeHidden();
+  await organizer.getByRole("button", { name: "Look for pull requests now" }).click();
+  await expect(
+    organizer.getByText("Searched for 1 attendee: 1 pull request found, 1 new to review below."),
+  ).toBeVisible();
+  await expect(organizer.getByRole("group", { name: "Found, waiting for a decision" })).toContainText("Lecce.");
   await organizerContext.close();
 });

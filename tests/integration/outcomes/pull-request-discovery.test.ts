@@ -21,6 +21,7 @@ beforeEach(() => {
   fake.requests.length = 0;
   fake.githubRateLimited = false;
   fake.githubRateLimitReset = null;
+  fake.searchWindow = null;
 });
 
 async function attendeeWithGitHub(editionId: string, name: string, username: string) {
@@ -48,11 +49,14 @@ describe("pull requests found, not typed", () => {
       found: 2,
       proposed: 2,
       rateLimited: null,
+      waiting: 0,
+      resumesAt: null,
+      clashes: [],
       problems: [],
     });
     // Only the public query left the site: the username, the repository and the dates.
     expect(fake.requests).toEqual([
-      `GET /search/issues?q=${encodeURIComponent("is:pr author:ada-l repo:django/django created:2031-05-01..2031-05-17")}&per_page=100`,
+      `GET /search/issues?q=${encodeURIComponent("is:pr author:ada-l repo:django/django created:2031-05-01..2031-05-17")}&sort=created&order=asc&per_page=100&page=1`,
     ]);
     const proposals = await db().pullRequestProposal.findMany({ orderBy: { url: "asc" } });
     expect(proposals.map((p) => [p.url, p.ticket, p.decision])).toEqual([

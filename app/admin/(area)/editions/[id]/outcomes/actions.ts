@@ -9,8 +9,10 @@ import { saveOutcome } from "@/lib/services/save-outcome";
 import { OUTCOME_PROBLEMS } from "@/lib/outcomes/labels";
 import { decidePullRequests } from "@/lib/services/decide-pull-requests";
 import { searchPullRequestsNow } from "@/lib/services/search-pull-requests-now";
+import { settleGitHubClash } from "@/lib/services/settle-github-clash";
+import { CLASH_PROBLEMS, DISCOVERY_WORDING } from "@/lib/outcomes/wording";
 import { count } from "@/lib/text/count";
-import { ProposalDecisionSchema } from "@/lib/validation/pull-requests";
+import { KeepGitHubUsernameSchema, ProposalDecisionSchema } from "@/lib/validation/pull-requests";
 import { OutcomeSchema } from "@/lib/validation/outcome";
 
 function changed(editionId: string) {
@@ -56,10 +58,28 @@ export const searchPullRequestsAction = organizerAction(null, (editionId: string
   const report = await searchPullRequestsNow(organizer, editionId);
   revalidatePath(`/admin/editions/${editionId}/outcomes`);
   if (report.rateLimited) return { status: "error", message: `Paused: ${report.rateLimited}` };
-  const summary = `Searched for ${count(report.searched, "attendee")}: ${count(report.found, "pull request")} found, ${report.proposed} new to review below.`;
-  if (report.problems.length > 0) return { status: "error", message: `${summary} ${report.problems.join(" ")}` };
+  const summary = [
+    `Searched for ${count(report.searched, "attendee")}: ${count(report.found, "pull request")} found, ${report.proposed} new to review below.`,
+    ...(report.waiting > 0 && report.resumesAt
+      ? [DISCOVERY_WORDING.waiting(count(report.waiting, "attendee")), DISCOVERY_WORDING.continuesAt(report.resumesAt)]
+      : []),
+    ...(report.clashes.length > 0 ? [`${DISCOVERY_WORDING.clashIntro} ${report.clashes.join(", ")}.`] : []),
+  ].join(" ");
+  if (report.problems.length > 0 || report.clashes.length > 0)
+    return { status: "error", message: [summary, ...report.problems].join(" ") };
   return { status: "success", message: summary };
 });
+
+export const settleGitHubClashAction = organizerAction(
+  KeepGitHubUsernameSchema,
+  (editionId: string) =>
+    async ({ organizer, input }) => {
+      const settled = await settleGitHubClash(organizer, editionId, input.registration);
+      if (!settled.ok) return { status: "error", message: CLASH_PROBLEMS[settled.problem] };
+      revalidatePath(`/admin/editions/${editionId}/outcomes`);
+      return { status: "success", message: DISCOVERY_WORDING.kept(settled.username, settled.name) };
+    },
+);
 
 export const decidePullRequestsAction = organizerAction(
   ProposalDecisionSchema,

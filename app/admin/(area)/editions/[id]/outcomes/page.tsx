@@ -9,10 +9,12 @@ import { confirmedPeople, getEditionForAdmin } from "@/lib/data/admin-editions";
 import { adminOutcomes } from "@/lib/data/outcomes";
 import { impactOf } from "@/lib/outcomes/impact";
 import { FoundPullRequestsForm } from "@/components/outcomes/found-pull-requests";
+import { GitHubClashes } from "@/components/outcomes/github-clashes";
 import { clock } from "@/lib/clock";
 import { pendingProposals, searchState } from "@/lib/data/pull-request-proposals";
 import { env } from "@/lib/env";
 import { OUTCOME_STATUSES } from "@/lib/outcomes/labels";
+import { DISCOVERY_WORDING } from "@/lib/outcomes/wording";
 import { count } from "@/lib/text/count";
 import {
   decidePullRequestsAction,
@@ -20,6 +22,7 @@ import {
   refreshStatusesAction,
   saveOutcomeAction,
   searchPullRequestsAction,
+  settleGitHubClashAction,
 } from "./actions";
 
 export const metadata = { title: "Outcomes" };
@@ -84,11 +87,15 @@ export default async function OutcomesAdminPage({ params }: Props) {
           page.
           {search.pullRequestsSearchedAt && ` Last search: ${checkedAt.format(search.pullRequestsSearchedAt)} UTC.`}
         </p>
-        {search.pullRequestSearchPausedUntil && search.pullRequestSearchPausedUntil > now && (
+        {search.pullRequestSearchPausedUntil && (
           <p role="status" className="font-medium text-terracotta-700 dark:text-sun-300">
-            Paused until {checkedAt.format(search.pullRequestSearchPausedUntil)} UTC: {search.pullRequestSearchProblem}
+            {DISCOVERY_WORDING.waiting(count(search.stillToSearch, "attendee"))}{" "}
+            {search.pullRequestSearchProblem && search.pullRequestSearchPausedUntil > now
+              ? `Paused until ${checkedAt.format(search.pullRequestSearchPausedUntil)} UTC: ${search.pullRequestSearchProblem}`
+              : DISCOVERY_WORDING.continuesAt(search.pullRequestSearchPausedUntil)}
           </p>
         )}
+        <GitHubClashes clashes={search.clashes} action={settleGitHubClashAction.bind(null, id)} />
         <ActionButton
           action={searchPullRequestsAction.bind(null, id)}
           label="Look for pull requests now"
