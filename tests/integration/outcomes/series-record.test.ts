@@ -82,7 +82,8 @@ describe("the series' record", () => {
       },
     });
     const { headline, reported } = await getEditionImpact(edition.id, new Date("2031-06-01T00:00:00Z"));
-    expect(headline).toMatchObject({ people: 0, pullRequests: { opened: 0 } });
+    // Nobody registered for it here: its people are "not counted on this site", never 0.
+    expect(headline).toMatchObject({ people: null, firstTimers: null, pullRequests: { opened: 0 } });
     expect(reported).toEqual({
       people: 14,
       firstTimers: 5,
