@@ -143,7 +143,9 @@ describe("the room-share board", () => {
   it("takes plain text only: no links, and a message needs the sender's agreement to share their address", () => {
     expect(
       RoomShareSchema.safeParse({ ...entry("offering"), note: "See www.example.com" }).error?.issues[0]?.message,
-    ).toBe("The note cannot hold links or web addresses.");
+    ).toBe(
+      "The note cannot hold links or web addresses: remove “www.example.com” (if it is not a link, put a space after its full stop).",
+    );
     expect(RoomShareSchema.safeParse({ ...entry("offering"), note: "x".repeat(301) }).success).toBe(false);
     expect(RoomShareMessageSchema.safeParse({ body: "Write me at https://evil.example" }).success).toBe(false);
     expect(RoomShareMessageSchema.safeParse({ body: "x".repeat(1001), shareAddress: "on" }).success).toBe(false);
