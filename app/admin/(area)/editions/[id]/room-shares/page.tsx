@@ -88,16 +88,20 @@ export default async function RoomSharesAdminPage({ params }: Props) {
                     , sent {at.format(report.sentAt)} UTC, reported {at.format(report.reportedAt)} UTC
                   </p>
                   <p className="whitespace-pre-line">{report.body}</p>
-                  {sender &&
-                    (sender.roomShareRemovedAt ? (
-                      <p className="text-sm">{sender.name} was removed from the board.</p>
-                    ) : (
-                      <ActionButton
-                        action={removeFromRoomSharesAction.bind(null, id, sender.id)}
-                        label={`Remove ${sender.name} from the board`}
-                        pendingLabel="Removing…"
-                      />
-                    ))}
+                  {sender && (
+                    // The page re-renders once the action is done: this region announces the change.
+                    <div aria-live="polite">
+                      {sender.roomShareRemovedAt ? (
+                        <p className="text-sm">{sender.name} was removed from the board and told by email.</p>
+                      ) : (
+                        <ActionButton
+                          action={removeFromRoomSharesAction.bind(null, id, sender.id)}
+                          label={`Remove ${sender.name} from the board`}
+                          pendingLabel="Removing…"
+                        />
+                      )}
+                    </div>
+                  )}
                 </li>
               );
             })}
