@@ -121,6 +121,18 @@ describe("the room-share relay under abuse", () => {
     });
   });
 
+  it("removes nobody when the email telling them cannot be queued: change, audit and email commit together", async () => {
+    const { clock, edition, people } = await aBoard("Ada Lovelace", "Grace Hopper");
+    const grace = people[1]!;
+    await db().registration.update({ where: { id: grace.id }, data: { email: "not an address" } });
+    await expect(removeFromRoomShares(organizer, edition.id, grace.id, clock)).rejects.toThrow(/Refusing to queue/);
+    expect(await db().registration.findUniqueOrThrow({ where: { id: grace.id } })).toMatchObject({
+      roomShareRemovedAt: null,
+    });
+    expect(await db().roomShare.count({ where: { registrationId: grace.id } })).toBe(1);
+    expect(await db().auditEntry.count()).toBe(0);
+  });
+
   it("deletes a message 30 days after it was sent, and a report's copy 90 days after the report", async () => {
     const { clock, edition, people } = await aBoard("Ada Lovelace", "Grace Hopper");
     const [ada, grace] = people;
