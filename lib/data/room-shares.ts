@@ -11,17 +11,29 @@ const firstName = (name: string) => name.trim().split(/\s+/)[0] ?? name;
 export async function roomShareBoard(editionId: string, registrationId: string) {
   const viewer = await db().registration.findUnique({
     where: { id: registrationId },
-    select: { status: true, editionId: true, roomShare: { select: { kind: true, nights: true, note: true } } },
+    select: {
+      status: true,
+      editionId: true,
+      roomShareRemovedAt: true,
+      roomShare: { select: { kind: true, nights: true, note: true } },
+    },
   });
+  const removed = viewer?.roomShareRemovedAt != null;
   const mine = viewer?.status === "confirmed" && viewer.editionId === editionId ? viewer.roomShare : null;
-  if (!mine) return { mine: null, others: [] };
+  if (!mine) return { mine: null, others: [], removed };
   const entries = await db().roomShare.findMany({
-    where: { editionId, registrationId: { not: registrationId }, registration: { status: "confirmed" } },
+    where: {
+      editionId,
+      registrationId: { not: registrationId },
+      // Someone who blocked the viewer looks to them as if they had left the board.
+      registration: { status: "confirmed", relayBlocksMade: { none: { senderRegistrationId: registrationId } } },
+    },
     select: { registrationId: true, kind: true, nights: true, note: true, registration: { select: { name: true } } },
     orderBy: { createdAt: "asc" },
   });
   return {
     mine,
+    removed,
     others: entries.map(({ registration, ...entry }) => ({ ...entry, firstName: firstName(registration.name) })),
   };
 }
@@ -42,17 +54,25 @@ export async function roomShareCounts(editionId: string) {
   return counts;
 }
 
-/** Relayed messages a recipient reported, with their text, for organizers. */
+/**
+ * Reports of relayed messages, with their text, for organizers. While the original message is
+ * kept (30 days), they also see who wrote it to whom, and can remove the sender from the board.
+ */
 export function reportedRelayMessages(editionId: string) {
-  return db().relayMessage.findMany({
-    where: { editionId, reportedAt: { not: null } },
+  return db().relayReport.findMany({
+    where: { editionId },
     select: {
       id: true,
       body: true,
-      createdAt: true,
+      fromFirstName: true,
+      sentAt: true,
       reportedAt: true,
-      from: { select: { name: true, email: true } },
-      to: { select: { name: true } },
+      message: {
+        select: {
+          from: { select: { id: true, name: true, email: true, roomShareRemovedAt: true } },
+          to: { select: { name: true } },
+        },
+      },
     },
     orderBy: { reportedAt: "desc" },
   });

@@ -2,6 +2,7 @@ import { log } from "../log";
 import { forgetExpiredCounters } from "../security/rate-limit";
 import { newsletterHousekeeping } from "../services/newsletter-housekeeping";
 import { registrationHousekeeping } from "../services/registration-housekeeping";
+import { roomShareHousekeeping } from "../services/room-share-housekeeping";
 import { discoverDuePullRequests } from "../services/discover-pull-requests";
 import { refreshDueOutcomes } from "../services/refresh-outcome-statuses";
 
@@ -36,6 +37,7 @@ export function startHousekeeping(): void {
     every(EVERY_MS, "housekeeping", async () => ({
       ...(await registrationHousekeeping()),
       ...(await newsletterHousekeeping()),
+      ...(await roomShareHousekeeping()),
       ...(await forgetExpiredCounters()),
     })),
     every(OUTCOMES_EVERY_MS, "outcomes.scheduled-refresh", async () => ({

@@ -30,6 +30,8 @@ export async function personalData(email: string) {
         // The room-share board entry, and the messages written through it.
         roomShare: { select: { kind: true, nights: true, note: true, createdAt: true } },
         relayMessagesSent: { select: { body: true, createdAt: true } },
+        // When they stopped someone writing to them (not whom: that is the other person's data).
+        relayBlocksMade: { select: { createdAt: true } },
       },
       orderBy: { createdAt: "asc" },
     }),

@@ -16,6 +16,8 @@ export async function joinRoomShares(
     const found = await attendeeOf(tx, token, now);
     if (!found.ok) return found;
     const { id, edition } = found.registration;
+    const removed = await tx.registration.findUnique({ where: { id }, select: { roomShareRemovedAt: true } });
+    if (removed?.roomShareRemovedAt) return { ok: false, problem: "removed" };
     const nights = editionNights(edition.startsOn, edition.endsOn);
     if (input.nights.some((night) => !(night in nights))) return { ok: false, problem: "not-a-night" };
     const entry = { kind: input.kind, nights: [...new Set(input.nights)].sort(), note: input.note, updatedAt: now };

@@ -1,4 +1,5 @@
 import { clock as appClock, type Clock } from "../clock";
+import { SQL, asStatements } from "../database/statements";
 import { db } from "../db";
 import { env } from "../env";
 import { enqueueEmail, nudgeMailWorker } from "../mail";
@@ -9,6 +10,8 @@ import type { RoomShareProblem } from "../sprint/wording";
 
 /** At most this many messages per sender in any 24 hours. */
 export const MESSAGES_PER_DAY = 5;
+/** At most this many different people may write to one person in any 24 hours. */
+export const SENDERS_PER_RECIPIENT_PER_DAY = 3;
 const DAY_MS = 24 * 60 * 60_000;
 
 const firstName = (name: string) => name.trim().split(/\s+/)[0] ?? name;
@@ -35,7 +38,8 @@ export async function writeToRoomShare(
         where: {
           registrationId: toRegistrationId,
           editionId: sender.edition.id,
-          registration: { status: "confirmed" },
+          // Blocked by them: the same answer as when they left, so a sender cannot tell the two apart.
+          registration: { status: "confirmed", relayBlocksMade: { none: { senderRegistrationId: sender.id } } },
         },
         select: { registration: { select: { id: true, name: true, email: true } } },
       }),
@@ -43,12 +47,23 @@ export async function writeToRoomShare(
     if (!own) return { ok: false as const, problem: "not-on-board" as const };
     if (!recipient || recipient.registration.id === sender.id)
       return { ok: false as const, problem: "recipient-gone" as const };
-    // Counted under the sender's address lock, so that simultaneous sends cannot pass the limit together.
+    const dayAgo = new Date(now.getTime() - DAY_MS);
+    // Counted under the sender's, then the recipient's lock (always in that order, so two people
+    // writing to each other cannot deadlock), so that simultaneous sends cannot pass a limit together.
     await lockAddress(tx, sender.email);
+    await asStatements(tx).run(SQL`SELECT pg_advisory_xact_lock(hashtext(${`relay-to:${recipient.registration.id}`}))`);
     const sentToday = await tx.relayMessage.count({
-      where: { fromRegistrationId: sender.id, createdAt: { gt: new Date(now.getTime() - DAY_MS) } },
+      where: { fromRegistrationId: sender.id, createdAt: { gt: dayAgo } },
     });
     if (sentToday >= MESSAGES_PER_DAY) return { ok: false as const, problem: "daily-limit" as const };
+    const sendersToday = await tx.relayMessage.findMany({
+      where: { toRegistrationId: recipient.registration.id, createdAt: { gt: dayAgo } },
+      distinct: ["fromRegistrationId"],
+      select: { fromRegistrationId: true },
+    });
+    const newSender = !sendersToday.some((message) => message.fromRegistrationId === sender.id);
+    if (newSender && sendersToday.length >= SENDERS_PER_RECIPIENT_PER_DAY)
+      return { ok: false as const, problem: "recipient-busy" as const };
     const report = newToken();
     await tx.relayMessage.create({
       data: {

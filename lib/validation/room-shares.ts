@@ -1,8 +1,6 @@
 import { z } from "zod";
+import { firstLink } from "./links";
 
-/** Plain text only: no links of any kind (the board and its messages are not for advertising). */
-const LINK =
-  /(https?:\/\/|www\.|\b[\w-]+\.(com|net|org|io|dev|app|me|it|es|fr|de|uk|eu|info|biz|co|ly|gl|link|xyz)\b)/i;
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 const plainText = (label: string, max: number) =>
@@ -11,7 +9,15 @@ const plainText = (label: string, max: number) =>
     z
       .string()
       .max(max, { message: `${label} can be at most ${max} characters.` })
-      .refine((value) => !LINK.test(value), { message: `${label} cannot hold links or web addresses.` })
+      // Plain text only: the board and its messages are not for advertising.
+      .superRefine((value, context) => {
+        const link = firstLink(value);
+        if (link)
+          context.addIssue({
+            code: "custom",
+            message: `${label} cannot hold links or web addresses: remove “${link}” (if it is not a link, put a space after its full stop).`,
+          });
+      })
       .refine((value) => !CONTROL.test(value), { message: `${label} must be plain text.` }),
   );
 

@@ -115,7 +115,7 @@ test("an organizer plans the ten people on two tables, moves one without JavaScr
   await organizerContext.close();
 });
 
-test("attendees see their table; two share a room, and one writes to the other, whose answer goes to the sender", async ({
+test("attendees see their table; two share a room, one writes to the other, who reports and blocks her; an organizer removes her", async ({
   page,
   browser,
 }) => {
@@ -166,6 +166,11 @@ test("attendees see their table; two share a room, and one writes to the other, 
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Report this message to the organizers" }).click();
   await expect(page.getByText("Reported. The organizers will read the message and act on it.")).toBeVisible();
+  // Ada also stops Bea writing to her; Bea is not told, and no longer sees Ada on the board.
+  await page.getByRole("button", { name: "Stop Bea writing to me" }).click();
+  await expect(page.getByText("Done. They can no longer write to you through the room-share board.")).toBeVisible();
+  await openManagePage(page, "Bea");
+  await expect(page.getByRole("region", { name: "Sharing a room" })).toContainText("Nobody else yet.");
 
   const organizerContext = await browser.newContext();
   const organizer = await organizerContext.newPage();
@@ -176,5 +181,13 @@ test("attendees see their table; two share a room, and one writes to the other, 
   );
   await expect(organizer.getByRole("main")).toContainText("Hello Ada! I would love to share.");
   await expectNoAxeViolations(organizer);
+  // The organizer removes Bea from the board; she is told by email and cannot join again.
+  await organizer.getByRole("button", { name: /^Remove Bea/ }).click();
+  await expect(organizer.getByRole("main")).toContainText("Bea Rossi was removed from the board and told by email.");
   await organizerContext.close();
+  await openEmail(page, email("Bea"), /You were removed from the room-share board/);
+  await openManagePage(page, "Bea");
+  await expect(page.getByRole("region", { name: "Sharing a room" })).toContainText(
+    "An organizer removed you from the room-share board",
+  );
 });

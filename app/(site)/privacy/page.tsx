@@ -42,6 +42,20 @@ export default async function PrivacyPage() {
         you agreed to, where and when you asked, and when you confirmed. An address that is never confirmed is forgotten
         after a week. Unsubscribing takes one click from any announcement.
       </p>
+      <h2>Sharing a room</h2>
+      <p>
+        On an edition&apos;s room-share board, the other attendees on it see your first name, your nights, whether you
+        have a room or look for one, and your note. A message you write through the board reaches its recipient with
+        your address, so they can answer you directly. We keep the message for 30 days after it is sent, so that its
+        recipient can report it, and then delete it. A recipient can stop someone writing to them; that person is not
+        told.
+      </p>
+      <p>
+        A reported message is the one exception to erasure: for moderation (keeping the sprint safe for everyone), we
+        keep a copy holding only its text, its sender&apos;s first name and the report, for 90 days after the report,
+        even if either person has their data erased meanwhile. Organizers read it to decide what to do, and may remove
+        its sender from the board, telling them by email.
+      </p>
       <h2>How long we keep it</h2>
       <p>
         Registrations for an edition are kept for a year after it ends, so organizers can report what the edition

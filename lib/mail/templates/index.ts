@@ -4,7 +4,7 @@ import { organizerSignIn } from "./admin";
 import { hostProposalReceived } from "./host";
 import { announcement, newsletterAlready, newsletterConfirm, privacyConfirm, privacyExport } from "./newsletter";
 import { notice } from "./notice";
-import { roomShareMessage } from "./sprint";
+import { roomShareMessage, roomShareRemoved } from "./sprint";
 import {
   registrationAlready,
   registrationCancelled,
@@ -33,6 +33,7 @@ export const templates = {
   "organizer-sign-in": organizerSignIn,
   "host-proposal-received": hostProposalReceived,
   "room-share-message": roomShareMessage,
+  "room-share-removed": roomShareRemoved,
 } satisfies Record<string, (data: never, site: SiteSettings) => Rendered>;
 
 export type TemplateName = keyof typeof templates;

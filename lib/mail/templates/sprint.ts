@@ -47,3 +47,21 @@ export function roomShareMessage(data: RoomShareMessageData, site: SiteSettings)
     footerNote: `You receive this because you joined the room-share board of ${data.editionName}. Leave it from your registration's page.`,
   });
 }
+
+export type RoomShareRemovedData = { name: string; editionName: string };
+
+/** An organizer removed the person from the room-share board (their registration stays). */
+export function roomShareRemoved(data: RoomShareRemovedData, site: SiteSettings): Rendered {
+  const paragraphs = [
+    `An organizer of ${data.editionName} removed your entry from the room-share board. You can no longer see the board, join it again or write to people on it for this edition.`,
+    "Your registration is unchanged: your place at the sprint stays as it was.",
+    `If you think this is a mistake, write to the organizers at ${site.contactEmail}.`,
+  ];
+  return layout({
+    site,
+    subject: `You were removed from the room-share board of ${data.editionName}`,
+    preheader: paragraphs[0],
+    bodyHtml: [html`<p>Hello ${data.name},</p>`, ...paragraphs.map((p) => html`<p>${p}</p>`)].join("\n"),
+    bodyText: [`Hello ${data.name},`, ...paragraphs].join("\n\n"),
+  });
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { roomShareBoard, roomShareCounts } from "@/lib/data/room-shares";
+import { reportedRelayMessages, roomShareBoard, roomShareCounts } from "@/lib/data/room-shares";
 import { db } from "@/lib/db";
 import { joinRoomShares } from "@/lib/services/join-room-shares";
 import { leaveRoomShares } from "@/lib/services/leave-room-shares";
@@ -97,9 +97,9 @@ describe("the room-share board", () => {
 
     expect(await reportRelayMessage(reportLink, clock)).toBe(true);
     expect(await reportRelayMessage(reportLink, clock)).toBe(false); // single use
-    expect((await db().relayMessage.findFirstOrThrow({ where: { reportedAt: { not: null } } })).body).toBe(
+    expect((await reportedRelayMessages(edition.id)).map((report) => report.body)).toEqual([
       "Hi Ada!\n\nI snore a little.",
-    );
+    ]);
     expect((await db().auditEntry.findFirstOrThrow()).action).toBe("relay.report");
   });
 
@@ -130,9 +130,7 @@ describe("the room-share board", () => {
       relayMessagesSent: [{ body: "Room for two by the sea." }],
     });
 
-    await requestPrivacyAction("ada.lovelace@example.org", "erase", clock);
-    const [link] = await newsletterLinks("ada.lovelace@example.org", "privacy");
-    expect(await erasePersonalData(link!, clock)).toEqual({ ok: true });
+    await erase("ada.lovelace@example.org");
     expect(await rowsContaining("ada.lovelace@example.org")).toEqual([]);
     expect(await db().roomShare.count()).toBe(1); // Grace's
     expect(await db().relayMessage.count()).toBe(0);
@@ -140,10 +138,34 @@ describe("the room-share board", () => {
     expect(queued).toMatchObject({ toAddress: "grace.hopper@example.org", replyTo: null });
   });
 
+  it("keeps a reported message for the organizers after both people are erased: its text, the sender's first name and the report", async () => {
+    const edition = await anEdition();
+    const ada = await anAttendee(edition.id, "Ada Lovelace");
+    const grace = await anAttendee(edition.id, "Grace Hopper");
+    await joinRoomShares(ada.token, entry("offering"), clock);
+    await joinRoomShares(grace.token, entry("looking"), clock);
+    await writeToRoomShare(ada.token, grace.id, "Nasty words.", clock);
+    const mail = await db().outboxMessage.findFirstOrThrow({ where: { template: "room-share-message" } });
+    expect(await reportRelayMessage(/\/room-shares\/report\/([A-Za-z0-9_-]{43})/.exec(mail.text)![1]!, clock)).toBe(
+      true,
+    );
+
+    await erase("ada.lovelace@example.org");
+    await erase("grace.hopper@example.org");
+    expect(await db().registration.count()).toBe(0);
+    const [report] = await reportedRelayMessages(edition.id);
+    expect(report).toMatchObject({ body: "Nasty words.", fromFirstName: "Ada", reportedAt: clock.now() });
+    // Nothing else of either person: no address, no surname.
+    for (const trace of ["ada.lovelace", "grace.hopper", "Lovelace", "Hopper", "Grace"])
+      expect(await rowsContaining(trace)).toEqual([]);
+  });
+
   it("takes plain text only: no links, and a message needs the sender's agreement to share their address", () => {
     expect(
       RoomShareSchema.safeParse({ ...entry("offering"), note: "See www.example.com" }).error?.issues[0]?.message,
-    ).toBe("The note cannot hold links or web addresses.");
+    ).toBe(
+      "The note cannot hold links or web addresses: remove “www.example.com” (if it is not a link, put a space after its full stop).",
+    );
     expect(RoomShareSchema.safeParse({ ...entry("offering"), note: "x".repeat(301) }).success).toBe(false);
     expect(RoomShareMessageSchema.safeParse({ body: "Write me at https://evil.example" }).success).toBe(false);
     expect(RoomShareMessageSchema.safeParse({ body: "x".repeat(1001), shareAddress: "on" }).success).toBe(false);
@@ -151,3 +173,9 @@ describe("the room-share board", () => {
     expect(RoomShareMessageSchema.safeParse({ body: "Hello", shareAddress: "on" }).success).toBe(true);
   });
 });
+
+async function erase(email: string) {
+  await requestPrivacyAction(email, "erase", clock);
+  const [link] = await newsletterLinks(email, "privacy");
+  expect(await erasePersonalData(link!, clock)).toEqual({ ok: true });
+}

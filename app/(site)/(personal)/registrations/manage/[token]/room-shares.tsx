@@ -12,7 +12,7 @@ const YOUR = { offering: "you have a room to share", looking: "you are looking f
 /** "Sharing a room": join the board, see the others on it, write to one of them, or leave. */
 export async function RoomShares({ token, registrationId, edition }: Props) {
   const nights = editionNights(edition.startsOn, edition.endsOn);
-  const { mine, others } = await roomShareBoard(edition.id, registrationId);
+  const { mine, others, removed } = await roomShareBoard(edition.id, registrationId);
   return (
     <section
       aria-labelledby="room-shares"
@@ -21,7 +21,12 @@ export async function RoomShares({ token, registrationId, edition }: Props) {
       <h2 id="room-shares" className="text-xl font-semibold">
         Sharing a room
       </h2>
-      {!mine ? (
+      {removed ? (
+        <p>
+          An organizer removed you from the room-share board of this edition: you cannot see it, join it again or write
+          to people on it. Your place at the sprint is unchanged.
+        </p>
+      ) : !mine ? (
         <>
           <p>
             Off-season rooms are cheaper shared. Join the board to see who else is looking or has a room to share, and

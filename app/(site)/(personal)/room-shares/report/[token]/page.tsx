@@ -1,6 +1,6 @@
 import { ActionButton } from "@/components/forms/action-button";
 import { relayMessageToReport } from "@/lib/services/report-relay-message";
-import { reportRelayMessageAction } from "./actions";
+import { blockRelaySenderAction, reportRelayMessageAction } from "./actions";
 
 export const metadata = { title: "Report a message", robots: { index: false } };
 
@@ -8,7 +8,7 @@ type Props = { params: Promise<{ token: string }> };
 
 const sentOn = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" });
 
-/** Behind the link in a room-share message: opening it changes nothing; the button reports. */
+/** Behind the link in a room-share message: opening it changes nothing; the buttons report or block. */
 export default async function ReportMessagePage({ params }: Props) {
   const { token } = await params;
   const message = await relayMessageToReport(token);
@@ -35,6 +35,22 @@ export default async function ReportMessagePage({ params }: Props) {
           action={reportRelayMessageAction.bind(null, token)}
           label="Report this message to the organizers"
           pendingLabel="Reporting…"
+        />
+      )}
+      <h2 className="text-xl font-semibold">Stop {message.fromName} writing to you</h2>
+      <p>
+        {message.fromName} will no longer be able to write to you through the board, and will not see your entry on it.
+        They are not told: to them, it looks as if you had left the board.
+      </p>
+      {message.blocked ? (
+        <p role="status" className="font-medium">
+          {message.fromName} can no longer write to you through the board.
+        </p>
+      ) : (
+        <ActionButton
+          action={blockRelaySenderAction.bind(null, token)}
+          label={`Stop ${message.fromName} writing to me`}
+          pendingLabel="Saving…"
         />
       )}
     </div>

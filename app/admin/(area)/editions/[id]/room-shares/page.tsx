@@ -1,10 +1,12 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ActionButton } from "@/components/forms/action-button";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { requireOrganizer } from "@/lib/auth/require-organizer";
 import { getEditionForAdmin } from "@/lib/data/admin-editions";
 import { reportedRelayMessages, roomShareCounts } from "@/lib/data/room-shares";
 import { editionNights } from "@/lib/sprint/nights";
+import { removeFromRoomSharesAction } from "./actions";
 
 export const metadata = { title: "Room shares" };
 
@@ -12,7 +14,10 @@ type Props = { params: Promise<{ id: string }> };
 
 const at = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
-/** How many look for and offer a room per night (not who), and the messages recipients reported. */
+/**
+ * How many look for and offer a room per night (not who), and the messages recipients reported,
+ * whose senders an organizer can remove from the board.
+ */
 export default async function RoomSharesAdminPage({ params }: Props) {
   await requireOrganizer();
   const { id } = await params;
@@ -63,19 +68,43 @@ export default async function RoomSharesAdminPage({ params }: Props) {
         <h2 id="reported" className="text-2xl font-semibold">
           Reported messages
         </h2>
+        <p>
+          A report keeps its own copy of the message (its text and the sender&apos;s first name) for 90 days after the
+          report, even if either person is erased. Who wrote it, and the button to remove them from the board, show
+          while the message itself is kept: 30 days after it was sent.
+        </p>
         {reported.length === 0 ? (
           <p>None.</p>
         ) : (
           <ul className="space-y-4">
-            {reported.map((message) => (
-              <li key={message.id} className="space-y-1 rounded-xl border border-terracotta-700 p-4">
-                <p className="text-sm">
-                  From {message.from.name} ({message.from.email}) to {message.to.name}, sent{" "}
-                  {at.format(message.createdAt)} UTC, reported {message.reportedAt && at.format(message.reportedAt)} UTC
-                </p>
-                <p className="whitespace-pre-line">{message.body}</p>
-              </li>
-            ))}
+            {reported.map((report) => {
+              const sender = report.message?.from;
+              return (
+                <li key={report.id} className="space-y-2 rounded-xl border border-terracotta-700 p-4">
+                  <p className="text-sm">
+                    {sender && report.message
+                      ? `From ${sender.name} (${sender.email}) to ${report.message.to.name}`
+                      : `From ${report.fromFirstName} (the message itself is no longer kept: only this copy)`}
+                    , sent {at.format(report.sentAt)} UTC, reported {at.format(report.reportedAt)} UTC
+                  </p>
+                  <p className="whitespace-pre-line">{report.body}</p>
+                  {sender && (
+                    // The page re-renders once the action is done: this region announces the change.
+                    <div aria-live="polite">
+                      {sender.roomShareRemovedAt ? (
+                        <p className="text-sm">{sender.name} was removed from the board and told by email.</p>
+                      ) : (
+                        <ActionButton
+                          action={removeFromRoomSharesAction.bind(null, id, sender.id)}
+                          label={`Remove ${sender.name} from the board`}
+                          pendingLabel="Removing…"
+                        />
+                      )}
+                    </div>
+                  )}
+                </li>
+              );
+            })}
           </ul>
         )}
       </section>

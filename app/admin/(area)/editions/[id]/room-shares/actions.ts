@@ -1,0 +1,17 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { organizerAction } from "@/lib/forms/organizer-action";
+import { ROOM_SHARE_REMOVAL_PROBLEMS } from "@/lib/sprint/wording";
+import { removeFromRoomShares } from "@/lib/services/remove-from-room-shares";
+
+export const removeFromRoomSharesAction = organizerAction(
+  null,
+  (editionId: string, registrationId: string) =>
+    async ({ organizer }) => {
+      const outcome = await removeFromRoomShares(organizer, editionId, registrationId);
+      if (!outcome.ok) return { status: "error", message: ROOM_SHARE_REMOVAL_PROBLEMS[outcome.problem] };
+      revalidatePath(`/admin/editions/${editionId}/room-shares`);
+      return { status: "success", message: "Removed from the board, and told by email." };
+    },
+);
