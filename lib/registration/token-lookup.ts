@@ -1,6 +1,7 @@
 import { SQL, epochMs, fromEpochMs, join, type Statements } from "../database/statements";
 import type { RegistrationStatus } from "../generated/prisma/client";
 import { hashToken, isWellFormedToken } from "../security/tokens";
+import { env } from "../env";
 import { registrationEditionFrom, registrationEditionSelect, type RegistrationEdition } from "./edition-columns";
 
 export type TokenProblem = "invalid" | "expired" | "used";
@@ -32,7 +33,8 @@ export type TokenRegistration = {
 
 const REGISTRATION_DATES = ["waitlistedAt", "offerExpiresAt", "pendingExpiresAt"] as const;
 
-// Plain SQL, one statement: every link's page and action starts here.
+// Plain SQL, one statement: every link's page and action starts here. A public site knows no
+// link of a sample edition's (one tried while the site was local).
 const findToken = (tokenHash: string) => SQL`
   SELECT t.id AS "tokenId", t.purpose::text AS purpose, (t."usedAt" IS NOT NULL) AS used, ${epochMs('t."expiresAt"', "expiresAt")},
     r.id, r.status::text AS status, r.name, r.email, r.city, r.country, r.affiliation, r.experience, r.interests, r.hopes, r.days,
@@ -40,7 +42,7 @@ const findToken = (tokenHash: string) => SQL`
     ${join(REGISTRATION_DATES.map((column) => epochMs(`r."${column}"`, column)))},
     ${registrationEditionSelect("e", "edition.")}
   FROM "RegistrationToken" t JOIN "Registration" r ON r.id = t."registrationId" JOIN "Edition" e ON e.id = r."editionId"
-  WHERE t."tokenHash" = ${tokenHash}`;
+  WHERE t."tokenHash" = ${tokenHash} AND (${env().localSite} OR NOT e."isSample")`;
 
 type Row = Record<string, unknown> & { tokenId: string; purpose: string; used: boolean; expiresAt: number };
 

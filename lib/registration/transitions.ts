@@ -117,7 +117,10 @@ export async function applyPendingAnswers<P extends { id: string; name: string; 
     name: string;
     newsletterOptIn: boolean;
   }>(SQL`UPDATE "Registration" r SET (${ANSWER_COLUMNS}) = (SELECT ${ANSWER_COLUMNS} FROM jsonb_populate_record(NULL::"Registration", r."pendingAnswers")),
-       "pendingAnswers" = NULL
+       "pendingAnswers" = NULL,
+       -- A new GitHub username is searched from its first page (the saved place was the old name's).
+       "githubSearchPage" = CASE WHEN r."githubUsername" IS DISTINCT FROM r."pendingAnswers"->>'githubUsername' THEN NULL ELSE r."githubSearchPage" END,
+       "githubSearchedAt" = CASE WHEN r."githubUsername" IS DISTINCT FROM r."pendingAnswers"->>'githubUsername' THEN NULL ELSE r."githubSearchedAt" END
      WHERE r.id = ${person.id} AND r."pendingAnswers" IS NOT NULL
      RETURNING name, "newsletterOptIn"`);
   return applied ? { ...person, ...applied } : person;

@@ -55,7 +55,12 @@ export async function registrationHousekeeping(clock: Clock = appClock()): Promi
 
   const soon = new Date(now.getTime() + env().registration.stillComingMs);
   const due = await db().registration.findMany({
-    where: { status: "confirmed", stillComingSentAt: null, edition: { startsOn: { lte: soon, gt: now } } },
+    // Only for a published edition: never about a sample a public site has unpublished.
+    where: {
+      status: "confirmed",
+      stillComingSentAt: null,
+      edition: { published: true, startsOn: { lte: soon, gt: now } },
+    },
     select: { id: true, name: true, email: true, edition: { select: registrationEditionColumns } },
     take: 200,
   });

@@ -18,9 +18,15 @@ export async function updateRegistrationAnswers(
   const { edition, id } = found.registration;
   const editionDays = new Set(daysBetween(edition.startsOn, edition.endsOn));
   if (answers.days.some((day) => !editionDays.has(day))) return { ok: false, problem: "invalid-days" };
+  const usernameChanged = (answers.githubUsername ?? null) !== found.registration.githubUsername;
   const { count } = await db().registration.updateMany({
     where: { id, status: { in: ["pending", "confirmed", "waitlisted", "offered"] } },
-    data: { ...answers, updatedAt: now },
+    data: {
+      ...answers,
+      updatedAt: now,
+      // A new GitHub username is searched from its first page: the saved place was the old name's.
+      ...(usernameChanged ? { githubSearchPage: null, githubSearchedAt: null } : {}),
+    },
   });
   return count === 1 ? { ok: true } : { ok: false, problem: "not-active" };
 }

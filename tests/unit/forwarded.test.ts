@@ -13,11 +13,17 @@ describe("a request that came through a proxy", () => {
     expect(from({ "x-forwarded-for": "127.0.0.1, 203.0.113.7" })).toBe("X-Forwarded-For");
     expect(from({ "x-forwarded-for": "2001:db8::7" })).toBe("X-Forwarded-For");
     expect(from({ "x-forwarded-for": "unknown" })).toBe("X-Forwarded-For");
+    expect(from({ via: "1.1 proxy" })).toBe("Via");
+    expect(from({ "cf-connecting-ip": "203.0.113.7" })).toBe("CF-Connecting-IP");
+    expect(from({ "true-client-ip": "203.0.113.7" })).toBe("True-Client-IP");
+    expect(from({ "x-forwarded-proto": "https" })).toBe("X-Forwarded-Proto");
   });
 
   it("is not told by what Next itself fills in for a direct request", () => {
     expect(from({})).toBeUndefined();
-    expect(from({ "x-forwarded-host": "localhost:3000", "x-forwarded-for": "127.0.0.1" })).toBeUndefined();
+    expect(
+      from({ "x-forwarded-host": "localhost:3000", "x-forwarded-for": "127.0.0.1", "x-forwarded-proto": "http" }),
+    ).toBeUndefined();
     expect(from({ "x-forwarded-for": "::1" })).toBeUndefined();
     expect(from({ "x-forwarded-for": "::ffff:127.0.0.1" })).toBeUndefined();
   });

@@ -17,7 +17,10 @@ import { setEditionPublished } from "@/lib/services/edition-admin";
 import { registerForEdition } from "@/lib/services/register-for-edition";
 import { seedSeries } from "@/prisma/seed-data";
 import { manualClock } from "@/tests/fixtures/test-clock";
-import { aForm } from "@/tests/fixtures/registrations";
+import { aForm, seedRegistrations } from "@/tests/fixtures/registrations";
+import { statements } from "@/lib/db";
+import { lookUpToken } from "@/lib/registration/token-lookup";
+import { registrationHousekeeping } from "@/lib/services/registration-housekeeping";
 
 const organizer = { email: "organizer@example.org", name: null };
 const now = new Date("2031-01-15T09:00:00Z");
@@ -50,5 +53,19 @@ describe("a public site", () => {
       problem: "sample-on-public-site",
     });
     expect((await db().edition.findUniqueOrThrow({ where: { id: sample.id } })).published).toBe(false);
+  });
+
+  it("knows no link of a sample registration tried while local, and asks its people nothing", async () => {
+    await seedSeries(db(), now, { localSite: true });
+    const sample = await db().edition.findUniqueOrThrow({ where: { slug: "sample" } });
+    const [pendingLink] = await seedRegistrations(sample.id, 1, "pending", now, "tried");
+    await seedRegistrations(sample.id, 2, "confirmed", now, "came");
+    await seedSeries(db(), now, { localSite: false });
+
+    expect(await lookUpToken(statements(), pendingLink!, "confirm", now)).toMatchObject({ ok: false });
+    // A week before its made-up dates, nobody who tried it is asked "still coming?".
+    const weekBefore = new Date(sample.startsOn.getTime() - 5 * 24 * 3_600_000);
+    expect(await registrationHousekeeping(manualClock(weekBefore))).toMatchObject({ stillComingSent: 0 });
+    expect(await db().outboxMessage.count()).toBe(0);
   });
 });
