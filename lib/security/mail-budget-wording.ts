@@ -1,0 +1,22 @@
+export type MailPurpose = "registration" | "newsletter" | "host" | "privacy";
+
+/** Each budget's form, and the variable that sets it. */
+export const MAIL_PURPOSES: Record<MailPurpose, { form: string; variable: string }> = {
+  registration: { form: "registration", variable: "REGISTRATION_MAIL_PER_HOUR (or REGISTRATION_MAIL_PER_SEAT)" },
+  newsletter: { form: "newsletter", variable: "NEWSLETTER_MAIL_PER_HOUR" },
+  host: { form: "host proposal", variable: "HOST_MAIL_PER_HOUR" },
+  privacy: { form: "privacy request", variable: "PRIVACY_MAIL_PER_HOUR" },
+};
+
+export const BUSY_MESSAGE = "We are busy right now, please try again later. Nothing was sent.";
+
+export const CHALLENGE_INVITATION =
+  "Or send it now: your browser first solves a short puzzle (about a second), which shows the site a person is asking.";
+
+export const BUDGET_ALERT = ({ form, variable }: { form: string; variable: string }, budget: number) => ({
+  subject: `The ${form} form is refusing requests`,
+  paragraphs: [
+    `The ${form} form has caused ${budget} emails in the last hour, its budget (${variable}). The other forms are not affected.`,
+    `Until the hour's count falls below it, the ${form} form answers "we are busy, please try again later" and sends nothing. If this is a real rush, raise ${variable}; if not, someone may be using the form to send mail to strangers.`,
+  ],
+});
