@@ -21,7 +21,7 @@ export const initialFormState: FormState = { status: "idle" };
 export function submittedValues(formData: FormData): Record<string, string | string[]> {
   const values: Record<string, string | string[]> = {};
   for (const key of new Set(formData.keys())) {
-    if (key.startsWith("$ACTION") || /password|token|^altcha$/i.test(key)) continue;
+    if (key.startsWith("$ACTION") || /password|token|^altcha/i.test(key)) continue;
     const all = formData.getAll(key).filter((value): value is string => typeof value === "string");
     values[key] = all.length === 1 ? all[0]! : all;
   }

@@ -7,10 +7,9 @@ import { authSecret } from "../auth/secret";
 import { clock as appClock, type Clock } from "../clock";
 import { env } from "../env";
 import type { MailPurpose } from "./mail-budget-wording";
-import { allowAttempt } from "./rate-limit";
 
-/** The form field that carries a solved challenge (the ALTCHA widget's payload). */
-export const CHALLENGE_FIELD = "altcha";
+export { CHALLENGE_FIELD } from "./mail-budget-wording";
+import { allowAttempt } from "./rate-limit";
 
 /** As long as the counter that makes a solution single-use lives (rate-limit.ts). */
 export const CHALLENGE_LIFETIME_MS = 10 * 60_000;

@@ -8,10 +8,21 @@ export const MAIL_PURPOSES: Record<MailPurpose, { form: string; variable: string
   privacy: { form: "privacy request", variable: "PRIVACY_MAIL_PER_HOUR" },
 };
 
+/** The form field that carries a solved challenge; the widget's own field has another name. */
+export const CHALLENGE_FIELD = "altcha";
+
 export const BUSY_MESSAGE = "We are busy right now, please try again later. Nothing was sent.";
 
 export const CHALLENGE_INVITATION =
-  "Or send it now: your browser first solves a short puzzle (about a second), which shows the site a person is asking.";
+  "Or send it now: your browser solves a short puzzle first (about a second), then press the button again.";
+
+/** What the challenge's live region says as the widget's state changes. */
+export const CHALLENGE_STATES: Record<string, string> = {
+  verifying: "Solving the puzzle…",
+  verified: "Puzzle solved: you can send the form now.",
+  error: "The puzzle could not be solved. Please try again later.",
+  expired: "The puzzle has expired: please send the form again for a new one.",
+};
 
 export const BUDGET_ALERT = ({ form, variable }: { form: string; variable: string }, budget: number) => ({
   subject: `The ${form} form is refusing requests`,
