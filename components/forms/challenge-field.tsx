@@ -34,10 +34,16 @@ export function ChallengeField({ challenge }: { challenge?: string }) {
     const onChange = (event: Event) => {
       const { state, payload: solved } = (event as StateChange).detail;
       setStatus(CHALLENGE_STATES[state] ?? "");
-      setPayload(state === "verified" && solved ? solved : "");
+      if (state !== "verified") setPayload("");
+      else if (solved) setPayload(solved);
     };
+    const onVerified = (event: Event) => setPayload((event as StateChange).detail.payload ?? "");
     element.addEventListener("statechange", onChange);
-    return () => element.removeEventListener("statechange", onChange);
+    element.addEventListener("verified", onVerified);
+    return () => {
+      element.removeEventListener("statechange", onChange);
+      element.removeEventListener("verified", onVerified);
+    };
   }, [loaded, challenge]);
 
   if (!challenge || !loaded) return null;

@@ -25,9 +25,9 @@ export const CHALLENGE_STATES: Record<string, string> = {
 };
 
 export const BUDGET_ALERT = ({ form, variable }: { form: string; variable: string }, budget: number) => ({
-  subject: `The ${form} form is refusing requests`,
+  subject: `The ${form} form has nearly spent its mail budget`,
   paragraphs: [
-    `The ${form} form has caused ${budget} emails in the last hour, its budget (${variable}). The other forms are not affected.`,
-    `Until the hour's count falls below it, the ${form} form answers "we are busy, please try again later" and sends nothing. If this is a real rush, raise ${variable}; if not, someone may be using the form to send mail to strangers.`,
+    `The ${form} form has caused 80 % of its budget of ${budget} emails in the last hour (${variable}). The other forms are not affected.`,
+    `From now on it asks each sender to let their browser solve a short puzzle first; once the budget is spent, it answers "we are busy, please try again later" and sends nothing until the hour's count falls. If this is a real rush, raise ${variable}; if not, someone may be using the form to send mail to strangers.`,
   ],
 });

@@ -82,8 +82,12 @@ export async function budgetState(
   return { state, budget };
 }
 
-/** Tells the organizers, once an hour at most for each form, that the form's budget is spent. */
-export async function alertOrganizersOfSpentBudget(
+/**
+ * Tells the organizers, once an hour at most for each form, that the form's budget is nearly
+ * spent: from then on it asks for challenges, which a flood that does not solve them never gets
+ * past, so waiting for the budget to be spent could mean never telling them.
+ */
+export async function alertOrganizersOfBudget(
   purpose: MailPurpose,
   budget: number,
   clock: Clock = appClock(),
@@ -91,7 +95,7 @@ export async function alertOrganizersOfSpentBudget(
   if (!(await allowAttempt("mail-budget-alert", purpose, clock))) return;
   const added = await db().organizer.findMany({ where: { revokedAt: null }, select: { email: true } });
   const recipients = [...new Set([...env().organizerEmails, ...added.map((organizer) => organizer.email)])];
-  log.warn("mail.budget_spent", { purpose, budget, organizersAlerted: recipients.length });
+  log.warn("mail.budget_nearly_spent", { purpose, budget, organizersAlerted: recipients.length });
   const notice = BUDGET_ALERT(MAIL_PURPOSES[purpose], budget);
   await enqueueEmails(
     db(),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { MailBudgetSettings } from "@/lib/env";
-import { alertOrganizersOfSpentBudget, budgetState, mailBudget, mailSpent } from "@/lib/security/mail-budgets";
+import { alertOrganizersOfBudget, budgetState, mailBudget, mailSpent } from "@/lib/security/mail-budgets";
 import { subscribe } from "@/lib/services/subscribe";
 import { anEdition } from "@/tests/fixtures/registrations";
 import { manualClock } from "@/tests/fixtures/test-clock";
@@ -74,7 +74,7 @@ describe("each public form's own mail budget", () => {
     clock.set("2031-01-15T09:00:00Z");
   });
 
-  it("alerts the organizers once an hour for each spent budget", async () => {
+  it("alerts the organizers once an hour for each nearly spent budget", async () => {
     await db().organizer.create({
       data: { email: "helper@example.org", addedBy: "organizer@example.org", createdAt: clock.now() },
     });
@@ -86,23 +86,23 @@ describe("each public form's own mail budget", () => {
         revokedAt: clock.now(),
       },
     });
-    await alertOrganizersOfSpentBudget("newsletter", 100, clock);
+    await alertOrganizersOfBudget("newsletter", 100, clock);
     clock.advance(30 * 60_000);
-    await alertOrganizersOfSpentBudget("newsletter", 100, clock);
-    await alertOrganizersOfSpentBudget("registration", 300, clock); // another budget: its own alert
+    await alertOrganizersOfBudget("newsletter", 100, clock);
+    await alertOrganizersOfBudget("registration", 300, clock); // another budget: its own alert
     const alerts = await db().outboxMessage.findMany({
       where: { template: "notice" },
       orderBy: [{ subject: "asc" }, { toAddress: "asc" }],
     });
     expect(alerts.map((alert) => [alert.toAddress, alert.subject])).toEqual([
-      ["helper@example.org", "The newsletter form is refusing requests"],
-      ["organizer@example.org", "The newsletter form is refusing requests"],
-      ["helper@example.org", "The registration form is refusing requests"],
-      ["organizer@example.org", "The registration form is refusing requests"],
+      ["helper@example.org", "The newsletter form has nearly spent its mail budget"],
+      ["organizer@example.org", "The newsletter form has nearly spent its mail budget"],
+      ["helper@example.org", "The registration form has nearly spent its mail budget"],
+      ["organizer@example.org", "The registration form has nearly spent its mail budget"],
     ]);
-    expect(alerts[0]!.text).toContain("caused 100 emails in the last hour, its budget (NEWSLETTER_MAIL_PER_HOUR)");
+    expect(alerts[0]!.text).toContain("80 % of its budget of 100 emails in the last hour (NEWSLETTER_MAIL_PER_HOUR)");
     clock.advance(31 * 60_000);
-    await alertOrganizersOfSpentBudget("newsletter", 100, clock);
+    await alertOrganizersOfBudget("newsletter", 100, clock);
     expect(await db().outboxMessage.count({ where: { template: "notice" } })).toBe(6);
   });
 });
