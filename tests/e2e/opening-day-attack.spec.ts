@@ -6,7 +6,7 @@
 // in all and 60 s of traffic; client addresses are header values, traffic stays on 127.0.0.1.
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import pg from "pg";
 import { startInstance, type AppInstance } from "../fixtures/app-instance";
 import { createThrowawayDatabase, dropDatabase } from "../fixtures/local-database";
@@ -189,6 +189,21 @@ async function expectEveryoneRegisteredAndTheFloodHeld(
   expect(alert.mail.subject).toBe("The newsletter form has nearly spent its mail budget");
 }
 
+/** A person without JavaScript: the plain busy answer, with what they typed kept. */
+async function busyWithoutJavaScript(browser: Browser, base: string) {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${base}/newsletter`);
+  const form = page.locator("main form").first();
+  await form.getByLabel("Email").fill("no-script@example.org");
+  await form.getByLabel("Name (optional)").fill("Nora");
+  await form.getByRole("button", { name: "Subscribe" }).click();
+  await expect(page.getByText(BUSY)).toBeVisible();
+  await expect(page.locator("main form").first().getByLabel("Email")).toHaveValue("no-script@example.org");
+  await expect(page.locator("main form").first().getByLabel("Name (optional)")).toHaveValue("Nora");
+  await context.close();
+}
+
 /** A person with JavaScript, in a browser under the site's CSP: told busy, solves the puzzle, gets through. */
 async function subscribeThroughTheChallenge(page: Page, base: string) {
   await page.goto(`${base}/newsletter`);
@@ -217,13 +232,15 @@ test("(a) behind a trusted proxy: a flood from one IPv6 /64 leaves 20 registrati
   expect(requestsSent).toBeLessThanOrEqual(250);
 });
 
-test("(b) with no proxy: a flood no client key can hold is held by the budget, and a person with JavaScript still gets through", async ({
+test("(b) with no proxy: a flood no client key can hold is held by the budget, a person without JavaScript is told busy, one with it gets through", async ({
   page,
+  browser,
 }) => {
   scenario = await setUp("none");
   const result = await openingDay(scenario, () => "203.0.113.66");
   await expectEveryoneRegisteredAndTheFloodHeld(scenario, result);
   expect(result.flood.filter((answer) => answer.text.includes(BUSY)).length).toBeGreaterThan(100);
+  await busyWithoutJavaScript(browser, scenario.instances[1]!.base);
   await subscribeThroughTheChallenge(page, scenario.instances[0]!.base);
   expect(requestsSent).toBeLessThanOrEqual(500);
 });
