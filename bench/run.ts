@@ -18,7 +18,7 @@ import { scripts } from "./support/javascript";
 import {
   actionId,
   actionRequest,
-  BENCH_PUBLIC_MAIL_PER_HOUR,
+  BENCH_MAIL_PER_HOUR,
   buildBench,
   load,
   startBench,
@@ -390,7 +390,9 @@ async function main() {
     (kind) => !values.database || kind === values.database,
   );
   if (!process.env.DATABASE_URL) console.log("DATABASE_URL unset: measuring the embedded database only.");
-  console.log(`Public-form mail ceiling for this run: PUBLIC_MAIL_PER_HOUR=${BENCH_PUBLIC_MAIL_PER_HOUR}`);
+  console.log(
+    `Every public form's mail budget for this run: ${BENCH_MAIL_PER_HOUR} an hour (REGISTRATION_, NEWSLETTER_, HOST_, PRIVACY_MAIL_PER_HOUR)`,
+  );
   const report: {
     when: string;
     machine: string;

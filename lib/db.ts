@@ -13,7 +13,7 @@
  *   offers), paid one confirmation at a time while the lock is held;
  * - lib/data/: the named hot reads (the admin registrations list and its filter, the link lookup);
  * - lib/mail/: the outbox insert inside callers' transactions, and the FOR UPDATE SKIP LOCKED claim;
- * - lib/security/rate-limit.ts and public-mail-ceiling.ts: every public form's first statements
+ * - lib/security/rate-limit.ts and mail-budgets.ts: every public form's first statements
  *   (one upsert for all keys; the last hour's public mail, counted up to the ceiling);
  * - lib/admin/audit.ts: written inside plain-statement transactions too;
  * - lib/auth/: the session check, the start of every admin request;

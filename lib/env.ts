@@ -36,10 +36,20 @@ const EnvSchema = z.object({
   REGISTRATION_PENDING_HOURS: optional(positiveInt("must be a whole number of hours")),
   REGISTRATION_OFFER_HOURS: optional(positiveInt("must be a whole number of hours")),
   REGISTRATION_STILL_COMING_DAYS: optional(positiveInt("must be a whole number of days")),
-  /** Site-wide ceiling on the mail the public forms may cause in an hour (registration, newsletter, host, privacy). */
-  PUBLIC_MAIL_PER_HOUR: optional(positiveInt("must be a whole number of messages")),
-  /** The header your reverse proxy sets to the client's address, e.g. x-real-ip. */
-  TRUSTED_PROXY_HEADER: optional(z.string().regex(/^[A-Za-z0-9-]+$/, { message: "must be a header name" })),
+  /** Replaced by the per-form budgets below: set, it stops the start with a message naming them. */
+  PUBLIC_MAIL_PER_HOUR: optional(z.string()),
+  /** Each public form's own hourly mail budget (registration: the larger of the floor and PER_SEAT × open seats). */
+  REGISTRATION_MAIL_PER_HOUR: optional(positiveInt("must be a whole number of messages")),
+  REGISTRATION_MAIL_PER_SEAT: optional(positiveInt("must be a whole number of messages")),
+  NEWSLETTER_MAIL_PER_HOUR: optional(positiveInt("must be a whole number of messages")),
+  HOST_MAIL_PER_HOUR: optional(positiveInt("must be a whole number of messages")),
+  PRIVACY_MAIL_PER_HOUR: optional(positiveInt("must be a whole number of messages")),
+  /** The header your reverse proxy sets to the client's address, e.g. x-real-ip; "none" when there is no proxy. */
+  TRUSTED_PROXY_HEADER: optional(z.string().regex(/^[A-Za-z0-9-]+$/, { message: 'must be a header name, or "none"' })),
+  /** Signs the proof-of-work challenges; unset, a key is derived from NEXTAUTH_SECRET. */
+  CHALLENGE_HMAC_KEY: optional(
+    z.string().min(32, { message: "must be at least 32 characters (try: openssl rand -base64 32)" }),
+  ),
   /** Comma-separated addresses allowed into /admin (more can be added there). */
   ORGANIZER_EMAILS: optional(
     z
@@ -74,6 +84,15 @@ const EnvSchema = z.object({
   ),
 });
 
+export type MailBudgetSettings = {
+  /** Registration's budget is the larger of these two: a floor, and so many messages per open seat. */
+  registrationPerHour: number;
+  registrationPerSeat: number;
+  newsletterPerHour: number;
+  hostPerHour: number;
+  privacyPerHour: number;
+};
+
 export type Env = {
   nodeEnv: "development" | "production" | "test";
   databaseUrl: string | undefined;
@@ -89,8 +108,10 @@ export type Env = {
   /** Mail goes to the dev mailbox: no SMTP relay, and a site that only this machine reaches. */
   devMailbox: boolean;
   registration: { pendingMs: number; offerMs: number; stillComingMs: number };
+  /** Undefined: no client address can be trusted (a local site, or TRUSTED_PROXY_HEADER=none). */
   trustedProxyHeader: string | undefined;
-  publicMailPerHour: number;
+  mailBudgets: MailBudgetSettings;
+  challengeHmacKey: string | undefined;
   organizerEmails: string[];
   /** LOCAL_ORGANIZER is allowed only because nothing else was configured: loopback requests only. */
   defaultOrganizer: boolean;
@@ -118,6 +139,11 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     throw new EnvError(result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`));
   }
   const values = result.data;
+  if (values.PUBLIC_MAIL_PER_HOUR !== undefined) {
+    throw new EnvError([
+      "PUBLIC_MAIL_PER_HOUR: no longer read; each form has its own budget now: REGISTRATION_MAIL_PER_HOUR (and REGISTRATION_MAIL_PER_SEAT), NEWSLETTER_MAIL_PER_HOUR, HOST_MAIL_PER_HOUR and PRIVACY_MAIL_PER_HOUR (see the README). Remove it, and set those you need",
+    ]);
+  }
   const siteUrl = (values.SITE_URL ?? `http://localhost:${values.PORT ?? 3000}`).replace(/\/+$/, "");
   const localSite = isLoopbackName(new URL(siteUrl).hostname);
   if (localSite && values.HOST && !isLoopbackName(values.HOST)) {
@@ -125,14 +151,19 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       `HOST: ${values.HOST} would let other machines reach a local site, with its dev mailbox and default organizer; a site reachable from other machines needs a public SITE_URL and an SMTP_URL`,
     ]);
   }
-  if (!values.SMTP_URL && !localSite) {
-    throw new EnvError([
-      "SMTP_URL: required when SITE_URL is not local (without it mail would go to the dev mailbox, which must never be public)",
-    ]);
-  }
-  if (!values.NEXTAUTH_SECRET && !localSite) {
-    throw new EnvError(["NEXTAUTH_SECRET: required when SITE_URL is not local (try: openssl rand -base64 32)"]);
-  }
+  const missingForPublicSite = localSite
+    ? []
+    : [
+        !values.SMTP_URL &&
+          "SMTP_URL: required when SITE_URL is not local (without it mail would go to the dev mailbox, which must never be public)",
+        !values.NEXTAUTH_SECRET &&
+          "NEXTAUTH_SECRET: required when SITE_URL is not local (try: openssl rand -base64 32)",
+        // Without a client address, one client could spend a whole form's budget; "none" says the operator knows.
+        !values.TRUSTED_PROXY_HEADER &&
+          'TRUSTED_PROXY_HEADER: required when SITE_URL is not local: the header your reverse proxy sets to the client\'s address (e.g. x-real-ip), or "none" when there is no proxy (then no per-client limit is possible: only the per-form budgets and the challenge apply)',
+      ].filter((problem): problem is string => Boolean(problem));
+  if (missingForPublicSite.length > 0) throw new EnvError(missingForPublicSite);
+  const trustedProxyHeader = values.TRUSTED_PROXY_HEADER?.toLowerCase();
   const defaultOrganizer = !values.ORGANIZER_EMAILS && localSite && !values.SMTP_URL;
   return {
     nodeEnv: values.NODE_ENV ?? "development",
@@ -151,8 +182,15 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       offerMs: (values.REGISTRATION_OFFER_HOURS ?? 48) * HOUR,
       stillComingMs: (values.REGISTRATION_STILL_COMING_DAYS ?? 7) * 24 * HOUR,
     },
-    trustedProxyHeader: values.TRUSTED_PROXY_HEADER?.toLowerCase(),
-    publicMailPerHour: values.PUBLIC_MAIL_PER_HOUR ?? 300,
+    trustedProxyHeader: trustedProxyHeader === "none" ? undefined : trustedProxyHeader,
+    mailBudgets: {
+      registrationPerHour: values.REGISTRATION_MAIL_PER_HOUR ?? 300,
+      registrationPerSeat: values.REGISTRATION_MAIL_PER_SEAT ?? 3,
+      newsletterPerHour: values.NEWSLETTER_MAIL_PER_HOUR ?? 100,
+      hostPerHour: values.HOST_MAIL_PER_HOUR ?? 20,
+      privacyPerHour: values.PRIVACY_MAIL_PER_HOUR ?? 50,
+    },
+    challengeHmacKey: values.CHALLENGE_HMAC_KEY,
     organizerEmails: values.ORGANIZER_EMAILS ?? (defaultOrganizer ? [LOCAL_ORGANIZER] : []),
     defaultOrganizer,
     authSecret: values.NEXTAUTH_SECRET,

@@ -41,7 +41,7 @@ async function endToEnd(): Promise<void> {
   }
   if (!postgres)
     console.log(
-      "\nTwo app instances on one database (tests/e2e/two-instances.spec.ts) need PostgreSQL: they run with DATABASE_URL set, as in CI's first pass.",
+      "\nTwo app instances on one database (tests/e2e/two-instances.spec.ts, tests/e2e/opening-day-attack.spec.ts) need PostgreSQL: they run with DATABASE_URL set, as in CI's first pass.",
     );
   try {
     step("End-to-end tests (Playwright, Chromium)", "playwright", ["test", "--reporter=list,json"], env);

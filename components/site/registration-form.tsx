@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { Checkbox } from "@/components/forms/checkbox";
+import { ChallengeField } from "@/components/forms/challenge-field";
 import { FormMessage } from "@/components/forms/form-message";
 import { Honeypot } from "@/components/forms/honeypot";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -57,6 +58,7 @@ export function RegistrationForm({ action, days }: Props) {
         .
       </Checkbox>
       <Honeypot />
+      <ChallengeField challenge={state.challenge} />
       <SubmitButton pendingLabel="Registering…">Register</SubmitButton>
     </form>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useId } from "react";
+import { ChallengeField } from "@/components/forms/challenge-field";
 import { FormMessage } from "@/components/forms/form-message";
 import { Honeypot } from "@/components/forms/honeypot";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -61,6 +62,7 @@ export function SubscribeForm({ action, source, consent, compact = false }: Prop
         .
       </p>
       <Honeypot />
+      <ChallengeField challenge={state.challenge} />
       <SubmitButton pendingLabel="Subscribing…">Subscribe</SubmitButton>
       <FormMessage state={state} />
     </form>

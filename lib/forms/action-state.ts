@@ -11,6 +11,8 @@ export type FormState<Result = never> = {
   fieldErrors?: Record<string, string[]>;
   values?: Record<string, string | string[]>;
   result?: Result;
+  /** "Challenge needed": the form's mail budget is nearly spent; a proof-of-work challenge (JSON) to solve and send again. */
+  challenge?: string;
 };
 
 export const initialFormState: FormState = { status: "idle" };
@@ -19,7 +21,7 @@ export const initialFormState: FormState = { status: "idle" };
 export function submittedValues(formData: FormData): Record<string, string | string[]> {
   const values: Record<string, string | string[]> = {};
   for (const key of new Set(formData.keys())) {
-    if (key.startsWith("$ACTION") || /password|token/i.test(key)) continue;
+    if (key.startsWith("$ACTION") || /password|token|^altcha/i.test(key)) continue;
     const all = formData.getAll(key).filter((value): value is string => typeof value === "string");
     values[key] = all.length === 1 ? all[0]! : all;
   }

@@ -2,10 +2,11 @@ import "server-only";
 import { headers } from "next/headers";
 import { log } from "../log";
 import { tryAgainMessage } from "../registration/edition-lock";
-import { BUSY_MESSAGE, publicMailAllowed } from "../security/public-mail-ceiling";
+import type { MailPurpose } from "../security/mail-budgets";
 import { allowAttempts, clientAddress, type Attempt } from "../security/rate-limit";
 import { actionArguments, keepTyped, parseForm, type FormInput, type FormSchema, type FormState } from "./action-state";
 import { isHoneypotFilled } from "./honeypot";
+import { mailBudgetGate } from "./mail-budget-gate";
 
 export type PublicRequest<S extends FormSchema | null> = { input: FormInput<S>; formData: FormData };
 
@@ -15,8 +16,8 @@ export type PublicActionOptions<S extends FormSchema | null, Bound extends unkno
   /** The rate-limit keys one submission counts, with the client's address when a proxy is trusted. */
   limits?: (input: FormInput<S>, address: string | null, ...bound: Bound) => Attempt[];
   tooMany?: string;
-  /** The form sends mail to an address someone typed: it counts against PUBLIC_MAIL_PER_HOUR. */
-  sendsMail?: boolean;
+  /** The form sends mail to an address someone typed: it spends this budget (lib/security/mail-budgets.ts). */
+  mailBudget?: MailPurpose;
 };
 
 const TOO_MANY = "Too many attempts from here. Please wait a while and try again.";
@@ -24,7 +25,7 @@ const TOO_MANY = "Too many attempts from here. Please wait a while and try again
 /**
  * Every public server action, forms and the buttons behind emailed links alike: the honeypot,
  * then the form parsed with `schema` (null for a button with no fields), then the rate limits
- * and the site-wide mail ceiling, then the work; a passing failure (a busy edition, the database
+ * and the form's mail budget (with its challenge), then the work; a passing failure (a busy edition, the database
  * restarting) is answered "please try again". Every failed answer keeps what the person typed.
  * Bound arguments (an edition's slug, a link's token) are the handler's parameters, as with
  * organizerAction; a token is the person's credential, and the services check it.
@@ -49,8 +50,8 @@ export function publicAction<S extends FormSchema | null, Bound extends unknown[
           return keepTyped({ status: "error", message: options.tooMany ?? TOO_MANY }, formData);
         }
       }
-      if (options.sendsMail && !(await publicMailAllowed()))
-        return keepTyped({ status: "error", message: BUSY_MESSAGE }, formData);
+      const refused = options.mailBudget ? await mailBudgetGate(options.mailBudget, formData) : null;
+      if (refused) return keepTyped(refused, formData);
       return keepTyped(await handler(...bound)({ input: parsed.input, formData }), formData);
     } catch (error) {
       const retry = tryAgainMessage(error);

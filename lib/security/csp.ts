@@ -12,6 +12,8 @@ const sharedDirectives = [
   "img-src 'self' data: https:",
   "font-src 'self'",
   "connect-src 'self'",
+  // The challenge widget (ALTCHA) solves its puzzle in Web Workers it makes from blob: URLs.
+  "worker-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",

@@ -3,6 +3,7 @@ import { clock as appClock, type Clock } from "../clock";
 import { SQL, iso } from "../database/statements";
 import { db, statements } from "../db";
 import { env } from "../env";
+import { clientKey } from "./client-key";
 
 type Limit = { points: number; duration: number };
 
@@ -20,7 +21,10 @@ export const LIMITS = {
   "journal-removal-site": { points: 30, duration: 60 * 60 },
   "sign-in-email": { points: 20, duration: 60 * 60 },
   "sign-in-site": { points: 100, duration: 60 * 60 },
-  "public-mail-alert": { points: 1, duration: 60 * 60 },
+  // A solved challenge is accepted once: this counter outlives the challenge (challenge.ts).
+  "challenge-solution": { points: 1, duration: 10 * 60 },
+  // Keyed by the form whose mail budget is spent: one alert an hour for each.
+  "mail-budget-alert": { points: 1, duration: 60 * 60 },
 } satisfies Record<string, Limit>;
 
 export type LimitName = keyof typeof LIMITS;
@@ -82,14 +86,14 @@ export async function forgetExpiredCounters(clock: Clock = appClock()): Promise<
 }
 
 /**
- * The client's address as the trusted reverse proxy reports it (TRUSTED_PROXY_HEADER), or null
- * without one: any other header could be set by the client itself.
+ * The client's key (its IPv4 address or its IPv6 /64) from the address the trusted reverse proxy
+ * reports (TRUSTED_PROXY_HEADER), or null without one: any other header could be set by the
+ * client itself.
  */
-export function clientAddress(headers: Headers): string | null {
-  const name = env().trustedProxyHeader;
-  if (!name) return null;
-  const value = headers.get(name);
+export function clientAddress(headers: Headers, proxyHeader = env().trustedProxyHeader): string | null {
+  if (!proxyHeader) return null;
+  const value = headers.get(proxyHeader);
   // Proxies append the address they saw: the last entry is the one our proxy wrote.
   const last = value?.split(",").at(-1)?.trim();
-  return last || null;
+  return last ? clientKey(last) : null;
 }

@@ -85,8 +85,10 @@ export type RemovalOutcome = "hidden" | "unchanged" | "throttled";
 /**
  * Anyone may ask for a published post to be taken down: it leaves the page at once and waits
  * for an organizer, who removes it for good (or publishes it again). Requests are counted per
- * client (with a trusted proxy) and site-wide; an unknown or already hidden post is "unchanged",
- * so that the caller marks no page out of date.
+ * client (with a trusted proxy) and site-wide, but only for a published post that exists: asking
+ * about anything else costs nothing, so it cannot spend the hour's requests of the people whose
+ * post is on the page. An unknown or already hidden post is "unchanged", so that the caller marks
+ * no page out of date.
  */
 export async function requestJournalRemoval(
   postId: string,
@@ -94,6 +96,8 @@ export async function requestJournalRemoval(
   clientAddress: string | null = null,
   clock: Clock = appClock(),
 ): Promise<RemovalOutcome> {
+  const published = await db().journalPost.count({ where: { id: postId, status: "published" } });
+  if (published === 0) return "unchanged";
   if (
     !(await allowAttempts(
       [

@@ -9,6 +9,7 @@ import { messageIdFor } from "../../lib/mail/worker";
 import { newToken } from "../../lib/security/tokens";
 import { startInstance, type AppInstance } from "../fixtures/app-instance";
 import { createThrowawayDatabase, dropDatabase } from "../fixtures/local-database";
+import { allMailBudgets } from "../fixtures/mail-budgets";
 import { closedPort } from "../fixtures/ports";
 import { actionId, actionRequest } from "../fixtures/server-actions";
 import { startSmtpPeer, type SmtpPeer } from "../fixtures/smtp-peer";
@@ -96,7 +97,7 @@ test.beforeAll(async () => {
     NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
     TRUSTED_PROXY_HEADER: "x-real-ip",
     MAIL_WORKER: "in-app",
-    PUBLIC_MAIL_PER_HOUR: "10000", // the rush and the rate-limit test stay clear of the site-wide ceiling
+    ...allMailBudgets(10_000), // the rush and the rate-limit test stay clear of every form's budget
   };
   instances = await Promise.all(ports.map((port) => startInstance({ port, distDir: DIST, env })));
 });
@@ -408,7 +409,7 @@ test("the mail worker killed mid-send: after a restart the message goes out agai
     CLOCK_START,
     NEXTAUTH_SECRET: "a-shared-secret-for-both-instances-of-this-test",
     MAIL_WORKER: "in-app",
-    PUBLIC_MAIL_PER_HOUR: "10000",
+    ...allMailBudgets(10_000),
   };
   const doomed = await startInstance({ port: await closedPort(), distDir: DIST, env: { ...env, SMTP_URL: slow.url } });
   instances.push(doomed);

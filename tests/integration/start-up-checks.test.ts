@@ -22,6 +22,21 @@ describe("start-up checks", () => {
     expect(stderr).not.toMatch(/\n\s+at /); // no stack trace
   });
 
+  it("refuse a public site that has not said where the client's address comes from", () => {
+    const site = {
+      SITE_URL: "https://djangoonthemed.example",
+      SMTP_URL: "smtp://mail.example.org",
+      NEXTAUTH_SECRET: "s".repeat(32),
+    };
+    const { code, stderr } = prepareDatabase(site);
+    expect(code).toBe(1);
+    expect(stderr).toContain("TRUSTED_PROXY_HEADER: required when SITE_URL is not local");
+    expect(stderr).not.toMatch(/\n\s+at /);
+    const retired = prepareDatabase({ ...site, TRUSTED_PROXY_HEADER: "none", PUBLIC_MAIL_PER_HOUR: "300" });
+    expect(retired.code).toBe(1);
+    expect(retired.stderr).toContain("PUBLIC_MAIL_PER_HOUR: no longer read");
+  });
+
   it("explain an unreachable database without a stack trace or its password", async () => {
     const port = await closedPort();
     const { code, stderr } = prepareDatabase({ DATABASE_URL: `postgresql://app:s3cret@127.0.0.1:${port}/dotm` });

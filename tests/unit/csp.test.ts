@@ -21,6 +21,11 @@ describe("contentSecurityPolicy", () => {
     expect(policy.split("; ").filter((directive) => !directive.startsWith("script-src"))).toEqual(strict);
   });
 
+  it("lets the challenge widget start its workers from blob: URLs under both policies", () => {
+    for (const policy of [contentSecurityPolicy("n"), publicPagePolicy()])
+      expect(policy.split("; ")).toContain("worker-src 'self' blob:");
+  });
+
   it("allows eval only for the development server", () => {
     expect(contentSecurityPolicy("n", { dev: true })).toContain("'unsafe-eval'");
   });

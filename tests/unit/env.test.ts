@@ -22,8 +22,10 @@ describe("parseEnv", () => {
       SITE_URL: "https://djangoonthemed.example/",
       SMTP_URL: "smtps://mailer:secret@smtp.example.org:465",
       NEXTAUTH_SECRET: "s".repeat(32),
+      TRUSTED_PROXY_HEADER: "X-Real-IP",
       CLOCK_START: "2031-01-15T09:00:00Z",
     });
+    expect(env.trustedProxyHeader).toBe("x-real-ip");
     expect(env.databaseUrl).toBe("postgresql://app:secret@localhost:5432/dotm");
     expect(env.siteUrl).toBe("https://djangoonthemed.example");
     expect(env.devMailbox).toBe(false);
@@ -71,6 +73,7 @@ describe("parseEnv", () => {
       SITE_URL: "https://djangoonthemed.example",
       SMTP_URL: "smtp://mail.example.org",
       NEXTAUTH_SECRET: "s".repeat(32),
+      TRUSTED_PROXY_HEADER: "none",
     };
     expect(parseEnv(site).listenHost).toBeUndefined(); // every interface, as next start does
     expect(parseEnv({ ...site, HOST: "10.0.0.5" }).listenHost).toBe("10.0.0.5");
@@ -89,6 +92,59 @@ describe("parseEnv", () => {
     );
   });
 
+  it("refuses a public site that has not said where the client's address comes from", () => {
+    const site = {
+      SITE_URL: "https://djangoonthemed.example",
+      SMTP_URL: "smtp://mail.example.org",
+      NEXTAUTH_SECRET: "s".repeat(32),
+    };
+    expect(() => parseEnv(site)).toThrow(/TRUSTED_PROXY_HEADER: required when SITE_URL is not local/);
+    expect(() => parseEnv({ SITE_URL: "https://djangoonthemed.example" })).toThrow(
+      expect.objectContaining({
+        problems: [
+          expect.stringMatching(/^SMTP_URL/),
+          expect.stringMatching(/^NEXTAUTH_SECRET/),
+          expect.stringMatching(/^TRUSTED_PROXY_HEADER/),
+        ],
+      }),
+    );
+    // "none": the operator says no proxy reports the address, so no per-client limit applies.
+    expect(parseEnv({ ...site, TRUSTED_PROXY_HEADER: "none" }).trustedProxyHeader).toBeUndefined();
+    expect(parseEnv({ ...site, TRUSTED_PROXY_HEADER: "NONE" }).trustedProxyHeader).toBeUndefined();
+    expect(parseEnv({}).trustedProxyHeader).toBeUndefined(); // a local site: only this machine
+  });
+
+  it("gives each public form its own mail budget, with stated defaults", () => {
+    expect(parseEnv({}).mailBudgets).toEqual({
+      registrationPerHour: 300,
+      registrationPerSeat: 3,
+      newsletterPerHour: 100,
+      hostPerHour: 20,
+      privacyPerHour: 50,
+    });
+    expect(
+      parseEnv({
+        REGISTRATION_MAIL_PER_HOUR: "500",
+        REGISTRATION_MAIL_PER_SEAT: "4",
+        NEWSLETTER_MAIL_PER_HOUR: "60",
+        HOST_MAIL_PER_HOUR: "10",
+        PRIVACY_MAIL_PER_HOUR: "30",
+      }).mailBudgets,
+    ).toEqual({
+      registrationPerHour: 500,
+      registrationPerSeat: 4,
+      newsletterPerHour: 60,
+      hostPerHour: 10,
+      privacyPerHour: 30,
+    });
+  });
+
+  it("stops on the retired site-wide ceiling, naming the budgets that replace it", () => {
+    expect(() => parseEnv({ PUBLIC_MAIL_PER_HOUR: "300" })).toThrow(
+      "PUBLIC_MAIL_PER_HOUR: no longer read; each form has its own budget now: REGISTRATION_MAIL_PER_HOUR (and REGISTRATION_MAIL_PER_SEAT), NEWSLETTER_MAIL_PER_HOUR, HOST_MAIL_PER_HOUR and PRIVACY_MAIL_PER_HOUR",
+    );
+  });
+
   it("names every bad variable in one error", () => {
     let caught: unknown;
     try {
@@ -99,6 +155,13 @@ describe("parseEnv", () => {
         SMTP_URL: "http://mail",
         MAIL_WORKER: "sometimes",
         MAIL_RETENTION_DAYS: "-3",
+        REGISTRATION_MAIL_PER_HOUR: "lots",
+        REGISTRATION_MAIL_PER_SEAT: "0",
+        NEWSLETTER_MAIL_PER_HOUR: "1.5",
+        HOST_MAIL_PER_HOUR: "-1",
+        PRIVACY_MAIL_PER_HOUR: "x",
+        TRUSTED_PROXY_HEADER: "x real ip",
+        CHALLENGE_HMAC_KEY: "short",
       });
     } catch (error) {
       caught = error;
@@ -111,6 +174,16 @@ describe("parseEnv", () => {
     expect(message).toContain("SMTP_URL: must be an smtp:// or smtps:// URL");
     expect(message).toContain('MAIL_WORKER: must be "in-app" or "off"');
     expect(message).toContain("MAIL_RETENTION_DAYS: must be a whole number of days");
-    expect((caught as EnvError).problems).toHaveLength(6);
+    for (const name of [
+      "REGISTRATION_MAIL_PER_HOUR",
+      "REGISTRATION_MAIL_PER_SEAT",
+      "NEWSLETTER_MAIL_PER_HOUR",
+      "HOST_MAIL_PER_HOUR",
+      "PRIVACY_MAIL_PER_HOUR",
+    ])
+      expect(message).toContain(`${name}: must be a whole number of messages`);
+    expect(message).toContain('TRUSTED_PROXY_HEADER: must be a header name, or "none"');
+    expect(message).toContain("CHALLENGE_HMAC_KEY: must be at least 32 characters");
+    expect((caught as EnvError).problems).toHaveLength(13);
   });
 });

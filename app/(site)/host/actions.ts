@@ -27,6 +27,6 @@ export const proposeToHostAction = publicAction(
       ["host-email", proposal.email],
     ],
     tooMany: "Too many proposals from here today. Please write to us instead, or try again tomorrow.",
-    sendsMail: true,
+    mailBudget: "host",
   },
 );

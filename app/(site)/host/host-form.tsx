@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { ChallengeField } from "@/components/forms/challenge-field";
 import { FormMessage } from "@/components/forms/form-message";
 import { Honeypot } from "@/components/forms/honeypot";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -98,6 +99,7 @@ export function HostForm({ action }: Props) {
         </p>
       </fieldset>
       <Honeypot />
+      <ChallengeField challenge={state.challenge} />
       <SubmitButton pendingLabel="Sending…">Send my proposal</SubmitButton>
     </form>
   );

@@ -28,7 +28,7 @@ export const subscribeAction = publicAction(
       ["subscribe-address", address],
       ["subscribe-email", input.email],
     ],
-    sendsMail: true,
+    mailBudget: "newsletter",
   },
 );
 
@@ -42,5 +42,5 @@ export const privacyRequestAction = publicAction(
         message: `We have emailed ${email} a link to confirm the request. Nothing happens until it is pressed; the link works for 24 hours.`,
       };
     },
-  { limits: (_input, address) => [["privacy-address", address]], sendsMail: true },
+  { limits: (_input, address) => [["privacy-address", address]], mailBudget: "privacy" },
 );

@@ -100,15 +100,37 @@ describe("importing the hashtag's journal from Mastodon", () => {
     expect(await requestJournalRemoval("no-such-post", null, null, clock)).toBe("unchanged");
   });
 
-  it("counts removal requests site-wide when no client address can be trusted", async () => {
-    for (let i = 0; i < 28; i += 1)
+  it("counts removal requests site-wide, and only those for a published post that exists", async () => {
+    const edition = await anEdition();
+    const post = (n: number, status: "published" | "review" = "published") => ({
+      editionId: edition.id,
+      remoteUri: `https://social.example/posts/${n}`,
+      url: `https://social.example/@ada/${n}`,
+      authorName: "Ada",
+      authorHandle: "@ada@social.example",
+      authorUrl: "https://social.example/@ada",
+      html: "<p>Hello</p>",
+      postedAt: clock.now(),
+      importedAt: clock.now(),
+      status,
+      publishedAt: status === "published" ? clock.now() : null,
+    });
+    await db().journalPost.createMany({ data: [...Array.from({ length: 31 }, (_, n) => post(n)), post(99, "review")] });
+    const posts = await db().journalPost.findMany({ where: { status: "published" }, select: { id: true } });
+    const inReview = await db().journalPost.findFirstOrThrow({ where: { status: "review" } });
+    // Asking about posts that are not there, or not on the page, spends nothing: it cannot
+    // use up the hour's requests of the people whose post is.
+    for (let i = 0; i < 40; i += 1)
       expect(await requestJournalRemoval(`unknown-${i}`, null, null, clock)).toBe("unchanged");
-    expect(await requestJournalRemoval("unknown", null, "203.0.113.7", clock)).toBe("unchanged");
-    expect(await requestJournalRemoval("unknown", null, "203.0.113.8", clock)).toBe("unchanged");
+    expect(await requestJournalRemoval(inReview.id, null, null, clock)).toBe("unchanged");
+    for (const [i, { id }] of posts.slice(0, 28).entries())
+      expect(await requestJournalRemoval(id, null, i % 2 ? null : `198.51.100.${i}`, clock)).toBe("hidden");
+    expect(await requestJournalRemoval(posts[28]!.id, null, "203.0.113.8", clock)).toBe("hidden");
+    expect(await requestJournalRemoval(posts[29]!.id, null, null, clock)).toBe("hidden");
     // Thirty an hour in all, whatever address each came from.
-    expect(await requestJournalRemoval("unknown", null, "203.0.113.9", clock)).toBe("throttled");
+    expect(await requestJournalRemoval(posts[30]!.id, null, "203.0.113.9", clock)).toBe("throttled");
     clock.advance(60 * 60_000);
-    expect(await requestJournalRemoval("unknown", null, null, clock)).toBe("unchanged");
+    expect(await requestJournalRemoval(posts[30]!.id, null, null, clock)).toBe("hidden");
   });
 
   it("finds nothing for an unknown hashtag, and reports a server that is not there without importing anything", async () => {

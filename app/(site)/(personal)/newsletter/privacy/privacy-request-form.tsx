@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { ChoiceGroup } from "@/components/forms/choice-group";
+import { ChallengeField } from "@/components/forms/challenge-field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
@@ -46,6 +47,7 @@ export function PrivacyRequestForm() {
         errors={errors.kind}
         required
       />
+      <ChallengeField challenge={state.challenge} />
       <SubmitButton pendingLabel="Sending…">Send me the confirmation link</SubmitButton>
     </form>
   );

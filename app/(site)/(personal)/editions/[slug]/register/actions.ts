@@ -35,6 +35,6 @@ export const registerAction = publicAction(
       ["register-address", address],
       ["register-email", `${slug}:${form.email}`],
     ],
-    sendsMail: true,
+    mailBudget: "registration",
   },
 );

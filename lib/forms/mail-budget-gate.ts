@@ -1,0 +1,26 @@
+import "server-only";
+import { clock as appClock, type Clock } from "../clock";
+import { acceptSolution, CHALLENGE_FIELD, newChallenge } from "../security/challenge";
+import { alertOrganizersOfBudget, budgetState, BUSY_MESSAGE, type MailPurpose } from "../security/mail-budgets";
+import { env, type MailBudgetSettings } from "../env";
+import type { FormState } from "./action-state";
+
+/**
+ * Whether a form that sends mail may go ahead (null), or its answer. Past 80 % of the form's
+ * budget it asks for a solved challenge: the answer carries one for the widget, and its message
+ * is the plain "busy" one that a browser without JavaScript shows. A spent budget refuses. The
+ * organizers hear of either, once an hour.
+ */
+export async function mailBudgetGate(
+  purpose: MailPurpose,
+  formData: FormData,
+  { clock = appClock(), settings = env().mailBudgets }: { clock?: Clock; settings?: MailBudgetSettings } = {},
+): Promise<FormState | null> {
+  const { state, budget } = await budgetState(purpose, clock, settings);
+  if (state === "open") return null;
+  await alertOrganizersOfBudget(purpose, budget, clock);
+  if (state === "spent") return { status: "error", message: BUSY_MESSAGE };
+  const payload = formData.get(CHALLENGE_FIELD);
+  if (typeof payload === "string" && payload && (await acceptSolution(payload, purpose, clock))) return null;
+  return { status: "error", message: BUSY_MESSAGE, challenge: await newChallenge(purpose, clock) };
+}
