@@ -1,4 +1,4 @@
-import { isLoopbackName } from "./loopback";
+import { isLoopbackHost, isLoopbackName } from "./loopback";
 
 type HeaderReader = { get(name: string): string | null };
 
@@ -18,7 +18,11 @@ export function proxyHeaderIn(headers: HeaderReader): string | undefined {
   const proto = headers.get("x-forwarded-proto");
   if (proto !== null && proto !== "http") return "X-Forwarded-Proto";
   const forwardedHost = headers.get("x-forwarded-host");
-  if (forwardedHost !== null && forwardedHost !== headers.get("host")) return "X-Forwarded-Host";
+  // Next's own redirect after a server action fetches the page again from this server, keeping
+  // the first request's X-Forwarded-Host while its Host may name the listening address instead:
+  // a loopback name there is this machine either way.
+  if (forwardedHost !== null && forwardedHost !== headers.get("host") && !isLoopbackHost(forwardedHost))
+    return "X-Forwarded-Host";
   const forwardedFor = headers.get("x-forwarded-for");
   if (forwardedFor !== null && !forwardedFor.split(",").every((hop) => isLoopbackName(hop.trim())))
     return "X-Forwarded-For";

@@ -25,6 +25,8 @@ describe("a request that came through a proxy", () => {
       from({ "x-forwarded-host": "localhost:3000", "x-forwarded-for": "127.0.0.1", "x-forwarded-proto": "http" }),
     ).toBeUndefined();
     expect(from({ "x-forwarded-for": "::1" })).toBeUndefined();
+    // Next's refetch after a server action's redirect: Host the listening address, the first Host kept.
+    expect(from({ host: "127.0.0.1:3000", "x-forwarded-host": "localhost:3000" })).toBeUndefined();
     expect(from({ "x-forwarded-for": "::ffff:127.0.0.1" })).toBeUndefined();
   });
 });
