@@ -3,7 +3,7 @@ import type { Clock } from "../clock";
 import { env } from "../env";
 import { enqueueEmails } from "./enqueue";
 import { clearRelayFault } from "./relay-state";
-import { relayWorksAgainNotice } from "./relay-wording";
+import { relayWorksAgainNotice } from "./wording";
 
 /** Every organizer who can sign in: those named in the environment and those added in the admin. */
 async function organizerAddresses(tx: Prisma.TransactionClient): Promise<string[]> {

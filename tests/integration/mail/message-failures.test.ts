@@ -3,6 +3,7 @@ import { db, type Db } from "@/lib/db";
 import { enqueueEmail } from "@/lib/mail";
 import { smtpTransport } from "@/lib/mail/transport";
 import { deliverDue, purgeDelivered, retryDelayMs, type DeliveryDeps } from "@/lib/mail/worker";
+import { sendFailedMailAgain } from "@/lib/services/send-failed-mail-again";
 import { cancelRegistration } from "@/lib/services/cancel-registration";
 import { confirmRegistration } from "@/lib/services/confirm-registration";
 import { registerForEdition } from "@/lib/services/register-for-edition";
@@ -45,6 +46,7 @@ describe("a failure that belongs to one message", () => {
       respond: (index) => (index === 0 ? { code: 550, message: "No such user" } : undefined),
     });
     const { id } = await queue("nobody@example.org");
+    clock.advance(1); // claimed in the order queued
     await queue("ada@example.org");
     expect(await deliverDue(deps(peer.url))).toMatchObject({ claimed: 2, sent: 1, failed: 1 });
     const failed = await db().outboxMessage.findUniqueOrThrow({ where: { id } });
@@ -104,6 +106,31 @@ describe("a failure that belongs to one message", () => {
     }
     expect(peer.received).toHaveLength(1);
     expect(await db().outboxMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "sent" });
+  });
+});
+
+describe("sending a failed message again", () => {
+  const organizer = { email: "organizer@example.org", name: null };
+
+  it("queues it once more, audited, while it still has its body; not after 7 days", async () => {
+    let refuse = true;
+    peer = await startSmtpPeer({ respond: () => (refuse ? { code: 550, message: "Mailbox unavailable" } : undefined) });
+    const { id } = await queue("ada@example.org");
+    const late = await queue("late@example.org");
+    await deliverDue(deps(peer.url));
+    refuse = false;
+
+    expect(await sendFailedMailAgain(organizer, id, clock)).toEqual({ ok: true });
+    expect(await sendFailedMailAgain(organizer, id, clock)).toEqual({ ok: false, problem: "not-failed" });
+    expect(await db().auditEntry.findMany({ select: { actor: true, action: true, subject: true } })).toEqual([
+      { actor: "organizer@example.org", action: "mail.send-again", subject: `outbox:${id}` },
+    ]);
+    expect(await deliverDue(deps(peer.url))).toMatchObject({ sent: 1 });
+    expect(peer.received.map((r) => r.envelopeTo[0])).toEqual(["ada@example.org"]);
+
+    clock.advance(7 * DAY);
+    await purgeDelivered(db(), clock, 30);
+    expect(await sendFailedMailAgain(organizer, late.id, clock)).toEqual({ ok: false, problem: "body-dropped" });
   });
 });
 

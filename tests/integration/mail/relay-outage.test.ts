@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { mailHealth } from "@/lib/data/mail-health";
 import { enqueueEmail } from "@/lib/mail";
 import { smtpTransport } from "@/lib/mail/transport";
 import { deliverDue, type DeliveryDeps } from "@/lib/mail/worker";
@@ -63,6 +64,7 @@ describe("a relay that refuses our login (535) for a while", () => {
       clock,
     );
     const queued = await db().outboxMessage.count();
+    const outageStart = clock.now();
 
     // Three days of a broken login, the worker and housekeeping running all along.
     for (let round = 0; round < 12; round += 1) {
@@ -77,6 +79,12 @@ describe("a relay that refuses our login (535) for a while", () => {
     expect(waiting.every((m) => m.text.length > 0)).toBe(true);
     expect(await statusOf("second@example.org")).toBe("offered");
     expect(await statusOf("third@example.org")).toBe("waitlisted");
+    // The admin's mail health panel (and the dashboard) show the fault while it lasts.
+    const health = await mailHealth();
+    expect(health.counts).toEqual({ queued, sending: 0, sent: 0, failed: 0 });
+    expect(health.fault).toMatchObject({ since: outageStart });
+    expect(health.fault!.lastError).toContain("535");
+    expect(health.fault!.resumeAt!.getTime() - health.fault!.lastErrorAt.getTime()).toBeLessThanOrEqual(15 * 60_000);
 
     passwordRotated = false;
     for (let round = 0; round < 3; round += 1) {
@@ -87,6 +95,12 @@ describe("a relay that refuses our login (535) for a while", () => {
     const delivered = peer.received.map((r) => r.mail.messageId);
     for (const message of waiting)
       expect(delivered.filter((id) => id === `<${message.id}@djangoonthemed.example>`)).toHaveLength(1);
+    expect((await mailHealth()).fault).toBeNull();
+    // The organizers are told once that mail goes out again.
+    const notices = await db().outboxMessage.findMany({ where: { subject: "Mail is going out again" } });
+    expect(notices.length).toBeGreaterThan(0);
+    expect(new Set(notices.map((n) => n.toAddress)).size).toBe(notices.length);
+    expect(notices.every((n) => n.status === "sent")).toBe(true);
     const offer = await db().outboxMessage.findFirstOrThrow({ where: { template: "registration-offer" } });
     expect(offer.status).toBe("sent");
     // The offer's 48 hours start when its email left.

@@ -14,3 +14,13 @@ export function relayWorksAgainNotice(fault: { since: Date; lastError: string },
     ],
   };
 }
+
+export type ResendProblem = "not-failed" | "body-dropped";
+
+/** Why a failed message cannot be sent again, for the mail health page. */
+export function describeResendProblem(problem: ResendProblem): string {
+  return {
+    "not-failed": "That message is no longer a failed one: it was sent again already, or deleted.",
+    "body-dropped": "That message failed more than 7 days ago: its text was deleted, so it cannot be sent again.",
+  }[problem];
+}
