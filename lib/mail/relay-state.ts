@@ -2,15 +2,14 @@ import type { Db } from "../db";
 
 /** The one row every worker reads and writes: there is one relay per site. */
 const RELAY = "smtp";
-const MINUTE = 60_000;
-/** The longest pause between two tries of a faulty relay: a fixed password goes to work within it. */
-export const RELAY_MAX_PAUSE_MS = 15 * MINUTE;
+/** The longest pause between two tries of a faulty relay by default: a fixed password goes to work within it. */
+export const RELAY_MAX_PAUSE_MS = 15 * 60_000;
 
 export type RelayFault = { since: Date; lastError: string; lastErrorAt: Date; resumeAt: Date | null };
 
-/** 30 s, 1, 2, 4, 8 minutes, then every 15: a relay that works again is found within the bound. */
-export function relayPauseMs(faults: number): number {
-  return Math.min(30_000 * 2 ** (faults - 1), RELAY_MAX_PAUSE_MS);
+/** 30 s, 1, 2, 4, 8 minutes, then every 15 (the bound): a relay that works again is found within it. */
+export function relayPauseMs(faults: number, maxPauseMs = RELAY_MAX_PAUSE_MS): number {
+  return Math.min(30_000 * 2 ** (faults - 1), maxPauseMs);
 }
 
 /** The current fault, or null while the relay works. */
@@ -32,7 +31,12 @@ export async function relayPaused(db: Db, now: Date): Promise<boolean> {
 }
 
 /** Records a failed try: the fault starts now unless it had already, and the pause grows. */
-export async function recordRelayFault(db: Db, now: Date, error: string): Promise<void> {
+export async function recordRelayFault(
+  db: Db,
+  now: Date,
+  error: string,
+  maxPauseMs = RELAY_MAX_PAUSE_MS,
+): Promise<void> {
   await db.$transaction(async (tx) => {
     const row = await tx.mailRelayState.upsert({
       where: { id: RELAY },
@@ -41,7 +45,10 @@ export async function recordRelayFault(db: Db, now: Date, error: string): Promis
     });
     await tx.mailRelayState.update({
       where: { id: RELAY },
-      data: { faultSince: row.faultSince ?? now, resumeAt: new Date(now.getTime() + relayPauseMs(row.faults)) },
+      data: {
+        faultSince: row.faultSince ?? now,
+        resumeAt: new Date(now.getTime() + relayPauseMs(row.faults, maxPauseMs)),
+      },
     });
   });
 }

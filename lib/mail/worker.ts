@@ -16,6 +16,8 @@ export type DeliveryDeps = {
   messageIdDomain: string;
   batchSize?: number;
   maxAttempts?: number;
+  /** The bound on the pause after a relay fault (MAIL_RELAY_MAX_PAUSE_SECONDS). */
+  maxRelayPauseMs?: number;
 };
 
 /**
@@ -142,7 +144,7 @@ export async function deliverDue(deps: DeliveryDeps): Promise<DeliveryReport> {
     }
     if (failure.scope === "relay") {
       report.held += await holdForRelay(db, claimToken, failure.message);
-      await recordRelayFault(db, clock.now(), failure.message);
+      await recordRelayFault(db, clock.now(), failure.message, deps.maxRelayPauseMs);
       break;
     }
     const giveUp = failure.permanent || row.attempts >= maxAttempts;

@@ -97,6 +97,7 @@ test.beforeAll(async () => {
     TRUSTED_PROXY_HEADER: "x-real-ip",
     MAIL_WORKER: "in-app",
     PUBLIC_MAIL_PER_HOUR: "10000", // the rush and the rate-limit test stay clear of the site-wide ceiling
+    MAIL_RELAY_MAX_PAUSE_SECONDS: "5", // the relay's return is found within seconds, not the default 15 minutes
   };
   instances = await Promise.all(ports.map((port) => startInstance({ port, distDir: DIST, env })));
 });
@@ -225,10 +226,11 @@ test("with the relay back, every queued email is delivered exactly once (same Me
   expect(queued.length).toBeGreaterThanOrEqual(RUSH + CANCELLING);
   const tried = (
     await client.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM "OutboxMessage" WHERE attempts > 0 AND status = 'queued'`,
+      `SELECT count(*)::int AS n FROM "OutboxMessage" WHERE "lastError" LIKE 'waiting for the relay%' AND attempts = 0 AND status = 'queued'`,
     )
   ).rows[0]!.n;
-  expect(tried).toBeGreaterThan(0); // the workers did try while the relay was down, and kept the mail
+  // The workers did try while the relay was down, and kept the mail without counting an attempt.
+  expect(tried).toBeGreaterThan(0);
 
   smtp = await startSmtpPeer({ port: smtpPort });
   await expect(async () => {
@@ -243,7 +245,10 @@ test("with the relay back, every queued email is delivered exactly once (same Me
     ).toEqual([]);
   }).toPass({ timeout: 200_000, intervals: [2_000] });
 
-  const received = smtp.received.map((message) => message.mail.messageId);
+  // Besides the queued mail, the organizers got one notice that mail goes out again.
+  const received = smtp.received
+    .filter((message) => message.mail.subject !== "Mail is going out again")
+    .map((message) => message.mail.messageId);
   expect(received.length).toBe(queued.length);
   expect(new Set(received).size).toBe(received.length);
   const domain = new URL(instances[0]!.base).hostname;

@@ -57,6 +57,7 @@ describe("parseEnv", () => {
     expect(env.devMailbox).toBe(true);
     expect(env.mailWorker).toBe("in-app");
     expect(env.mailRetentionDays).toBe(30);
+    expect(env.mailRelayMaxPauseMs).toBe(15 * 60_000);
   });
 
   it("listens on loopback only for a local site, and refuses a local site bound to the network", () => {
@@ -99,6 +100,7 @@ describe("parseEnv", () => {
         SMTP_URL: "http://mail",
         MAIL_WORKER: "sometimes",
         MAIL_RETENTION_DAYS: "-3",
+        MAIL_RELAY_MAX_PAUSE_SECONDS: "soon",
       });
     } catch (error) {
       caught = error;
@@ -111,6 +113,7 @@ describe("parseEnv", () => {
     expect(message).toContain("SMTP_URL: must be an smtp:// or smtps:// URL");
     expect(message).toContain('MAIL_WORKER: must be "in-app" or "off"');
     expect(message).toContain("MAIL_RETENTION_DAYS: must be a whole number of days");
-    expect((caught as EnvError).problems).toHaveLength(6);
+    expect(message).toContain("MAIL_RELAY_MAX_PAUSE_SECONDS: must be a whole number of seconds");
+    expect((caught as EnvError).problems).toHaveLength(7);
   });
 });
