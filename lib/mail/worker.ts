@@ -134,18 +134,20 @@ export async function deliverDue(deps: DeliveryDeps): Promise<DeliveryReport> {
     }
     const mine = { id: row.id, status: "sending" as const, claimToken };
     const failure = await trySend(deps, row);
-    if (!failure) {
-      report[(await recordSent(db, mine, clock.now())) ? "sent" : "lost"] += 1;
-      if (relayFaulty) {
-        relayFaulty = false;
-        await db.$transaction((tx) => endRelayFault(tx, clock));
-      }
-      continue;
-    }
-    if (failure.scope === "relay") {
+    if (failure?.scope === "relay") {
       report.held += await holdForRelay(db, claimToken, failure.message);
       await recordRelayFault(db, clock.now(), failure.message, deps.maxRelayPauseMs);
       break;
+    }
+    if (relayFaulty && failure?.scope !== "retry") {
+      // The relay took our login and sender, even if it refused this recipient for good: it
+      // works again. (A retry proves less: a send that timed out is one.)
+      relayFaulty = false;
+      await db.$transaction((tx) => endRelayFault(tx, clock));
+    }
+    if (!failure) {
+      report[(await recordSent(db, mine, clock.now())) ? "sent" : "lost"] += 1;
+      continue;
     }
     const giveUp = failure.permanent || row.attempts >= maxAttempts;
     const now = clock.now();
