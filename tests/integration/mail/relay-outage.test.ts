@@ -107,4 +107,24 @@ describe("a relay that refuses our login (535) for a while", () => {
     const person = await db().registration.findFirstOrThrow({ where: { email: "second@example.org" } });
     expect(person.offerExpiresAt).toEqual(new Date(offer.sentAt!.getTime() + 48 * HOUR));
   });
+
+  it("ends the fault when the relay takes our login again, even if it refuses that one message for good", async () => {
+    let passwordRotated = true;
+    peer = await startSmtpPeer({
+      authReply: () => (passwordRotated ? { code: 535, message: "Authentication failed" } : undefined),
+      respond: (_index, to) => (to.includes("gone@example.org") ? { code: 550, message: "No such user" } : undefined),
+    });
+    const relay = deps(`smtp://dotm:secret@127.0.0.1:${peer.port}`);
+    await enqueueEmail(
+      db(),
+      { template: "notice", data: { subject: "Hello", paragraphs: ["A note."] }, to: { email: "gone@example.org" } },
+      clock,
+    );
+    expect(await deliverDue(relay)).toMatchObject({ held: 1 });
+    expect((await mailHealth()).fault).not.toBeNull();
+    passwordRotated = false;
+    clock.advance(HOUR);
+    expect(await deliverDue(relay)).toMatchObject({ failed: 1 });
+    expect((await mailHealth()).fault).toBeNull();
+  });
 });
