@@ -3,6 +3,7 @@ import type { Clock } from "../clock";
 import { asStatements, iso, SQL } from "../database/statements";
 import type { Db } from "../db";
 import type { Attachment } from "./enqueue";
+import { messageIdFor } from "./message-id";
 import { endRelayFault } from "./relay-notice";
 import { readRelayFault, recordRelayFault } from "./relay-state";
 import { classifyFailure, type DeliveryError, type MailTransport } from "./transport";
@@ -44,10 +45,6 @@ const DEFAULT_MAX_ATTEMPTS = 20;
 /** 1, 2, 4 … minutes, at most an hour: twenty attempts span about fifteen hours. */
 export function retryDelayMs(attempt: number): number {
   return Math.min(MINUTE * 2 ** (attempt - 1), 60 * MINUTE);
-}
-
-export function messageIdFor(rowId: string, domain: string): string {
-  return `<${rowId}@${domain}>`;
 }
 
 type ClaimedRow = {

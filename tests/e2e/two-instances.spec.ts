@@ -5,7 +5,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
-import { messageIdFor } from "../../lib/mail/worker";
+import { messageIdFor } from "../../lib/mail/message-id";
 import { newToken } from "../../lib/security/tokens";
 import { startInstance, type AppInstance } from "../fixtures/app-instance";
 import { createThrowawayDatabase, dropDatabase } from "../fixtures/local-database";
