@@ -33,6 +33,8 @@ const EnvSchema = z.object({
   /** "in-app" runs the delivery worker inside each server; "off" when `npm run worker` does. */
   MAIL_WORKER: optional(z.enum(["in-app", "off"], { message: 'must be "in-app" or "off"' })),
   MAIL_RETENTION_DAYS: optional(positiveInt("must be a whole number of days")),
+  /** The longest pause between two tries of a relay that refuses us (a rotated password, an outage). */
+  MAIL_RELAY_MAX_PAUSE_SECONDS: optional(positiveInt("must be a whole number of seconds")),
   REGISTRATION_PENDING_HOURS: optional(positiveInt("must be a whole number of hours")),
   REGISTRATION_OFFER_HOURS: optional(positiveInt("must be a whole number of hours")),
   REGISTRATION_STILL_COMING_DAYS: optional(positiveInt("must be a whole number of days")),
@@ -105,6 +107,7 @@ export type Env = {
   mailFrom: string;
   mailWorker: "in-app" | "off";
   mailRetentionDays: number;
+  mailRelayMaxPauseMs: number;
   /** Mail goes to the dev mailbox: no SMTP relay, and a site that only this machine reaches. */
   devMailbox: boolean;
   registration: { pendingMs: number; offerMs: number; stillComingMs: number };
@@ -176,6 +179,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     mailFrom: values.MAIL_FROM ?? `Django on the Med <noreply@${new URL(siteUrl).hostname}>`,
     mailWorker: values.MAIL_WORKER ?? "in-app",
     mailRetentionDays: values.MAIL_RETENTION_DAYS ?? 30,
+    mailRelayMaxPauseMs: (values.MAIL_RELAY_MAX_PAUSE_SECONDS ?? 900) * 1000,
     devMailbox: !values.SMTP_URL,
     registration: {
       pendingMs: (values.REGISTRATION_PENDING_HOURS ?? 48) * HOUR,

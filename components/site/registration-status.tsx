@@ -18,7 +18,7 @@ export function RegistrationStatus({ registration, position }: { registration: S
     waitlisted: `${edition.name} is full: you are number ${position ?? "?"} on the waiting list. We will email you if a place frees up.`,
     offered: registration.offerExpiresAt
       ? `A place is free for you. Take it before ${offerTime(registration.offerExpiresAt, edition.timeZone)}.`
-      : "A place is free for you.",
+      : "A place is free for you. Your time to take it starts when our email about it is sent.",
     cancelled: "This registration is cancelled.",
     expired: "This registration lapsed and holds no place.",
   };

@@ -30,6 +30,7 @@ export function deliveryDepsFromEnv(): DeliveryDeps {
     transport: config.smtpUrl ? smtpTransport(config.smtpUrl) : devMailboxTransport(db(), clock()),
     from: config.mailFrom,
     messageIdDomain: new URL(config.siteUrl).hostname,
+    maxRelayPauseMs: config.mailRelayMaxPauseMs,
   };
 }
 
@@ -52,6 +53,7 @@ async function tick(runner: Runner): Promise<void> {
     do {
       report = await deliverDue(runner.deps);
       if (report.claimed > 0) log.info("mail.batch", { ...report });
+      if (report.held > 0) log.warn("mail.relay_fault", { held: report.held });
     } while (report.claimed > 0 && !runner.stopped);
   } catch (error) {
     log.error("mail.worker_error", { message: (error as Error).message });

@@ -1,5 +1,4 @@
 import { env } from "../env";
-import { dateFormat } from "../text/date-format";
 import { formatDateRange } from "../editions/calendar";
 import { cachedEditionCalendar, type IcsEdition } from "../editions/ics";
 import { enqueueEmail } from "../mail";
@@ -96,17 +95,21 @@ export async function mailWaitlisted(
   );
 }
 
-export async function mailOffer(sql: Statements, person: Person, edition: MailEdition, expiresAt: Date, clock: Clock) {
-  const offerExpires = dateFormat("en-GB", {
-    dateStyle: "full",
-    timeStyle: "short",
-    timeZone: edition.timeZone,
-  }).format(expiresAt);
-  await enqueueEmail(
+/** Queues the offer's email and answers its outbox id: the offer's window starts when it is sent. */
+export async function mailOffer(
+  sql: Statements,
+  person: Person,
+  edition: MailEdition,
+  clock: Clock,
+): Promise<{ id: string }> {
+  return enqueueEmail(
     sql,
     {
       template: "registration-offer",
-      data: { ...(await base(sql, person, edition, clock)), offerExpires: `${offerExpires} (${edition.timeZone})` },
+      data: {
+        ...(await base(sql, person, edition, clock)),
+        offerHours: Math.round(env().registration.offerMs / 3_600_000),
+      },
       to: to(person),
     },
     clock,

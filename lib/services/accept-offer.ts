@@ -3,13 +3,13 @@ import { statements } from "../db";
 import { nudgeMailWorker } from "../mail";
 import { withEditionLock } from "../registration/edition-lock";
 import { mailConfirmed } from "../registration/messages";
-import { fillFreedSeats } from "../registration/seats";
+import { expireLapsedOffers, fillFreedSeats } from "../registration/seats";
 import { lookUpToken, type TokenProblem } from "../registration/token-lookup";
 import { readPerson, setStatus } from "../registration/transitions";
 
 export type AcceptOutcome = { ok: true } | { ok: false; problem: TokenProblem | "no-offer" | "offer-expired" };
 
-/** Takes up an offered seat before the offer runs out. */
+/** Takes up an offered seat before the offer runs out (an offer whose email has not left yet is open). */
 export async function acceptOffer(token: string, clock: Clock = appClock()): Promise<AcceptOutcome> {
   const now = clock.now();
   const found = await lookUpToken(statements(), token, "manage", now);
@@ -17,13 +17,13 @@ export async function acceptOffer(token: string, clock: Clock = appClock()): Pro
   const { edition, id } = found.registration;
 
   const outcome = await withEditionLock(edition.id, async (sql): Promise<AcceptOutcome> => {
+    const ended = await expireLapsedOffers(sql, edition.id, now);
     const person = await readPerson(sql, id);
-    if (!person || person.status !== "offered")
-      return { ok: false, problem: person?.status === "expired" ? "offer-expired" : "no-offer" };
-    if (!person.offerExpiresAt || person.offerExpiresAt <= now) {
-      await fillFreedSeats(sql, edition, clock); // expires this offer and passes the seat on
+    if (person?.status === "expired") {
+      if (ended > 0) await fillFreedSeats(sql, edition, clock); // the seats of the offers just ended pass on
       return { ok: false, problem: "offer-expired" };
     }
+    if (person?.status !== "offered") return { ok: false, problem: "no-offer" };
     await setStatus(sql, id, "confirmed", now, { confirmedAt: now, offerExpiresAt: null });
     await mailConfirmed(sql, person, edition, clock);
     return { ok: true };

@@ -1,7 +1,9 @@
 import { prismaStatements } from "../database/statements";
+import { statements } from "../db";
 import { clock as appClock, type Clock } from "../clock";
 import { editionPeople } from "../data/edition-people";
 import { db } from "../db";
+import { editionsWithOffersToEnd, startOfferClocks } from "../registration/offer-clock";
 import { env } from "../env";
 import { nudgeMailWorker } from "../mail";
 import { registrationEditionColumns } from "../registration/edition-columns";
@@ -23,8 +25,9 @@ const DAY_MS = 24 * 60 * 60_000;
 export const KEEP_REGISTRATIONS_MS = 365 * 24 * 60 * 60_000;
 
 /**
- * What time alone changes: unconfirmed registrations lapse, lapsed offers pass to the next
- * person waiting, a week before an edition confirmed people are asked if they still come, and
+ * What time alone changes: unconfirmed registrations lapse, offers whose email has left get
+ * their end, lapsed offers (and those whose email failed for good) pass to the next person
+ * waiting, a week before an edition confirmed people are asked if they still come, and
  * a year after an edition its registrations (personal data) are deleted.
  */
 export async function registrationHousekeeping(clock: Clock = appClock()): Promise<HousekeepingReport> {
@@ -45,8 +48,9 @@ export async function registrationHousekeeping(clock: Clock = appClock()): Promi
     })
   ).count;
 
+  await startOfferClocks(statements(), null, now);
   const withLapsedOffers = await db().edition.findMany({
-    where: { registrations: { some: { status: "offered", offerExpiresAt: { lte: now } } } },
+    where: { id: { in: await editionsWithOffersToEnd(statements(), now) } },
     select: registrationEditionColumns,
   });
   for (const edition of withLapsedOffers) {

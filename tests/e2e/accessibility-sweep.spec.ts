@@ -82,6 +82,7 @@ const SWEPT: Record<string, Record<string, Visit>> = {
   "/admin/announcements/new": { "/admin/announcements/new": organizer("/admin/announcements/new") },
   "/admin/announcements/[id]": { "/admin/announcements/<sent>": organizer((f) => f.announcement!) },
   "/admin/audit": { "/admin/audit": organizer("/admin/audit") },
+  "/admin/mail": { "/admin/mail": organizer("/admin/mail") },
   "/admin/editions": { "/admin/editions": organizer("/admin/editions") },
   "/admin/editions/new": { "/admin/editions/new": organizer("/admin/editions/new") },
   "/admin/editions/[id]": { "/admin/editions/<sample>": organizer((f) => f.sampleAdmin!) },

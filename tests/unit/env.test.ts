@@ -59,6 +59,7 @@ describe("parseEnv", () => {
     expect(env.devMailbox).toBe(true);
     expect(env.mailWorker).toBe("in-app");
     expect(env.mailRetentionDays).toBe(30);
+    expect(env.mailRelayMaxPauseMs).toBe(15 * 60_000);
   });
 
   it("listens on loopback only for a local site, and refuses a local site bound to the network", () => {
@@ -162,6 +163,7 @@ describe("parseEnv", () => {
         PRIVACY_MAIL_PER_HOUR: "x",
         TRUSTED_PROXY_HEADER: "x real ip",
         CHALLENGE_HMAC_KEY: "short",
+        MAIL_RELAY_MAX_PAUSE_SECONDS: "soon",
       });
     } catch (error) {
       caught = error;
@@ -184,6 +186,7 @@ describe("parseEnv", () => {
       expect(message).toContain(`${name}: must be a whole number of messages`);
     expect(message).toContain('TRUSTED_PROXY_HEADER: must be a header name, or "none"');
     expect(message).toContain("CHALLENGE_HMAC_KEY: must be at least 32 characters");
-    expect((caught as EnvError).problems).toHaveLength(13);
+    expect(message).toContain("MAIL_RELAY_MAX_PAUSE_SECONDS: must be a whole number of seconds");
+    expect((caught as EnvError).problems).toHaveLength(14);
   });
 });

@@ -33,8 +33,10 @@ export default async function PrivacyPage() {
       </ul>
       <h2>Emails</h2>
       <p>
-        Each message we send is stored until it is delivered and then deleted after 30 days. Every email has a link to
-        see, change or cancel your registration.
+        Each message we send is stored until it is delivered and then deleted after 30 days. A message that could not be
+        delivered keeps its text for 7 days, so that we can send it again, and then only who it was for, its subject and
+        why it failed, until it is deleted with the rest. Every email has a link to see, change or cancel your
+        registration.
       </p>
       <h2>The newsletter</h2>
       <p>

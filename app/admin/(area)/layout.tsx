@@ -10,6 +10,7 @@ const NAV = [
   ["/admin/proposals", "Proposals"],
   ["/admin/subscribers", "Subscribers"],
   ["/admin/organizers", "Organizers"],
+  ["/admin/mail", "Mail"],
   ["/admin/settings", "Settings"],
   ["/admin/audit", "Audit log"],
 ] as const;

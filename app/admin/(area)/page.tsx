@@ -1,21 +1,25 @@
 import Link from "next/link";
 import { requireOrganizer } from "@/lib/auth/require-organizer";
 import { editionsWithCounts, subscriberCounts, waitingForOrganizers } from "@/lib/data/admin-dashboard";
+import { mailHealth } from "@/lib/data/mail-health";
 import { formatDateRange } from "@/lib/editions/calendar";
+import { RelayFaultNotice } from "@/components/admin/relay-fault-notice";
 import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata = { title: "Dashboard" };
 
 export default async function AdminDashboard() {
   const organizer = await requireOrganizer();
-  const [editions, subscribers, waiting] = await Promise.all([
+  const [editions, subscribers, waiting, mail] = await Promise.all([
     editionsWithCounts(),
     subscriberCounts(),
     waitingForOrganizers(),
+    mailHealth(),
   ]);
   return (
     <div className="space-y-8">
       <h1 className="text-3xl font-bold">Hello{organizer.name ? `, ${organizer.name}` : ""}</h1>
+      {mail.fault && <RelayFaultNotice fault={mail.fault} waiting={mail.counts.queued + mail.counts.sending} link />}
       {(waiting.proposals > 0 || waiting.removals.length > 0 || waiting.hiddenSample || waiting.oldPescara) && (
         <section aria-labelledby="waiting" className="space-y-2 rounded-xl border-2 border-terracotta-600 p-4">
           <h2 id="waiting" className="text-xl font-semibold">
@@ -121,6 +125,17 @@ export default async function AdminDashboard() {
           <Link className="underline" href="/admin/announcements/new">
             Write an announcement
           </Link>
+        </p>
+      </section>
+      <section aria-labelledby="mail" className="space-y-2">
+        <h2 id="mail" className="text-xl font-semibold">
+          Mail
+        </h2>
+        <p>
+          {mail.counts.queued + mail.counts.sending} waiting to go out · {mail.counts.failed} failed.{" "}
+          <a className="underline" href="/admin/mail">
+            Mail health
+          </a>
         </p>
       </section>
     </div>

@@ -68,7 +68,7 @@ export async function benchConfirm(token: string): Promise<{ status: string }> {
     if (spent.rowCount === 0) return { status: "used" };
     const counts = (
       await client.query(
-        `SELECT count(*) FILTER (WHERE status = 'confirmed' OR (status = 'offered' AND "offerExpiresAt" > $2))::int AS taken, count(*) FILTER (WHERE status = 'waitlisted')::int AS waiting FROM "Registration" WHERE "editionId" = $1`,
+        `SELECT count(*) FILTER (WHERE status = 'confirmed' OR (status = 'offered' AND ("offerExpiresAt" IS NULL OR "offerExpiresAt" > $2)))::int AS taken, count(*) FILTER (WHERE status = 'waitlisted')::int AS waiting FROM "Registration" WHERE "editionId" = $1`,
         [found.editionId, now],
       )
     ).rows[0] as { taken: number; waiting: number };

@@ -72,14 +72,15 @@ export const registrationWaitlisted = (data: Base & { position: number }, site: 
     "When a place frees up, the first person waiting gets an email and a limited time to take it. We will write to you.",
   ]);
 
-export const registrationOffer = (data: Base & { offerExpires: string }, site: SiteSettings) =>
+/** The window is counted from this email's sending, not from the offer (a mail outage costs nobody their place). */
+export const registrationOffer = (data: Base & { offerHours: number }, site: SiteSettings) =>
   message(
     site,
     `A place is free for you at ${data.editionName}`,
     data,
     [
       `A place at ${data.editionName} (${data.dates}) has freed up and it is yours if you want it.`,
-      `Take it before ${data.offerExpires}; after that it goes to the next person waiting.`,
+      `You have ${data.offerHours} hours from this email to take it; after that it goes to the next person waiting. The link below shows the exact time.`,
     ],
     { label: "Take my place", url: data.manageUrl },
   );

@@ -1,6 +1,8 @@
 import ical from "node-ical";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { devMailboxTransport } from "@/lib/mail/dev-mailbox";
+import { deliverDue } from "@/lib/mail/worker";
 import { acceptOffer } from "@/lib/services/accept-offer";
 import { cancelRegistration } from "@/lib/services/cancel-registration";
 import { confirmRegistration } from "@/lib/services/confirm-registration";
@@ -101,12 +103,24 @@ describe("registering for an edition", () => {
     expect(await statusOf("third@example.org")).toBe("waitlisted");
     expect((await templatesFor("second@example.org")).filter((t) => t === "registration-offer")).toHaveLength(1);
 
-    // The offer lapses: housekeeping passes the seat to the next person.
-    clock.advance(48 * 3_600_000 + 1);
+    // The offer's 48 hours start when its email is sent; once they are over, housekeeping
+    // passes the seat to the next person.
+    const secondLink = (await linksFor("second@example.org", "manage"))[0]!;
+    clock.advance(3_600_000);
+    await deliverDue({
+      db: db(),
+      transport: devMailboxTransport(db(), clock),
+      clock,
+      from: "x@localhost",
+      messageIdDomain: "localhost",
+    });
+    clock.advance(48 * 3_600_000 - 1);
+    expect(await registrationHousekeeping(clock)).toMatchObject({ offersPassedOn: 0 });
+    clock.advance(1);
     expect(await registrationHousekeeping(clock)).toMatchObject({ offersPassedOn: 1 });
     expect(await statusOf("second@example.org")).toBe("expired");
     expect(await statusOf("third@example.org")).toBe("offered");
-    expect(await acceptOffer((await linksFor("second@example.org", "manage"))[0]!, clock)).toEqual({
+    expect(await acceptOffer(secondLink, clock)).toEqual({
       ok: false,
       problem: "offer-expired",
     });

@@ -1,0 +1,100 @@
+import { requireOrganizer } from "@/lib/auth/require-organizer";
+import { mailHealth } from "@/lib/data/mail-health";
+import { relayTime } from "@/lib/mail/wording";
+import { RelayFaultNotice } from "@/components/admin/relay-fault-notice";
+import { SendAgainForm } from "@/components/admin/send-again-form";
+import { TableScroll } from "@/components/ui/table-scroll";
+import { sendAgainAction } from "./actions";
+
+export const metadata = { title: "Mail health" };
+
+const STATUSES = [
+  ["queued", "Queued"],
+  ["sending", "Sending"],
+  ["sent", "Sent"],
+  ["failed", "Failed"],
+] as const;
+
+export default async function MailHealthPage() {
+  await requireOrganizer();
+  const { counts, fault, failed } = await mailHealth();
+  return (
+    <div className="space-y-8">
+      <h1 className="text-3xl font-bold">Mail health</h1>
+      {fault ? (
+        <RelayFaultNotice fault={fault} waiting={counts.queued + counts.sending} />
+      ) : (
+        <p>The mail relay works: the last try to send went through.</p>
+      )}
+      <section aria-labelledby="outbox" className="space-y-2">
+        <h2 id="outbox" className="text-xl font-semibold">
+          The outbox
+        </h2>
+        <dl className="grid max-w-md grid-cols-2 gap-x-6 gap-y-1">
+          {STATUSES.map(([status, label]) => (
+            <div key={status} className="contents">
+              <dt className="font-medium">{label}</dt>
+              <dd>{counts[status]}</dd>
+            </div>
+          ))}
+        </dl>
+        <p className="text-sm">Sent and failed messages are deleted after MAIL_RETENTION_DAYS.</p>
+      </section>
+      <section aria-labelledby="failed" className="space-y-3">
+        <h2 id="failed" className="text-xl font-semibold">
+          Failed messages
+        </h2>
+        <p>
+          The receiving server refused these for good. A failed message keeps its text for 7 days and can be sent again
+          meanwhile. A waiting-list offer whose email failed has already passed to the next person.
+        </p>
+        {failed.length === 0 ? (
+          <p>None.</p>
+        ) : (
+          <TableScroll label="Failed messages">
+            <table className="w-full min-w-[44rem] text-left text-sm">
+              <thead>
+                <tr className="border-b border-sea-700">
+                  <th scope="col" className="py-2 pr-4">
+                    To
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    Subject
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    Failed
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    Reason
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    <span className="sr-only">Action</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {failed.map((message) => (
+                  <tr key={message.id} className="border-b border-sand-200 align-top">
+                    <th scope="row" className="py-2 pr-4 font-medium">
+                      {message.toAddress}
+                    </th>
+                    <td className="py-2 pr-4">{message.subject}</td>
+                    <td className="py-2 pr-4">{message.failedAt ? relayTime(message.failedAt) : ""}</td>
+                    <td className="py-2 pr-4 break-all">{message.lastError}</td>
+                    <td className="py-2 pr-4">
+                      {message.canSendAgain ? (
+                        <SendAgainForm action={sendAgainAction} id={message.id} to={message.toAddress} />
+                      ) : (
+                        "Text deleted"
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+        )}
+      </section>
+    </div>
+  );
+}
