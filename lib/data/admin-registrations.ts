@@ -128,6 +128,7 @@ export function registrationDetail(id: string) {
     include: {
       checkIns: { orderBy: { day: "asc" } },
       edition: { select: { id: true, name: true, capacity: true, startsOn: true, endsOn: true } },
+      roomShare: { select: { kind: true } },
     },
   });
 }

@@ -12,6 +12,7 @@ export const removeFromRoomSharesAction = organizerAction(
       const outcome = await removeFromRoomShares(organizer, editionId, registrationId);
       if (!outcome.ok) return { status: "error", message: ROOM_SHARE_REMOVAL_PROBLEMS[outcome.problem] };
       revalidatePath(`/admin/editions/${editionId}/room-shares`);
+      revalidatePath(`/admin/editions/${editionId}/registrations/${registrationId}`);
       return { status: "success", message: "Removed from the board, and told by email." };
     },
 );

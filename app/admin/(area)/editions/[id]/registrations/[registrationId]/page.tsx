@@ -6,6 +6,7 @@ import { STATUS_LABELS } from "@/lib/registration/status-labels";
 import { EXPERIENCE, INTERESTS } from "@/lib/validation/registration";
 import { changeRegistrationAction } from "../actions";
 import { ActionButton } from "@/components/forms/action-button";
+import { removeFromRoomSharesAction } from "../../room-shares/actions";
 
 export const metadata = { title: "Registration" };
 
@@ -80,6 +81,28 @@ export default async function RegistrationDetailPage({ params }: Props) {
             ))}
         </div>
       </section>
+      {(r.roomShare || r.roomShareRemovedAt) && (
+        <section aria-labelledby="room-share" className="space-y-3">
+          <h2 id="room-share" className="text-xl font-semibold">
+            Room-share board
+          </h2>
+          {r.roomShareRemovedAt ? (
+            <p>Removed from the board on {when.format(r.roomShareRemovedAt)} UTC; they cannot join again.</p>
+          ) : (
+            <>
+              <p className="text-sm">
+                {r.name} is on the board. Removing them takes their entry off for good and tells them by email; it is
+                written to the audit log.
+              </p>
+              <ActionButton
+                action={removeFromRoomSharesAction.bind(null, id, registrationId)}
+                label={`Remove ${r.name} from the board`}
+                pendingLabel="Removing…"
+              />
+            </>
+          )}
+        </section>
+      )}
     </div>
   );
 }
