@@ -42,11 +42,11 @@ const statusOf = async (email: string) => (await db().registration.findFirstOrTh
 
 describe("a failure that belongs to one message", () => {
   it("fails that message only, and keeps its body for 7 days so that it can be sent again", async () => {
+    // Refused by recipient, not by order: a batch's messages may reach the relay in any order.
     peer = await startSmtpPeer({
-      respond: (index) => (index === 0 ? { code: 550, message: "No such user" } : undefined),
+      respond: (_index, to) => (to.includes("nobody@example.org") ? { code: 550, message: "No such user" } : undefined),
     });
     const { id } = await queue("nobody@example.org");
-    clock.advance(1); // claimed in the order queued
     await queue("ada@example.org");
     expect(await deliverDue(deps(peer.url))).toMatchObject({ claimed: 2, sent: 1, failed: 1 });
     const failed = await db().outboxMessage.findUniqueOrThrow({ where: { id } });
