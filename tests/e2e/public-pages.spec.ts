@@ -74,11 +74,15 @@ test("Palafrugell's impact page leads with the reported figures and does not sho
 test("the series page counts only editions that have ended, and names the one it leaves out", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto("/impact");
-  await expect(
-    page.getByText("Not counted until it has ended: Sample edition: Django on the Med at Sample Bay."),
-  ).toBeVisible();
-  const table = page.getByRole("table", { name: "Edition by edition" }).or(page.locator("table").last());
-  await expect(table.getByRole("rowheader")).toHaveText([/Pescara/, /Palafrugell/]);
+  // Other specs add editions of their own (all still to come): the sample is among those left out.
+  await expect(page.getByRole("main").locator("p", { hasText: "Not counted until it has ended:" })).toContainText(
+    "Sample edition: Django on the Med at Sample Bay",
+  );
+  const table = page.locator("table").last();
+  const rows = table.getByRole("rowheader");
+  await expect(rows.filter({ hasText: "Pescara" })).toHaveCount(1);
+  await expect(rows.filter({ hasText: "Palafrugell" })).toHaveCount(1);
+  await expect(rows.filter({ hasText: "Sample" })).toHaveCount(0);
   // The column headers do not run into each other at 1280 px.
   const boxes = await Promise.all((await table.getByRole("columnheader").all()).map((header) => header.boundingBox()));
   for (let i = 1; i < boxes.length; i += 1)
