@@ -114,17 +114,19 @@ test("a GitHub username two people gave is searched for neither until organizers
   const organizer = await organizerContext.newPage();
   await signInAsOrganizer(organizer);
   const editionUrl = await createPublishedEdition(organizer, {
-    name: "Django on the Med: Lecce",
-    slug: "lecce",
-    city: "Lecce",
+    name: "Django on the Med: Gallipoli",
+    slug: "gallipoli",
+    city: "Gallipoli",
     firstDay: "2031-01-20",
     lastDay: "2031-01-22",
     places: "10",
   });
-  await registerAndConfirm(page, "lecce", "Ada Lovelace", "ada.lecce@example.org", { githubUsername: "ada-lecce" });
+  await registerAndConfirm(page, "gallipoli", "Ada Lovelace", "ada.gallipoli@example.org", {
+    githubUsername: "ada-gallipoli",
+  });
   const other = await browser.newContext();
-  await registerAndConfirm(await other.newPage(), "lecce", "Someone Else", "else.lecce@example.org", {
-    githubUsername: "Ada-Lecce",
+  await registerAndConfirm(await other.newPage(), "gallipoli", "Someone Else", "else.gallipoli@example.org", {
+    githubUsername: "Ada-Gallipoli",
   });
   await other.close();
 
@@ -134,29 +136,31 @@ test("a GitHub username two people gave is searched for neither until organizers
   await organizer.getByRole("button", { name: "Save changes" }).click();
   await expect(organizer.getByText("Saved. The public pages show the change now.")).toBeVisible();
   fake.searchable.push(
-    searchItem("django/django", 71001, "ada-lecce", "2031-01-02T10:00:00Z", "Refs #36100 -- Lecce."),
+    searchItem("django/django", 71001, "ada-gallipoli", "2031-01-02T10:00:00Z", "Refs #36100 -- Gallipoli."),
   );
   fake.requests.length = 0;
 
   await organizer.goto(`${editionUrl}/outcomes`);
   await organizer.getByRole("button", { name: "Look for pull requests now" }).click();
   await expect(
-    organizer.getByText(/Searched for 0 attendees: .* until you decide whose they are: ada-lecce\./),
+    organizer.getByText(/Searched for 0 attendees: .* until you decide whose they are: ada-gallipoli\./),
   ).toBeVisible();
   expect(fake.requests.filter((request) => request.startsWith("GET /search/issues"))).toEqual([]);
   const clash = organizer.getByRole("region", { name: "GitHub usernames given twice" });
-  await expect(clash).toContainText("Ada Lovelace (ada.lecce@example.org), Someone Else (else.lecce@example.org)");
+  await expect(clash).toContainText(
+    "Ada Lovelace (ada.gallipoli@example.org), Someone Else (else.gallipoli@example.org)",
+  );
   await expectNoAxeViolations(organizer);
 
   await clash.getByRole("button", { name: "It is Ada Lovelace's" }).click();
   await expect(
-    organizer.getByRole("status").filter({ hasText: "ada-lecce is now Ada Lovelace's alone" }),
+    organizer.getByRole("status").filter({ hasText: "ada-gallipoli is now Ada Lovelace's alone" }),
   ).toBeVisible();
   await expect(clash).toBeHidden();
   await organizer.getByRole("button", { name: "Look for pull requests now" }).click();
   await expect(
     organizer.getByText("Searched for 1 attendee: 1 pull request found, 1 new to review below."),
   ).toBeVisible();
-  await expect(organizer.getByRole("group", { name: "Found, waiting for a decision" })).toContainText("Lecce.");
+  await expect(organizer.getByRole("group", { name: "Found, waiting for a decision" })).toContainText("Gallipoli.");
   await organizerContext.close();
 });
