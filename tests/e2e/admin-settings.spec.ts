@@ -4,6 +4,7 @@ import { signInAsOrganizer } from "./support/admin";
 test("an organizer renames the site and changes its colour; a colour too light for the header is refused", async ({
   page,
 }) => {
+  test.slow(); // a flow through the mailbox on two cores used over a third of 30 s: the budget is a ceiling against hangs
   await signInAsOrganizer(page);
   await page.goto("/admin/settings");
   const before = {

@@ -4,6 +4,7 @@ import { LOCAL_ORGANIZER, signInAsOrganizer } from "./support/admin";
 test("an organizer signs in through the dev mailbox; the link works once and a stranger gets the same page and no email", async ({
   page,
 }) => {
+  test.slow(); // a flow through the mailbox on two cores used over a third of 30 s: the budget is a ceiling against hangs
   await page.goto("/admin");
   await expect(page).toHaveURL(/\/admin\/sign-in$/);
 

@@ -27,6 +27,7 @@ const pr = 42424;
 
 // One flow in two steps (serial): the second starts from the outcome the first recorded.
 test("an attendee adds an outcome from the link in their confirmation email", async ({ page }) => {
+  test.slow(); // a flow through the mailbox on two cores used over a third of 30 s: the budget is a ceiling against hangs
   fake.pulls.set(`django/django#${pr}`, { state: "open", merged_at: null });
 
   // The attendee, through the link in their confirmation email.

@@ -1,37 +1,24 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { enqueueEmail } from "@/lib/mail";
-import { smtpTransport } from "@/lib/mail/transport";
 import { relayPauseMs } from "@/lib/mail/relay-state";
-import { deliverDue, purgeDelivered, requeueStale, retryDelayMs, type DeliveryDeps } from "@/lib/mail/worker";
+import { deliverDue, purgeDelivered, requeueStale, retryDelayMs } from "@/lib/mail/worker";
 import { confirmSubscription } from "@/lib/services/confirm-subscription";
 import { subscribe } from "@/lib/services/subscribe";
 import { newsletterLinks } from "@/tests/fixtures/newsletter";
 import { closedPort } from "@/tests/fixtures/ports";
+import { smtpDeliveries } from "@/tests/fixtures/smtp-deliveries";
 import { startSmtpPeer, type SmtpPeer } from "@/tests/fixtures/smtp-peer";
 import { manualClock } from "@/tests/fixtures/test-clock";
 
 const clock = manualClock("2031-01-15T09:00:00Z");
+const deps = smtpDeliveries(clock, "Django on the Med <noreply@djangoonthemed.example>");
 let peer: SmtpPeer | undefined;
-const transports: { close(): void }[] = [];
 
 afterEach(async () => {
-  transports.splice(0).forEach((t) => t.close());
   await peer?.close();
   peer = undefined;
 });
-
-function deps(url: string): DeliveryDeps {
-  const transport = smtpTransport(url);
-  transports.push(transport);
-  return {
-    db: db(),
-    transport,
-    clock,
-    from: "Django on the Med <noreply@djangoonthemed.example>",
-    messageIdDomain: "djangoonthemed.example",
-  };
-}
 
 async function queue(email = "ada@example.org", extra: Partial<Parameters<typeof enqueueEmail>[1]> = {}) {
   return db().$transaction((tx) =>

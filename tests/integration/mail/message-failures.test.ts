@@ -1,40 +1,27 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, onTestFinished } from "vitest";
 import { db, type Db } from "@/lib/db";
 import { enqueueEmail } from "@/lib/mail";
 import { smtpTransport } from "@/lib/mail/transport";
-import { deliverDue, purgeDelivered, retryDelayMs, type DeliveryDeps } from "@/lib/mail/worker";
+import { deliverDue, purgeDelivered, retryDelayMs } from "@/lib/mail/worker";
 import { sendFailedMailAgain } from "@/lib/services/send-failed-mail-again";
 import { cancelRegistration } from "@/lib/services/cancel-registration";
 import { confirmRegistration } from "@/lib/services/confirm-registration";
 import { registerForEdition } from "@/lib/services/register-for-edition";
 import { registrationHousekeeping } from "@/lib/services/registration-housekeeping";
 import { aForm, anEdition, linksFor } from "@/tests/fixtures/registrations";
+import { smtpDeliveries } from "@/tests/fixtures/smtp-deliveries";
 import { startSmtpPeer, type SmtpPeer } from "@/tests/fixtures/smtp-peer";
 import { manualClock } from "@/tests/fixtures/test-clock";
 
 const DAY = 24 * 3_600_000;
 const clock = manualClock("2031-02-01T10:00:00Z");
+const deps = smtpDeliveries(clock);
 let peer: SmtpPeer | undefined;
-const transports: { close(): void }[] = [];
 
 afterEach(async () => {
-  transports.splice(0).forEach((t) => t.close());
   await peer?.close();
   peer = undefined;
 });
-
-function deps(url: string, overrides: Partial<DeliveryDeps> = {}): DeliveryDeps {
-  const transport = smtpTransport(url);
-  transports.push(transport);
-  return {
-    db: db(),
-    transport,
-    clock,
-    from: "noreply@djangoonthemed.example",
-    messageIdDomain: "djangoonthemed.example",
-    ...overrides,
-  };
-}
 
 const queue = (email: string) =>
   enqueueEmail(db(), { template: "notice", data: { subject: "Hello", paragraphs: ["A note."] }, to: { email } }, clock);
@@ -140,15 +127,9 @@ describe("a send that times out", () => {
     const held = new Promise<undefined>((resolve) => (release = () => resolve(undefined)));
     peer = await startSmtpPeer({ respond: () => held });
     const transport = smtpTransport(peer.url, { sendTimeoutMs: 300 });
-    transports.push(transport);
+    onTestFinished(() => transport.close());
     await queue("ada@example.org");
-    await deliverDue({
-      db: db(),
-      transport,
-      clock,
-      from: "noreply@djangoonthemed.example",
-      messageIdDomain: "djangoonthemed.example",
-    });
+    await deliverDue(deps(peer.url, { transport }));
     for (let waited = 0; waited < 40 && peer.openConnections() > 0; waited += 1)
       await new Promise((resolve) => setTimeout(resolve, 50));
     const open = peer.openConnections();

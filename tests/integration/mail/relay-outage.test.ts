@@ -2,38 +2,25 @@ import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { mailHealth } from "@/lib/data/mail-health";
 import { enqueueEmail } from "@/lib/mail";
-import { smtpTransport } from "@/lib/mail/transport";
-import { deliverDue, type DeliveryDeps } from "@/lib/mail/worker";
+import { deliverDue } from "@/lib/mail/worker";
 import { cancelRegistration } from "@/lib/services/cancel-registration";
 import { confirmRegistration } from "@/lib/services/confirm-registration";
 import { registerForEdition } from "@/lib/services/register-for-edition";
 import { registrationHousekeeping } from "@/lib/services/registration-housekeeping";
 import { aForm, anEdition, linksFor } from "@/tests/fixtures/registrations";
+import { smtpDeliveries } from "@/tests/fixtures/smtp-deliveries";
 import { startSmtpPeer, type SmtpPeer } from "@/tests/fixtures/smtp-peer";
 import { manualClock } from "@/tests/fixtures/test-clock";
 
 const HOUR = 3_600_000;
 const clock = manualClock("2031-02-01T10:00:00Z");
+const deps = smtpDeliveries(clock);
 let peer: SmtpPeer | undefined;
-const transports: { close(): void }[] = [];
 
 afterEach(async () => {
-  transports.splice(0).forEach((t) => t.close());
   await peer?.close();
   peer = undefined;
 });
-
-function deps(url: string): DeliveryDeps {
-  const transport = smtpTransport(url);
-  transports.push(transport);
-  return {
-    db: db(),
-    transport,
-    clock,
-    from: "noreply@djangoonthemed.example",
-    messageIdDomain: "djangoonthemed.example",
-  };
-}
 
 const statusOf = async (email: string) => (await db().registration.findFirstOrThrow({ where: { email } })).status;
 
