@@ -29,7 +29,7 @@ const config = [
         {
           patterns: [
             {
-              group: ["@/lib/db", "@/lib/generated/*"],
+              group: ["@/lib/platform/db", "@/lib/generated/*"],
               message: "Routes and components read through lib/data and write through lib/services.",
             },
           ],
@@ -46,7 +46,7 @@ const config = [
           patterns: [
             { group: ["@/app/*"], message: "Imports point downwards: pass the action in from app/." },
             {
-              group: ["@/lib/db", "@/lib/generated/*"],
+              group: ["@/lib/platform/db", "@/lib/generated/*"],
               message: "Routes and components read through lib/data and write through lib/services.",
             },
           ],

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { defineConfig } from "prisma/config";
-import { migrationAdapterFactory } from "./lib/database/migration-adapter";
+import { migrationAdapterFactory } from "./lib/platform/database/migration-adapter";
 
 // The CLI (migrate, studio) connects through the same driver adapter choice as the app.
 export default defineConfig({

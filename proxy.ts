@@ -1,14 +1,14 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { mailboxBehindProxyWords } from "./lib/security/local-site-wording";
-import { proxyHeaderIn } from "./lib/security/forwarded";
-import { isLoopbackHost } from "./lib/security/loopback";
+import { mailboxBehindProxyWords } from "./lib/platform/security/local-site-wording";
+import { proxyHeaderIn } from "./lib/platform/security/forwarded";
+import { isLoopbackHost } from "./lib/platform/security/loopback";
 import {
   contentSecurityPolicy,
   DATA_ANSWER_POLICY,
   isPerRequestPath,
   newNonce,
   publicPagePolicy,
-} from "./lib/security/csp";
+} from "./lib/platform/security/csp";
 
 export function proxy(request: NextRequest) {
   if (!hasDecodablePath(request)) {

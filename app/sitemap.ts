@@ -1,7 +1,7 @@
 import type { MetadataRoute } from "next";
-import { listSentAnnouncements } from "@/lib/data/announcements";
-import { listPublishedEditions } from "@/lib/data/editions";
-import { env } from "@/lib/env";
+import { listSentAnnouncements } from "@/lib/features/newsletter/reads/announcements";
+import { listPublishedEditions } from "@/lib/features/editions/reads/editions";
+import { env } from "@/lib/platform/env";
 
 // Read at request time: the build never opens the database.
 export const dynamic = "force-dynamic";

@@ -1,5 +1,5 @@
 import type { Prisma } from "../lib/generated/prisma/client";
-import { findOldPescara } from "../lib/editions/old-seed";
+import { findOldPescara } from "../lib/features/editions/old-seed";
 import { pescaraCopy, pescaraOutcomes } from "./pescara-2026";
 
 type Tx = Prisma.TransactionClient;

@@ -1,5 +1,5 @@
 import type { Prisma } from "../lib/generated/prisma/client";
-import { SAMPLE_EDITION_SLUG } from "../lib/editions/sample";
+import { SAMPLE_EDITION_SLUG } from "../lib/features/editions/sample";
 
 const DAY = 24 * 60 * 60 * 1000;
 

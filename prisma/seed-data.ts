@@ -1,4 +1,4 @@
-import type { Db } from "../lib/db";
+import type { Db } from "../lib/platform/db";
 import { unpublishSamples, upgradeOldPescara, type OldPescaraUpgrade } from "./old-seed";
 import { sampleEdition } from "./sample-edition";
 import type { Prisma } from "../lib/generated/prisma/client";

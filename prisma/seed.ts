@@ -1,6 +1,6 @@
-import { clock } from "../lib/clock";
-import { db, disconnectDb } from "../lib/db";
-import { env } from "../lib/env";
+import { clock } from "../lib/platform/clock";
+import { db, disconnectDb } from "../lib/platform/db";
+import { env } from "../lib/platform/env";
 import { describeSeed, seedSeries } from "./seed-data";
 
 async function main() {

@@ -1,12 +1,12 @@
 // Before the site starts: check the environment and the database, apply migrations, and seed
 // an empty database. One process, which closes the database when done, so the embedded
 // database is free for the server that starts next.
-import { clock } from "../lib/clock";
-import { createAdapterFactory, describeDatabase } from "../lib/database/adapter";
-import { applyMigrations, sqlRunner } from "../lib/database/migrate";
-import { checkDatabaseReachable } from "../lib/database/reachability";
-import { db, disconnectDb } from "../lib/db";
-import { EnvError, env } from "../lib/env";
+import { clock } from "../lib/platform/clock";
+import { createAdapterFactory, describeDatabase } from "../lib/platform/database/adapter";
+import { applyMigrations, sqlRunner } from "../lib/platform/database/migrate";
+import { checkDatabaseReachable } from "../lib/platform/database/reachability";
+import { db, disconnectDb } from "../lib/platform/db";
+import { EnvError, env } from "../lib/platform/env";
 import { describeSeed, seedSeries } from "../prisma/seed-data";
 
 async function main(): Promise<number> {

@@ -3,7 +3,7 @@
 // organizer must not be reachable from the network. `--dev` serves with `next dev` instead.
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { EnvError, parseEnv } from "../lib/env";
+import { EnvError, parseEnv } from "../lib/platform/env";
 
 function listenAddress(): { host: string | undefined; port: number } {
   try {

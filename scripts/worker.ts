@@ -1,8 +1,8 @@
 // `npm run worker`: delivers the outbox and runs registration housekeeping in its own process,
 // for deployments that run the app with MAIL_WORKER=off. Several may run against one PostgreSQL.
-import { disconnectDb } from "../lib/db";
-import { EnvError, env } from "../lib/env";
-import { startMailWorker, stopMailWorker } from "../lib/mail/runner";
+import { disconnectDb } from "../lib/platform/db";
+import { EnvError, env } from "../lib/platform/env";
+import { startMailWorker, stopMailWorker } from "../lib/platform/mail/runner";
 import { startHousekeeping, stopHousekeeping } from "../lib/server/housekeeping-runner";
 
 try {

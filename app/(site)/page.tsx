@@ -3,15 +3,15 @@ import { EditionCard } from "@/components/site/edition-card";
 import { NextEditionNotAnnounced } from "@/components/site/next-edition-not-announced";
 import { RegistrationBadge } from "@/components/site/registration-badge";
 import { SampleBanner } from "@/components/site/sample-banner";
-import { clock } from "@/lib/clock";
-import { getAvailability, getNextEdition, listPastEditions } from "@/lib/data/editions";
-import { formatDateRange, isoDate } from "@/lib/editions/calendar";
-import { SEAT_COUNT_NOTE } from "@/lib/registration/wording";
-import { getSiteSettings } from "@/lib/site/load";
+import { clock } from "@/lib/platform/clock";
+import { getAvailability, getNextEdition, listPastEditions } from "@/lib/features/editions/reads/editions";
+import { formatDateRange, isoDate } from "@/lib/features/editions/calendar";
+import { SEAT_COUNT_NOTE } from "@/lib/features/registration/wording";
+import { getSiteSettings } from "@/lib/features/site/load";
 import { subscribeAction } from "./newsletter/actions";
 
 // Counts places: rendered again in the background every SEAT_COUNT_REFRESH_S seconds
-// (lib/data/public-pages.ts). Next reads the number from here, so it is written out.
+// (lib/platform/server/public-pages.ts). Next reads the number from here, so it is written out.
 export const revalidate = 5;
 
 export default async function HomePage() {

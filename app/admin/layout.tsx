@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { getSiteSettings } from "@/lib/site/load";
+import { getSiteSettings } from "@/lib/features/site/load";
 
 // The admin is rendered for each request, never cached, with a per-request CSP nonce.
 export const dynamic = "force-dynamic";

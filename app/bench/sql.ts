@@ -1,6 +1,6 @@
 import "server-only";
 import { Pool } from "pg";
-import { dbAdapter } from "@/lib/db";
+import { dbAdapter } from "@/lib/platform/db";
 
 // The benchmark baselines' database access: the bare driver, no ORM. On PostgreSQL a `pg` pool;
 // on the embedded database the server's own PGlite instance (one process owns its folder).

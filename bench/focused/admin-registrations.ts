@@ -7,8 +7,8 @@ import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import type autocannon from "autocannon";
 import pg from "pg";
-import { applyMigrations, sqlRunner } from "../../lib/database/migrate";
-import { dbAdapter } from "../../lib/db";
+import { applyMigrations, sqlRunner } from "../../lib/platform/database/migrate";
+import { dbAdapter } from "../../lib/platform/db";
 import { createThrowawayDatabase, dropDatabase } from "../../tests/fixtures/local-database";
 import { buildAndStart, load } from "../support/next-server";
 

@@ -3,13 +3,13 @@
 // Uses DATABASE_URL (a throwaway database on that local server) or an in-memory PGlite.
 import { parseArgs } from "node:util";
 import { SMTPServer } from "smtp-server";
-import { createAdapterFactory } from "../../lib/database/adapter";
-import { applyMigrations, sqlRunner } from "../../lib/database/migrate";
+import { createAdapterFactory } from "../../lib/platform/database/adapter";
+import { applyMigrations, sqlRunner } from "../../lib/platform/database/migrate";
 import { PrismaClient } from "../../lib/generated/prisma/client";
-import { smtpTransport } from "../../lib/mail/transport";
-import { deliverDue } from "../../lib/mail/worker";
-import { systemClock } from "../../lib/clock";
-import { parseEnv } from "../../lib/env";
+import { smtpTransport } from "../../lib/platform/mail/transport";
+import { deliverDue } from "../../lib/platform/mail/worker";
+import { systemClock } from "../../lib/platform/clock";
+import { parseEnv } from "../../lib/platform/env";
 import { createThrowawayDatabase, dropDatabase } from "../../tests/fixtures/local-database";
 
 const { values } = parseArgs({

@@ -5,8 +5,8 @@
 // Needs DATABASE_URL pointing at a local PostgreSQL server.
 import { parseArgs } from "node:util";
 import pg from "pg";
-import { applyMigrations, sqlRunner } from "../../lib/database/migrate";
-import { dbAdapter } from "../../lib/db";
+import { applyMigrations, sqlRunner } from "../../lib/platform/database/migrate";
+import { dbAdapter } from "../../lib/platform/db";
 import { createThrowawayDatabase, dropDatabase } from "../../tests/fixtures/local-database";
 import { actionId, actionRequest, buildAndStart, load } from "../support/next-server";
 import { registrationForm } from "../support/forms";

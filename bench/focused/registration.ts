@@ -6,14 +6,14 @@ import { randomUUID } from "node:crypto";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { percentile, runPool } from "../support/pool";
-import { fixedClock } from "../../lib/clock";
-import { applyMigrations, sqlRunner } from "../../lib/database/migrate";
-import { db, dbAdapter, disconnectDb } from "../../lib/db";
-import { newToken } from "../../lib/security/tokens";
-import { confirmRegistration } from "../../lib/services/confirm-registration";
-import { registerForEdition } from "../../lib/services/register-for-edition";
+import { fixedClock } from "../../lib/platform/clock";
+import { applyMigrations, sqlRunner } from "../../lib/platform/database/migrate";
+import { db, dbAdapter, disconnectDb } from "../../lib/platform/db";
+import { newToken } from "../../lib/platform/security/tokens";
+import { confirmRegistration } from "../../lib/features/registration/confirm-registration";
+import { registerForEdition } from "../../lib/features/registration/register-for-edition";
 import { createThrowawayDatabase, dropDatabase } from "../../tests/fixtures/local-database";
-import type { RegistrationForm } from "../../lib/validation/registration";
+import type { RegistrationForm } from "../../lib/features/registration/schemas";
 
 const { values } = parseArgs({
   options: {

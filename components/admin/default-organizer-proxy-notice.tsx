@@ -1,6 +1,6 @@
-import { env, LOCAL_ORGANIZER } from "@/lib/env";
-import { defaultOrganizerBehindProxyWords } from "@/lib/security/local-site-wording";
-import { requestReach } from "@/lib/server/request-host";
+import { env, LOCAL_ORGANIZER } from "@/lib/platform/env";
+import { defaultOrganizerBehindProxyWords } from "@/lib/platform/security/local-site-wording";
+import { requestReach } from "@/lib/platform/server/request-host";
 
 /** Says why the default organizer gets no link when a local site is reached through a proxy. */
 export async function DefaultOrganizerProxyNotice() {

@@ -1,5 +1,5 @@
-import type { RelayFault } from "@/lib/mail/relay-state";
-import { relayTime } from "@/lib/mail/wording";
+import type { RelayFault } from "@/lib/platform/mail/relay-state";
+import { relayTime } from "@/lib/platform/mail/wording";
 
 /** The one place organizers learn that no mail goes out, shown while it lasts. */
 export function RelayFaultNotice({ fault, waiting, link }: { fault: RelayFault; waiting: number; link?: boolean }) {

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import type {} from "altcha/types/react";
-import { CHALLENGE_FIELD, CHALLENGE_INVITATION, CHALLENGE_STATES } from "@/lib/security/mail-budget-wording";
+import { CHALLENGE_FIELD, CHALLENGE_INVITATION, CHALLENGE_STATES } from "@/lib/platform/security/mail-budget-wording";
 
 type StateChange = CustomEvent<{ state: string; payload?: string }>;
 

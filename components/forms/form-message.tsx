@@ -1,4 +1,4 @@
-import type { FormState } from "@/lib/forms/action-state";
+import type { FormState } from "@/lib/platform/forms/action-state";
 
 /** The form's overall result, announced politely by screen readers when it changes. */
 export function FormMessage({ state }: { state: FormState }) {

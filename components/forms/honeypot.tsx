@@ -1,4 +1,4 @@
-import { HONEYPOT_FIELD } from "@/lib/forms/honeypot";
+import { HONEYPOT_FIELD } from "@/lib/platform/forms/honeypot";
 
 /** A field people never see and bots fill in: a filled one gets the usual answer and nothing happens. */
 export function Honeypot() {

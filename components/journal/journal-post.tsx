@@ -1,6 +1,6 @@
-import { dateFormat } from "@/lib/text/date-format";
+import { dateFormat } from "@/lib/platform/text/date-format";
 import type { ReactNode } from "react";
-import type { JournalMedia } from "@/lib/data/journal";
+import type { JournalMedia } from "@/lib/features/journal/reads/journal";
 
 type Props = {
   post: {
@@ -32,7 +32,7 @@ export function JournalPost({ post, timeZone, children }: Props) {
           {timeFormat(timeZone).format(post.postedAt)}
         </time>
       </header>
-      {/* Sanitized when imported (lib/journal/sanitize-post.ts): only p, br and http(s) links. */}
+      {/* Sanitized when imported (lib/features/journal/sanitize-post.ts): only p, br and http(s) links. */}
       <div className="space-y-2 break-words [&_a]:underline" dangerouslySetInnerHTML={{ __html: post.html }} />
       {post.media.length > 0 && (
         <ul className="grid grid-cols-2 gap-2">

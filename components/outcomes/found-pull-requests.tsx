@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { FieldErrors } from "@/components/forms/field-errors";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { initialFormState, type FormState } from "@/lib/forms/action-state";
+import { initialFormState, type FormState } from "@/lib/platform/forms/action-state";
 
 export type FoundPullRequest = {
   id: string;

@@ -3,8 +3,8 @@
 import { useActionState } from "react";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { initialFormState, type FormState } from "@/lib/forms/action-state";
-import { DISCOVERY_WORDING } from "@/lib/outcomes/wording";
+import { initialFormState, type FormState } from "@/lib/platform/forms/action-state";
+import { DISCOVERY_WORDING } from "@/lib/features/outcomes/wording";
 
 type Clash = { username: string; holders: { id: string; name: string; email: string }[] };
 

@@ -1,6 +1,11 @@
-import type { Headline, Reported } from "@/lib/outcomes/headline";
-import type { Impact } from "@/lib/outcomes/impact";
-import { OUTCOME_KIND_ORDER, OUTCOME_KINDS, OUTCOME_STATUS_ORDER, OUTCOME_STATUSES } from "@/lib/outcomes/labels";
+import type { Headline, Reported } from "@/lib/features/outcomes/headline";
+import type { Impact } from "@/lib/features/outcomes/impact";
+import {
+  OUTCOME_KIND_ORDER,
+  OUTCOME_KINDS,
+  OUTCOME_STATUS_ORDER,
+  OUTCOME_STATUSES,
+} from "@/lib/features/outcomes/labels";
 import { TableScroll } from "@/components/ui/table-scroll";
 
 const figureCard =

@@ -1,8 +1,8 @@
 import Link from "next/link";
-import { getEditionImpact } from "@/lib/data/outcomes";
-import { clock } from "@/lib/clock";
-import { describeReported } from "@/lib/outcomes/headline";
-import { count } from "@/lib/text/count";
+import { getEditionImpact } from "@/lib/features/outcomes/reads/outcomes";
+import { clock } from "@/lib/platform/clock";
+import { describeReported } from "@/lib/features/outcomes/headline";
+import { count } from "@/lib/platform/text/count";
 
 /** On the edition page: the headline numbers, once there are any, and the way to the rest. */
 export async function ImpactTeaser({ edition }: { edition: { id: string; slug: string } }) {

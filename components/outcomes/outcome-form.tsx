@@ -6,8 +6,8 @@ import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextArea } from "@/components/forms/text-area";
 import { TextField } from "@/components/forms/text-field";
-import { initialFormState, type FormState } from "@/lib/forms/action-state";
-import { OUTCOME_KINDS, OUTCOME_STATUSES } from "@/lib/outcomes/labels";
+import { initialFormState, type FormState } from "@/lib/platform/forms/action-state";
+import { OUTCOME_KINDS, OUTCOME_STATUSES } from "@/lib/features/outcomes/labels";
 import type { OutcomeValues } from "./outcome-values";
 
 type Props = {

@@ -1,6 +1,6 @@
-import type { OutcomeKind, OutcomeStatus } from "@/lib/outcomes/labels";
-import { OUTCOME_KINDS, OUTCOME_STATUSES } from "@/lib/outcomes/labels";
-import { ticketLink } from "@/lib/outcomes/ticket-reference";
+import type { OutcomeKind, OutcomeStatus } from "@/lib/features/outcomes/labels";
+import { OUTCOME_KINDS, OUTCOME_STATUSES } from "@/lib/features/outcomes/labels";
+import { ticketLink } from "@/lib/features/outcomes/ticket-reference";
 
 const STATUS_TONE: Record<OutcomeStatus, string> = {
   merged: "bg-sea-700 text-sand-50",

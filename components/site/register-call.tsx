@@ -1,8 +1,8 @@
 import Link from "next/link";
-import type { EditionCard } from "@/lib/data/editions";
-import { formatDayMonth } from "@/lib/editions/calendar";
-import { editionPhase, registrationWindow } from "@/lib/editions/status";
-import { SEAT_COUNT_NOTE } from "@/lib/registration/wording";
+import type { EditionCard } from "@/lib/features/editions/reads/editions";
+import { formatDayMonth } from "@/lib/features/editions/calendar";
+import { editionPhase, registrationWindow } from "@/lib/features/editions/status";
+import { SEAT_COUNT_NOTE } from "@/lib/features/registration/wording";
 
 type Props = { edition: EditionCard; now: Date; seatsLeft: number; waiting: number };
 

@@ -1,6 +1,6 @@
-import type { EditionCard } from "@/lib/data/editions";
-import { editionPhase, registrationWindow } from "@/lib/editions/status";
-import { formatDayMonth } from "@/lib/editions/calendar";
+import type { EditionCard } from "@/lib/features/editions/reads/editions";
+import { editionPhase, registrationWindow } from "@/lib/features/editions/status";
+import { formatDayMonth } from "@/lib/features/editions/calendar";
 
 /** One line on where an edition stands, in words (never colour alone). */
 export function RegistrationBadge({ edition, now }: { edition: EditionCard; now: Date }) {

@@ -7,8 +7,8 @@ import { FormMessage } from "@/components/forms/form-message";
 import { Honeypot } from "@/components/forms/honeypot";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
-import { initialFormState, type FormState } from "@/lib/forms/action-state";
-import { REGISTRATION_CONSENT } from "@/lib/newsletter/wording";
+import { initialFormState, type FormState } from "@/lib/platform/forms/action-state";
+import { REGISTRATION_CONSENT } from "@/lib/features/newsletter/wording";
 import { RegistrationAnswerFields } from "./registration-answer-fields";
 
 type Props = {

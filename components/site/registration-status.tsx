@@ -1,5 +1,5 @@
-import { dateFormat } from "@/lib/text/date-format";
-import type { TokenRegistration } from "@/lib/registration/token-lookup";
+import { dateFormat } from "@/lib/platform/text/date-format";
+import type { TokenRegistration } from "@/lib/features/registration/token-lookup";
 
 /** What the sentence needs: a whole registration, or what a confirmation's answer carries. */
 type Standing = Pick<TokenRegistration, "status" | "offerExpiresAt"> & {

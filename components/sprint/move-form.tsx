@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { initialFormState, type FormState } from "@/lib/forms/action-state";
+import { initialFormState, type FormState } from "@/lib/platform/forms/action-state";
 
 type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;

@@ -6,7 +6,7 @@ import { FieldErrors } from "@/components/forms/field-errors";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextArea } from "@/components/forms/text-area";
-import { initialFormState, type FormState } from "@/lib/forms/action-state";
+import { initialFormState, type FormState } from "@/lib/platform/forms/action-state";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 

@@ -1,4 +1,4 @@
-import { renderMarkdown } from "@/lib/markdown";
+import { renderMarkdown } from "@/lib/platform/markdown";
 
 /** Organizer-written markdown; renderMarkdown sanitizes it, so inserting the HTML is safe. */
 export function Markdown({ source }: { source: string }) {

@@ -1,10 +1,10 @@
-import { log } from "../log";
-import { forgetExpiredCounters } from "../security/rate-limit";
-import { newsletterHousekeeping } from "../services/newsletter-housekeeping";
-import { registrationHousekeeping } from "../services/registration-housekeeping";
-import { roomShareHousekeeping } from "../services/room-share-housekeeping";
-import { discoverDuePullRequests } from "../services/discover-pull-requests";
-import { refreshDueOutcomes } from "../services/refresh-outcome-statuses";
+import { log } from "../platform/log";
+import { forgetExpiredCounters } from "../platform/security/rate-limit";
+import { newsletterHousekeeping } from "../features/newsletter/newsletter-housekeeping";
+import { registrationHousekeeping } from "../features/registration/registration-housekeeping";
+import { roomShareHousekeeping } from "../features/room-shares/room-share-housekeeping";
+import { discoverDuePullRequests } from "../features/outcomes/discover-pull-requests";
+import { refreshDueOutcomes } from "../features/outcomes/refresh-outcome-statuses";
 
 const EVERY_MS = 60_000;
 /** Status refreshes and the pull request search wait on GitHub and Trac: they run on their own, less often. */

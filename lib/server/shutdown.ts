@@ -1,6 +1,6 @@
-import { disconnectDb } from "../db";
-import { log } from "../log";
-import { stopMailWorker } from "../mail/runner";
+import { disconnectDb } from "../platform/db";
+import { log } from "../platform/log";
+import { stopMailWorker } from "../platform/mail/runner";
 import { stopHousekeeping } from "./housekeeping-runner";
 
 const FAILSAFE_MS = 10_000;

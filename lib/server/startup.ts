@@ -1,4 +1,4 @@
-import { EnvError, env } from "../env";
+import { EnvError, env } from "../platform/env";
 
 /** Runs once per server process, before it serves: a bad environment stops it with one message. */
 export async function startServer(): Promise<void> {
@@ -14,7 +14,7 @@ export async function startServer(): Promise<void> {
   // The jobs that run beside requests; `npm run worker` runs them instead with MAIL_WORKER=off.
   if (env().mailWorker === "in-app") {
     const [{ startMailWorker }, { startHousekeeping }] = await Promise.all([
-      import("../mail/runner"),
+      import("../platform/mail/runner"),
       import("./housekeeping-runner"),
     ]);
     startMailWorker();

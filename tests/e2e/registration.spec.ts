@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import ical from "node-ical";
-import { DATA_ANSWER_POLICY } from "@/lib/security/csp";
+import { DATA_ANSWER_POLICY } from "@/lib/platform/security/csp";
 import { followEmailLink, openEmail } from "./support/mailbox";
 
 async function fillRegistration(page: Page, email: string) {

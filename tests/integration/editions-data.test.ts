@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
-import { getNextEdition, getPublishedEdition, listPastEditions } from "@/lib/data/editions";
+import { db } from "@/lib/platform/db";
+import { getNextEdition, getPublishedEdition, listPastEditions } from "@/lib/features/editions/reads/editions";
 
 function edition(slug: string, startsOn: string, endsOn: string, published = true) {
   return db().edition.create({

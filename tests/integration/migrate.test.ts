@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { applyMigrations, committedMigrations, sqlRunner, type Migration } from "@/lib/database/migrate";
-import { dbAdapter } from "@/lib/db";
+import { applyMigrations, committedMigrations, sqlRunner, type Migration } from "@/lib/platform/database/migrate";
+import { dbAdapter } from "@/lib/platform/db";
 
 const migration = (name: string, sql: string): Migration => ({ name, sql, checksum: name.padEnd(64, "0") });
 

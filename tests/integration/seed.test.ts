@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
-import { editionPhase, registrationWindow } from "@/lib/editions/status";
-import { findOldPescara } from "@/lib/editions/old-seed";
+import { db } from "@/lib/platform/db";
+import { editionPhase, registrationWindow } from "@/lib/features/editions/status";
+import { findOldPescara } from "@/lib/features/editions/old-seed";
 import { seedSeries } from "@/prisma/seed-data";
 import { seedRegistrations } from "@/tests/fixtures/registrations";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { clientKey } from "@/lib/security/client-key";
-import { clientAddress } from "@/lib/security/rate-limit";
+import { clientKey } from "@/lib/platform/security/client-key";
+import { clientAddress } from "@/lib/platform/security/rate-limit";
 
 const from = (value: string) => clientAddress(new Headers({ "x-real-ip": value }), "x-real-ip");
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clockStartingAt, fixedClock } from "@/lib/clock";
+import { clockStartingAt, fixedClock } from "@/lib/platform/clock";
 
 describe("clocks", () => {
   it("a fixed clock always reads the same instant, as a fresh Date", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isPerRequestPath } from "@/lib/security/csp";
+import { isPerRequestPath } from "@/lib/platform/security/csp";
 import { pageRoutes, someAddress } from "@/tests/fixtures/page-routes";
 
 const pageAddresses = (under: string) => pageRoutes(under).map(someAddress);

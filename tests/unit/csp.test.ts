@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, newNonce, publicPagePolicy } from "@/lib/security/csp";
+import { contentSecurityPolicy, newNonce, publicPagePolicy } from "@/lib/platform/security/csp";
 
 describe("contentSecurityPolicy", () => {
   it("allows scripts only with the request's nonce and forbids framing", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isDatabaseUnavailable } from "@/lib/database/errors";
-import { DATABASE_UNAVAILABLE, TryAgainError, tryAgainMessage } from "@/lib/registration/edition-lock";
+import { isDatabaseUnavailable } from "@/lib/platform/database/errors";
+import { DATABASE_UNAVAILABLE, TryAgainError, tryAgainMessage } from "@/lib/features/registration/edition-lock";
 
 describe("telling a passing database problem from a bug", () => {
   it("recognizes a restart, a refused connection and a dropped one, however deeply wrapped", () => {

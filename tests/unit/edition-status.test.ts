@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatDateRange, todayIn } from "@/lib/editions/calendar";
-import { editionPhase, registrationWindow } from "@/lib/editions/status";
+import { formatDateRange, todayIn } from "@/lib/features/editions/calendar";
+import { editionPhase, registrationWindow } from "@/lib/features/editions/status";
 
 const pescara = {
   timeZone: "Europe/Rome",

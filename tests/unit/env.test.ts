@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EnvError, parseEnv } from "@/lib/env";
+import { EnvError, parseEnv } from "@/lib/platform/env";
 
 describe("parseEnv", () => {
   it("defaults to the embedded database and localhost", () => {

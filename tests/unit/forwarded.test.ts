@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { proxyHeaderIn } from "@/lib/security/forwarded";
+import { proxyHeaderIn } from "@/lib/platform/security/forwarded";
 
 const from = (headers: Record<string, string>) => proxyHeaderIn(new Headers({ host: "localhost:3000", ...headers }));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ticketReference } from "@/lib/outcomes/ticket-reference";
-import { GitHubUsernameField, isGitHubUsername, RepositoriesField } from "@/lib/validation/github";
+import { ticketReference } from "@/lib/features/outcomes/ticket-reference";
+import { GitHubUsernameField, isGitHubUsername, RepositoriesField } from "@/lib/platform/validation/github";
 
 describe("GitHub usernames", () => {
   it.each(["a", "ada", "Ada-Lovelace", "a1-b2-c3", "x".repeat(39), "0"])("accepts %s", (name) => {

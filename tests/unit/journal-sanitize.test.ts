@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sanitizePostHtml } from "@/lib/journal/sanitize-post";
+import { sanitizePostHtml } from "@/lib/features/journal/sanitize-post";
 
 describe("journal post HTML", () => {
   it("keeps paragraphs, line breaks and http(s) links, marked as user content", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { editionJsonLd, jsonLdScript } from "@/lib/editions/json-ld";
+import { editionJsonLd, jsonLdScript } from "@/lib/features/editions/json-ld";
 
 const pescara = {
   slug: "pescara",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isLoopbackHost, isLoopbackName } from "@/lib/security/loopback";
+import { isLoopbackHost, isLoopbackName } from "@/lib/platform/security/loopback";
 
 describe("loopback names", () => {
   it("accept only names that reach this machine", () => {

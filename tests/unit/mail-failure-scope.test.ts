@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifyFailure } from "@/lib/mail/transport";
+import { classifyFailure } from "@/lib/platform/mail/transport";
 
 /** An error shaped as nodemailer makes them: a code, the reply's code and the SMTP command. */
 const smtpError = (code: string, responseCode: number | undefined, command: string) =>

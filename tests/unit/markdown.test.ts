@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderMarkdown } from "@/lib/markdown";
+import { renderMarkdown } from "@/lib/platform/markdown";
 
 describe("renderMarkdown", () => {
   it("renders organizer markdown", () => {

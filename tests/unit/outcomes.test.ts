@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { parseCsv } from "@/lib/outcomes/csv";
-import { impactOf, type ImpactOutcome } from "@/lib/outcomes/impact";
-import { statusSourceOf } from "@/lib/outcomes/status-source";
-import { OutcomeSchema } from "@/lib/validation/outcome";
+import { parseCsv } from "@/lib/features/outcomes/csv";
+import { impactOf, type ImpactOutcome } from "@/lib/features/outcomes/impact";
+import { statusSourceOf } from "@/lib/features/outcomes/status-source";
+import { OutcomeSchema } from "@/lib/features/outcomes/schemas";
 
 const outcome = (overrides: Partial<ImpactOutcome>): ImpactOutcome => ({
   kind: "pull_request",

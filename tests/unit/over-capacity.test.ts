@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { overCapacityNote } from "@/lib/registration/over-capacity";
+import { overCapacityNote } from "@/lib/features/registration/over-capacity";
 
 describe("the note on a capacity lowered below the places held", () => {
   it("counts the people over it, offers included, and says nothing while they fit", () => {

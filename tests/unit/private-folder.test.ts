@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { ensurePrivateFolder } from "@/lib/server/private-folder";
+import { ensurePrivateFolder } from "@/lib/platform/server/private-folder";
 
 let scratch: string | undefined;
 afterEach(() => scratch && rmSync(scratch, { recursive: true, force: true }));

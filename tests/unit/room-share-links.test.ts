@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { RoomShareMessageSchema, RoomShareSchema } from "@/lib/validation/room-shares";
+import { RoomShareMessageSchema, RoomShareSchema } from "@/lib/features/room-shares/schemas";
 
 const note = (text: string) => RoomShareSchema.safeParse({ nights: ["2031-04-30"], kind: "looking", note: text });
 const message = (text: string) => RoomShareMessageSchema.safeParse({ body: text, shareAddress: "on" });

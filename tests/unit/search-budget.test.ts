@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { readSearchRate, searchBudget } from "@/lib/outcomes/search-budget";
-import { githubClashes } from "@/lib/outcomes/github-clashes";
+import { readSearchRate, searchBudget } from "@/lib/features/outcomes/search-budget";
+import { githubClashes } from "@/lib/features/outcomes/github-clashes";
 
 const at = (time: string) => new Date(`2031-05-10T${time}Z`);
 

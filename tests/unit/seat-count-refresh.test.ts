@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { SEAT_COUNT_REFRESH_S } from "@/lib/data/public-pages";
+import { SEAT_COUNT_REFRESH_S } from "@/lib/platform/server/public-pages";
 
 // Next reads a page's `revalidate` from its source, so each page that counts places writes the
 // number out: this keeps them equal to the one the code and the README name.

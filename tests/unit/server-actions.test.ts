@@ -3,8 +3,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 // Read from the code. A server action can be called directly, so each admin action checks the
-// organizer itself, and the one way it does is organizerAction (lib/forms/organizer-action.ts);
-// every other action is a publicAction (lib/forms/public-action.ts), with its honeypot, limits and
+// organizer itself, and the one way it does is organizerAction (lib/platform/forms/organizer-action.ts);
+// every other action is a publicAction (lib/platform/forms/public-action.ts), with its honeypot, limits and
 // "try again" answer.
 const EXEMPT: Record<string, string> = {
   "app/admin/(area)/sign-out-action.ts": "signing out must work for someone whose organizer rights were just revoked",
@@ -57,8 +57,9 @@ describe("the services", () => {
   // One failure shape, { ok: false, problem }: the words people read live in one wording file
   // per domain, never in a service.
   it("answer a failure with a problem code, never with words", () => {
-    const offenders = readdirSync("lib/services")
-      .map((file) => path.join("lib/services", file))
+    const offenders = readdirSync("lib/features", { recursive: true, encoding: "utf8" })
+      .filter((file) => file.endsWith(".ts"))
+      .map((file) => path.join("lib/features", file))
       .flatMap((file) =>
         (readFileSync(file, "utf8").match(/ok: false( as const)?, (message|reason)\b[^\n]*/g) ?? []).map(
           (line) => `${file}: ${line}`,

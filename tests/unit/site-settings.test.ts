@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { contrastRatio } from "@/lib/site/contrast";
-import { SiteSettingsSchema } from "@/lib/validation/site-settings";
+import { contrastRatio } from "@/lib/features/site/contrast";
+import { SiteSettingsSchema } from "@/lib/features/site/schemas";
 
 const valid = {
   name: "Django on the Adriatic",

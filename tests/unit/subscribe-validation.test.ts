@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { PrivacyRequestSchema, SubscribeSchema } from "@/lib/validation/subscribe";
-import { csvCell, csvRow } from "@/lib/admin/csv";
+import { PrivacyRequestSchema, SubscribeSchema } from "@/lib/features/newsletter/subscribe-schema";
+import { csvCell, csvRow } from "@/lib/platform/text/csv";
 
 const errorsOf = (input: Record<string, unknown>) => {
   const result = SubscribeSchema.safeParse(input);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { defaultTableCount, isExperienced, planTables, type PlanPerson } from "@/lib/sprint/table-plan";
+import { defaultTableCount, isExperienced, planTables, type PlanPerson } from "@/lib/features/tables/table-plan";
 
 const INTERESTS = ["orm", "admin", "docs", "forms", "async"];
 

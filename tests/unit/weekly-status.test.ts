@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { weeklyStatus } from "@/lib/outcomes/weekly-status";
+import { weeklyStatus } from "@/lib/features/outcomes/weekly-status";
 
 const endsOn = new Date("2031-05-03T00:00:00Z");
 const at = (iso: string) => new Date(iso);

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { EditionCard } from "@/components/site/edition-card";
-import { clock } from "@/lib/clock";
+import { clock } from "@/lib/platform/clock";
 import { NextEditionNotAnnounced } from "@/components/site/next-edition-not-announced";
 import { SampleBanner } from "@/components/site/sample-banner";
-import { getNextEdition, listPublishedEditions } from "@/lib/data/editions";
-import { isoDate } from "@/lib/editions/calendar";
-import { getSiteSettings } from "@/lib/site/load";
+import { getNextEdition, listPublishedEditions } from "@/lib/features/editions/reads/editions";
+import { isoDate } from "@/lib/features/editions/calendar";
+import { getSiteSettings } from "@/lib/features/site/load";
 import { subscribeAction } from "../newsletter/actions";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,9 +1,9 @@
 "use server";
 
-import type { FormState } from "@/lib/forms/action-state";
-import { publicAction } from "@/lib/forms/public-action";
-import { submitHostProposal } from "@/lib/services/host-proposals";
-import { HostProposalSchema } from "@/lib/validation/host-proposal";
+import type { FormState } from "@/lib/platform/forms/action-state";
+import { publicAction } from "@/lib/platform/forms/public-action";
+import { submitHostProposal } from "@/lib/features/host-proposals/host-proposals";
+import { HostProposalSchema } from "@/lib/features/host-proposals/schemas";
 
 const thanks = (email: string, city: string): FormState => ({
   status: "success",

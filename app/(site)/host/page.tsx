@@ -1,4 +1,4 @@
-import { getSiteSettings } from "@/lib/site/load";
+import { getSiteSettings } from "@/lib/features/site/load";
 import { proposeToHostAction } from "./actions";
 import { HostForm } from "./host-form";
 

@@ -1,13 +1,13 @@
 import Link from "next/link";
 import { ImpactAreas, ImpactTable, RecordFigures } from "@/components/outcomes/impact-numbers";
-import { describeReported } from "@/lib/outcomes/headline";
-import { getSeriesImpact } from "@/lib/data/outcomes";
-import { formatDateRange } from "@/lib/editions/calendar";
-import { count } from "@/lib/text/count";
-import { getSiteSettings } from "@/lib/site/load";
+import { describeReported } from "@/lib/features/outcomes/headline";
+import { getSeriesImpact } from "@/lib/features/outcomes/reads/outcomes";
+import { formatDateRange } from "@/lib/features/editions/calendar";
+import { count } from "@/lib/platform/text/count";
+import { getSiteSettings } from "@/lib/features/site/load";
 import { TableScroll } from "@/components/ui/table-scroll";
-import { clock } from "@/lib/clock";
-import { isoDate } from "@/lib/editions/calendar";
+import { clock } from "@/lib/platform/clock";
+import { isoDate } from "@/lib/features/editions/calendar";
 
 const notCounted = <span className="text-sm">not counted here</span>;
 

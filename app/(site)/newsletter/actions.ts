@@ -1,10 +1,10 @@
 "use server";
 
-import type { FormState } from "@/lib/forms/action-state";
-import { publicAction } from "@/lib/forms/public-action";
-import { requestPrivacyAction as requestPrivacy } from "@/lib/services/privacy-requests";
-import { subscribe } from "@/lib/services/subscribe";
-import { PrivacyRequestSchema, SubscribeSchema } from "@/lib/validation/subscribe";
+import type { FormState } from "@/lib/platform/forms/action-state";
+import { publicAction } from "@/lib/platform/forms/public-action";
+import { requestPrivacyAction as requestPrivacy } from "@/lib/features/privacy/privacy-requests";
+import { subscribe } from "@/lib/features/newsletter/subscribe";
+import { PrivacyRequestSchema, SubscribeSchema } from "@/lib/features/newsletter/subscribe-schema";
 
 // The same words whether or not the address is known, subscribed, or throttled.
 const checkYourEmail = (email: string): FormState => ({

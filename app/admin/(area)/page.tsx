@@ -1,8 +1,12 @@
 import Link from "next/link";
-import { requireOrganizer } from "@/lib/auth/require-organizer";
-import { editionsWithCounts, subscriberCounts, waitingForOrganizers } from "@/lib/data/admin-dashboard";
-import { mailHealth } from "@/lib/data/mail-health";
-import { formatDateRange } from "@/lib/editions/calendar";
+import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
+import {
+  editionsWithCounts,
+  subscriberCounts,
+  waitingForOrganizers,
+} from "@/lib/features/editions/reads/admin-dashboard";
+import { mailHealth } from "@/lib/platform/mail/health";
+import { formatDateRange } from "@/lib/features/editions/calendar";
 import { RelayFaultNotice } from "@/components/admin/relay-fault-notice";
 import { TableScroll } from "@/components/ui/table-scroll";
 

@@ -2,8 +2,8 @@
 
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { sessionCookieName } from "@/lib/auth/session-cookie";
-import { endSession } from "@/lib/auth/end-session";
+import { sessionCookieName } from "@/lib/platform/auth/session-cookie";
+import { endSession } from "@/lib/platform/auth/end-session";
 
 /** Ends this browser's session (also for someone whose organizer rights were just revoked). */
 export async function signOutAction(): Promise<void> {

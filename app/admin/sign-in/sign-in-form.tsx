@@ -4,7 +4,7 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { TextField } from "@/components/forms/text-field";
-import { EmailSchema } from "@/lib/validation/email";
+import { EmailSchema } from "@/lib/platform/validation/email";
 
 /**
  * next-auth's email sign-in needs its CSRF token, which its client fetches: this form needs

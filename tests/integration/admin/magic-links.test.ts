@@ -2,12 +2,12 @@ import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { authOptions } from "@/lib/auth/options";
-import type { Clock } from "@/lib/clock";
-import { authSecret } from "@/lib/auth/secret";
-import { db } from "@/lib/db";
-import { addOrganizer } from "@/lib/services/add-organizer";
-import { revokeOrganizer } from "@/lib/services/revoke-organizer";
+import { authOptions } from "@/lib/platform/auth/options";
+import type { Clock } from "@/lib/platform/clock";
+import { authSecret } from "@/lib/platform/auth/secret";
+import { db } from "@/lib/platform/db";
+import { addOrganizer } from "@/lib/features/organizers/add-organizer";
+import { revokeOrganizer } from "@/lib/features/organizers/revoke-organizer";
 import { manualClock } from "@/tests/fixtures/test-clock";
 
 // next-auth's own request handler (the one its route handler wraps), on the real adapter and

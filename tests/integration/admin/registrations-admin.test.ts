@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
-import { saveEdition } from "@/lib/services/edition-admin";
-import { changeRegistration, emailByStatus, setCheckedIn } from "@/lib/services/registration-admin";
-import { cancelRegistration } from "@/lib/services/cancel-registration";
-import { confirmRegistration } from "@/lib/services/confirm-registration";
-import { registerForEdition } from "@/lib/services/register-for-edition";
-import { EditionFormSchema } from "@/lib/validation/edition";
+import { db } from "@/lib/platform/db";
+import { saveEdition } from "@/lib/features/editions/edition-admin";
+import { changeRegistration, emailByStatus, setCheckedIn } from "@/lib/features/registration/registration-admin";
+import { cancelRegistration } from "@/lib/features/registration/cancel-registration";
+import { confirmRegistration } from "@/lib/features/registration/confirm-registration";
+import { registerForEdition } from "@/lib/features/registration/register-for-edition";
+import { EditionFormSchema } from "@/lib/features/editions/schemas";
 import { aForm, anEdition, linksFor, seedRegistrations } from "@/tests/fixtures/registrations";
 import { manualClock } from "@/tests/fixtures/test-clock";
 

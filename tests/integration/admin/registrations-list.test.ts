@@ -7,8 +7,8 @@ import {
   registrationPage,
   REGISTRATIONS_PER_PAGE,
   statusCounts,
-} from "@/lib/data/admin-registrations";
-import { db } from "@/lib/db";
+} from "@/lib/features/registration/reads/admin-registrations";
+import { db } from "@/lib/platform/db";
 import { anEdition, seedRegistrations } from "@/tests/fixtures/registrations";
 
 const at = new Date("2031-02-01T10:00:00.123Z");

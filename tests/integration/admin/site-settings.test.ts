@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
-import { subscribe } from "@/lib/services/subscribe";
-import { saveSiteSettings } from "@/lib/services/site-settings";
-import { forgetSiteSettings, getSiteSettings } from "@/lib/site/load";
-import { DEFAULT_SITE_SETTINGS } from "@/lib/site/settings";
+import { db } from "@/lib/platform/db";
+import { subscribe } from "@/lib/features/newsletter/subscribe";
+import { saveSiteSettings } from "@/lib/features/site/save-site-settings";
+import { forgetSiteSettings, getSiteSettings } from "@/lib/features/site/load";
+import { DEFAULT_SITE_SETTINGS } from "@/lib/features/site/settings";
 import { manualClock } from "@/tests/fixtures/test-clock";
 
 describe("site settings", () => {

@@ -8,19 +8,19 @@ vi.hoisted(() => {
   process.env.TRUSTED_PROXY_HEADER = "none";
 });
 
-import { db } from "@/lib/db";
-import { waitingForOrganizers } from "@/lib/data/admin-dashboard";
-import { getNextEdition, getPublishedEdition, listPublishedEditions } from "@/lib/data/editions";
-import { getSeriesImpact } from "@/lib/data/outcomes";
-import { env } from "@/lib/env";
-import { setEditionPublished } from "@/lib/services/edition-admin";
-import { registerForEdition } from "@/lib/services/register-for-edition";
+import { db } from "@/lib/platform/db";
+import { waitingForOrganizers } from "@/lib/features/editions/reads/admin-dashboard";
+import { getNextEdition, getPublishedEdition, listPublishedEditions } from "@/lib/features/editions/reads/editions";
+import { getSeriesImpact } from "@/lib/features/outcomes/reads/outcomes";
+import { env } from "@/lib/platform/env";
+import { setEditionPublished } from "@/lib/features/editions/edition-admin";
+import { registerForEdition } from "@/lib/features/registration/register-for-edition";
 import { seedSeries } from "@/prisma/seed-data";
 import { manualClock } from "@/tests/fixtures/test-clock";
 import { aForm, seedRegistrations } from "@/tests/fixtures/registrations";
-import { statements } from "@/lib/db";
-import { lookUpToken } from "@/lib/registration/token-lookup";
-import { registrationHousekeeping } from "@/lib/services/registration-housekeeping";
+import { statements } from "@/lib/platform/db";
+import { lookUpToken } from "@/lib/features/registration/token-lookup";
+import { registrationHousekeeping } from "@/lib/features/registration/registration-housekeeping";
 
 const organizer = { email: "organizer@example.org", name: null };
 const now = new Date("2031-01-15T09:00:00Z");

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
-import { getNextEdition, getPublishedEdition } from "@/lib/data/editions";
-import { getEditionImpact, getSeriesImpact } from "@/lib/data/outcomes";
-import { waitingForOrganizers } from "@/lib/data/admin-dashboard";
-import { deleteSampleEdition } from "@/lib/services/delete-sample-edition";
-import { setEditionPublished } from "@/lib/services/edition-admin";
+import { db } from "@/lib/platform/db";
+import { getNextEdition, getPublishedEdition } from "@/lib/features/editions/reads/editions";
+import { getEditionImpact, getSeriesImpact } from "@/lib/features/outcomes/reads/outcomes";
+import { waitingForOrganizers } from "@/lib/features/editions/reads/admin-dashboard";
+import { deleteSampleEdition } from "@/lib/features/editions/delete-sample-edition";
+import { setEditionPublished } from "@/lib/features/editions/edition-admin";
 import { seedSeries } from "@/prisma/seed-data";
 import { manualClock } from "@/tests/fixtures/test-clock";
 import { seedRegistrations } from "@/tests/fixtures/registrations";

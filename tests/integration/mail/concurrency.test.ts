@@ -1,9 +1,15 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { createAdapterFactory } from "@/lib/database/adapter";
-import { db, type Db } from "@/lib/db";
+import { createAdapterFactory } from "@/lib/platform/database/adapter";
+import { db, type Db } from "@/lib/platform/db";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { smtpTransport } from "@/lib/mail/transport";
-import { deliverDue, requeueStale, STALE_CLAIM_MS, type DeliveryDeps, type DeliveryReport } from "@/lib/mail/worker";
+import { smtpTransport } from "@/lib/platform/mail/transport";
+import {
+  deliverDue,
+  requeueStale,
+  STALE_CLAIM_MS,
+  type DeliveryDeps,
+  type DeliveryReport,
+} from "@/lib/platform/mail/worker";
 import { startSmtpPeer } from "@/tests/fixtures/smtp-peer";
 import { manualClock } from "@/tests/fixtures/test-clock";
 

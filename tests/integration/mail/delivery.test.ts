@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
-import { enqueueEmail } from "@/lib/mail";
-import { relayPauseMs } from "@/lib/mail/relay-state";
-import { deliverDue, purgeDelivered, requeueStale, retryDelayMs } from "@/lib/mail/worker";
-import { confirmSubscription } from "@/lib/services/confirm-subscription";
-import { subscribe } from "@/lib/services/subscribe";
+import { db } from "@/lib/platform/db";
+import { enqueueEmail } from "@/lib/platform/mail";
+import { relayPauseMs } from "@/lib/platform/mail/relay-state";
+import { deliverDue, purgeDelivered, requeueStale, retryDelayMs } from "@/lib/platform/mail/worker";
+import { confirmSubscription } from "@/lib/features/newsletter/confirm-subscription";
+import { subscribe } from "@/lib/features/newsletter/subscribe";
 import { newsletterLinks } from "@/tests/fixtures/newsletter";
 import { closedPort } from "@/tests/fixtures/ports";
 import { smtpDeliveries } from "@/tests/fixtures/smtp-deliveries";

@@ -1,9 +1,9 @@
 import { simpleParser } from "mailparser";
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
-import { enqueueEmail } from "@/lib/mail";
-import { devMailboxTransport } from "@/lib/mail/dev-mailbox";
-import { deliverDue } from "@/lib/mail/worker";
+import { db } from "@/lib/platform/db";
+import { enqueueEmail } from "@/lib/platform/mail";
+import { devMailboxTransport } from "@/lib/platform/mail/dev-mailbox";
+import { deliverDue } from "@/lib/platform/mail/worker";
 import { manualClock } from "@/tests/fixtures/test-clock";
 
 describe("the dev mailbox transport", () => {

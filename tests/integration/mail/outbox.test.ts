@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
-import { enqueueEmail, InvalidEmailError } from "@/lib/mail";
+import { db } from "@/lib/platform/db";
+import { enqueueEmail, InvalidEmailError } from "@/lib/platform/mail";
 import { manualClock } from "@/tests/fixtures/test-clock";
 
 const clock = manualClock("2031-01-15T09:00:00Z");

@@ -1,15 +1,15 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
-import { smtpTransport } from "@/lib/mail/transport";
-import { deliverDue } from "@/lib/mail/worker";
+import { db } from "@/lib/platform/db";
+import { smtpTransport } from "@/lib/platform/mail/transport";
+import { deliverDue } from "@/lib/platform/mail/worker";
 import {
   createAnnouncement,
   sendAnnouncement,
   sendTestAnnouncement,
   updateAnnouncement,
-} from "@/lib/services/announcements";
-import { subscribe } from "@/lib/services/subscribe";
-import { unsubscribe } from "@/lib/services/unsubscribe";
+} from "@/lib/features/newsletter/announcements";
+import { subscribe } from "@/lib/features/newsletter/subscribe";
+import { unsubscribe } from "@/lib/features/newsletter/unsubscribe";
 import { aConfirmedSubscriber, newsletterLinks } from "@/tests/fixtures/newsletter";
 import { startSmtpPeer, type SmtpPeer } from "@/tests/fixtures/smtp-peer";
 import { manualClock } from "@/tests/fixtures/test-clock";

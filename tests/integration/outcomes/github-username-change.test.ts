@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
-import { newToken } from "@/lib/security/tokens";
-import { updateRegistrationAnswers } from "@/lib/services/update-registration-answers";
-import { RegistrationAnswersSchema } from "@/lib/validation/registration";
+import { db } from "@/lib/platform/db";
+import { newToken } from "@/lib/platform/security/tokens";
+import { updateRegistrationAnswers } from "@/lib/features/registration/update-registration-answers";
+import { RegistrationAnswersSchema } from "@/lib/features/registration/schemas";
 import { manualClock } from "@/tests/fixtures/test-clock";
 import { anEdition, seedRegistrations } from "@/tests/fixtures/registrations";
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
-import { decideJournalPost, importJournal, requestJournalRemoval } from "@/lib/services/journal";
+import { db } from "@/lib/platform/db";
+import { decideJournalPost, importJournal, requestJournalRemoval } from "@/lib/features/journal/journal";
 import { startFakeServices, mastodonStatus, type FakeServices } from "@/tests/fixtures/fake-services";
 import { anEdition } from "@/tests/fixtures/registrations";
 import { manualClock } from "@/tests/fixtures/test-clock";

@@ -1,10 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
-import { draftEditionFromProposal, reviewProposal, submitHostProposal } from "@/lib/services/host-proposals";
-import { deleteOwnOutcome } from "@/lib/services/delete-own-outcome";
-import { saveOutcome } from "@/lib/services/save-outcome";
-import { saveOwnOutcome } from "@/lib/services/save-own-outcome";
-import { HostProposalSchema } from "@/lib/validation/host-proposal";
+import { db } from "@/lib/platform/db";
+import {
+  draftEditionFromProposal,
+  reviewProposal,
+  submitHostProposal,
+} from "@/lib/features/host-proposals/host-proposals";
+import { deleteOwnOutcome } from "@/lib/features/outcomes/delete-own-outcome";
+import { saveOutcome } from "@/lib/features/outcomes/save-outcome";
+import { saveOwnOutcome } from "@/lib/features/outcomes/save-own-outcome";
+import { HostProposalSchema } from "@/lib/features/host-proposals/schemas";
 import { anAttendee, anOutcomeForm } from "@/tests/fixtures/outcomes";
 import { anEdition } from "@/tests/fixtures/registrations";
 import { manualClock } from "@/tests/fixtures/test-clock";

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
-import { searchState } from "@/lib/data/pull-request-proposals";
-import { discoverDuePullRequests, discoverPullRequests } from "@/lib/services/discover-pull-requests";
-import { settleGitHubClash } from "@/lib/services/settle-github-clash";
+import { db } from "@/lib/platform/db";
+import { searchState } from "@/lib/features/outcomes/reads/pull-request-proposals";
+import { discoverDuePullRequests, discoverPullRequests } from "@/lib/features/outcomes/discover-pull-requests";
+import { settleGitHubClash } from "@/lib/features/outcomes/settle-github-clash";
 import { searchItem, startFakeServices, type FakeServices } from "@/tests/fixtures/fake-services";
 import { anAttendee } from "@/tests/fixtures/outcomes";
 import { anEdition } from "@/tests/fixtures/registrations";

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
-import { decideOwnPullRequest } from "@/lib/services/decide-own-pull-request";
-import { decidePullRequests } from "@/lib/services/decide-pull-requests";
-import { personalData } from "@/lib/services/export-personal-data";
-import { discoverDuePullRequests, discoverPullRequests } from "@/lib/services/discover-pull-requests";
+import { db } from "@/lib/platform/db";
+import { decideOwnPullRequest } from "@/lib/features/outcomes/decide-own-pull-request";
+import { decidePullRequests } from "@/lib/features/outcomes/decide-pull-requests";
+import { personalData } from "@/lib/features/privacy/export-personal-data";
+import { discoverDuePullRequests, discoverPullRequests } from "@/lib/features/outcomes/discover-pull-requests";
 import { searchItem, startFakeServices, type FakeServices } from "@/tests/fixtures/fake-services";
 import { anAttendee } from "@/tests/fixtures/outcomes";
 import { anEdition } from "@/tests/fixtures/registrations";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { getEditionImpact } from "@/lib/data/outcomes";
-import { db } from "@/lib/db";
-import { registrationHousekeeping } from "@/lib/services/registration-housekeeping";
-import { saveOutcome } from "@/lib/services/save-outcome";
+import { getEditionImpact } from "@/lib/features/outcomes/reads/outcomes";
+import { db } from "@/lib/platform/db";
+import { registrationHousekeeping } from "@/lib/features/registration/registration-housekeeping";
+import { saveOutcome } from "@/lib/features/outcomes/save-outcome";
 import { anAttendee, anOutcomeForm } from "@/tests/fixtures/outcomes";
 import { anEdition } from "@/tests/fixtures/registrations";
 import { manualClock } from "@/tests/fixtures/test-clock";

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/platform/db";
 import {
   refreshDueOutcomes,
   refreshEditionOutcomes,
   resumeScheduledRefresh,
-} from "@/lib/services/refresh-outcome-statuses";
+} from "@/lib/features/outcomes/refresh-outcome-statuses";
 import { closedPort } from "@/tests/fixtures/ports";
 import { startFakeServices, type FakeServices } from "@/tests/fixtures/fake-services";
 import { anEdition } from "@/tests/fixtures/registrations";

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
-import { allowAttempt, allowAttempts, forgetExpiredCounters, LIMITS } from "@/lib/security/rate-limit";
-import { cancelRegistration } from "@/lib/services/cancel-registration";
-import { confirmRegistration } from "@/lib/services/confirm-registration";
-import { registerForEdition } from "@/lib/services/register-for-edition";
-import { updateRegistrationAnswers } from "@/lib/services/update-registration-answers";
-import { RegistrationAnswersSchema, RegistrationFormSchema } from "@/lib/validation/registration";
+import { db } from "@/lib/platform/db";
+import { allowAttempt, allowAttempts, forgetExpiredCounters, LIMITS } from "@/lib/platform/security/rate-limit";
+import { cancelRegistration } from "@/lib/features/registration/cancel-registration";
+import { confirmRegistration } from "@/lib/features/registration/confirm-registration";
+import { registerForEdition } from "@/lib/features/registration/register-for-edition";
+import { updateRegistrationAnswers } from "@/lib/features/registration/update-registration-answers";
+import { RegistrationAnswersSchema, RegistrationFormSchema } from "@/lib/features/registration/schemas";
 import { aForm, anEdition, linksFor } from "@/tests/fixtures/registrations";
 import { manualClock } from "@/tests/fixtures/test-clock";
 

@@ -1,13 +1,13 @@
 import ical from "node-ical";
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
-import { devMailboxTransport } from "@/lib/mail/dev-mailbox";
-import { deliverDue } from "@/lib/mail/worker";
-import { acceptOffer } from "@/lib/services/accept-offer";
-import { cancelRegistration } from "@/lib/services/cancel-registration";
-import { confirmRegistration } from "@/lib/services/confirm-registration";
-import { registerForEdition } from "@/lib/services/register-for-edition";
-import { registrationHousekeeping } from "@/lib/services/registration-housekeeping";
+import { db } from "@/lib/platform/db";
+import { devMailboxTransport } from "@/lib/platform/mail/dev-mailbox";
+import { deliverDue } from "@/lib/platform/mail/worker";
+import { acceptOffer } from "@/lib/features/registration/accept-offer";
+import { cancelRegistration } from "@/lib/features/registration/cancel-registration";
+import { confirmRegistration } from "@/lib/features/registration/confirm-registration";
+import { registerForEdition } from "@/lib/features/registration/register-for-edition";
+import { registrationHousekeeping } from "@/lib/features/registration/registration-housekeeping";
 import { aForm, anEdition, linksFor, seedRegistrations } from "@/tests/fixtures/registrations";
 import { manualClock } from "@/tests/fixtures/test-clock";
 

@@ -1,10 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { db, statements } from "@/lib/db";
-import { readPublishedRegistrationEdition, registrationEditionColumns } from "@/lib/registration/edition-columns";
-import { lookUpToken } from "@/lib/registration/token-lookup";
-import { cancelRegistration } from "@/lib/services/cancel-registration";
-import { confirmRegistration } from "@/lib/services/confirm-registration";
-import { registerForEdition } from "@/lib/services/register-for-edition";
+import { db, statements } from "@/lib/platform/db";
+import {
+  readPublishedRegistrationEdition,
+  registrationEditionColumns,
+} from "@/lib/features/registration/edition-columns";
+import { lookUpToken } from "@/lib/features/registration/token-lookup";
+import { cancelRegistration } from "@/lib/features/registration/cancel-registration";
+import { confirmRegistration } from "@/lib/features/registration/confirm-registration";
+import { registerForEdition } from "@/lib/features/registration/register-for-edition";
 import { aForm, anEdition, linksFor } from "@/tests/fixtures/registrations";
 import { manualClock } from "@/tests/fixtures/test-clock";
 

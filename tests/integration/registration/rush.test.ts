@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/platform/db";
 import pg from "pg";
-import { setEditionLockingForTests, TryAgainError } from "@/lib/registration/edition-lock";
-import { cancelRegistration } from "@/lib/services/cancel-registration";
-import { confirmRegistration } from "@/lib/services/confirm-registration";
-import { registerForEdition } from "@/lib/services/register-for-edition";
+import { setEditionLockingForTests, TryAgainError } from "@/lib/features/registration/edition-lock";
+import { cancelRegistration } from "@/lib/features/registration/cancel-registration";
+import { confirmRegistration } from "@/lib/features/registration/confirm-registration";
+import { registerForEdition } from "@/lib/features/registration/register-for-edition";
 import { aForm, anEdition, linksFor, seedRegistrations } from "@/tests/fixtures/registrations";
 import { manualClock } from "@/tests/fixtures/test-clock";
 

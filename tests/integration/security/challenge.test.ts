@@ -1,10 +1,10 @@
 import { solveChallenge } from "altcha-lib";
 import { deriveKey } from "altcha-lib/algorithms/pbkdf2";
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
-import type { MailBudgetSettings } from "@/lib/env";
-import { mailBudgetGate } from "@/lib/forms/mail-budget-gate";
-import { BUSY_MESSAGE } from "@/lib/security/mail-budgets";
+import { db } from "@/lib/platform/db";
+import type { MailBudgetSettings } from "@/lib/platform/env";
+import { mailBudgetGate } from "@/lib/platform/forms/mail-budget-gate";
+import { BUSY_MESSAGE } from "@/lib/platform/security/mail-budgets";
 import { manualClock } from "@/tests/fixtures/test-clock";
 
 const clock = manualClock("2031-01-15T09:00:00Z");

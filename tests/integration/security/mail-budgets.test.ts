@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
-import type { MailBudgetSettings } from "@/lib/env";
-import { alertOrganizersOfBudget, budgetState, mailBudget, mailSpent } from "@/lib/security/mail-budgets";
-import { subscribe } from "@/lib/services/subscribe";
+import { db } from "@/lib/platform/db";
+import type { MailBudgetSettings } from "@/lib/platform/env";
+import { alertOrganizersOfBudget, budgetState, mailBudget, mailSpent } from "@/lib/platform/security/mail-budgets";
+import { subscribe } from "@/lib/features/newsletter/subscribe";
 import { anEdition } from "@/tests/fixtures/registrations";
 import { manualClock } from "@/tests/fixtures/test-clock";
 

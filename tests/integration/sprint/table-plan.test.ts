@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { attendeeTables, dayPlan } from "@/lib/data/table-plan";
-import { db } from "@/lib/db";
-import { setTablePlanLocked } from "@/lib/services/lock-table-plan";
-import { moveToTable } from "@/lib/services/move-to-table";
-import { setTables } from "@/lib/services/set-tables";
+import { attendeeTables, dayPlan } from "@/lib/features/tables/reads/table-plan";
+import { db } from "@/lib/platform/db";
+import { setTablePlanLocked } from "@/lib/features/tables/lock-table-plan";
+import { moveToTable } from "@/lib/features/tables/move-to-table";
+import { setTables } from "@/lib/features/tables/set-tables";
 import { anAttendee } from "@/tests/fixtures/outcomes";
 import { anEdition } from "@/tests/fixtures/registrations";
 import { manualClock } from "@/tests/fixtures/test-clock";

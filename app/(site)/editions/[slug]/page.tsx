@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EditionView } from "@/components/site/edition-view";
-import { clock } from "@/lib/clock";
-import { getPublishedEdition } from "@/lib/data/editions";
-import { editionMetadata } from "@/lib/editions/metadata";
+import { clock } from "@/lib/platform/clock";
+import { getPublishedEdition } from "@/lib/features/editions/reads/editions";
+import { editionMetadata } from "@/lib/features/editions/metadata";
 
 type Props = { params: Promise<{ slug: string }> };
 
 // Counts places: rendered again in the background every SEAT_COUNT_REFRESH_S seconds
-// (lib/data/public-pages.ts). Next reads the number from here, so it is written out.
+// (lib/platform/server/public-pages.ts). Next reads the number from here, so it is written out.
 export const revalidate = 5;
 
 // Each edition's page is rendered on its first visit, not at build, and then served from the

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { listSentAnnouncements } from "@/lib/data/announcements";
+import { listSentAnnouncements } from "@/lib/features/newsletter/reads/announcements";
 
 export const metadata = { title: "Past announcements" };
 

@@ -1,7 +1,7 @@
-import { listSentAnnouncements } from "@/lib/data/announcements";
-import { env } from "@/lib/env";
-import { announcementsFeed } from "@/lib/newsletter/feed";
-import { getSiteSettings } from "@/lib/site/load";
+import { listSentAnnouncements } from "@/lib/features/newsletter/reads/announcements";
+import { env } from "@/lib/platform/env";
+import { announcementsFeed } from "@/lib/features/newsletter/feed";
+import { getSiteSettings } from "@/lib/features/site/load";
 
 // Made on its first download and then cached like the calendar file; sending an announcement
 // revalidates it (app/admin/(area)/announcements/actions.ts).

@@ -2,17 +2,17 @@
 
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { audit } from "@/lib/admin/audit";
-import { organizerAction } from "@/lib/forms/organizer-action";
+import { audit } from "@/lib/features/organizers/audit";
+import { organizerAction } from "@/lib/platform/forms/organizer-action";
 import {
   createAnnouncement,
   sendAnnouncement,
   sendTestAnnouncement,
   updateAnnouncement,
-} from "@/lib/services/announcements";
-import { count } from "@/lib/text/count";
-import { AnnouncementSchema } from "@/lib/validation/announcement";
-import { ANNOUNCEMENT_PROBLEMS } from "@/lib/newsletter/wording";
+} from "@/lib/features/newsletter/announcements";
+import { count } from "@/lib/platform/text/count";
+import { AnnouncementSchema } from "@/lib/features/newsletter/announcement-schema";
+import { ANNOUNCEMENT_PROBLEMS } from "@/lib/features/newsletter/wording";
 
 /** Creates (id null) or updates a draft. */
 export const saveAnnouncementAction = organizerAction(

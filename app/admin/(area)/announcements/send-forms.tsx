@@ -4,8 +4,8 @@ import { useActionState } from "react";
 import { Checkbox } from "@/components/forms/checkbox";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { initialFormState, type FormState } from "@/lib/forms/action-state";
-import { count } from "@/lib/text/count";
+import { initialFormState, type FormState } from "@/lib/platform/forms/action-state";
+import { count } from "@/lib/platform/text/count";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 

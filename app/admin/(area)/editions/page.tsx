@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { requireOrganizer } from "@/lib/auth/require-organizer";
-import { editionsWithCounts } from "@/lib/data/admin-dashboard";
-import { formatDateRange } from "@/lib/editions/calendar";
+import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
+import { editionsWithCounts } from "@/lib/features/editions/reads/admin-dashboard";
+import { formatDateRange } from "@/lib/features/editions/calendar";
 
 export const metadata = { title: "Editions" };
 

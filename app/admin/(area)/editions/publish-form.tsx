@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { initialFormState, type FormState } from "@/lib/forms/action-state";
+import { initialFormState, type FormState } from "@/lib/platform/forms/action-state";
 
 export function PublishForm({
   action,

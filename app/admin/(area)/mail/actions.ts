@@ -2,10 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { organizerAction } from "@/lib/forms/organizer-action";
-import { nudgeMailWorker } from "@/lib/mail";
-import { describeResendProblem } from "@/lib/mail/wording";
-import { sendFailedMailAgain } from "@/lib/services/send-failed-mail-again";
+import { organizerAction } from "@/lib/platform/forms/organizer-action";
+import { nudgeMailWorker } from "@/lib/platform/mail";
+import { describeResendProblem } from "@/lib/platform/mail/wording";
+import { sendFailedMailAgain } from "@/lib/features/site/send-failed-mail-again";
 
 const MessageId = z.string().min(1).max(100);
 

@@ -1,6 +1,6 @@
-import { requireOrganizer } from "@/lib/auth/require-organizer";
-import { mailHealth } from "@/lib/data/mail-health";
-import { relayTime } from "@/lib/mail/wording";
+import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
+import { mailHealth } from "@/lib/platform/mail/health";
+import { relayTime } from "@/lib/platform/mail/wording";
 import { RelayFaultNotice } from "@/components/admin/relay-fault-notice";
 import { SendAgainForm } from "@/components/admin/send-again-form";
 import { TableScroll } from "@/components/ui/table-scroll";

@@ -1,12 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { describeOrganizerProblem } from "@/lib/auth/organizer-wording";
-import { organizerAction } from "@/lib/forms/organizer-action";
-import { addOrganizer } from "@/lib/services/add-organizer";
-import { revokeOrganizer } from "@/lib/services/revoke-organizer";
-import { EmailSchema } from "@/lib/validation/email";
-import { OrganizerSchema } from "@/lib/validation/organizer";
+import { describeOrganizerProblem } from "@/lib/features/organizers/wording";
+import { organizerAction } from "@/lib/platform/forms/organizer-action";
+import { addOrganizer } from "@/lib/features/organizers/add-organizer";
+import { revokeOrganizer } from "@/lib/features/organizers/revoke-organizer";
+import { EmailSchema } from "@/lib/platform/validation/email";
+import { OrganizerSchema } from "@/lib/features/organizers/schemas";
 
 export const addOrganizerAction = organizerAction(OrganizerSchema, () => async ({ organizer, input }) => {
   const outcome = await addOrganizer(organizer, input);

@@ -2,11 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { submittedValues } from "@/lib/forms/action-state";
-import { organizerAction } from "@/lib/forms/organizer-action";
-import { draftEditionFromProposal, reviewProposal } from "@/lib/services/host-proposals";
-import { PROPOSAL_PROBLEMS } from "@/lib/proposals/wording";
-import { ProposalReviewSchema } from "@/lib/validation/host-proposal";
+import { submittedValues } from "@/lib/platform/forms/action-state";
+import { organizerAction } from "@/lib/platform/forms/organizer-action";
+import { draftEditionFromProposal, reviewProposal } from "@/lib/features/host-proposals/host-proposals";
+import { PROPOSAL_PROBLEMS } from "@/lib/features/host-proposals/wording";
+import { ProposalReviewSchema } from "@/lib/features/host-proposals/schemas";
 
 export const reviewProposalAction = organizerAction(
   ProposalReviewSchema,

@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { requireOrganizer } from "@/lib/auth/require-organizer";
-import { countProposals, listProposals } from "@/lib/data/proposals";
-import { PROPOSAL_STATUSES } from "@/lib/validation/host-proposal";
+import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
+import { countProposals, listProposals } from "@/lib/features/host-proposals/reads/proposals";
+import { PROPOSAL_STATUSES } from "@/lib/features/host-proposals/schemas";
 import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata = { title: "Proposals to host" };

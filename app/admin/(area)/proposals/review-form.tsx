@@ -5,8 +5,8 @@ import { ChoiceGroup } from "@/components/forms/choice-group";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextArea } from "@/components/forms/text-area";
-import { initialFormState, type FormState } from "@/lib/forms/action-state";
-import { PROPOSAL_STATUSES } from "@/lib/validation/host-proposal";
+import { initialFormState, type FormState } from "@/lib/platform/forms/action-state";
+import { PROPOSAL_STATUSES } from "@/lib/features/host-proposals/schemas";
 
 type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;

@@ -1,9 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { organizerAction } from "@/lib/forms/organizer-action";
-import { saveSiteSettings } from "@/lib/services/site-settings";
-import { SiteSettingsSchema } from "@/lib/validation/site-settings";
+import { organizerAction } from "@/lib/platform/forms/organizer-action";
+import { saveSiteSettings } from "@/lib/features/site/save-site-settings";
+import { SiteSettingsSchema } from "@/lib/features/site/schemas";
 
 export const saveSiteSettingsAction = organizerAction(SiteSettingsSchema, () => async ({ organizer, input }) => {
   await saveSiteSettings(organizer, input);

@@ -4,8 +4,8 @@ import { useActionState } from "react";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
-import { initialFormState, type FormState } from "@/lib/forms/action-state";
-import type { SiteSettings } from "@/lib/site/settings";
+import { initialFormState, type FormState } from "@/lib/platform/forms/action-state";
+import type { SiteSettings } from "@/lib/features/site/settings";
 
 type Props = { action: (state: FormState, formData: FormData) => Promise<FormState>; initial: SiteSettings };
 

@@ -1,7 +1,7 @@
 import { Pager } from "@/components/admin/pager";
-import { requireOrganizer } from "@/lib/auth/require-organizer";
-import { subscriberCounts } from "@/lib/data/admin-dashboard";
-import { parseSubscriberQuery, subscriberPage } from "@/lib/data/admin-subscribers";
+import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
+import { subscriberCounts } from "@/lib/features/editions/reads/admin-dashboard";
+import { parseSubscriberQuery, subscriberPage } from "@/lib/features/newsletter/reads/admin-subscribers";
 import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata = { title: "Subscribers" };

@@ -3,9 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { publicAction } from "@/lib/forms/public-action";
-import { sendTestEmail } from "@/lib/services/send-test-email";
-import { EmailSchema } from "@/lib/validation/email";
+import { publicAction } from "@/lib/platform/forms/public-action";
+import { sendTestEmail } from "@/lib/features/site/send-test-email";
+import { EmailSchema } from "@/lib/platform/validation/email";
 import { mailboxIsOpen } from "./read";
 
 export const sendTestEmailAction = publicAction(

@@ -1,7 +1,7 @@
 import "server-only";
-import { getMailboxMessage, listMailboxMessages } from "@/lib/data/dev-mailbox";
-import { env } from "@/lib/env";
-import { requestIsLocal } from "@/lib/server/request-host";
+import { getMailboxMessage, listMailboxMessages } from "@/lib/platform/mail/dev-mailbox-reads";
+import { env } from "@/lib/platform/env";
+import { requestIsLocal } from "@/lib/platform/server/request-host";
 
 /** The mailbox holds every message the site sent: readable only where it is the transport, from this machine. */
 export async function mailboxIsOpen(): Promise<boolean> {

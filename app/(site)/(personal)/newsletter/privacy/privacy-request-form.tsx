@@ -6,7 +6,7 @@ import { ChallengeField } from "@/components/forms/challenge-field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
-import { initialFormState } from "@/lib/forms/action-state";
+import { initialFormState } from "@/lib/platform/forms/action-state";
 import { privacyRequestAction } from "@/app/(site)/newsletter/actions";
 
 const KINDS = { export: "Email me a copy of my data", erase: "Erase my data" };

@@ -1,6 +1,6 @@
-import { getPublishedEdition } from "@/lib/data/editions";
-import { cachedEditionCalendar } from "@/lib/editions/ics";
-import { env } from "@/lib/env";
+import { getPublishedEdition } from "@/lib/features/editions/reads/editions";
+import { cachedEditionCalendar } from "@/lib/features/editions/ics";
+import { env } from "@/lib/platform/env";
 
 // Made on its first download and then cached like the edition's page (app/(site)/layout.tsx).
 export const revalidate = 60;

@@ -3,12 +3,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { HeadlineFigures, ImpactAreas, ImpactTable, ReportedFigures } from "@/components/outcomes/impact-numbers";
 import { WeeklyChart } from "@/components/outcomes/weekly-chart";
-import { clock } from "@/lib/clock";
+import { clock } from "@/lib/platform/clock";
 import { OutcomeList } from "@/components/outcomes/outcome-list";
-import { getPublishedEdition } from "@/lib/data/editions";
-import { getEditionImpact } from "@/lib/data/outcomes";
-import { formatDateRange } from "@/lib/editions/calendar";
-import { getSiteSettings } from "@/lib/site/load";
+import { getPublishedEdition } from "@/lib/features/editions/reads/editions";
+import { getEditionImpact } from "@/lib/features/outcomes/reads/outcomes";
+import { formatDateRange } from "@/lib/features/editions/calendar";
+import { getSiteSettings } from "@/lib/features/site/load";
 import { SampleBanner } from "@/components/site/sample-banner";
 
 type Props = { params: Promise<{ slug: string }> };

@@ -1,5 +1,5 @@
-import { log } from "@/lib/log";
-import { unsubscribe } from "@/lib/services/unsubscribe";
+import { log } from "@/lib/platform/log";
+import { unsubscribe } from "@/lib/features/newsletter/unsubscribe";
 
 type Context = { params: Promise<{ token: string }> };
 

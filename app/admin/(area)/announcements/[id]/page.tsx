@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Markdown } from "@/components/ui/markdown";
-import { requireOrganizer } from "@/lib/auth/require-organizer";
-import { confirmedSubscriberCount, getAnnouncement } from "@/lib/data/admin-announcements";
+import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
+import { confirmedSubscriberCount, getAnnouncement } from "@/lib/features/newsletter/reads/admin-announcements";
 import { saveAnnouncementAction, sendAction, sendTestAction } from "../actions";
 import { AnnouncementForm } from "../announcement-form";
 import { SendForm, TestSendForm } from "../send-forms";
-import { count } from "@/lib/text/count";
+import { count } from "@/lib/platform/text/count";
 
 export const metadata = { title: "Announcement" };
 

@@ -1,4 +1,4 @@
-import { requireOrganizer } from "@/lib/auth/require-organizer";
+import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
 import { saveAnnouncementAction } from "../actions";
 import { AnnouncementForm } from "../announcement-form";
 

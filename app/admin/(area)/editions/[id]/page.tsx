@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Markdown } from "@/components/ui/markdown";
-import { requireOrganizer } from "@/lib/auth/require-organizer";
-import { editionFormValues, getEditionForAdmin } from "@/lib/data/admin-editions";
+import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
+import { editionFormValues, getEditionForAdmin } from "@/lib/features/editions/reads/admin-editions";
 import { deleteSampleEditionAction, saveEditionAction, setPublishedAction } from "../actions";
 import { DeleteSampleForm } from "../delete-sample-form";
 import { EditionForm } from "../edition-form";

@@ -1,4 +1,4 @@
-import { requireOrganizer } from "@/lib/auth/require-organizer";
+import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
 import { saveEditionAction } from "../actions";
 import { EditionForm } from "../edition-form";
 

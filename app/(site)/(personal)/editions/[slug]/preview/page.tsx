@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { EditionView } from "@/components/site/edition-view";
-import { currentOrganizer } from "@/lib/auth/require-organizer";
-import { clock } from "@/lib/clock";
-import { getDraftEdition, getPublishedEdition } from "@/lib/data/editions";
-import { editionMetadata } from "@/lib/editions/metadata";
+import { currentOrganizer } from "@/lib/platform/auth/require-organizer";
+import { clock } from "@/lib/platform/clock";
+import { getDraftEdition, getPublishedEdition } from "@/lib/features/editions/reads/editions";
+import { editionMetadata } from "@/lib/features/editions/metadata";
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -1,10 +1,10 @@
 "use server";
 
-import type { FormState } from "@/lib/forms/action-state";
-import { publicAction } from "@/lib/forms/public-action";
-import { FORM_PROBLEMS } from "@/lib/registration/wording";
-import { registerForEdition } from "@/lib/services/register-for-edition";
-import { RegistrationFormSchema } from "@/lib/validation/registration";
+import type { FormState } from "@/lib/platform/forms/action-state";
+import { publicAction } from "@/lib/platform/forms/public-action";
+import { FORM_PROBLEMS } from "@/lib/features/registration/wording";
+import { registerForEdition } from "@/lib/features/registration/register-for-edition";
+import { RegistrationFormSchema } from "@/lib/features/registration/schemas";
 
 // The same answer whatever happened with an address that was already registered.
 const checkYourEmail = (email: string): FormState => ({

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RegistrationForm } from "@/components/site/registration-form";
-import { clock } from "@/lib/clock";
-import { getPublishedEdition } from "@/lib/data/editions";
-import { editionDayOptions, formatDateRange } from "@/lib/editions/calendar";
-import { registrationWindow } from "@/lib/editions/status";
+import { clock } from "@/lib/platform/clock";
+import { getPublishedEdition } from "@/lib/features/editions/reads/editions";
+import { editionDayOptions, formatDateRange } from "@/lib/features/editions/calendar";
+import { registrationWindow } from "@/lib/features/editions/status";
 import { registerAction } from "./actions";
 import { SampleBanner } from "@/components/site/sample-banner";
 

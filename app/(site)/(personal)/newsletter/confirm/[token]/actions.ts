@@ -1,9 +1,9 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { publicAction } from "@/lib/forms/public-action";
-import { NEWSLETTER_LINK_NO_LONGER_WORKS } from "@/lib/newsletter/wording";
-import { confirmSubscription } from "@/lib/services/confirm-subscription";
+import { publicAction } from "@/lib/platform/forms/public-action";
+import { NEWSLETTER_LINK_NO_LONGER_WORKS } from "@/lib/features/newsletter/wording";
+import { confirmSubscription } from "@/lib/features/newsletter/confirm-subscription";
 
 export const confirmSubscriptionAction = publicAction(null, (token: string) => async () => {
   const outcome = await confirmSubscription(token);

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { initialFormState } from "@/lib/forms/action-state";
+import { initialFormState } from "@/lib/platform/forms/action-state";
 import { confirmSubscriptionAction } from "./actions";
 
 export function ConfirmSubscriptionForm({ token }: { token: string }) {

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { LinkProblem } from "@/components/site/link-problem";
-import { clock } from "@/lib/clock";
-import { readSubscriberLink } from "@/lib/data/subscriber-by-token";
-import { consentText } from "@/lib/newsletter/wording";
-import { getSiteSettings } from "@/lib/site/load";
+import { clock } from "@/lib/platform/clock";
+import { readSubscriberLink } from "@/lib/features/newsletter/reads/subscriber-by-token";
+import { consentText } from "@/lib/features/newsletter/wording";
+import { getSiteSettings } from "@/lib/features/site/load";
 import { ConfirmSubscriptionForm } from "./confirm-form";
 
 export const metadata = { title: "Confirm your subscription", robots: { index: false } };

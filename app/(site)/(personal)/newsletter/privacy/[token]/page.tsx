@@ -1,6 +1,6 @@
 import { LinkProblem } from "@/components/site/link-problem";
-import { clock } from "@/lib/clock";
-import { lookUpPrivacyRequest } from "@/lib/services/privacy-requests";
+import { clock } from "@/lib/platform/clock";
+import { lookUpPrivacyRequest } from "@/lib/features/privacy/privacy-requests";
 import { PrivacyActForm } from "./act-form";
 
 export const metadata = { title: "Your data", robots: { index: false } };

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { LinkProblem } from "@/components/site/link-problem";
-import { clock } from "@/lib/clock";
-import { readSubscriberLink } from "@/lib/data/subscriber-by-token";
+import { clock } from "@/lib/platform/clock";
+import { readSubscriberLink } from "@/lib/features/newsletter/reads/subscriber-by-token";
 
 export const metadata = { title: "Unsubscribe", robots: { index: false } };
 

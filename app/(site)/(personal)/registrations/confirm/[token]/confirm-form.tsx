@@ -3,7 +3,7 @@
 import { useActionState, useEffect, useRef, type ReactNode } from "react";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { ConfirmationResult } from "@/components/site/confirmation-result";
-import { initialFormState } from "@/lib/forms/action-state";
+import { initialFormState } from "@/lib/platform/forms/action-state";
 import { confirmAction } from "./actions";
 
 type Props = { token: string; edition: { slug: string; name: string; timeZone: string }; children: ReactNode };

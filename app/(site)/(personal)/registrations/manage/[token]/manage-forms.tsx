@@ -5,7 +5,7 @@ import { Checkbox } from "@/components/forms/checkbox";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { RegistrationAnswerFields, type AnswerValues } from "@/components/site/registration-answer-fields";
-import { initialFormState, type FormState } from "@/lib/forms/action-state";
+import { initialFormState, type FormState } from "@/lib/platform/forms/action-state";
 import { acceptOfferAction, cancelAction, updateAnswersAction } from "./actions";
 
 const Message = ({ state }: { state: FormState }) => (

@@ -1,13 +1,13 @@
 "use server";
 
-import { publicPagesChanged } from "@/lib/data/public-pages";
+import { publicPagesChanged } from "@/lib/platform/server/public-pages";
 import { redirect } from "next/navigation";
-import { publicAction } from "@/lib/forms/public-action";
-import { decideOwnPullRequest } from "@/lib/services/decide-own-pull-request";
-import { deleteOwnOutcome } from "@/lib/services/delete-own-outcome";
-import { saveOwnOutcome } from "@/lib/services/save-own-outcome";
-import { OUTCOME_PROBLEMS } from "@/lib/outcomes/labels";
-import { OutcomeSchema } from "@/lib/validation/outcome";
+import { publicAction } from "@/lib/platform/forms/public-action";
+import { decideOwnPullRequest } from "@/lib/features/outcomes/decide-own-pull-request";
+import { deleteOwnOutcome } from "@/lib/features/outcomes/delete-own-outcome";
+import { saveOwnOutcome } from "@/lib/features/outcomes/save-own-outcome";
+import { OUTCOME_PROBLEMS } from "@/lib/features/outcomes/labels";
+import { OutcomeSchema } from "@/lib/features/outcomes/schemas";
 
 // The manage link's token is the attendee's credential; the services check it.
 

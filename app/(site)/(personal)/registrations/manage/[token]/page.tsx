@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { LinkProblem } from "@/components/site/link-problem";
 import { RegistrationStatus } from "@/components/site/registration-status";
-import { clock } from "@/lib/clock";
-import { readRegistrationLink, waitingListPosition } from "@/lib/data/registration-by-token";
-import { editionDayOptions, formatDateRange } from "@/lib/editions/calendar";
-import { EXPERIENCE, INTERESTS } from "@/lib/validation/registration";
+import { clock } from "@/lib/platform/clock";
+import { readRegistrationLink, waitingListPosition } from "@/lib/features/registration/reads/registration-by-token";
+import { editionDayOptions, formatDateRange } from "@/lib/features/editions/calendar";
+import { EXPERIENCE, INTERESTS } from "@/lib/features/registration/schemas";
 import { AcceptOfferForm, AnswersForm, CancelForm } from "./manage-forms";
 import { YourOutcomes } from "./your-outcomes";
 import { RoomShares } from "./room-shares";

@@ -1,12 +1,12 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { publicAction } from "@/lib/forms/public-action";
-import { ROOM_SHARE_PROBLEMS } from "@/lib/sprint/wording";
-import { joinRoomShares } from "@/lib/services/join-room-shares";
-import { leaveRoomShares } from "@/lib/services/leave-room-shares";
-import { writeToRoomShare } from "@/lib/services/write-to-room-share";
-import { RoomShareMessageSchema, RoomShareSchema } from "@/lib/validation/room-shares";
+import { publicAction } from "@/lib/platform/forms/public-action";
+import { ROOM_SHARE_PROBLEMS } from "@/lib/features/tables/wording";
+import { joinRoomShares } from "@/lib/features/room-shares/join-room-shares";
+import { leaveRoomShares } from "@/lib/features/room-shares/leave-room-shares";
+import { writeToRoomShare } from "@/lib/features/room-shares/write-to-room-share";
+import { RoomShareMessageSchema, RoomShareSchema } from "@/lib/features/room-shares/schemas";
 
 // The manage link's token is the attendee's credential; the services check it.
 

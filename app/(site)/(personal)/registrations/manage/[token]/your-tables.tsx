@@ -1,4 +1,4 @@
-import { attendeeTables } from "@/lib/data/table-plan";
+import { attendeeTables } from "@/lib/features/tables/reads/table-plan";
 
 type Props = { editionId: string; registrationId: string; days: Record<string, string> };
 

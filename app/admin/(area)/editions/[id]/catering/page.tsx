@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireOrganizer } from "@/lib/auth/require-organizer";
-import { getEditionForAdmin } from "@/lib/data/admin-editions";
-import { cateringSummary } from "@/lib/data/admin-registrations";
-import { editionDayOptions } from "@/lib/editions/calendar";
+import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
+import { getEditionForAdmin } from "@/lib/features/editions/reads/admin-editions";
+import { cateringSummary } from "@/lib/features/registration/reads/admin-registrations";
+import { editionDayOptions } from "@/lib/features/editions/calendar";
 
 export const metadata = { title: "Dietary and access" };
 

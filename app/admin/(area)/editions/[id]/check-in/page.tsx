@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireOrganizer } from "@/lib/auth/require-organizer";
-import { clock } from "@/lib/clock";
-import { getEditionForAdmin } from "@/lib/data/admin-editions";
-import { checkInList } from "@/lib/data/admin-registrations";
-import { chosenDay, editionDayOptions, todayIn } from "@/lib/editions/calendar";
+import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
+import { clock } from "@/lib/platform/clock";
+import { getEditionForAdmin } from "@/lib/features/editions/reads/admin-editions";
+import { checkInList } from "@/lib/features/registration/reads/admin-registrations";
+import { chosenDay, editionDayOptions, todayIn } from "@/lib/features/editions/calendar";
 import { checkInAction } from "../registrations/actions";
 import { CheckInButton } from "./check-in-button";
 

@@ -1,12 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { publicPagesChanged } from "@/lib/data/public-pages";
-import { submittedValues } from "@/lib/forms/action-state";
-import { organizerAction } from "@/lib/forms/organizer-action";
-import { describeTimelineProblem, POST_DECISIONS_DONE, POST_PROBLEMS } from "@/lib/journal/wording";
-import { decideJournalPost, importJournal, type JournalDecision } from "@/lib/services/journal";
-import { JournalImportSchema } from "@/lib/validation/journal";
+import { publicPagesChanged } from "@/lib/platform/server/public-pages";
+import { submittedValues } from "@/lib/platform/forms/action-state";
+import { organizerAction } from "@/lib/platform/forms/organizer-action";
+import { describeTimelineProblem, POST_DECISIONS_DONE, POST_PROBLEMS } from "@/lib/features/journal/wording";
+import { decideJournalPost, importJournal, type JournalDecision } from "@/lib/features/journal/journal";
+import { JournalImportSchema } from "@/lib/features/journal/schemas";
 
 const DAY_MS = 24 * 60 * 60_000;
 

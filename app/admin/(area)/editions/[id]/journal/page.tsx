@@ -2,11 +2,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionButton } from "@/components/forms/action-button";
 import { JournalPost } from "@/components/journal/journal-post";
-import { requireOrganizer } from "@/lib/auth/require-organizer";
-import { getEditionForAdmin } from "@/lib/data/admin-editions";
-import { adminJournal } from "@/lib/data/journal";
-import { isoDate } from "@/lib/editions/calendar";
-import { getSiteSettings } from "@/lib/site/load";
+import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
+import { getEditionForAdmin } from "@/lib/features/editions/reads/admin-editions";
+import { adminJournal } from "@/lib/features/journal/reads/journal";
+import { isoDate } from "@/lib/features/editions/calendar";
+import { getSiteSettings } from "@/lib/features/site/load";
 import { decideJournalPostAction, importJournalAction } from "./actions";
 import { JournalImportForm } from "./import-form";
 

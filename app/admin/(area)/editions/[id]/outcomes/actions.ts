@@ -1,19 +1,19 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { publicPagesChanged } from "@/lib/data/public-pages";
-import { organizerAction } from "@/lib/forms/organizer-action";
-import { deleteOutcome } from "@/lib/services/delete-outcome";
-import { refreshEditionOutcomes } from "@/lib/services/refresh-outcome-statuses";
-import { saveOutcome } from "@/lib/services/save-outcome";
-import { OUTCOME_PROBLEMS } from "@/lib/outcomes/labels";
-import { decidePullRequests } from "@/lib/services/decide-pull-requests";
-import { searchPullRequestsNow } from "@/lib/services/search-pull-requests-now";
-import { settleGitHubClash } from "@/lib/services/settle-github-clash";
-import { CLASH_PROBLEMS, DISCOVERY_WORDING } from "@/lib/outcomes/wording";
-import { count } from "@/lib/text/count";
-import { KeepGitHubUsernameSchema, ProposalDecisionSchema } from "@/lib/validation/pull-requests";
-import { OutcomeSchema } from "@/lib/validation/outcome";
+import { publicPagesChanged } from "@/lib/platform/server/public-pages";
+import { organizerAction } from "@/lib/platform/forms/organizer-action";
+import { deleteOutcome } from "@/lib/features/outcomes/delete-outcome";
+import { refreshEditionOutcomes } from "@/lib/features/outcomes/refresh-outcome-statuses";
+import { saveOutcome } from "@/lib/features/outcomes/save-outcome";
+import { OUTCOME_PROBLEMS } from "@/lib/features/outcomes/labels";
+import { decidePullRequests } from "@/lib/features/outcomes/decide-pull-requests";
+import { searchPullRequestsNow } from "@/lib/features/outcomes/search-pull-requests-now";
+import { settleGitHubClash } from "@/lib/features/outcomes/settle-github-clash";
+import { CLASH_PROBLEMS, DISCOVERY_WORDING } from "@/lib/features/outcomes/wording";
+import { count } from "@/lib/platform/text/count";
+import { KeepGitHubUsernameSchema, ProposalDecisionSchema } from "@/lib/features/outcomes/pull-request-schema";
+import { OutcomeSchema } from "@/lib/features/outcomes/schemas";
 
 function changed(editionId: string) {
   publicPagesChanged();

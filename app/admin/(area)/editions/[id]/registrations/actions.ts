@@ -1,16 +1,16 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { publicPagesChanged } from "@/lib/data/public-pages";
-import { organizerAction } from "@/lib/forms/organizer-action";
+import { publicPagesChanged } from "@/lib/platform/server/public-pages";
+import { organizerAction } from "@/lib/platform/forms/organizer-action";
 import {
   changeRegistration,
   emailByStatus,
   setCheckedIn,
   type AdminRegistrationAction,
-} from "@/lib/services/registration-admin";
-import { describeAdminChange, describeAdminProblem } from "@/lib/registration/wording";
-import { StatusMessageSchema } from "@/lib/validation/message";
+} from "@/lib/features/registration/registration-admin";
+import { describeAdminChange, describeAdminProblem } from "@/lib/features/registration/wording";
+import { StatusMessageSchema } from "@/lib/features/registration/message-schema";
 
 const ACTIONS = new Set<AdminRegistrationAction>(["confirm", "waitlist", "promote", "cancel"]);
 

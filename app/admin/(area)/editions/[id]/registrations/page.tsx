@@ -1,18 +1,18 @@
 import { Pager } from "@/components/admin/pager";
 import { RegistrationRows } from "@/components/admin/registration-rows";
 import { notFound } from "next/navigation";
-import { requireOrganizer } from "@/lib/auth/require-organizer";
+import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
 import {
   editionHeader,
   parseRegistrationQuery,
   registrationPage,
   statusCounts,
   STATUSES,
-} from "@/lib/data/admin-registrations";
-import { STATUS_LABELS } from "@/lib/registration/status-labels";
-import type { RegistrationStatus } from "@/lib/registration/status-labels";
+} from "@/lib/features/registration/reads/admin-registrations";
+import { STATUS_LABELS } from "@/lib/features/registration/status-labels";
+import type { RegistrationStatus } from "@/lib/features/registration/status-labels";
 import { TableScroll } from "@/components/ui/table-scroll";
-import { overCapacityNote } from "@/lib/registration/over-capacity";
+import { overCapacityNote } from "@/lib/features/registration/over-capacity";
 
 export const metadata = { title: "Registrations" };
 

@@ -1,9 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { organizerAction } from "@/lib/forms/organizer-action";
-import { ROOM_SHARE_REMOVAL_PROBLEMS } from "@/lib/sprint/wording";
-import { removeFromRoomShares } from "@/lib/services/remove-from-room-shares";
+import { organizerAction } from "@/lib/platform/forms/organizer-action";
+import { ROOM_SHARE_REMOVAL_PROBLEMS } from "@/lib/features/tables/wording";
+import { removeFromRoomShares } from "@/lib/features/room-shares/remove-from-room-shares";
 
 export const removeFromRoomSharesAction = organizerAction(
   null,

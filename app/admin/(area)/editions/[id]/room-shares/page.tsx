@@ -2,10 +2,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionButton } from "@/components/forms/action-button";
 import { TableScroll } from "@/components/ui/table-scroll";
-import { requireOrganizer } from "@/lib/auth/require-organizer";
-import { getEditionForAdmin } from "@/lib/data/admin-editions";
-import { reportedRelayMessages, roomShareCounts } from "@/lib/data/room-shares";
-import { editionNights } from "@/lib/sprint/nights";
+import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
+import { getEditionForAdmin } from "@/lib/features/editions/reads/admin-editions";
+import { reportedRelayMessages, roomShareCounts } from "@/lib/features/room-shares/reads/room-shares";
+import { editionNights } from "@/lib/features/room-shares/nights";
 import { removeFromRoomSharesAction } from "./actions";
 
 export const metadata = { title: "Room shares" };

@@ -1,12 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { organizerAction } from "@/lib/forms/organizer-action";
-import { TABLE_PLAN_PROBLEMS } from "@/lib/sprint/wording";
-import { setTablePlanLocked } from "@/lib/services/lock-table-plan";
-import { moveToTable } from "@/lib/services/move-to-table";
-import { setTables } from "@/lib/services/set-tables";
-import { MoveSchema, TablesSchema } from "@/lib/validation/tables";
+import { organizerAction } from "@/lib/platform/forms/organizer-action";
+import { TABLE_PLAN_PROBLEMS } from "@/lib/features/tables/wording";
+import { setTablePlanLocked } from "@/lib/features/tables/lock-table-plan";
+import { moveToTable } from "@/lib/features/tables/move-to-table";
+import { setTables } from "@/lib/features/tables/set-tables";
+import { MoveSchema, TablesSchema } from "@/lib/features/tables/schemas";
 
 const tablesPage = (editionId: string) => `/admin/editions/${editionId}/tables`;
 

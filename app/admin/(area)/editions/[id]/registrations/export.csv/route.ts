@@ -1,8 +1,8 @@
-import { audit } from "@/lib/admin/audit";
-import { csvRow } from "@/lib/admin/csv";
-import { currentOrganizer } from "@/lib/auth/require-organizer";
-import { parseRegistrationQuery, registrationBatches } from "@/lib/data/admin-registrations";
-import { editionSlug } from "@/lib/data/admin-editions";
+import { audit } from "@/lib/features/organizers/audit";
+import { csvRow } from "@/lib/platform/text/csv";
+import { currentOrganizer } from "@/lib/platform/auth/require-organizer";
+import { parseRegistrationQuery, registrationBatches } from "@/lib/features/registration/reads/admin-registrations";
+import { editionSlug } from "@/lib/features/editions/reads/admin-editions";
 
 type Context = { params: Promise<{ id: string }> };
 

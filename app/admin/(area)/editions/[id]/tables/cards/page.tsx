@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireOrganizer } from "@/lib/auth/require-organizer";
-import { getEditionForAdmin } from "@/lib/data/admin-editions";
-import { dayPlan } from "@/lib/data/table-plan";
-import { clock } from "@/lib/clock";
-import { chosenDay, editionDayOptions, todayIn } from "@/lib/editions/calendar";
-import { INTERESTS } from "@/lib/validation/registration";
+import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
+import { getEditionForAdmin } from "@/lib/features/editions/reads/admin-editions";
+import { dayPlan } from "@/lib/features/tables/reads/table-plan";
+import { clock } from "@/lib/platform/clock";
+import { chosenDay, editionDayOptions, todayIn } from "@/lib/features/editions/calendar";
+import { INTERESTS } from "@/lib/features/registration/schemas";
 
 export const metadata = { title: "Table cards" };
 

@@ -1,11 +1,11 @@
 "use server";
 
 import { headers } from "next/headers";
-import { publicPagesChanged } from "@/lib/data/public-pages";
-import { publicAction } from "@/lib/forms/public-action";
-import { clientAddress } from "@/lib/security/rate-limit";
-import { requestJournalRemoval } from "@/lib/services/journal";
-import { RemovalRequestSchema } from "@/lib/validation/journal";
+import { publicPagesChanged } from "@/lib/platform/server/public-pages";
+import { publicAction } from "@/lib/platform/forms/public-action";
+import { clientAddress } from "@/lib/platform/security/rate-limit";
+import { requestJournalRemoval } from "@/lib/features/journal/journal";
+import { RemovalRequestSchema } from "@/lib/features/journal/schemas";
 
 // Its throttle lives in the service (per client and site-wide), with the outcome it decides.
 export const requestRemovalAction = publicAction(

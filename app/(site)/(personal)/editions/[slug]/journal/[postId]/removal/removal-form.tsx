@@ -5,7 +5,7 @@ import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { SuccessNotice } from "@/components/forms/success-notice";
 import { TextArea } from "@/components/forms/text-area";
-import { initialFormState, type FormState } from "@/lib/forms/action-state";
+import { initialFormState, type FormState } from "@/lib/platform/forms/action-state";
 
 export function RemovalForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
   const [state, formAction] = useActionState(action, initialFormState);

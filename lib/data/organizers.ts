@@ -1,9 +1,0 @@
-import "server-only";
-import { db } from "../db";
-import { env } from "../env";
-
-/** Who may sign in: the addresses in ORGANIZER_EMAILS, and those added in the admin. */
-export async function listOrganizers() {
-  const added = await db().organizer.findMany({ orderBy: { createdAt: "asc" } });
-  return { fromEnvironment: env().organizerEmails, added };
-}

@@ -1,0 +1,25 @@
+import { clock as appClock, type Clock } from "../../platform/clock";
+import { db } from "../../platform/db";
+import { attendeeOf, type OutcomeChange } from "./changes";
+import { decideProposal, type ProposalDecisionInput } from "./proposals";
+
+/** An attendee adds a pull request found for them to what they worked on, or says it was not from the sprint. */
+export async function decideOwnPullRequest(
+  token: string,
+  proposalId: string,
+  decision: ProposalDecisionInput,
+  clock: Clock = appClock(),
+): Promise<{ ok: true } | Extract<OutcomeChange, { ok: false }>> {
+  const now = clock.now();
+  return db().$transaction(async (tx) => {
+    const found = await attendeeOf(tx, token, now);
+    if (!found.ok) return found;
+    const proposal = await tx.pullRequestProposal.findFirst({
+      where: { id: proposalId, registrationId: found.registration.id },
+      select: { id: true },
+    });
+    if (!proposal || !(await decideProposal(tx, proposal.id, decision, found.registration.id, now)))
+      return { ok: false, problem: proposal ? "proposal-decided" : "not-yours" };
+    return { ok: true };
+  });
+}

@@ -1,0 +1,87 @@
+import { clock as appClock, type Clock } from "../../platform/clock";
+import { db } from "../../platform/db";
+import { enqueueEmail, nudgeMailWorker } from "../../platform/mail";
+import { lookUpPrivacyRequest } from "./privacy-requests";
+
+/** Everything stored about one address, in one document (GDPR article 15). */
+export async function personalData(email: string) {
+  const [subscriber, registrations, messages, privacyRequests, hostProposals] = await Promise.all([
+    db().subscriber.findUnique({
+      where: { email },
+      select: {
+        email: true,
+        name: true,
+        status: true,
+        createdAt: true,
+        confirmedAt: true,
+        unsubscribedAt: true,
+        consents: { select: { kind: true, source: true, wordingVersion: true, at: true }, orderBy: { at: "asc" } },
+        deliveries: { select: { createdAt: true, announcement: { select: { subject: true } } } },
+      },
+    }),
+    db().registration.findMany({
+      where: { email },
+      omit: { id: true, editionId: true },
+      include: {
+        edition: { select: { name: true } },
+        outcomes: { select: { outcome: { select: { kind: true, title: true, url: true, status: true } } } },
+        // The pull requests the search found under their GitHub username, and what was decided.
+        pullRequestProposals: { select: { url: true, title: true, decision: true, createdAt: true } },
+        // The room-share board entry, and the messages written through it.
+        roomShare: { select: { kind: true, nights: true, note: true, createdAt: true } },
+        relayMessagesSent: { select: { body: true, createdAt: true } },
+        // When they stopped someone writing to them (not whom: that is the other person's data).
+        relayBlocksMade: { select: { createdAt: true } },
+      },
+      orderBy: { createdAt: "asc" },
+    }),
+    db().outboxMessage.findMany({
+      where: { toAddress: email },
+      select: { subject: true, status: true, createdAt: true, sentAt: true },
+      orderBy: { createdAt: "asc" },
+    }),
+    db().privacyRequest.findMany({ where: { email }, select: { kind: true, createdAt: true, usedAt: true } }),
+    db().hostProposal.findMany({
+      where: { email },
+      omit: { id: true, notes: true, editionId: true },
+      orderBy: { createdAt: "asc" },
+    }),
+  ]);
+  return { email, newsletter: subscriber, registrations, emailsSent: messages, privacyRequests, hostProposals };
+}
+
+export type ExportOutcome = { ok: true } | { ok: false; problem: "invalid" | "expired" | "used" | "wrong-kind" };
+
+/** The owner confirmed an export request: the copy goes to the address itself, never to the page. */
+export async function exportPersonalData(token: string, clock: Clock = appClock()): Promise<ExportOutcome> {
+  const now = clock.now();
+  const found = await lookUpPrivacyRequest(token, now);
+  if (!found.ok) return found;
+  if (found.kind !== "export") return { ok: false, problem: "wrong-kind" };
+  const data = await personalData(found.email);
+  const outcome = await db().$transaction(async (tx): Promise<ExportOutcome> => {
+    const spent = await tx.privacyRequest.updateMany({ where: { id: found.id, usedAt: null }, data: { usedAt: now } });
+    if (spent.count === 0) return { ok: false, problem: "used" };
+    await enqueueEmail(
+      tx,
+      {
+        template: "privacy-export",
+        data: {
+          summary: `Newsletter: ${data.newsletter ? data.newsletter.status : "not subscribed"}. Registrations: ${data.registrations.length}. Emails we sent: ${data.emailsSent.length}.`,
+        },
+        to: { email: found.email },
+        attachments: [
+          {
+            filename: "my-data.json",
+            contentType: "application/json; charset=utf-8",
+            content: JSON.stringify(data, null, 2),
+          },
+        ],
+      },
+      clock,
+    );
+    return { ok: true };
+  });
+  nudgeMailWorker();
+  return outcome;
+}

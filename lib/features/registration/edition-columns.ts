@@ -1,0 +1,62 @@
+import { SQL, epochMs, fromEpochMs, join, raw, type Sql, type Statements } from "../../platform/database/statements";
+import type { IcsEdition } from "../editions/ics";
+import { env } from "../../platform/env";
+
+/** What registration services need of an edition. */
+export const registrationEditionColumns = {
+  id: true,
+  slug: true,
+  name: true,
+  timeZone: true,
+  startsOn: true,
+  endsOn: true,
+  venueName: true,
+  venueAddress: true,
+  capacity: true,
+  registrationOpensAt: true,
+  registrationClosesAt: true,
+} as const;
+
+export type RegistrationEdition = IcsEdition & {
+  id: string;
+  capacity: number;
+  registrationOpensAt: Date | null;
+  registrationClosesAt: Date | null;
+};
+
+const EDITION_VALUES = ["id", "slug", "name", "timeZone", "venueName", "venueAddress", "capacity"] as const;
+const EDITION_DATES = ["startsOn", "endsOn", "registrationOpensAt", "registrationClosesAt"] as const;
+
+/** The same columns as plain SQL from the edition table `table`, each named `${prefix}${column}`. */
+export function registrationEditionSelect(table: string, prefix = ""): Sql {
+  return join([
+    ...EDITION_VALUES.map((column) => raw(`${table}."${column}" AS "${prefix}${column}"`)),
+    ...EDITION_DATES.map((column) => epochMs(`${table}."${column}"`, `${prefix}${column}`)),
+  ]);
+}
+
+/** The edition a row read with `registrationEditionSelect` names. */
+export function registrationEditionFrom(row: Record<string, unknown>, prefix = ""): RegistrationEdition {
+  const value = (column: string) => row[`${prefix}${column}`];
+  return {
+    ...Object.fromEntries(EDITION_VALUES.map((column) => [column, value(column)])),
+    startsOn: fromEpochMs(value("startsOn") as number),
+    endsOn: fromEpochMs(value("endsOn") as number),
+    registrationOpensAt: fromEpochMs(value("registrationOpensAt") as number | null),
+    registrationClosesAt: fromEpochMs(value("registrationClosesAt") as number | null),
+  } as RegistrationEdition;
+}
+
+/**
+ * A published edition's registration columns, read as plain SQL for the registration form's
+ * submit (a hot path). A public site never takes a registration for a sample edition.
+ */
+export async function readPublishedRegistrationEdition(
+  sql: Statements,
+  slug: string,
+): Promise<RegistrationEdition | undefined> {
+  const [row] = await sql.rows<Record<string, unknown>>(
+    SQL`SELECT ${registrationEditionSelect("e")} FROM "Edition" e WHERE e.slug = ${slug} AND e.published AND (${env().localSite} OR NOT e."isSample")`,
+  );
+  return row && registrationEditionFrom(row);
+}

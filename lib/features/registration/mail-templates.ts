@@ -1,0 +1,103 @@
+import { html } from "../../platform/mail/escape";
+import type { SiteSettings } from "../site/settings";
+import { button, layout, type Rendered } from "../../platform/mail/layout";
+
+/** What every registration message knows about its edition and its reader. */
+type Base = { name: string; editionName: string; dates: string; manageUrl: string };
+
+const manageLine = (url: string) => ({
+  html: html`<p style="font-size:14px">
+    See, change or cancel your registration at any time: <a href="${url}">${url}</a>
+  </p>`,
+  text: `See, change or cancel your registration at any time: ${url}`,
+});
+
+function message(
+  site: SiteSettings,
+  subject: string,
+  base: Base,
+  paragraphs: string[],
+  action?: { label: string; url: string },
+): Rendered {
+  const cta = action ? button(action.label, action.url) : undefined;
+  const manage = manageLine(base.manageUrl);
+  return layout({
+    site,
+    subject,
+    preheader: paragraphs[0],
+    bodyHtml: [
+      html`<p>Hello ${base.name},</p>`,
+      ...paragraphs.map((p) => html`<p>${p}</p>`),
+      cta?.html ?? "",
+      manage.html,
+    ].join("\n"),
+    bodyText: [`Hello ${base.name},`, ...paragraphs, cta?.text ?? "", manage.text].filter(Boolean).join("\n\n"),
+    footerNote: `You receive this because this address was used to register for ${base.editionName}.`,
+  });
+}
+
+export const registrationConfirm = (data: Base & { confirmUrl: string; expiresIn: string }, site: SiteSettings) =>
+  message(
+    site,
+    `Confirm your registration for ${data.editionName}`,
+    data,
+    [
+      `Thanks for registering for ${data.editionName} (${data.dates}). One step left: confirm that this address is yours.`,
+      `The link works for ${data.expiresIn}. If you did not register, ignore this message and nothing will happen.`,
+    ],
+    { label: "Confirm my registration", url: data.confirmUrl },
+  );
+
+export const registrationAlready = (data: Base, site: SiteSettings) =>
+  message(
+    site,
+    `You are already registered for ${data.editionName}`,
+    data,
+    [
+      `Someone (probably you) tried to register this address for ${data.editionName} (${data.dates}) again. You are already registered, so nothing changed.`,
+    ],
+    { label: "See my registration", url: data.manageUrl },
+  );
+
+export const registrationConfirmed = (data: Base, site: SiteSettings) =>
+  message(site, `You're in: ${data.editionName}`, data, [
+    `Your place at ${data.editionName} (${data.dates}) is confirmed.`,
+    "Sprinting runs 8:00–14:00 with breakfast; afternoons are free. The calendar file attached has every sprint morning.",
+    "If your plans change, please release your place so the next person on the waiting list can come.",
+  ]);
+
+export const registrationWaitlisted = (data: Base & { position: number }, site: SiteSettings) =>
+  message(site, `You are on the waiting list for ${data.editionName}`, data, [
+    `${data.editionName} (${data.dates}) is full right now, so you are number ${data.position} on the waiting list.`,
+    "When a place frees up, the first person waiting gets an email and a limited time to take it. We will write to you.",
+  ]);
+
+/** The window is counted from this email's sending, not from the offer (a mail outage costs nobody their place). */
+export const registrationOffer = (data: Base & { offerHours: number }, site: SiteSettings) =>
+  message(
+    site,
+    `A place is free for you at ${data.editionName}`,
+    data,
+    [
+      `A place at ${data.editionName} (${data.dates}) has freed up and it is yours if you want it.`,
+      `You have ${data.offerHours} hours from this email to take it; after that it goes to the next person waiting. The link below shows the exact time.`,
+    ],
+    { label: "Take my place", url: data.manageUrl },
+  );
+
+export const registrationCancelled = (data: Base, site: SiteSettings) =>
+  message(site, `Your registration for ${data.editionName} is cancelled`, data, [
+    `Your registration for ${data.editionName} (${data.dates}) is cancelled. Thanks for letting us know: your place goes to the next person waiting.`,
+  ]);
+
+export const registrationStillComing = (data: Base, site: SiteSettings) =>
+  message(
+    site,
+    `Still coming to ${data.editionName}?`,
+    data,
+    [
+      `${data.editionName} starts soon (${data.dates}) and we are looking forward to seeing you.`,
+      "If you can no longer come, please release your place: someone on the waiting list will get it.",
+    ],
+    { label: "Keep or release my place", url: data.manageUrl },
+  );

@@ -1,0 +1,175 @@
+import { env } from "../../platform/env";
+import { formatDateRange } from "../editions/calendar";
+import { cachedEditionCalendar, type IcsEdition } from "../editions/ics";
+import { enqueueEmail } from "../../platform/mail";
+import type { Clock } from "../../platform/clock";
+import { SQL, iso, newRowId, type Statements } from "../../platform/database/statements";
+import { newToken } from "../../platform/security/tokens";
+
+export type MailEdition = IcsEdition & { id: string };
+type Person = { id: string; name: string; email: string };
+
+const MANAGE_VALID_AFTER_EDITION_MS = 30 * 24 * 60 * 60_000;
+
+const manageUrl = (token: string) => `${env().siteUrl}/registrations/manage/${token}`;
+const confirmUrl = (token: string) => `${env().siteUrl}/registrations/confirm/${token}`;
+
+/** A fresh manage link for a message (links are stored hashed, so each email gets its own). */
+async function issueManageToken(
+  sql: Statements,
+  registrationId: string,
+  edition: MailEdition,
+  clock: Clock,
+): Promise<string> {
+  const { token, hash } = newToken();
+  await storeToken(
+    sql,
+    registrationId,
+    "manage",
+    hash,
+    new Date(edition.endsOn.getTime() + MANAGE_VALID_AFTER_EDITION_MS),
+    clock.now(),
+  );
+  return token;
+}
+
+// Plain statements: these run in every registration transaction, most under the edition's lock.
+async function storeToken(
+  sql: Statements,
+  registrationId: string,
+  purpose: "confirm" | "manage",
+  hash: string,
+  expiresAt: Date,
+  now: Date,
+) {
+  await sql.run(SQL`INSERT INTO "RegistrationToken" (id, "registrationId", purpose, "tokenHash", "expiresAt", "createdAt")
+     VALUES (${newRowId()}, ${registrationId}, ${purpose}::"TokenPurpose", ${hash}, ${iso(expiresAt)}::timestamptz AT TIME ZONE 'UTC', ${iso(now)}::timestamptz AT TIME ZONE 'UTC')`);
+}
+
+async function base(sql: Statements, person: Person, edition: MailEdition, clock: Clock) {
+  const manage = await issueManageToken(sql, person.id, edition, clock);
+  return {
+    name: person.name,
+    editionName: edition.name,
+    dates: formatDateRange(edition.startsOn, edition.endsOn),
+    manageUrl: manageUrl(manage),
+  };
+}
+
+const to = (person: Person) => ({ email: person.email, name: person.name });
+
+export async function mailConfirmed(sql: Statements, person: Person, edition: MailEdition, clock: Clock) {
+  await enqueueEmail(
+    sql,
+    {
+      template: "registration-confirmed",
+      data: await base(sql, person, edition, clock),
+      to: to(person),
+      attachments: [
+        {
+          filename: `${edition.slug}.ics`,
+          contentType: "text/calendar; charset=utf-8; method=PUBLISH",
+          content: cachedEditionCalendar(edition, env().siteUrl),
+        },
+      ],
+    },
+    clock,
+  );
+}
+
+export async function mailWaitlisted(
+  sql: Statements,
+  person: Person,
+  edition: MailEdition,
+  position: number,
+  clock: Clock,
+) {
+  await enqueueEmail(
+    sql,
+    {
+      template: "registration-waitlisted",
+      data: { ...(await base(sql, person, edition, clock)), position },
+      to: to(person),
+    },
+    clock,
+  );
+}
+
+/** Queues the offer's email and answers its outbox id: the offer's window starts when it is sent. */
+export async function mailOffer(
+  sql: Statements,
+  person: Person,
+  edition: MailEdition,
+  clock: Clock,
+): Promise<{ id: string }> {
+  return enqueueEmail(
+    sql,
+    {
+      template: "registration-offer",
+      data: {
+        ...(await base(sql, person, edition, clock)),
+        offerHours: Math.round(env().registration.offerMs / 3_600_000),
+      },
+      to: to(person),
+    },
+    clock,
+  );
+}
+
+export async function mailCancelled(sql: Statements, person: Person, edition: MailEdition, clock: Clock) {
+  await enqueueEmail(
+    sql,
+    { template: "registration-cancelled", data: await base(sql, person, edition, clock), to: to(person) },
+    clock,
+  );
+}
+
+export async function mailAlready(sql: Statements, person: Person, edition: MailEdition, clock: Clock) {
+  await enqueueEmail(
+    sql,
+    { template: "registration-already", data: await base(sql, person, edition, clock), to: to(person) },
+    clock,
+  );
+}
+
+export async function mailStillComing(sql: Statements, person: Person, edition: MailEdition, clock: Clock) {
+  await enqueueEmail(
+    sql,
+    { template: "registration-still-coming", data: await base(sql, person, edition, clock), to: to(person) },
+    clock,
+  );
+}
+
+/**
+ * A new single-use confirmation link, valid until the registration would lapse. For a person
+ * who registered before (`earlierLinks`), the links sent then stop working.
+ */
+export async function mailConfirmLink(
+  sql: Statements,
+  person: Person,
+  edition: MailEdition,
+  expiresAt: Date,
+  clock: Clock,
+  { earlierLinks }: { earlierLinks: boolean },
+) {
+  if (earlierLinks) {
+    await sql.run(SQL`UPDATE "RegistrationToken" SET "expiresAt" = ${iso(clock.now())}::timestamptz AT TIME ZONE 'UTC'
+       WHERE "registrationId" = ${person.id} AND purpose = 'confirm' AND "usedAt" IS NULL`);
+  }
+  const { token, hash } = newToken();
+  await storeToken(sql, person.id, "confirm", hash, expiresAt, clock.now());
+  const hours = Math.round((expiresAt.getTime() - clock.now().getTime()) / 3_600_000);
+  await enqueueEmail(
+    sql,
+    {
+      template: "registration-confirm",
+      data: {
+        ...(await base(sql, person, edition, clock)),
+        confirmUrl: confirmUrl(token),
+        expiresIn: `${hours} hours`,
+      },
+      to: to(person),
+    },
+    clock,
+  );
+}

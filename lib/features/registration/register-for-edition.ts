@@ -1,0 +1,95 @@
+import { clock as appClock, type Clock } from "../../platform/clock";
+import { SQL, iso, newRowId, type Statements } from "../../platform/database/statements";
+import { statements, transaction } from "../../platform/db";
+import { env } from "../../platform/env";
+import { daysBetween } from "../editions/zoned-time";
+import { registrationWindow } from "../editions/status";
+import { nudgeMailWorker } from "../../platform/mail";
+import { readPublishedRegistrationEdition } from "./edition-columns";
+import { isUniqueViolation } from "../../platform/database/errors";
+import { mailAlready, mailConfirmLink } from "./messages";
+import type { FormProblem } from "./wording";
+import { storedAnswers, type RegistrationForm } from "./schemas";
+
+export type RegisterOutcome = { ok: true } | { ok: false; problem: FormProblem };
+
+/**
+ * Saves a registration as pending and queues its confirmation email, in one transaction. The
+ * caller shows the same "check your email" answer whatever happened here with an address that
+ * was already registered: that person gets an email saying so instead.
+ */
+export async function registerForEdition(
+  slug: string,
+  form: RegistrationForm,
+  clock: Clock = appClock(),
+): Promise<RegisterOutcome> {
+  const edition = await readPublishedRegistrationEdition(statements(), slug);
+  if (!edition) return { ok: false, problem: "unknown-edition" };
+  const now = clock.now();
+  if (registrationWindow(edition, now) !== "open") return { ok: false, problem: "closed" };
+  const editionDays = new Set(daysBetween(edition.startsOn, edition.endsOn));
+  if (form.days.some((day) => !editionDays.has(day))) return { ok: false, problem: "invalid-days" };
+
+  const { email } = form;
+  const answers = storedAnswers(form);
+  // No edition lock here: a pending registration holds no seat. The unique index on
+  // (edition, email) settles a race between two submissions; the loser retries and finds the row.
+  // Plain statements: this is the busiest write of the site.
+  const save = async (sql: Statements) => {
+    const [existing] = await sql.rows<{ id: string; name: string; email: string; status: string }>(
+      SQL`SELECT id, name, email, status::text AS status FROM "Registration" WHERE "editionId" = ${edition.id} AND email = ${email}`,
+    );
+    const pendingExpiresAt = new Date(now.getTime() + env().registration.pendingMs);
+
+    if (existing && ["confirmed", "waitlisted", "offered"].includes(existing.status)) {
+      await mailAlready(sql, existing, edition, clock);
+      return;
+    }
+    if (existing?.status === "pending") {
+      // The first answers stand; the owner can change them once confirmed.
+      await sql.run(
+        SQL`UPDATE "Registration" SET "pendingExpiresAt" = ${iso(pendingExpiresAt)}::timestamptz AT TIME ZONE 'UTC', "updatedAt" = ${iso(now)}::timestamptz AT TIME ZONE 'UTC' WHERE id = ${existing.id}`,
+      );
+      await mailConfirmLink(sql, existing, edition, pendingExpiresAt, clock, { earlierLinks: true });
+      return;
+    }
+    // A new registration, or a cancelled or lapsed one starting over: its new answers wait in
+    // "pendingAnswers" until the owner confirms (applyPendingAnswers), so whoever typed the
+    // address cannot change the name others see (outcome credits, the attendee list).
+    const [person] = await sql.rows<{
+      id: string;
+      name: string;
+      email: string;
+    }>(SQL`INSERT INTO "Registration" AS r (id, "editionId", status, name, email, city, country, affiliation, experience, interests, hopes, days, dietary, accessibility,
+         "afternoonActivities", "publicListing", "newsletterOptIn", "githubUsername", "codeOfConductAt", "createdAt", "updatedAt", "pendingExpiresAt")
+       VALUES (${newRowId()}, ${edition.id}, 'pending', ${answers.name}, ${email}, ${answers.city}, ${answers.country}, ${answers.affiliation}, ${answers.experience}, ${answers.interests}::text[], ${answers.hopes}, ${answers.days}::text[], ${answers.dietary}, ${answers.accessibility}, ${answers.afternoonActivities}, ${answers.publicListing}, ${answers.newsletterOptIn}, ${answers.githubUsername},
+         ${iso(now)}::timestamptz AT TIME ZONE 'UTC', ${iso(now)}::timestamptz AT TIME ZONE 'UTC', ${iso(now)}::timestamptz AT TIME ZONE 'UTC', ${iso(pendingExpiresAt)}::timestamptz AT TIME ZONE 'UTC')
+       ON CONFLICT ("editionId", email) DO UPDATE SET
+         status = 'pending', "pendingAnswers" = ${JSON.stringify({ ...answers, codeOfConductAt: iso(now) })}::jsonb, "updatedAt" = excluded."updatedAt",
+         "pendingExpiresAt" = excluded."pendingExpiresAt", "confirmedAt" = NULL, "waitlistedAt" = NULL, "waitlistNumber" = NULL, "offeredAt" = NULL,
+         "offerExpiresAt" = NULL, "cancelledAt" = NULL, "stillComingSentAt" = NULL
+       WHERE r.id = ${existing?.id ?? null}
+       RETURNING id, name, email`);
+    // No row: another submission with this address committed first. Its retry finds that row.
+    if (!person) throw new ConcurrentRegistration();
+    await mailConfirmLink(sql, { ...person, name: answers.name }, edition, pendingExpiresAt, clock, {
+      earlierLinks: existing !== undefined,
+    });
+  };
+  const attempt = () => transaction(save);
+  try {
+    await attempt();
+  } catch (error) {
+    if (!isUniqueViolation(error) && !(error instanceof ConcurrentRegistration)) throw error;
+    await attempt();
+  }
+  nudgeMailWorker();
+  return { ok: true };
+}
+
+class ConcurrentRegistration extends Error {
+  constructor() {
+    super("another submission registered this address first");
+    this.name = "ConcurrentRegistration";
+  }
+}

@@ -1,0 +1,95 @@
+import { z } from "zod";
+import { EmailSchema, isSingleLine } from "../../platform/validation/email";
+import { GitHubUsernameField } from "../../platform/validation/github";
+
+export const EXPERIENCE = {
+  first: "This would be my first contribution",
+  few: "I have contributed a few times",
+  regular: "I contribute regularly",
+  team: "I am on a Django team",
+} as const;
+
+export const INTERESTS = {
+  orm: "ORM",
+  admin: "Admin",
+  docs: "Documentation",
+  forms: "Forms",
+  async: "Async",
+  "static-files": "Static files",
+  security: "Security",
+  performance: "Performance",
+  other: "Other",
+} as const;
+
+const line = (label: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: `${label} can be at most ${max} characters.` })
+    .refine(isSingleLine, { message: `${label} must be a single line of text.` });
+
+const required = (label: string, max: number, message: string) =>
+  z.preprocess((value) => value ?? "", line(label, max).pipe(z.string().min(1, { message })));
+
+const optionalLine = (label: string, max: number) =>
+  z.preprocess((value) => value ?? "", line(label, max)).transform((value) => value || null);
+
+const optionalText = (label: string, max: number) =>
+  z
+    .preprocess(
+      (value) => value ?? "",
+      z
+        .string()
+        .trim()
+        .max(max, { message: `${label} can be at most ${max} characters.` }),
+    )
+    .transform((value) => value || null);
+
+const checkbox = z.preprocess((value) => value === "on" || value === "true", z.boolean());
+
+const list = <T extends z.ZodType>(item: T) =>
+  z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(item));
+
+/** The answers a person gives when registering (and may change later). */
+export const RegistrationAnswersSchema = z.object({
+  name: required("Your name", 100, "Enter your name."),
+  city: required("Your city", 100, "Tell us which city you come from."),
+  country: required("Your country", 100, "Tell us which country you come from."),
+  affiliation: optionalLine("Affiliation", 100),
+  experience: z.enum(Object.keys(EXPERIENCE) as [keyof typeof EXPERIENCE], {
+    message: "Choose how much you have contributed so far.",
+  }),
+  interests: list(
+    z.enum(Object.keys(INTERESTS) as [keyof typeof INTERESTS], { message: "Choose from the listed areas." }),
+  ),
+  hopes: optionalText("What you hope to work on", 1000),
+  days: list(z.iso.date({ message: "Choose days of the edition." })).pipe(
+    z.array(z.string()).min(1, { message: "Choose at least one day." }),
+  ),
+  dietary: optionalText("Dietary requirements", 300),
+  accessibility: optionalText("Accessibility needs", 500),
+  afternoonActivities: checkbox,
+  publicListing: checkbox,
+  githubUsername: GitHubUsernameField,
+});
+
+export const RegistrationFormSchema = RegistrationAnswersSchema.extend({
+  email: EmailSchema,
+  newsletterOptIn: checkbox,
+  codeOfConduct: z.literal("on", { message: "Please accept the code of conduct to register." }),
+  /** A field people never see; bots fill it in. */
+  website: z.string().optional(),
+});
+
+export type RegistrationAnswers = z.output<typeof RegistrationAnswersSchema>;
+export type RegistrationForm = z.output<typeof RegistrationFormSchema>;
+
+/** The answers to store: the form minus the address, the consent box and the honeypot. */
+export function storedAnswers({
+  email: _email,
+  codeOfConduct: _coc,
+  website: _honeypot,
+  ...answers
+}: RegistrationForm) {
+  return answers;
+}

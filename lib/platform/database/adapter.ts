@@ -1,0 +1,90 @@
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { ensurePrivateFolder } from "../server/private-folder";
+import os from "node:os";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { env, type Env } from "../env";
+
+export type AdapterChoice =
+  | { kind: "postgres"; factory: PrismaPg; connectionString: string; pool: pg.Pool }
+  | { kind: "pglite"; factory: PrismaPGlite; pglite: PGlite; dataDir: string };
+
+/**
+ * PostgreSQL when DATABASE_URL is set, otherwise embedded PGlite in a local folder.
+ * PGlite lets one process at a time open a folder: callers open it once and close it.
+ */
+export function createAdapterFactory(config: Env = env()): AdapterChoice {
+  if (config.databaseUrl) {
+    // Bounded waits: a connection the server dropped mid-query (a restart, a terminated
+    // backend) must fail the request, not leave it waiting forever. The pool is ours so that
+    // plain SQL (lib/platform/db.ts `statements`) shares Prisma's connections.
+    const pool = releasingDeadClients(
+      new pg.Pool({ connectionString: config.databaseUrl, connectionTimeoutMillis: 5_000, query_timeout: 20_000 }),
+    );
+    return {
+      kind: "postgres",
+      factory: new PrismaPg(pool, { disposeExternalPool: true }),
+      connectionString: config.databaseUrl,
+      pool,
+    };
+  }
+  const inMemory = config.pgliteDataDir.startsWith("memory://");
+  const dataDir = inMemory ? config.pgliteDataDir : path.resolve(config.pgliteDataDir);
+  if (!inMemory) {
+    // .data/ itself too, when the folder is the default one inside it.
+    if (path.basename(path.dirname(dataDir)) === ".data") ensurePrivateFolder(path.dirname(dataDir));
+    ensurePrivateFolder(dataDir);
+  }
+  const pglite = new PGlite(inMemory || !isBuilding() ? dataDir : buildSnapshotOf(dataDir));
+  return { kind: "pglite", factory: new PrismaPGlite(pglite), pglite, dataDir };
+}
+
+/**
+ * Gives a connection back to the pool as soon as the server ends it. @prisma/adapter-pg releases
+ * a transaction's connection only after its ROLLBACK succeeds: when PostgreSQL terminates the
+ * connection mid-transaction (a restart, an administrator), the ROLLBACK fails, the connection
+ * stays checked out for good, and once every one of them is lost each request waits for a
+ * connection that never comes. A second release of the same connection is ignored.
+ */
+export function releasingDeadClients(pool: pg.Pool): pg.Pool {
+  const connect = pool.connect.bind(pool) as () => Promise<pg.PoolClient>;
+  pool.connect = (async (...args: unknown[]) => {
+    if (args.length > 0) return (connect as (...a: unknown[]) => unknown)(...args);
+    const client = await connect();
+    const release = client.release.bind(client);
+    let released = false;
+    const releaseDead = () => client.release(new Error("the server ended the connection"));
+    client.once("end", releaseDead);
+    client.release = (error?: Error | boolean) => {
+      if (released) return;
+      released = true;
+      client.removeListener("end", releaseDead);
+      release(error);
+    };
+    return client;
+  }) as typeof pool.connect;
+  return pool;
+}
+
+// `next build` renders the public pages from the database, in worker processes that may run
+// side by side and are ended without closing anything: each reads its own copy of the folder.
+function isBuilding(): boolean {
+  return process.env.NEXT_PHASE === "phase-production-build";
+}
+
+function buildSnapshotOf(dataDir: string): string {
+  const snapshot = mkdtempSync(path.join(os.tmpdir(), "dotm-build-pglite-"));
+  cpSync(dataDir, snapshot, { recursive: true });
+  process.once("exit", () => rmSync(snapshot, { recursive: true, force: true }));
+  return snapshot;
+}
+
+/** Where the database is, for messages: never includes a password. */
+export function describeDatabase(config: Env = env()): string {
+  if (!config.databaseUrl) return `embedded PGlite (${config.pgliteDataDir})`;
+  const url = new URL(config.databaseUrl);
+  return `PostgreSQL at ${url.hostname}:${url.port || 5432}${url.pathname}`;
+}

@@ -1,0 +1,62 @@
+import "server-only";
+import { headers } from "next/headers";
+import { log } from "../log";
+import { tryAgainMessage } from "../../features/registration/edition-lock";
+import type { MailPurpose } from "../security/mail-budgets";
+import { allowAttempts, clientAddress, type Attempt } from "../security/rate-limit";
+import { actionArguments, keepTyped, parseForm, type FormInput, type FormSchema, type FormState } from "./action-state";
+import { isHoneypotFilled } from "./honeypot";
+import { mailBudgetGate } from "./mail-budget-gate";
+
+export type PublicRequest<S extends FormSchema | null> = { input: FormInput<S>; formData: FormData };
+
+export type PublicActionOptions<S extends FormSchema | null, Bound extends unknown[]> = {
+  /** The form has a honeypot: a filled one gets this usual answer, and nothing happens. */
+  honeypot?: { event: string; answer: (formData: FormData) => FormState };
+  /** The rate-limit keys one submission counts, with the client's address when a proxy is trusted. */
+  limits?: (input: FormInput<S>, address: string | null, ...bound: Bound) => Attempt[];
+  tooMany?: string;
+  /** The form sends mail to an address someone typed: it spends this budget (lib/platform/security/mail-budgets.ts). */
+  mailBudget?: MailPurpose;
+};
+
+const TOO_MANY = "Too many attempts from here. Please wait a while and try again.";
+
+/**
+ * Every public server action, forms and the buttons behind emailed links alike: the honeypot,
+ * then the form parsed with `schema` (null for a button with no fields), then the rate limits
+ * and the form's mail budget (with its challenge), then the work; a passing failure (a busy edition, the database
+ * restarting) is answered "please try again". Every failed answer keeps what the person typed.
+ * Bound arguments (an edition's slug, a link's token) are the handler's parameters, as with
+ * organizerAction; a token is the person's credential, and the services check it.
+ */
+export function publicAction<S extends FormSchema | null, Bound extends unknown[], Result = never>(
+  schema: S,
+  handler: (...bound: Bound) => (request: PublicRequest<S>) => Promise<FormState<Result>>,
+  options: PublicActionOptions<S, Bound> = {},
+): (...args: [...Bound, FormState<Result>, FormData?]) => Promise<FormState<Result>> {
+  return async (...args) => {
+    const { bound, formData } = actionArguments<Bound>(args);
+    if (options.honeypot && isHoneypotFilled(formData)) {
+      log.info(options.honeypot.event);
+      return options.honeypot.answer(formData);
+    }
+    const parsed = parseForm(schema, formData);
+    if (!parsed.ok) return keepTyped(parsed.answer, formData);
+    try {
+      if (options.limits) {
+        const address = clientAddress(await headers());
+        if (!(await allowAttempts(options.limits(parsed.input, address, ...bound)))) {
+          return keepTyped({ status: "error", message: options.tooMany ?? TOO_MANY }, formData);
+        }
+      }
+      const refused = options.mailBudget ? await mailBudgetGate(options.mailBudget, formData) : null;
+      if (refused) return keepTyped(refused, formData);
+      return keepTyped(await handler(...bound)({ input: parsed.input, formData }), formData);
+    } catch (error) {
+      const retry = tryAgainMessage(error);
+      if (retry) return keepTyped({ status: "error", message: retry }, formData);
+      throw error;
+    }
+  };
+}

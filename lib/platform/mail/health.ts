@@ -1,0 +1,28 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "../db";
+import { readRelayFault } from "./relay-state";
+
+const FAILED_LISTED = 50;
+
+/** What the mail health page shows: the outbox by status, the relay's fault, the recent failures. */
+export const mailHealth = cache(async () => {
+  const [byStatus, fault, failed] = await Promise.all([
+    db().outboxMessage.groupBy({ by: ["status"], _count: true }),
+    readRelayFault(db()),
+    db().outboxMessage.findMany({
+      where: { status: "failed" },
+      orderBy: { failedAt: "desc" },
+      take: FAILED_LISTED,
+      select: { id: true, template: true, toAddress: true, subject: true, failedAt: true, lastError: true, text: true },
+    }),
+  ]);
+  const count = (status: string) => byStatus.find((row) => row.status === status)?._count ?? 0;
+  return {
+    counts: { queued: count("queued"), sending: count("sending"), sent: count("sent"), failed: count("failed") },
+    fault,
+    failed: failed.map(({ text, ...message }) => ({ ...message, canSendAgain: text !== "" })),
+  };
+});
+
+export type MailHealth = Awaited<ReturnType<typeof mailHealth>>;
