@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { env } from "@/lib/platform/env";
-import { getSiteSettings } from "@/lib/features/site/load";
+import { getSiteSettings } from "@/lib/features/site";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {

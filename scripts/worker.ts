@@ -4,6 +4,7 @@ import { disconnectDb } from "../lib/platform/db";
 import { EnvError, env } from "../lib/platform/env";
 import { startMailWorker, stopMailWorker } from "../lib/platform/mail/runner";
 import { startHousekeeping, stopHousekeeping } from "../lib/server/housekeeping-runner";
+import "../lib/server/mail-templates";
 
 try {
   env();

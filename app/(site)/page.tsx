@@ -4,10 +4,10 @@ import { NextEditionNotAnnounced } from "@/components/site/next-edition-not-anno
 import { RegistrationBadge } from "@/components/site/registration-badge";
 import { SampleBanner } from "@/components/site/sample-banner";
 import { clock } from "@/lib/platform/clock";
-import { getAvailability, getNextEdition, listPastEditions } from "@/lib/features/editions/reads/editions";
-import { formatDateRange, isoDate } from "@/lib/features/editions/calendar";
-import { SEAT_COUNT_NOTE } from "@/lib/features/registration/wording";
-import { getSiteSettings } from "@/lib/features/site/load";
+import { getAvailability, getNextEdition, listPastEditions } from "@/lib/features/editions";
+import { formatDateRange, isoDate } from "@/lib/platform/calendar/calendar";
+import { SEAT_COUNT_NOTE } from "@/lib/features/registration";
+import { getSiteSettings } from "@/lib/features/site";
 import { subscribeAction } from "./newsletter/actions";
 
 // Counts places: rendered again in the background every SEAT_COUNT_REFRESH_S seconds

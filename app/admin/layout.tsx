@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { getSiteSettings } from "@/lib/features/site/load";
+import { getSiteSettings } from "@/lib/features/site";
 
 // The admin is rendered for each request, never cached, with a per-request CSP nonce.
 export const dynamic = "force-dynamic";

@@ -1,5 +1,4 @@
-import type { RelayFault } from "@/lib/platform/mail/relay-state";
-import { relayTime } from "@/lib/platform/mail/wording";
+import { type RelayFault, relayTime } from "@/lib/features/site";
 
 /** The one place organizers learn that no mail goes out, shown while it lasts. */
 export function RelayFaultNotice({ fault, waiting, link }: { fault: RelayFault; waiting: number; link?: boolean }) {

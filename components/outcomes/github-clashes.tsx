@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { initialFormState, type FormState } from "@/lib/platform/forms/action-state";
-import { DISCOVERY_WORDING } from "@/lib/features/outcomes/wording";
+import { DISCOVERY_WORDING } from "@/lib/features/outcomes/client";
 
 type Clash = { username: string; holders: { id: string; name: string; email: string }[] };
 

@@ -1,11 +1,12 @@
-import type { Headline, Reported } from "@/lib/features/outcomes/headline";
-import type { Impact } from "@/lib/features/outcomes/impact";
 import {
+  type Headline,
+  type Reported,
+  type Impact,
   OUTCOME_KIND_ORDER,
   OUTCOME_KINDS,
   OUTCOME_STATUS_ORDER,
   OUTCOME_STATUSES,
-} from "@/lib/features/outcomes/labels";
+} from "@/lib/features/outcomes";
 import { TableScroll } from "@/components/ui/table-scroll";
 
 const figureCard =

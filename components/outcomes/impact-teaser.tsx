@@ -1,7 +1,6 @@
 import Link from "next/link";
-import { getEditionImpact } from "@/lib/features/outcomes/reads/outcomes";
+import { getEditionImpact, describeReported } from "@/lib/features/outcomes";
 import { clock } from "@/lib/platform/clock";
-import { describeReported } from "@/lib/features/outcomes/headline";
 import { count } from "@/lib/platform/text/count";
 
 /** On the edition page: the headline numbers, once there are any, and the way to the rest. */

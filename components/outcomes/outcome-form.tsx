@@ -7,7 +7,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { TextArea } from "@/components/forms/text-area";
 import { TextField } from "@/components/forms/text-field";
 import { initialFormState, type FormState } from "@/lib/platform/forms/action-state";
-import { OUTCOME_KINDS, OUTCOME_STATUSES } from "@/lib/features/outcomes/labels";
+import { OUTCOME_KINDS, OUTCOME_STATUSES } from "@/lib/features/outcomes/client";
 import type { OutcomeValues } from "./outcome-values";
 
 type Props = {

@@ -1,6 +1,10 @@
-import type { OutcomeKind, OutcomeStatus } from "@/lib/features/outcomes/labels";
-import { OUTCOME_KINDS, OUTCOME_STATUSES } from "@/lib/features/outcomes/labels";
-import { ticketLink } from "@/lib/features/outcomes/ticket-reference";
+import {
+  type OutcomeKind,
+  type OutcomeStatus,
+  OUTCOME_KINDS,
+  OUTCOME_STATUSES,
+  ticketLink,
+} from "@/lib/features/outcomes";
 
 const STATUS_TONE: Record<OutcomeStatus, string> = {
   merged: "bg-sea-700 text-sand-50",

@@ -1,7 +1,6 @@
 import Link from "next/link";
-import type { EditionCard as Edition } from "@/lib/features/editions/reads/editions";
-import { formatDateRange } from "@/lib/features/editions/calendar";
-import { SAMPLE_BANNER } from "@/lib/features/editions/sample";
+import { type EditionCard as Edition, SAMPLE_BANNER } from "@/lib/features/editions";
+import { formatDateRange } from "@/lib/platform/calendar/calendar";
 import { RegistrationBadge } from "./registration-badge";
 
 /** One edition as a card; its heading sits one level below the section it is listed in. */

@@ -4,12 +4,17 @@ import { RegisterCall } from "@/components/site/register-call";
 import { RegistrationBadge } from "@/components/site/registration-badge";
 import { SampleBanner } from "@/components/site/sample-banner";
 import { Markdown } from "@/components/ui/markdown";
-import { getAvailability, listPublicAttendees, type EditionDetail } from "@/lib/features/editions/reads/editions";
-import { formatDateRange } from "@/lib/features/editions/calendar";
-import { editionJsonLd, jsonLdScript } from "@/lib/features/editions/json-ld";
-import { editionPhase, registrationWindow } from "@/lib/features/editions/status";
+import {
+  getAvailability,
+  listPublicAttendees,
+  type EditionDetail,
+  editionJsonLd,
+  jsonLdScript,
+} from "@/lib/features/editions";
+import { formatDateRange } from "@/lib/platform/calendar/calendar";
+import { editionPhase, registrationWindow } from "@/lib/platform/calendar/edition-phase";
 import { env } from "@/lib/platform/env";
-import { getSiteSettings } from "@/lib/features/site/load";
+import { getSiteSettings } from "@/lib/features/site";
 
 /** An edition's page: the public one, and the organizers' preview of an unpublished one. */
 export async function EditionView({

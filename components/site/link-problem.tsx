@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { NEWSLETTER_LINK_PROBLEMS, type NewsletterLinkProblem } from "@/lib/features/newsletter/wording";
-import { LINK_PROBLEMS, type LinkProblem as RegistrationLinkProblem } from "@/lib/features/registration/wording";
+import { NEWSLETTER_LINK_PROBLEMS, type NewsletterLinkProblem } from "@/lib/features/newsletter";
+import { LINK_PROBLEMS, type LinkProblem as RegistrationLinkProblem } from "@/lib/features/registration";
 
 type Props =
   { flow?: "registration"; problem: RegistrationLinkProblem } | { flow: "newsletter"; problem: NewsletterLinkProblem };

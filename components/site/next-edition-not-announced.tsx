@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { consentText } from "@/lib/features/newsletter/wording";
+import { consentText } from "@/lib/features/newsletter";
 import { SubscribeForm, type SubscribeFormAction } from "./subscribe-form";
 
 /**

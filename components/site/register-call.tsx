@@ -1,8 +1,8 @@
 import Link from "next/link";
-import type { EditionCard } from "@/lib/features/editions/reads/editions";
-import { formatDayMonth } from "@/lib/features/editions/calendar";
-import { editionPhase, registrationWindow } from "@/lib/features/editions/status";
-import { SEAT_COUNT_NOTE } from "@/lib/features/registration/wording";
+import { type EditionCard } from "@/lib/features/editions";
+import { formatDayMonth } from "@/lib/platform/calendar/calendar";
+import { editionPhase, registrationWindow } from "@/lib/platform/calendar/edition-phase";
+import { SEAT_COUNT_NOTE } from "@/lib/features/registration";
 
 type Props = { edition: EditionCard; now: Date; seatsLeft: number; waiting: number };
 

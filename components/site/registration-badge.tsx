@@ -1,6 +1,6 @@
-import type { EditionCard } from "@/lib/features/editions/reads/editions";
-import { editionPhase, registrationWindow } from "@/lib/features/editions/status";
-import { formatDayMonth } from "@/lib/features/editions/calendar";
+import { type EditionCard } from "@/lib/features/editions";
+import { editionPhase, registrationWindow } from "@/lib/platform/calendar/edition-phase";
+import { formatDayMonth } from "@/lib/platform/calendar/calendar";
 
 /** One line on where an edition stands, in words (never colour alone). */
 export function RegistrationBadge({ edition, now }: { edition: EditionCard; now: Date }) {

@@ -8,7 +8,7 @@ import { Honeypot } from "@/components/forms/honeypot";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { initialFormState, type FormState } from "@/lib/platform/forms/action-state";
-import { REGISTRATION_CONSENT } from "@/lib/features/newsletter/wording";
+import { REGISTRATION_CONSENT } from "@/lib/features/newsletter/client";
 import { RegistrationAnswerFields } from "./registration-answer-fields";
 
 type Props = {

@@ -1,5 +1,5 @@
 import { dateFormat } from "@/lib/platform/text/date-format";
-import type { TokenRegistration } from "@/lib/features/registration/token-lookup";
+import type { TokenRegistration } from "@/lib/features/registration";
 
 /** What the sentence needs: a whole registration, or what a confirmation's answer carries. */
 type Standing = Pick<TokenRegistration, "status" | "offerExpiresAt"> & {

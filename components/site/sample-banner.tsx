@@ -1,4 +1,4 @@
-import { SAMPLE_BANNER } from "@/lib/features/editions/sample";
+import { SAMPLE_BANNER } from "@/lib/features/editions";
 
 /** On every page that shows the made-up edition of a local site, so nobody takes it for a real one. */
 export function SampleBanner({ edition }: { edition: { isSample: boolean } }) {

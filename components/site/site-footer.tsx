@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { env } from "@/lib/platform/env";
-import { consentText } from "@/lib/features/newsletter/wording";
-import { getSiteSettings } from "@/lib/features/site/load";
+import { consentText } from "@/lib/features/newsletter";
+import { getSiteSettings } from "@/lib/features/site";
 import { SubscribeForm, type SubscribeFormAction } from "./subscribe-form";
 
 /** The site's footer; the layout passes in the newsletter form's action (imports point from app/ down). */

@@ -1,10 +1,9 @@
 import { log } from "../platform/log";
 import { forgetExpiredCounters } from "../platform/security/rate-limit";
-import { newsletterHousekeeping } from "../features/newsletter/newsletter-housekeeping";
-import { registrationHousekeeping } from "../features/registration/registration-housekeeping";
-import { roomShareHousekeeping } from "../features/room-shares/room-share-housekeeping";
-import { discoverDuePullRequests } from "../features/outcomes/discover-pull-requests";
-import { refreshDueOutcomes } from "../features/outcomes/refresh-outcome-statuses";
+import { newsletterHousekeeping } from "../features/newsletter";
+import { registrationHousekeeping } from "../features/registration";
+import { roomShareHousekeeping } from "../features/room-shares";
+import { discoverDuePullRequests, refreshDueOutcomes } from "../features/outcomes";
 
 const EVERY_MS = 60_000;
 /** Status refreshes and the pull request search wait on GitHub and Trac: they run on their own, less often. */

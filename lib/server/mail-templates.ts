@@ -1,16 +1,15 @@
-import type { SiteSettings } from "../features/site/settings";
-import type { Rendered } from "../platform/mail/layout";
+// The outbox's template registry: every feature's messages, composed above the platform. The
+// server (lib/server/startup.ts), the worker (scripts/worker.ts) and the integration tests import
+// this module once; enqueueEmail then renders with it (lib/platform/mail/templates.ts).
+import type { Statements } from "../platform/database/statements";
 import { organizerSignIn } from "../platform/auth/sign-in-mail";
-import { hostProposalReceived } from "../features/host-proposals/mail-templates";
-import {
-  announcement,
-  newsletterAlready,
-  newsletterConfirm,
-  privacyConfirm,
-  privacyExport,
-} from "../features/newsletter/mail-templates";
+import type { Rendered } from "../platform/mail/layout";
 import { notice } from "../platform/mail/notice-template";
-import { roomShareMessage, roomShareRemoved } from "../features/room-shares/mail-templates";
+import { installMailRenderer } from "../platform/mail/templates";
+import { hostProposalReceived } from "../features/host-proposals";
+import { announcement, newsletterAlready, newsletterConfirm } from "../features/newsletter";
+import { privacyConfirm, privacyExport } from "../features/privacy";
+import { roomShareMessage, roomShareRemoved } from "../features/room-shares";
 import {
   registrationAlready,
   registrationCancelled,
@@ -19,7 +18,8 @@ import {
   registrationOffer,
   registrationStillComing,
   registrationWaitlisted,
-} from "../features/registration/mail-templates";
+} from "../features/registration";
+import { readSiteSettings, type SiteSettings } from "../features/site";
 
 /** Every message the site sends, by name; each renders HTML and text from the same data. */
 export const templates = {
@@ -42,5 +42,17 @@ export const templates = {
   "room-share-removed": roomShareRemoved,
 } satisfies Record<string, (data: never, site: SiteSettings) => Rendered>;
 
-export type TemplateName = keyof typeof templates;
-export type TemplateData<Name extends TemplateName> = Parameters<(typeof templates)[Name]>[0];
+type Composed = { [Name in keyof typeof templates]: Parameters<(typeof templates)[Name]>[0] };
+
+declare module "../platform/mail/templates" {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the names and data come from `templates`
+  interface MailTemplates extends Composed {}
+}
+
+async function render(sql: Statements, messages: { template: keyof typeof templates; data: unknown }[]) {
+  if (messages.length === 0) return [];
+  const site = await readSiteSettings(sql);
+  return messages.map(({ template, data }) => templates[template](data as never, site));
+}
+
+installMailRenderer({ render, repliesElsewhere: new Set(["room-share-message"]) });

@@ -1,4 +1,6 @@
 import { EnvError, env } from "../platform/env";
+// Composes the features' mail templates into the outbox before any request can queue mail.
+import "./mail-templates";
 
 /** Runs once per server process, before it serves: a bad environment stops it with one message. */
 export async function startServer(): Promise<void> {

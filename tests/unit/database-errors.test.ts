@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isDatabaseUnavailable } from "@/lib/platform/database/errors";
-import { DATABASE_UNAVAILABLE, TryAgainError, tryAgainMessage } from "@/lib/features/registration/edition-lock";
+import { isDatabaseUnavailable, passingProblem, TryAgainError } from "@/lib/platform/database/errors";
+import { PASSING_PROBLEM_TEXT } from "@/lib/platform/forms/wording";
 
 describe("telling a passing database problem from a bug", () => {
   it("recognizes a restart, a refused connection and a dropped one, however deeply wrapped", () => {
@@ -12,7 +12,7 @@ describe("telling a passing database problem from a bug", () => {
     });
     for (const error of [shutdown, refused, wrapped, prisma, new Error("Connection terminated unexpectedly")]) {
       expect(isDatabaseUnavailable(error)).toBe(true);
-      expect(tryAgainMessage(error)).toBe(DATABASE_UNAVAILABLE);
+      expect(passingProblem(error)).toBe("database-unavailable");
     }
   });
 
@@ -24,8 +24,9 @@ describe("telling a passing database problem from a bug", () => {
       "text",
     ]) {
       expect(isDatabaseUnavailable(error)).toBe(false);
-      expect(tryAgainMessage(error)).toBeNull();
+      expect(passingProblem(error)).toBeNull();
     }
-    expect(tryAgainMessage(new TryAgainError())).toMatch(/^Many people are registering right now/);
+    expect(passingProblem(new TryAgainError())).toBe("busy");
+    expect(PASSING_PROBLEM_TEXT.busy).toMatch(/^Many people are registering right now/);
   });
 });

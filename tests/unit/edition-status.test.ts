@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatDateRange, todayIn } from "@/lib/features/editions/calendar";
-import { editionPhase, registrationWindow } from "@/lib/features/editions/status";
+import { formatDateRange, todayIn } from "@/lib/platform/calendar/calendar";
+import { editionPhase, registrationWindow } from "@/lib/platform/calendar/edition-phase";
 
 const pescara = {
   timeZone: "Europe/Rome",

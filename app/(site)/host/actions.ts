@@ -2,8 +2,7 @@
 
 import type { FormState } from "@/lib/platform/forms/action-state";
 import { publicAction } from "@/lib/platform/forms/public-action";
-import { submitHostProposal } from "@/lib/features/host-proposals/host-proposals";
-import { HostProposalSchema } from "@/lib/features/host-proposals/schemas";
+import { submitHostProposal, HostProposalSchema } from "@/lib/features/host-proposals";
 
 const thanks = (email: string, city: string): FormState => ({
   status: "success",

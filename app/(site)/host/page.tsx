@@ -1,4 +1,4 @@
-import { getSiteSettings } from "@/lib/features/site/load";
+import { getSiteSettings } from "@/lib/features/site";
 import { proposeToHostAction } from "./actions";
 import { HostForm } from "./host-form";
 

@@ -1,13 +1,11 @@
 import Link from "next/link";
 import { ImpactAreas, ImpactTable, RecordFigures } from "@/components/outcomes/impact-numbers";
-import { describeReported } from "@/lib/features/outcomes/headline";
-import { getSeriesImpact } from "@/lib/features/outcomes/reads/outcomes";
-import { formatDateRange } from "@/lib/features/editions/calendar";
+import { describeReported, getSeriesImpact } from "@/lib/features/outcomes";
+import { formatDateRange, isoDate } from "@/lib/platform/calendar/calendar";
 import { count } from "@/lib/platform/text/count";
-import { getSiteSettings } from "@/lib/features/site/load";
+import { getSiteSettings } from "@/lib/features/site";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { clock } from "@/lib/platform/clock";
-import { isoDate } from "@/lib/features/editions/calendar";
 
 const notCounted = <span className="text-sm">not counted here</span>;
 

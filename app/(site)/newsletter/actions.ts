@@ -2,9 +2,8 @@
 
 import type { FormState } from "@/lib/platform/forms/action-state";
 import { publicAction } from "@/lib/platform/forms/public-action";
-import { requestPrivacyAction as requestPrivacy } from "@/lib/features/privacy/privacy-requests";
-import { subscribe } from "@/lib/features/newsletter/subscribe";
-import { PrivacyRequestSchema, SubscribeSchema } from "@/lib/features/newsletter/subscribe-schema";
+import { requestPrivacyAction as requestPrivacy } from "@/lib/features/privacy";
+import { subscribe, PrivacyRequestSchema, SubscribeSchema } from "@/lib/features/newsletter";
 
 // The same words whether or not the address is known, subscribed, or throttled.
 const checkYourEmail = (email: string): FormState => ({

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SubscribeForm } from "@/components/site/subscribe-form";
-import { consentText } from "@/lib/features/newsletter/wording";
-import { getSiteSettings } from "@/lib/features/site/load";
+import { consentText } from "@/lib/features/newsletter";
+import { getSiteSettings } from "@/lib/features/site";
 import { subscribeAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {

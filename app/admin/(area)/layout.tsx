@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { signOutAction } from "./sign-out-action";
 import { currentOrganizer } from "@/lib/platform/auth/require-organizer";
-import { getSiteSettings } from "@/lib/features/site/load";
+import { getSiteSettings } from "@/lib/features/site";
 
 const NAV = [
   ["/admin", "Dashboard"],

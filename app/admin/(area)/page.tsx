@@ -1,12 +1,8 @@
 import Link from "next/link";
 import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
-import {
-  editionsWithCounts,
-  subscriberCounts,
-  waitingForOrganizers,
-} from "@/lib/features/editions/reads/admin-dashboard";
-import { mailHealth } from "@/lib/platform/mail/health";
-import { formatDateRange } from "@/lib/features/editions/calendar";
+import { editionsWithCounts, subscriberCounts, waitingForOrganizers } from "@/lib/features/editions";
+import { formatDateRange } from "@/lib/platform/calendar/calendar";
+import { mailHealth } from "@/lib/features/site";
 import { RelayFaultNotice } from "@/components/admin/relay-fault-notice";
 import { TableScroll } from "@/components/ui/table-scroll";
 

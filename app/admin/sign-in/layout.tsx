@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { DefaultOrganizerProxyNotice } from "@/components/admin/default-organizer-proxy-notice";
-import { getSiteSettings } from "@/lib/features/site/load";
+import { getSiteSettings } from "@/lib/features/site";
 
 export default async function SignInLayout({ children }: { children: ReactNode }) {
   const siteSettings = await getSiteSettings();

@@ -1,14 +1,13 @@
 import { clock as appClock, type Clock } from "../../platform/clock";
-import { audit } from "../organizers/audit";
+import { audit } from "../organizers";
 import type { Organizer } from "../../platform/auth/require-organizer";
 import { db } from "../../platform/db";
 import { env } from "../../platform/env";
 import { isUniqueViolation } from "../../platform/database/errors";
 import { nudgeMailWorker } from "../../platform/mail";
 import { prismaStatements } from "../../platform/database/statements";
-import { registrationEditionColumns } from "../registration/edition-columns";
-import { isLockTimeout, lockEdition, TryAgainError } from "../registration/edition-lock";
-import { fillFreedSeats } from "../registration/seats";
+import { registrationEditionColumns, lockEdition, fillFreedSeats } from "../registration";
+import { isLockTimeout, TryAgainError } from "../../platform/database/errors";
 import type { EditionProblem } from "./wording";
 import type { EditionInput, SponsorInput } from "./schemas";
 

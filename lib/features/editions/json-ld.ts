@@ -1,7 +1,7 @@
-import { SPRINT_HOURS } from "./ics";
-import { isoDate } from "./calendar";
-import type { RegistrationWindow } from "./status";
-import { zonedTime } from "./zoned-time";
+import { SPRINT_HOURS } from "../../platform/calendar/ics";
+import { isoDate } from "../../platform/calendar/calendar";
+import type { RegistrationWindow } from "../../platform/calendar/edition-phase";
+import { zonedTime } from "../../platform/calendar/zoned-time";
 
 type JsonLdEdition = {
   slug: string;

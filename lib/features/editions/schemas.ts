@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { anyLine, line, link, markdown, optionalCount, optionalLine } from "../../platform/validation/fields";
-import { zonedTime } from "./zoned-time";
+import { zonedTime } from "../../platform/calendar/zoned-time";
 import { RepositoriesField } from "../../platform/validation/github";
 
 const isTimeZone = (value: string) => {

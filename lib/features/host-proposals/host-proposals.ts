@@ -1,12 +1,12 @@
 import { prismaStatements } from "../../platform/database/statements";
 import type { Organizer } from "../../platform/auth/require-organizer";
-import { audit } from "../organizers/audit";
+import { audit } from "../organizers";
 import { clock as appClock, type Clock } from "../../platform/clock";
 import { db } from "../../platform/db";
 import { isUniqueViolation } from "../../platform/database/errors";
 import { enqueueEmail, nudgeMailWorker } from "../../platform/mail";
 import { timeZoneForCountry } from "./time-zones";
-import { readSiteSettings } from "../site/load";
+import { readSiteSettings } from "../site";
 import type { HostProposalInput } from "./schemas";
 import type { HostProposalStatus } from "../../generated/prisma/enums";
 

@@ -1,6 +1,6 @@
 import { allowAttempts } from "../../platform/security/rate-limit";
 import type { Organizer } from "../../platform/auth/require-organizer";
-import { audit } from "../organizers/audit";
+import { audit } from "../organizers";
 import { clock as appClock, type Clock } from "../../platform/clock";
 import { db } from "../../platform/db";
 import { fetchTagTimeline } from "./mastodon";

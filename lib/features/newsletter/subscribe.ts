@@ -6,7 +6,7 @@ import { HOUR_MS, lockAddress, MAILS_PER_ADDRESS_PER_HOUR } from "./address-lock
 import { newsletterUrls } from "./links";
 import { CONSENT_VERSION, consentText, type SubscribeSource } from "./wording";
 import { newToken } from "../../platform/security/tokens";
-import { readSiteSettings } from "../site/load";
+import { readSiteSettings } from "../site";
 
 export type SubscribeRequest = { email: string; name: string | null; source: SubscribeSource };
 

@@ -1,6 +1,6 @@
 import type { Prisma } from "../../generated/prisma/client";
 import { prismaStatements } from "../../platform/database/statements";
-import { lookUpToken } from "../registration/token-lookup";
+import { lookUpToken } from "../registration";
 import type { OutcomeInput } from "./schemas";
 import type { OutcomeProblem } from "./labels";
 

@@ -1,4 +1,4 @@
-import { audit } from "../organizers/audit";
+import { audit } from "../organizers";
 import type { Organizer } from "../../platform/auth/require-organizer";
 import { clock as appClock, type Clock } from "../../platform/clock";
 import { db } from "../../platform/db";

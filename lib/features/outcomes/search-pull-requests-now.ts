@@ -1,4 +1,4 @@
-import { audit } from "../organizers/audit";
+import { audit } from "../organizers";
 import type { Organizer } from "../../platform/auth/require-organizer";
 import { discoverPullRequests, type DiscoveryReport } from "./discover-pull-requests";
 

@@ -1,12 +1,9 @@
 import { clock as appClock, type Clock } from "../../platform/clock";
 import { db } from "../../platform/db";
-import { editionPhase } from "../editions/status";
+import { editionPhase } from "../../platform/calendar/edition-phase";
 import { nudgeMailWorker } from "../../platform/mail";
-import { registrationEditionColumns } from "../registration/edition-columns";
+import { registrationEditionColumns, lockEdition, fillFreedSeats, setStatus } from "../registration";
 import { prismaStatements } from "../../platform/database/statements";
-import { lockEdition } from "../registration/edition-lock";
-import { fillFreedSeats } from "../registration/seats";
-import { setStatus } from "../registration/transitions";
 import { lookUpPrivacyRequest } from "./privacy-requests";
 
 export type EraseOutcome = { ok: true } | { ok: false; problem: "invalid" | "expired" | "used" | "wrong-kind" };

@@ -1,8 +1,7 @@
 import { clock as appClock, type Clock } from "../../platform/clock";
 import { db } from "../../platform/db";
 import { enqueueEmail, nudgeMailWorker } from "../../platform/mail";
-import { HOUR_MS, lockAddress, MAILS_PER_ADDRESS_PER_HOUR } from "../newsletter/address-lock";
-import { newsletterUrls } from "../newsletter/links";
+import { HOUR_MS, lockAddress, MAILS_PER_ADDRESS_PER_HOUR, newsletterUrls } from "../newsletter";
 import { hashToken, isWellFormedToken, newToken } from "../../platform/security/tokens";
 
 export type PrivacyKind = "export" | "erase";

@@ -1,5 +1,5 @@
 import { SQL, epochMs, fromEpochMs, join, raw, type Sql, type Statements } from "../../platform/database/statements";
-import type { IcsEdition } from "../editions/ics";
+import { type IcsEdition } from "../../platform/calendar/ics";
 import { env } from "../../platform/env";
 
 /** What registration services need of an edition. */

@@ -1,29 +1,7 @@
-import { isDatabaseUnavailable, someErrorInChain } from "../../platform/database/errors";
+import { isLockTimeout, TryAgainError } from "../../platform/database/errors";
 import type { Statements } from "../../platform/database/statements";
 import { transaction } from "../../platform/db";
 import { SQL } from "../../platform/database/statements";
-
-/** The edition is busy (a lock wait ran out): the person should simply try again. */
-export class TryAgainError extends Error {
-  constructor(message = "Many people are registering right now. Please try again in a moment.") {
-    super(message);
-    this.name = "TryAgainError";
-  }
-}
-
-export const DATABASE_UNAVAILABLE =
-  "We could not reach our database just now, so nothing was changed. Please try again in a moment.";
-
-/**
- * What to tell the person when their change could not be made for a passing reason (a busy
- * edition, a database restarting); null for anything else. Transactions roll back whole, so
- * "nothing was changed" holds.
- */
-export function tryAgainMessage(error: unknown): string | null {
-  if (error instanceof TryAgainError) return error.message;
-  if (isDatabaseUnavailable(error)) return DATABASE_UNAVAILABLE;
-  return null;
-}
 
 const LOCK_TIMEOUT = "3s";
 let lockingEnabled = true;
@@ -32,16 +10,6 @@ let lockingEnabled = true;
 export function setEditionLockingForTests(enabled: boolean): void {
   if (process.env.NODE_ENV !== "test" && !process.env.VITEST) throw new Error("only for tests");
   lockingEnabled = enabled;
-}
-
-export function isLockTimeout(error: unknown): boolean {
-  return someErrorInChain(
-    error,
-    ({ code, originalCode, message }) =>
-      code === "55P03" ||
-      originalCode === "55P03" ||
-      (typeof message === "string" && /lock timeout|canceling statement due to lock/i.test(message)),
-  );
 }
 
 /**

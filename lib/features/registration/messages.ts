@@ -1,6 +1,6 @@
 import { env } from "../../platform/env";
-import { formatDateRange } from "../editions/calendar";
-import { cachedEditionCalendar, type IcsEdition } from "../editions/ics";
+import { formatDateRange } from "../../platform/calendar/calendar";
+import { cachedEditionCalendar, type IcsEdition } from "../../platform/calendar/ics";
 import { enqueueEmail } from "../../platform/mail";
 import type { Clock } from "../../platform/clock";
 import { SQL, iso, newRowId, type Statements } from "../../platform/database/statements";

@@ -1,9 +1,9 @@
 import { clock as appClock, type Clock } from "../../platform/clock";
-import { audit } from "../organizers/audit";
+import { audit } from "../organizers";
 import type { Organizer } from "../../platform/auth/require-organizer";
 import { db } from "../../platform/db";
 import { inBatches } from "../../platform/database/batches";
-import { daysBetween } from "../editions/zoned-time";
+import { daysBetween } from "../../platform/calendar/zoned-time";
 import { enqueueEmails, nudgeMailWorker } from "../../platform/mail";
 import type { RegistrationStatus } from "../../generated/prisma/client";
 import { registrationEditionColumns } from "./edition-columns";

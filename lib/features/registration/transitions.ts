@@ -1,8 +1,7 @@
 import type { RegistrationStatus } from "../../generated/prisma/client";
 import type { Clock } from "../../platform/clock";
 import { SQL, empty, epochMs, fromEpochMs, iso, join, raw, type Statements } from "../../platform/database/statements";
-import { subscribeVerifiedAddress } from "../newsletter/consent";
-import { REGISTRATION_CONSENT } from "../newsletter/wording";
+import { subscribeVerifiedAddress, REGISTRATION_CONSENT } from "../newsletter";
 import { mailCancelled, mailConfirmed, mailWaitlisted, type MailEdition } from "./messages";
 import { expireLapsedOffers, fillFreedSeats, nextWaitlistNumber, seatsAndWaiting } from "./seats";
 

@@ -1,6 +1,6 @@
 import { clock as appClock, type Clock } from "../../platform/clock";
 import { db, statements } from "../../platform/db";
-import { daysBetween } from "../editions/zoned-time";
+import { daysBetween } from "../../platform/calendar/zoned-time";
 import { lookUpToken, type TokenProblem } from "./token-lookup";
 import type { RegistrationAnswers } from "./schemas";
 

@@ -1,8 +1,8 @@
 import { clock as appClock, type Clock } from "../../platform/clock";
 import { db } from "../../platform/db";
-import { attendeeOf } from "../outcomes/changes";
+import { attendeeOf } from "../outcomes";
 import { editionNights } from "./nights";
-import type { RoomShareProblem } from "../tables/wording";
+import type { RoomShareProblem } from "../tables";
 import type { RoomShareInput } from "./schemas";
 
 /** A confirmed attendee joins the room-share board of their edition (or changes their entry). */

@@ -1,4 +1,4 @@
-import { daysBetween } from "../editions/zoned-time";
+import { daysBetween } from "../../platform/calendar/zoned-time";
 
 const DAY_MS = 24 * 60 * 60_000;
 const evening = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });

@@ -1,9 +1,9 @@
-import { audit } from "../organizers/audit";
+import { audit } from "../organizers";
 import type { Organizer } from "../../platform/auth/require-organizer";
 import { clock as appClock, type Clock } from "../../platform/clock";
 import { db } from "../../platform/db";
 import { enqueueEmail, nudgeMailWorker } from "../../platform/mail";
-import type { RoomShareRemovalProblem } from "../tables/wording";
+import type { RoomShareRemovalProblem } from "../tables";
 
 /**
  * An organizer takes someone off an edition's room-share board for good: their entry goes, they

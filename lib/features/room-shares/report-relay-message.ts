@@ -1,4 +1,4 @@
-import { audit } from "../organizers/audit";
+import { audit } from "../organizers";
 import { clock as appClock, type Clock } from "../../platform/clock";
 import { db } from "../../platform/db";
 import { hashToken, isWellFormedToken } from "../../platform/security/tokens";

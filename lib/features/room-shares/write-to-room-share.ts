@@ -3,10 +3,10 @@ import { SQL, asStatements } from "../../platform/database/statements";
 import { db } from "../../platform/db";
 import { env } from "../../platform/env";
 import { enqueueEmail, nudgeMailWorker } from "../../platform/mail";
-import { lockAddress } from "../newsletter/address-lock";
-import { attendeeOf } from "../outcomes/changes";
+import { lockAddress } from "../newsletter";
+import { attendeeOf } from "../outcomes";
 import { newToken } from "../../platform/security/tokens";
-import type { RoomShareProblem } from "../tables/wording";
+import type { RoomShareProblem } from "../tables";
 
 /** At most this many messages per sender in any 24 hours. */
 export const MESSAGES_PER_DAY = 5;

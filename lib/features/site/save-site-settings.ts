@@ -1,5 +1,5 @@
 import { clock as appClock, type Clock } from "../../platform/clock";
-import { audit } from "../organizers/audit";
+import { audit } from "../organizers";
 import type { Organizer } from "../../platform/auth/require-organizer";
 import { db } from "../../platform/db";
 import { forgetSiteSettings } from "./load";

@@ -1,8 +1,7 @@
-import type { SiteSettings } from "../../features/site/settings";
 import { html } from "../mail/escape";
-import { button, layout, type Rendered } from "../mail/layout";
+import { button, layout, type MailSite, type Rendered } from "../mail/layout";
 
-export function organizerSignIn(data: { url: string; expiresInMinutes: number }, site: SiteSettings): Rendered {
+export function organizerSignIn(data: { url: string; expiresInMinutes: number }, site: MailSite): Rendered {
   const cta = button("Sign in", data.url);
   const paragraphs = [
     `Someone (probably you) asked to sign in to the ${site.name} admin with this address.`,

@@ -57,3 +57,34 @@ export function isDatabaseUnavailable(error: unknown): boolean {
       (typeof message === "string" && UNAVAILABLE_MESSAGES.test(message)),
   );
 }
+
+/** A lock wait ran out (SQLSTATE 55P03, lock_timeout): the row or edition was busy. */
+export function isLockTimeout(error: unknown): boolean {
+  return someErrorInChain(
+    error,
+    ({ code, originalCode, message }) =>
+      code === "55P03" ||
+      originalCode === "55P03" ||
+      (typeof message === "string" && /lock timeout|canceling statement due to lock/i.test(message)),
+  );
+}
+
+/** The change waited too long for its turn (a lock wait ran out): the person should simply try again. */
+export class TryAgainError extends Error {
+  constructor() {
+    super("busy: a lock wait ran out");
+    this.name = "TryAgainError";
+  }
+}
+
+/**
+ * A passing failure, by code: the transaction rolled back whole, so nothing was changed and the
+ * same request should work in a moment. null for anything else.
+ */
+export type PassingProblem = "busy" | "database-unavailable";
+
+export function passingProblem(error: unknown): PassingProblem | null {
+  if (error instanceof TryAgainError) return "busy";
+  if (isDatabaseUnavailable(error)) return "database-unavailable";
+  return null;
+}

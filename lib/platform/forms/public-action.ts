@@ -1,14 +1,20 @@
 import "server-only";
 import { headers } from "next/headers";
 import { log } from "../log";
-import { tryAgainMessage } from "../../features/registration/edition-lock";
+import { passingProblem } from "../database/errors";
 import type { MailPurpose } from "../security/mail-budgets";
 import { allowAttempts, clientAddress, type Attempt } from "../security/rate-limit";
 import { actionArguments, keepTyped, parseForm, type FormInput, type FormSchema, type FormState } from "./action-state";
 import { isHoneypotFilled } from "./honeypot";
 import { mailBudgetGate } from "./mail-budget-gate";
+import { PASSING_PROBLEM_TEXT, TOO_MANY_ATTEMPTS } from "./wording";
 
-export type PublicRequest<S extends FormSchema | null> = { input: FormInput<S>; formData: FormData };
+export type PublicRequest<S extends FormSchema | null> = {
+  input: FormInput<S>;
+  formData: FormData;
+  /** The client's address when a proxy is trusted to say it (null otherwise): for a service's own throttle. */
+  address: string | null;
+};
 
 export type PublicActionOptions<S extends FormSchema | null, Bound extends unknown[]> = {
   /** The form has a honeypot: a filled one gets this usual answer, and nothing happens. */
@@ -19,8 +25,6 @@ export type PublicActionOptions<S extends FormSchema | null, Bound extends unkno
   /** The form sends mail to an address someone typed: it spends this budget (lib/platform/security/mail-budgets.ts). */
   mailBudget?: MailPurpose;
 };
-
-const TOO_MANY = "Too many attempts from here. Please wait a while and try again.";
 
 /**
  * Every public server action, forms and the buttons behind emailed links alike: the honeypot,
@@ -44,18 +48,18 @@ export function publicAction<S extends FormSchema | null, Bound extends unknown[
     const parsed = parseForm(schema, formData);
     if (!parsed.ok) return keepTyped(parsed.answer, formData);
     try {
+      const address = clientAddress(await headers());
       if (options.limits) {
-        const address = clientAddress(await headers());
         if (!(await allowAttempts(options.limits(parsed.input, address, ...bound)))) {
-          return keepTyped({ status: "error", message: options.tooMany ?? TOO_MANY }, formData);
+          return keepTyped({ status: "error", message: options.tooMany ?? TOO_MANY_ATTEMPTS }, formData);
         }
       }
       const refused = options.mailBudget ? await mailBudgetGate(options.mailBudget, formData) : null;
       if (refused) return keepTyped(refused, formData);
-      return keepTyped(await handler(...bound)({ input: parsed.input, formData }), formData);
+      return keepTyped(await handler(...bound)({ input: parsed.input, formData, address }), formData);
     } catch (error) {
-      const retry = tryAgainMessage(error);
-      if (retry) return keepTyped({ status: "error", message: retry }, formData);
+      const problem = passingProblem(error);
+      if (problem) return keepTyped({ status: "error", message: PASSING_PROBLEM_TEXT[problem] }, formData);
       throw error;
     }
   };

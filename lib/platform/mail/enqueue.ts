@@ -11,9 +11,8 @@ import {
   type RawCapable,
   type Statements,
 } from "../database/statements";
-import { readSiteSettings } from "../../features/site/load";
-import type { SiteSettings } from "../../features/site/settings";
-import { templates, type TemplateData, type TemplateName } from "../../server/mail-templates";
+import type { Rendered } from "./layout";
+import { mailRenderer, type TemplateData, type TemplateName } from "./templates";
 
 /** A transaction client, or the client itself: the row commits with whatever the caller does. */
 type Tx = Pick<Prisma.TransactionClient, "outboxMessage" | "$queryRawUnsafe" | "$executeRawUnsafe">;
@@ -33,9 +32,6 @@ export type EmailRequest<Name extends TemplateName> = {
   replyTo?: { email: string; name?: string };
 };
 
-/** The only messages whose replies go to someone else than the site. */
-const REPLY_TO_TEMPLATES = new Set<TemplateName>(["room-share-message"]);
-
 export class InvalidEmailError extends Error {
   constructor(reason: string) {
     super(`Refusing to queue an email: ${reason}`);
@@ -51,19 +47,18 @@ function check(condition: boolean, reason: string): void {
   if (!condition) throw new InvalidEmailError(reason);
 }
 
-/** Checks and renders one request into the row the worker will deliver. */
-function outboxRow<Name extends TemplateName>(request: EmailRequest<Name>, now: Date, site: SiteSettings) {
+/** Checks one rendered request into the row the worker will deliver. */
+function outboxRow<Name extends TemplateName>(request: EmailRequest<Name>, rendered: Rendered, now: Date) {
   const { email, name } = request.to;
   check(isDeliverableAddress(email), "the recipient address is not a plain address");
   check(name === undefined || (isSingleLine(name) && name.length <= 200), "the recipient name must be one short line");
-  const rendered = templates[request.template](request.data as never, site);
   check(isSingleLine(rendered.subject) && rendered.subject.length <= 250, "the subject must be one short line");
   for (const [header, value] of Object.entries(request.headers ?? {})) {
     check(HEADER_NAME.test(header) && !RESERVED_HEADERS.has(header.toLowerCase()), `header ${header} is not allowed`);
     check(isSingleLine(value), `header ${header} must be one line`);
   }
   if (request.replyTo) {
-    check(REPLY_TO_TEMPLATES.has(request.template), "only the room-share relay sets Reply-To");
+    check(mailRenderer().repliesElsewhere.has(request.template), "only the room-share relay sets Reply-To");
     check(isDeliverableAddress(request.replyTo.email), "the Reply-To address is not a plain address");
     check(
       request.replyTo.name === undefined || isSingleLine(request.replyTo.name),
@@ -102,7 +97,8 @@ export async function enqueueEmail<Name extends TemplateName>(
   clock: Clock = appClock(),
 ): Promise<{ id: string }> {
   const sql = asStatements(tx);
-  const row = outboxRow(request, clock.now(), await readSiteSettings(sql));
+  const [rendered] = await mailRenderer().render(sql, [request]);
+  const row = outboxRow(request, rendered!, clock.now());
   const id = newRowId();
   await sql.run(SQL`INSERT INTO "OutboxMessage" (id, template, "toAddress", "toName", subject, html, text, headers, attachments, "replyTo", "nextAttemptAt", "createdAt")
      VALUES (${id}, ${row.template}, ${row.toAddress}, ${row.toName ?? null}, ${row.subject}, ${row.html}, ${row.text}, ${JSON.stringify(row.headers)}::jsonb, ${JSON.stringify(row.attachments)}::jsonb, ${row.replyTo}, ${iso(row.createdAt)}::timestamptz AT TIME ZONE 'UTC', ${iso(row.createdAt)}::timestamptz AT TIME ZONE 'UTC')`);
@@ -116,8 +112,8 @@ export async function enqueueEmails<Name extends TemplateName>(
   clock: Clock = appClock(),
 ): Promise<number> {
   const now = clock.now();
-  const site = await readSiteSettings(prismaStatements(tx));
-  const rows = requests.map((request) => outboxRow(request, now, site));
+  const rendered = await mailRenderer().render(prismaStatements(tx), requests);
+  const rows = requests.map((request, index) => outboxRow(request, rendered[index]!, now));
   if (rows.length === 0) return 0;
   return (await tx.outboxMessage.createMany({ data: rows })).count;
 }

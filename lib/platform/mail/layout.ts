@@ -1,10 +1,12 @@
-import type { SiteSettings } from "../../features/site/settings";
 import { html, raw } from "./escape";
 
 export type Rendered = { subject: string; html: string; text: string };
 
+/** What the frame shows of the site (its settings, from the site feature, have these and more). */
+export type MailSite = { name: string; contactEmail: string; accentColor: string };
+
 type Layout = {
-  site: SiteSettings;
+  site: MailSite;
   subject: string;
   preheader?: string;
   bodyHtml: string;

@@ -1,6 +1,5 @@
 import { html } from "./escape";
-import type { SiteSettings } from "../../features/site/settings";
-import { button, layout, type Rendered } from "./layout";
+import { button, layout, type MailSite, type Rendered } from "./layout";
 
 /** A plain message from the organizers: paragraphs and, optionally, one link to act on. */
 export type NoticeData = {
@@ -10,7 +9,7 @@ export type NoticeData = {
   action?: { label: string; url: string };
 };
 
-export function notice(data: NoticeData, site: SiteSettings): Rendered {
+export function notice(data: NoticeData, site: MailSite): Rendered {
   const greeting = data.greetingName ? `Hello ${data.greetingName},` : "Hello,";
   const action = data.action ? button(data.action.label, data.action.url) : undefined;
   return layout({

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/platform/db";
-import { mailHealth } from "@/lib/platform/mail/health";
+import { mailHealth } from "@/lib/features/site/reads/mail-health";
 import { enqueueEmail } from "@/lib/platform/mail";
 import { deliverDue } from "@/lib/platform/mail/worker";
 import { cancelRegistration } from "@/lib/features/registration/cancel-registration";

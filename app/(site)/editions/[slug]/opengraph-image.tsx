@@ -1,7 +1,7 @@
 import { ImageResponse } from "next/og";
-import { getPublishedEdition } from "@/lib/features/editions/reads/editions";
-import { formatDateRange } from "@/lib/features/editions/calendar";
-import { getSiteSettings } from "@/lib/features/site/load";
+import { getPublishedEdition } from "@/lib/features/editions";
+import { formatDateRange } from "@/lib/platform/calendar/calendar";
+import { getSiteSettings } from "@/lib/features/site";
 
 export const alt = "The edition's town and dates";
 export const size = { width: 1200, height: 630 };

@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EditionView } from "@/components/site/edition-view";
 import { clock } from "@/lib/platform/clock";
-import { getPublishedEdition } from "@/lib/features/editions/reads/editions";
-import { editionMetadata } from "@/lib/features/editions/metadata";
+import { getPublishedEdition, editionMetadata } from "@/lib/features/editions";
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { listSentAnnouncements } from "@/lib/features/newsletter/reads/announcements";
+import { listSentAnnouncements } from "@/lib/features/newsletter";
 
 export const metadata = { title: "Past announcements" };
 

@@ -1,7 +1,6 @@
-import { listSentAnnouncements } from "@/lib/features/newsletter/reads/announcements";
+import { listSentAnnouncements, announcementsFeed } from "@/lib/features/newsletter";
 import { env } from "@/lib/platform/env";
-import { announcementsFeed } from "@/lib/features/newsletter/feed";
-import { getSiteSettings } from "@/lib/features/site/load";
+import { getSiteSettings } from "@/lib/features/site";
 
 // Made on its first download and then cached like the calendar file; sending an announcement
 // revalidates it (app/admin/(area)/announcements/actions.ts).

@@ -2,17 +2,17 @@
 
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { audit } from "@/lib/features/organizers/audit";
+import { audit } from "@/lib/features/organizers";
 import { organizerAction } from "@/lib/platform/forms/organizer-action";
 import {
   createAnnouncement,
   sendAnnouncement,
   sendTestAnnouncement,
   updateAnnouncement,
-} from "@/lib/features/newsletter/announcements";
+  AnnouncementSchema,
+  ANNOUNCEMENT_PROBLEMS,
+} from "@/lib/features/newsletter";
 import { count } from "@/lib/platform/text/count";
-import { AnnouncementSchema } from "@/lib/features/newsletter/announcement-schema";
-import { ANNOUNCEMENT_PROBLEMS } from "@/lib/features/newsletter/wording";
 
 /** Creates (id null) or updates a draft. */
 export const saveAnnouncementAction = organizerAction(

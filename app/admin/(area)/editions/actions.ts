@@ -5,11 +5,17 @@ import { publicPagesChanged } from "@/lib/platform/server/public-pages";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { submittedValues } from "@/lib/platform/forms/action-state";
-import { EDITION_PROBLEMS } from "@/lib/features/editions/wording";
+import {
+  EDITION_PROBLEMS,
+  deleteSampleEdition,
+  setEditionPublished,
+  saveEdition,
+  EditionFormSchema,
+  SponsorSchema,
+  sponsorRows,
+  type SponsorInput,
+} from "@/lib/features/editions";
 import { organizerAction } from "@/lib/platform/forms/organizer-action";
-import { deleteSampleEdition } from "@/lib/features/editions/delete-sample-edition";
-import { setEditionPublished, saveEdition } from "@/lib/features/editions/edition-admin";
-import { EditionFormSchema, SponsorSchema, sponsorRows, type SponsorInput } from "@/lib/features/editions/schemas";
 
 /** The edition's form and its sponsor rows are parsed together, so every problem shows at once. */
 export const saveEditionAction = organizerAction(null, (id: string | null) => async ({ organizer, formData }) => {

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
-import { editionsWithCounts } from "@/lib/features/editions/reads/admin-dashboard";
-import { formatDateRange } from "@/lib/features/editions/calendar";
+import { editionsWithCounts } from "@/lib/features/editions";
+import { formatDateRange } from "@/lib/platform/calendar/calendar";
 
 export const metadata = { title: "Editions" };
 

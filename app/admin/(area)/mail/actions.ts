@@ -4,8 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { organizerAction } from "@/lib/platform/forms/organizer-action";
 import { nudgeMailWorker } from "@/lib/platform/mail";
-import { describeResendProblem } from "@/lib/platform/mail/wording";
-import { sendFailedMailAgain } from "@/lib/features/site/send-failed-mail-again";
+import { describeResendProblem, sendFailedMailAgain } from "@/lib/features/site";
 
 const MessageId = z.string().min(1).max(100);
 

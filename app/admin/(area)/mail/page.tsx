@@ -1,6 +1,5 @@
 import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
-import { mailHealth } from "@/lib/platform/mail/health";
-import { relayTime } from "@/lib/platform/mail/wording";
+import { mailHealth, relayTime } from "@/lib/features/site";
 import { RelayFaultNotice } from "@/components/admin/relay-fault-notice";
 import { SendAgainForm } from "@/components/admin/send-again-form";
 import { TableScroll } from "@/components/ui/table-scroll";

@@ -1,12 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { describeOrganizerProblem } from "@/lib/features/organizers/wording";
+import { describeOrganizerProblem, addOrganizer, revokeOrganizer, OrganizerSchema } from "@/lib/features/organizers";
 import { organizerAction } from "@/lib/platform/forms/organizer-action";
-import { addOrganizer } from "@/lib/features/organizers/add-organizer";
-import { revokeOrganizer } from "@/lib/features/organizers/revoke-organizer";
 import { EmailSchema } from "@/lib/platform/validation/email";
-import { OrganizerSchema } from "@/lib/features/organizers/schemas";
 
 export const addOrganizerAction = organizerAction(OrganizerSchema, () => async ({ organizer, input }) => {
   const outcome = await addOrganizer(organizer, input);

@@ -4,9 +4,12 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { submittedValues } from "@/lib/platform/forms/action-state";
 import { organizerAction } from "@/lib/platform/forms/organizer-action";
-import { draftEditionFromProposal, reviewProposal } from "@/lib/features/host-proposals/host-proposals";
-import { PROPOSAL_PROBLEMS } from "@/lib/features/host-proposals/wording";
-import { ProposalReviewSchema } from "@/lib/features/host-proposals/schemas";
+import {
+  draftEditionFromProposal,
+  reviewProposal,
+  PROPOSAL_PROBLEMS,
+  ProposalReviewSchema,
+} from "@/lib/features/host-proposals";
 
 export const reviewProposalAction = organizerAction(
   ProposalReviewSchema,

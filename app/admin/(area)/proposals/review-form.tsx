@@ -6,7 +6,7 @@ import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextArea } from "@/components/forms/text-area";
 import { initialFormState, type FormState } from "@/lib/platform/forms/action-state";
-import { PROPOSAL_STATUSES } from "@/lib/features/host-proposals/schemas";
+import { PROPOSAL_STATUSES } from "@/lib/features/host-proposals/client";
 
 type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;

@@ -2,8 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { organizerAction } from "@/lib/platform/forms/organizer-action";
-import { saveSiteSettings } from "@/lib/features/site/save-site-settings";
-import { SiteSettingsSchema } from "@/lib/features/site/schemas";
+import { saveSiteSettings, SiteSettingsSchema } from "@/lib/features/site";
 
 export const saveSiteSettingsAction = organizerAction(SiteSettingsSchema, () => async ({ organizer, input }) => {
   await saveSiteSettings(organizer, input);

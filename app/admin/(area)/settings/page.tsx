@@ -1,5 +1,5 @@
 import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
-import { getSiteSettings } from "@/lib/features/site/load";
+import { getSiteSettings } from "@/lib/features/site";
 import { saveSiteSettingsAction } from "./actions";
 import { SiteSettingsForm } from "./settings-form";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../../../platform/db";
-import { toZonedInput } from "../zoned-time";
+import { toZonedInput } from "../../../platform/calendar/zoned-time";
 
 export function getEditionForAdmin(id: string) {
   return db().edition.findUnique({ where: { id }, include: { sponsors: { orderBy: { position: "asc" } } } });

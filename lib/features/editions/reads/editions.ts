@@ -4,7 +4,7 @@ import { clock } from "../../../platform/clock";
 import { db, statements } from "../../../platform/db";
 import { visibleEditions } from "../sample";
 import { env } from "../../../platform/env";
-import { seatsAndWaiting } from "../../registration/seats";
+import { seatsAndWaiting } from "../../registration";
 
 const cardColumns = {
   id: true,

@@ -2,12 +2,12 @@ import "server-only";
 import { cache } from "react";
 import { db } from "../../../platform/db";
 import type { Prisma } from "../../../generated/prisma/client";
-import { visibleEditions } from "../../editions/sample";
+import { visibleEditions } from "../../editions";
 import { env } from "../../../platform/env";
 import { headlineOf, reportedOf, sumHeadlines, sumReported } from "../headline";
 import { impactOf } from "../impact";
 import { weeklyStatus } from "../weekly-status";
-import { editionPeople } from "../../registration/reads/edition-people";
+import { editionPeople } from "../../registration";
 
 const outcomeColumns = {
   id: true,

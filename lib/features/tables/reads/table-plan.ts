@@ -1,5 +1,5 @@
 import { db } from "../../../platform/db";
-import { daysBetween } from "../../editions/zoned-time";
+import { daysBetween } from "../../../platform/calendar/zoned-time";
 import { defaultTableCount, planTables, type Experience } from "../table-plan";
 import { tableName } from "../wording";
 

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { publicAction } from "@/lib/platform/forms/public-action";
-import { sendTestEmail } from "@/lib/features/site/send-test-email";
+import { sendTestEmail } from "@/lib/features/site";
 import { EmailSchema } from "@/lib/platform/validation/email";
 import { mailboxIsOpen } from "./read";
 

@@ -1,5 +1,5 @@
-import { getPublishedEdition } from "@/lib/features/editions/reads/editions";
-import { cachedEditionCalendar } from "@/lib/features/editions/ics";
+import { getPublishedEdition } from "@/lib/features/editions";
+import { cachedEditionCalendar } from "@/lib/platform/calendar/ics";
 import { env } from "@/lib/platform/env";
 
 // Made on its first download and then cached like the edition's page (app/(site)/layout.tsx).

@@ -5,10 +5,10 @@ import { ImpactAreas, ImpactTable, RecordFigures } from "@/components/outcomes/i
 import { WeeklyChart } from "@/components/outcomes/weekly-chart";
 import { clock } from "@/lib/platform/clock";
 import { OutcomeList } from "@/components/outcomes/outcome-list";
-import { getPublishedEdition } from "@/lib/features/editions/reads/editions";
-import { getEditionImpact } from "@/lib/features/outcomes/reads/outcomes";
-import { formatDateRange } from "@/lib/features/editions/calendar";
-import { editionPhase } from "@/lib/features/editions/status";
+import { getPublishedEdition } from "@/lib/features/editions";
+import { formatDateRange } from "@/lib/platform/calendar/calendar";
+import { editionPhase } from "@/lib/platform/calendar/edition-phase";
+import { getEditionImpact } from "@/lib/features/outcomes";
 import { count } from "@/lib/platform/text/count";
 import { SampleBanner } from "@/components/site/sample-banner";
 

@@ -5,10 +5,10 @@ import { HeadlineFigures, ImpactAreas, ImpactTable, ReportedFigures } from "@/co
 import { WeeklyChart } from "@/components/outcomes/weekly-chart";
 import { clock } from "@/lib/platform/clock";
 import { OutcomeList } from "@/components/outcomes/outcome-list";
-import { getPublishedEdition } from "@/lib/features/editions/reads/editions";
-import { getEditionImpact } from "@/lib/features/outcomes/reads/outcomes";
-import { formatDateRange } from "@/lib/features/editions/calendar";
-import { getSiteSettings } from "@/lib/features/site/load";
+import { getPublishedEdition } from "@/lib/features/editions";
+import { formatDateRange } from "@/lib/platform/calendar/calendar";
+import { getEditionImpact } from "@/lib/features/outcomes";
+import { getSiteSettings } from "@/lib/features/site";
 import { SampleBanner } from "@/components/site/sample-banner";
 
 type Props = { params: Promise<{ slug: string }> };

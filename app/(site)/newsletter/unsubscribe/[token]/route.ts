@@ -1,5 +1,5 @@
 import { log } from "@/lib/platform/log";
-import { unsubscribe } from "@/lib/features/newsletter/unsubscribe";
+import { unsubscribe } from "@/lib/features/newsletter";
 
 type Context = { params: Promise<{ token: string }> };
 

@@ -1,7 +1,7 @@
-import { audit } from "@/lib/features/organizers/audit";
+import { audit } from "@/lib/features/organizers";
 import { csvRow } from "@/lib/platform/text/csv";
 import { currentOrganizer } from "@/lib/platform/auth/require-organizer";
-import { parseSubscriberQuery, subscriberBatches } from "@/lib/features/newsletter/reads/admin-subscribers";
+import { parseSubscriberQuery, subscriberBatches } from "@/lib/features/newsletter";
 
 /** The subscriber list as CSV, streamed a thousand rows at a time. */
 export async function GET(request: Request) {

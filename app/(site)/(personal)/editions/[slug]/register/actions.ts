@@ -2,9 +2,7 @@
 
 import type { FormState } from "@/lib/platform/forms/action-state";
 import { publicAction } from "@/lib/platform/forms/public-action";
-import { FORM_PROBLEMS } from "@/lib/features/registration/wording";
-import { registerForEdition } from "@/lib/features/registration/register-for-edition";
-import { RegistrationFormSchema } from "@/lib/features/registration/schemas";
+import { FORM_PROBLEMS, registerForEdition, RegistrationFormSchema } from "@/lib/features/registration";
 
 // The same answer whatever happened with an address that was already registered.
 const checkYourEmail = (email: string): FormState => ({

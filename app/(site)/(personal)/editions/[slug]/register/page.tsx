@@ -3,9 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RegistrationForm } from "@/components/site/registration-form";
 import { clock } from "@/lib/platform/clock";
-import { getPublishedEdition } from "@/lib/features/editions/reads/editions";
-import { editionDayOptions, formatDateRange } from "@/lib/features/editions/calendar";
-import { registrationWindow } from "@/lib/features/editions/status";
+import { getPublishedEdition } from "@/lib/features/editions";
+import { editionDayOptions, formatDateRange } from "@/lib/platform/calendar/calendar";
+import { registrationWindow } from "@/lib/platform/calendar/edition-phase";
 import { registerAction } from "./actions";
 import { SampleBanner } from "@/components/site/sample-banner";
 

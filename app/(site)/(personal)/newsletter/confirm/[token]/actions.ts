@@ -2,8 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { publicAction } from "@/lib/platform/forms/public-action";
-import { NEWSLETTER_LINK_NO_LONGER_WORKS } from "@/lib/features/newsletter/wording";
-import { confirmSubscription } from "@/lib/features/newsletter/confirm-subscription";
+import { NEWSLETTER_LINK_NO_LONGER_WORKS, confirmSubscription } from "@/lib/features/newsletter";
 
 export const confirmSubscriptionAction = publicAction(null, (token: string) => async () => {
   const outcome = await confirmSubscription(token);

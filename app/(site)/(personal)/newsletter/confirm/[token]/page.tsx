@@ -1,9 +1,8 @@
 import Link from "next/link";
 import { LinkProblem } from "@/components/site/link-problem";
 import { clock } from "@/lib/platform/clock";
-import { readSubscriberLink } from "@/lib/features/newsletter/reads/subscriber-by-token";
-import { consentText } from "@/lib/features/newsletter/wording";
-import { getSiteSettings } from "@/lib/features/site/load";
+import { readSubscriberLink, consentText } from "@/lib/features/newsletter";
+import { getSiteSettings } from "@/lib/features/site";
 import { ConfirmSubscriptionForm } from "./confirm-form";
 
 export const metadata = { title: "Confirm your subscription", robots: { index: false } };

@@ -1,6 +1,6 @@
 import { LinkProblem } from "@/components/site/link-problem";
 import { clock } from "@/lib/platform/clock";
-import { lookUpPrivacyRequest } from "@/lib/features/privacy/privacy-requests";
+import { lookUpPrivacyRequest } from "@/lib/features/privacy";
 import { PrivacyActForm } from "./act-form";
 
 export const metadata = { title: "Your data", robots: { index: false } };

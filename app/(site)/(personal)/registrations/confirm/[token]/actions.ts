@@ -1,9 +1,7 @@
 "use server";
 
 import { publicAction } from "@/lib/platform/forms/public-action";
-import { LINK_NO_LONGER_WORKS } from "@/lib/features/registration/wording";
-import type { Placement } from "@/lib/features/registration/transitions";
-import { confirmRegistration } from "@/lib/features/registration/confirm-registration";
+import { LINK_NO_LONGER_WORKS, type Placement, confirmRegistration } from "@/lib/features/registration";
 
 export const confirmAction = publicAction(null, (token: string) => async () => {
   const outcome = await confirmRegistration(token);

@@ -1,8 +1,8 @@
 import { ConfirmationResult } from "@/components/site/confirmation-result";
 import { LinkProblem } from "@/components/site/link-problem";
 import { clock } from "@/lib/platform/clock";
-import { readRegistrationLink, waitingListPosition } from "@/lib/features/registration/reads/registration-by-token";
-import { formatDateRange } from "@/lib/features/editions/calendar";
+import { readRegistrationLink, waitingListPosition } from "@/lib/features/registration";
+import { formatDateRange } from "@/lib/platform/calendar/calendar";
 import { ConfirmForm } from "./confirm-form";
 
 export const metadata = { title: "Confirm your registration", robots: { index: false } };

@@ -4,11 +4,13 @@ import { publicPagesChanged } from "@/lib/platform/server/public-pages";
 import { redirect } from "next/navigation";
 import { submittedValues } from "@/lib/platform/forms/action-state";
 import { publicAction } from "@/lib/platform/forms/public-action";
-import { updateRegistrationAnswers } from "@/lib/features/registration/update-registration-answers";
-import { FORM_PROBLEMS } from "@/lib/features/registration/wording";
-import { RegistrationAnswersSchema } from "@/lib/features/registration/schemas";
-import { acceptOffer } from "@/lib/features/registration/accept-offer";
-import { cancelRegistration } from "@/lib/features/registration/cancel-registration";
+import {
+  updateRegistrationAnswers,
+  FORM_PROBLEMS,
+  RegistrationAnswersSchema,
+  acceptOffer,
+  cancelRegistration,
+} from "@/lib/features/registration";
 
 /**
  * Either way the page shows the registration as it now stands, and says why if nothing changed.

@@ -3,11 +3,13 @@
 import { publicPagesChanged } from "@/lib/platform/server/public-pages";
 import { redirect } from "next/navigation";
 import { publicAction } from "@/lib/platform/forms/public-action";
-import { decideOwnPullRequest } from "@/lib/features/outcomes/decide-own-pull-request";
-import { deleteOwnOutcome } from "@/lib/features/outcomes/delete-own-outcome";
-import { saveOwnOutcome } from "@/lib/features/outcomes/save-own-outcome";
-import { OUTCOME_PROBLEMS } from "@/lib/features/outcomes/labels";
-import { OutcomeSchema } from "@/lib/features/outcomes/schemas";
+import {
+  decideOwnPullRequest,
+  deleteOwnOutcome,
+  saveOwnOutcome,
+  OUTCOME_PROBLEMS,
+  OutcomeSchema,
+} from "@/lib/features/outcomes";
 
 // The manage link's token is the attendee's credential; the services check it.
 

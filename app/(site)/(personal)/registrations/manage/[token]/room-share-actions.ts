@@ -2,11 +2,14 @@
 
 import { redirect } from "next/navigation";
 import { publicAction } from "@/lib/platform/forms/public-action";
-import { ROOM_SHARE_PROBLEMS } from "@/lib/features/tables/wording";
-import { joinRoomShares } from "@/lib/features/room-shares/join-room-shares";
-import { leaveRoomShares } from "@/lib/features/room-shares/leave-room-shares";
-import { writeToRoomShare } from "@/lib/features/room-shares/write-to-room-share";
-import { RoomShareMessageSchema, RoomShareSchema } from "@/lib/features/room-shares/schemas";
+import { ROOM_SHARE_PROBLEMS } from "@/lib/features/tables";
+import {
+  joinRoomShares,
+  leaveRoomShares,
+  writeToRoomShare,
+  RoomShareMessageSchema,
+  RoomShareSchema,
+} from "@/lib/features/room-shares";
 
 // The manage link's token is the attendee's credential; the services check it.
 

@@ -1,7 +1,6 @@
 import { ActionButton } from "@/components/forms/action-button";
 import { RoomShareForm, WriteForm } from "@/components/sprint/room-share-forms";
-import { roomShareBoard } from "@/lib/features/room-shares/reads/room-shares";
-import { describeNights, editionNights } from "@/lib/features/room-shares/nights";
+import { roomShareBoard, describeNights, editionNights } from "@/lib/features/room-shares";
 import { joinRoomSharesAction, leaveRoomSharesAction, writeToRoomShareAction } from "./room-share-actions";
 
 type Props = { token: string; registrationId: string; edition: { id: string; startsOn: Date; endsOn: Date } };

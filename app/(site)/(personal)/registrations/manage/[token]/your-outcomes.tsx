@@ -2,10 +2,7 @@ import { ActionButton } from "@/components/forms/action-button";
 import { OutcomeForm } from "@/components/outcomes/outcome-form";
 import { EMPTY_OUTCOME, outcomeValues } from "@/components/outcomes/outcome-values";
 import { OutcomeSummary } from "@/components/outcomes/outcome-summary";
-import { attendeeOutcomes } from "@/lib/features/outcomes/reads/outcomes";
-import { listedColleagues } from "@/lib/features/outcomes/reads/outcome-colleagues";
-import { ownPendingProposals } from "@/lib/features/outcomes/reads/pull-request-proposals";
-import { OUTCOME_STATUSES } from "@/lib/features/outcomes/labels";
+import { attendeeOutcomes, listedColleagues, ownPendingProposals, OUTCOME_STATUSES } from "@/lib/features/outcomes";
 import { decideOwnPullRequestAction, deleteOwnOutcomeAction, saveOwnOutcomeAction } from "./outcome-actions";
 
 type Props = { token: string; registrationId: string; editionId: string; editionName: string };

@@ -1,4 +1,4 @@
-import { attendeeTables } from "@/lib/features/tables/reads/table-plan";
+import { attendeeTables } from "@/lib/features/tables";
 
 type Props = { editionId: string; registrationId: string; days: Record<string, string> };
 

@@ -1,7 +1,7 @@
 "use server";
 
 import { publicAction } from "@/lib/platform/forms/public-action";
-import { blockRelaySender, reportRelayMessage } from "@/lib/features/room-shares/report-relay-message";
+import { blockRelaySender, reportRelayMessage } from "@/lib/features/room-shares";
 
 export const reportRelayMessageAction = publicAction(null, (token: string) => async () => {
   // The same answer for a link already used: the message is with the organizers either way.

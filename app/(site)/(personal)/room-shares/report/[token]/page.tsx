@@ -1,5 +1,5 @@
 import { ActionButton } from "@/components/forms/action-button";
-import { relayMessageToReport } from "@/lib/features/room-shares/report-relay-message";
+import { relayMessageToReport } from "@/lib/features/room-shares";
 import { blockRelaySenderAction, reportRelayMessageAction } from "./actions";
 
 export const metadata = { title: "Report a message", robots: { index: false } };

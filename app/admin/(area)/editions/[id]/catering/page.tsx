@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
-import { getEditionForAdmin } from "@/lib/features/editions/reads/admin-editions";
-import { cateringSummary } from "@/lib/features/registration/reads/admin-registrations";
-import { editionDayOptions } from "@/lib/features/editions/calendar";
+import { getEditionForAdmin } from "@/lib/features/editions";
+import { editionDayOptions } from "@/lib/platform/calendar/calendar";
+import { cateringSummary } from "@/lib/features/registration";
 
 export const metadata = { title: "Dietary and access" };
 

@@ -2,9 +2,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
 import { clock } from "@/lib/platform/clock";
-import { getEditionForAdmin } from "@/lib/features/editions/reads/admin-editions";
-import { checkInList } from "@/lib/features/registration/reads/admin-registrations";
-import { chosenDay, editionDayOptions, todayIn } from "@/lib/features/editions/calendar";
+import { getEditionForAdmin } from "@/lib/features/editions";
+import { chosenDay, editionDayOptions, todayIn } from "@/lib/platform/calendar/calendar";
+import { checkInList } from "@/lib/features/registration";
 import { checkInAction } from "../registrations/actions";
 import { CheckInButton } from "./check-in-button";
 

@@ -4,9 +4,15 @@ import { revalidatePath } from "next/cache";
 import { publicPagesChanged } from "@/lib/platform/server/public-pages";
 import { submittedValues } from "@/lib/platform/forms/action-state";
 import { organizerAction } from "@/lib/platform/forms/organizer-action";
-import { describeTimelineProblem, POST_DECISIONS_DONE, POST_PROBLEMS } from "@/lib/features/journal/wording";
-import { decideJournalPost, importJournal, type JournalDecision } from "@/lib/features/journal/journal";
-import { JournalImportSchema } from "@/lib/features/journal/schemas";
+import {
+  describeTimelineProblem,
+  POST_DECISIONS_DONE,
+  POST_PROBLEMS,
+  decideJournalPost,
+  importJournal,
+  type JournalDecision,
+  JournalImportSchema,
+} from "@/lib/features/journal";
 
 const DAY_MS = 24 * 60 * 60_000;
 

@@ -3,10 +3,10 @@ import { notFound } from "next/navigation";
 import { ActionButton } from "@/components/forms/action-button";
 import { JournalPost } from "@/components/journal/journal-post";
 import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
-import { getEditionForAdmin } from "@/lib/features/editions/reads/admin-editions";
-import { adminJournal } from "@/lib/features/journal/reads/journal";
-import { isoDate } from "@/lib/features/editions/calendar";
-import { getSiteSettings } from "@/lib/features/site/load";
+import { getEditionForAdmin } from "@/lib/features/editions";
+import { isoDate } from "@/lib/platform/calendar/calendar";
+import { adminJournal } from "@/lib/features/journal";
+import { getSiteSettings } from "@/lib/features/site";
 import { decideJournalPostAction, importJournalAction } from "./actions";
 import { JournalImportForm } from "./import-form";
 

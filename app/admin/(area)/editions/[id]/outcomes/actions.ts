@@ -3,17 +3,21 @@
 import { revalidatePath } from "next/cache";
 import { publicPagesChanged } from "@/lib/platform/server/public-pages";
 import { organizerAction } from "@/lib/platform/forms/organizer-action";
-import { deleteOutcome } from "@/lib/features/outcomes/delete-outcome";
-import { refreshEditionOutcomes } from "@/lib/features/outcomes/refresh-outcome-statuses";
-import { saveOutcome } from "@/lib/features/outcomes/save-outcome";
-import { OUTCOME_PROBLEMS } from "@/lib/features/outcomes/labels";
-import { decidePullRequests } from "@/lib/features/outcomes/decide-pull-requests";
-import { searchPullRequestsNow } from "@/lib/features/outcomes/search-pull-requests-now";
-import { settleGitHubClash } from "@/lib/features/outcomes/settle-github-clash";
-import { CLASH_PROBLEMS, DISCOVERY_WORDING } from "@/lib/features/outcomes/wording";
+import {
+  deleteOutcome,
+  refreshEditionOutcomes,
+  saveOutcome,
+  OUTCOME_PROBLEMS,
+  decidePullRequests,
+  searchPullRequestsNow,
+  settleGitHubClash,
+  CLASH_PROBLEMS,
+  DISCOVERY_WORDING,
+  KeepGitHubUsernameSchema,
+  ProposalDecisionSchema,
+  OutcomeSchema,
+} from "@/lib/features/outcomes";
 import { count } from "@/lib/platform/text/count";
-import { KeepGitHubUsernameSchema, ProposalDecisionSchema } from "@/lib/features/outcomes/pull-request-schema";
-import { OutcomeSchema } from "@/lib/features/outcomes/schemas";
 
 function changed(editionId: string) {
   publicPagesChanged();

@@ -5,16 +5,19 @@ import { OutcomeForm } from "@/components/outcomes/outcome-form";
 import { EMPTY_OUTCOME, outcomeValues } from "@/components/outcomes/outcome-values";
 import { OutcomeSummary } from "@/components/outcomes/outcome-summary";
 import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
-import { confirmedPeople, getEditionForAdmin } from "@/lib/features/editions/reads/admin-editions";
-import { adminOutcomes } from "@/lib/features/outcomes/reads/outcomes";
-import { impactOf } from "@/lib/features/outcomes/impact";
+import { confirmedPeople, getEditionForAdmin } from "@/lib/features/editions";
+import {
+  adminOutcomes,
+  impactOf,
+  pendingProposals,
+  searchState,
+  OUTCOME_STATUSES,
+  DISCOVERY_WORDING,
+} from "@/lib/features/outcomes";
 import { FoundPullRequestsForm } from "@/components/outcomes/found-pull-requests";
 import { GitHubClashes } from "@/components/outcomes/github-clashes";
 import { clock } from "@/lib/platform/clock";
-import { pendingProposals, searchState } from "@/lib/features/outcomes/reads/pull-request-proposals";
 import { env } from "@/lib/platform/env";
-import { OUTCOME_STATUSES } from "@/lib/features/outcomes/labels";
-import { DISCOVERY_WORDING } from "@/lib/features/outcomes/wording";
 import { count } from "@/lib/platform/text/count";
 import {
   decidePullRequestsAction,

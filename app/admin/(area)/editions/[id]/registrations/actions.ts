@@ -8,9 +8,10 @@ import {
   emailByStatus,
   setCheckedIn,
   type AdminRegistrationAction,
-} from "@/lib/features/registration/registration-admin";
-import { describeAdminChange, describeAdminProblem } from "@/lib/features/registration/wording";
-import { StatusMessageSchema } from "@/lib/features/registration/message-schema";
+  describeAdminChange,
+  describeAdminProblem,
+  StatusMessageSchema,
+} from "@/lib/features/registration";
 
 const ACTIONS = new Set<AdminRegistrationAction>(["confirm", "waitlist", "promote", "cancel"]);
 

@@ -7,7 +7,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { TextArea } from "@/components/forms/text-area";
 import { TextField } from "@/components/forms/text-field";
 import { initialFormState, type FormState } from "@/lib/platform/forms/action-state";
-import { STATUS_LABELS } from "@/lib/features/registration/status-labels";
+import { STATUS_LABELS } from "@/lib/features/registration/client";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 

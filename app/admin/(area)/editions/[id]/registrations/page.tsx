@@ -8,11 +8,11 @@ import {
   registrationPage,
   statusCounts,
   STATUSES,
-} from "@/lib/features/registration/reads/admin-registrations";
-import { STATUS_LABELS } from "@/lib/features/registration/status-labels";
-import type { RegistrationStatus } from "@/lib/features/registration/status-labels";
+  STATUS_LABELS,
+  type RegistrationStatus,
+  overCapacityNote,
+} from "@/lib/features/registration";
 import { TableScroll } from "@/components/ui/table-scroll";
-import { overCapacityNote } from "@/lib/features/registration/over-capacity";
 
 export const metadata = { title: "Registrations" };
 

@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { organizerAction } from "@/lib/platform/forms/organizer-action";
-import { ROOM_SHARE_REMOVAL_PROBLEMS } from "@/lib/features/tables/wording";
-import { removeFromRoomShares } from "@/lib/features/room-shares/remove-from-room-shares";
+import { ROOM_SHARE_REMOVAL_PROBLEMS } from "@/lib/features/tables";
+import { removeFromRoomShares } from "@/lib/features/room-shares";
 
 export const removeFromRoomSharesAction = organizerAction(
   null,

@@ -3,9 +3,8 @@ import { notFound } from "next/navigation";
 import { ActionButton } from "@/components/forms/action-button";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
-import { getEditionForAdmin } from "@/lib/features/editions/reads/admin-editions";
-import { reportedRelayMessages, roomShareCounts } from "@/lib/features/room-shares/reads/room-shares";
-import { editionNights } from "@/lib/features/room-shares/nights";
+import { getEditionForAdmin } from "@/lib/features/editions";
+import { reportedRelayMessages, roomShareCounts, editionNights } from "@/lib/features/room-shares";
 import { removeFromRoomSharesAction } from "./actions";
 
 export const metadata = { title: "Room shares" };

@@ -2,11 +2,14 @@
 
 import { revalidatePath } from "next/cache";
 import { organizerAction } from "@/lib/platform/forms/organizer-action";
-import { TABLE_PLAN_PROBLEMS } from "@/lib/features/tables/wording";
-import { setTablePlanLocked } from "@/lib/features/tables/lock-table-plan";
-import { moveToTable } from "@/lib/features/tables/move-to-table";
-import { setTables } from "@/lib/features/tables/set-tables";
-import { MoveSchema, TablesSchema } from "@/lib/features/tables/schemas";
+import {
+  TABLE_PLAN_PROBLEMS,
+  setTablePlanLocked,
+  moveToTable,
+  setTables,
+  MoveSchema,
+  TablesSchema,
+} from "@/lib/features/tables";
 
 const tablesPage = (editionId: string) => `/admin/editions/${editionId}/tables`;
 

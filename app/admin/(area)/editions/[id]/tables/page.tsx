@@ -5,11 +5,10 @@ import { MoveForm } from "@/components/sprint/move-form";
 import { TablesForm } from "@/components/sprint/tables-form";
 import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
 import { clock } from "@/lib/platform/clock";
-import { confirmedPeople, getEditionForAdmin } from "@/lib/features/editions/reads/admin-editions";
-import { dayPlan } from "@/lib/features/tables/reads/table-plan";
-import { chosenDay, editionDayOptions, todayIn } from "@/lib/features/editions/calendar";
-import { defaultTableCount } from "@/lib/features/tables/table-plan";
-import { EXPERIENCE, INTERESTS } from "@/lib/features/registration/schemas";
+import { confirmedPeople, getEditionForAdmin } from "@/lib/features/editions";
+import { chosenDay, editionDayOptions, todayIn } from "@/lib/platform/calendar/calendar";
+import { dayPlan, defaultTableCount } from "@/lib/features/tables";
+import { EXPERIENCE, INTERESTS } from "@/lib/features/registration";
 import { lockTablePlanAction, moveToTableAction, saveTablesAction } from "./actions";
 
 export const metadata = { title: "Tables" };

@@ -1,9 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
-import { registrationDetail } from "@/lib/features/registration/reads/admin-registrations";
-import { STATUS_LABELS } from "@/lib/features/registration/status-labels";
-import { EXPERIENCE, INTERESTS } from "@/lib/features/registration/schemas";
+import { registrationDetail, STATUS_LABELS, EXPERIENCE, INTERESTS } from "@/lib/features/registration";
 import { changeRegistrationAction } from "../actions";
 import { ActionButton } from "@/components/forms/action-button";
 import { removeFromRoomSharesAction } from "../../room-shares/actions";

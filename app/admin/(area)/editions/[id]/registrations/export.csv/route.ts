@@ -1,8 +1,8 @@
-import { audit } from "@/lib/features/organizers/audit";
+import { audit } from "@/lib/features/organizers";
 import { csvRow } from "@/lib/platform/text/csv";
 import { currentOrganizer } from "@/lib/platform/auth/require-organizer";
-import { parseRegistrationQuery, registrationBatches } from "@/lib/features/registration/reads/admin-registrations";
-import { editionSlug } from "@/lib/features/editions/reads/admin-editions";
+import { parseRegistrationQuery, registrationBatches } from "@/lib/features/registration";
+import { editionSlug } from "@/lib/features/editions";
 
 type Context = { params: Promise<{ id: string }> };
 

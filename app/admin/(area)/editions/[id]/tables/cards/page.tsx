@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
-import { getEditionForAdmin } from "@/lib/features/editions/reads/admin-editions";
-import { dayPlan } from "@/lib/features/tables/reads/table-plan";
+import { getEditionForAdmin } from "@/lib/features/editions";
+import { chosenDay, editionDayOptions, todayIn } from "@/lib/platform/calendar/calendar";
+import { dayPlan } from "@/lib/features/tables";
 import { clock } from "@/lib/platform/clock";
-import { chosenDay, editionDayOptions, todayIn } from "@/lib/features/editions/calendar";
-import { INTERESTS } from "@/lib/features/registration/schemas";
+import { INTERESTS } from "@/lib/features/registration";
 
 export const metadata = { title: "Table cards" };
 

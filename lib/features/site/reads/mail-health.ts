@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
-import { db } from "../db";
-import { readRelayFault } from "./relay-state";
+import { db } from "../../../platform/db";
+import { readRelayFault } from "../../../platform/mail/relay-state";
 
 const FAILED_LISTED = 50;
 
@@ -26,3 +26,6 @@ export const mailHealth = cache(async () => {
 });
 
 export type MailHealth = Awaited<ReturnType<typeof mailHealth>>;
+
+export type { RelayFault } from "../../../platform/mail/relay-state";
+export { describeResendProblem, relayTime } from "../../../platform/mail/wording";

@@ -1,5 +1,5 @@
 /** Edition dates are calendar dates (stored at UTC midnight); these helpers keep them so. */
-import { dateFormat } from "../../platform/text/date-format";
+import { dateFormat } from "../text/date-format";
 import { daysBetween } from "./zoned-time";
 
 export function isoDate(date: Date): string {

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "../db";
+import { db } from "../../../platform/db";
 
 export async function listMailboxMessages(limit = 100) {
   return db().devMailboxMessage.findMany({

@@ -1,4 +1,4 @@
-import { dateFormat } from "../../platform/text/date-format";
+import { dateFormat } from "../text/date-format";
 
 /** Offset of a time zone from UTC at an instant, in minutes (e.g. +120 for Rome in May). */
 function offsetMinutes(timeZone: string, at: Date): number {

@@ -1,0 +1,2 @@
+// The newsletter feature's client-safe entry: what client components may import (no database, no secrets).
+export { REGISTRATION_CONSENT, type SubscribeSource } from "./wording";

@@ -1,0 +1,3 @@
+// The outcomes feature's client-safe entry: what client components may import (no database, no secrets).
+export { OUTCOME_KINDS, OUTCOME_STATUSES } from "./labels";
+export { DISCOVERY_WORDING } from "./wording";

@@ -1,0 +1,37 @@
+// The outcomes feature's entry: what routes, components and other features may use.
+export { attendeeOf } from "./changes";
+export { decideOwnPullRequest } from "./decide-own-pull-request";
+export { decidePullRequests } from "./decide-pull-requests";
+export { deleteOutcome } from "./delete-outcome";
+export { deleteOwnOutcome } from "./delete-own-outcome";
+export { discoverDuePullRequests } from "./discover-pull-requests";
+export { describeReported, type Headline, type Reported } from "./headline";
+export { type Impact, impactOf } from "./impact";
+export {
+  OUTCOME_KIND_ORDER,
+  OUTCOME_KINDS,
+  OUTCOME_PROBLEMS,
+  OUTCOME_STATUS_ORDER,
+  OUTCOME_STATUSES,
+  type OutcomeKind,
+  type OutcomeStatus,
+} from "./labels";
+export { KeepGitHubUsernameSchema, ProposalDecisionSchema } from "./pull-request-schema";
+export { listedColleagues } from "./reads/outcome-colleagues";
+export {
+  adminOutcomes,
+  attendeeOutcomes,
+  getEditionImpact,
+  getSeriesImpact,
+  type PublicOutcome,
+} from "./reads/outcomes";
+export { ownPendingProposals, pendingProposals, searchState } from "./reads/pull-request-proposals";
+export { refreshDueOutcomes, refreshEditionOutcomes } from "./refresh-outcome-statuses";
+export { saveOutcome } from "./save-outcome";
+export { saveOwnOutcome } from "./save-own-outcome";
+export { OutcomeSchema } from "./schemas";
+export { searchPullRequestsNow } from "./search-pull-requests-now";
+export { settleGitHubClash } from "./settle-github-clash";
+export { ticketLink } from "./ticket-reference";
+export { type WeekCount } from "./weekly-status";
+export { CLASH_PROBLEMS, DISCOVERY_WORDING } from "./wording";

@@ -1,0 +1,2 @@
+// The registration feature's client-safe entry: what client components may import (no database, no secrets).
+export { STATUS_LABELS } from "./status-labels";

@@ -1,0 +1,2 @@
+// The site feature's client-safe entry: what client components may import (no database, no secrets).
+export { type SiteSettings } from "./settings";
