@@ -7,6 +7,8 @@ import { newsletterUrls } from "./links";
 import { newToken } from "../../platform/security/tokens";
 import type { AnnouncementInput } from "./announcement-schema";
 import type { Prisma } from "../../generated/prisma/client";
+import type { Organizer } from "../../platform/auth/require-organizer";
+import { audit } from "../organizers";
 
 const BATCH = 500;
 const UNSUBSCRIBE_VALID_MS = 2 * 365 * 24 * 60 * 60_000;
@@ -22,13 +24,24 @@ function slugFor(subject: string, now: Date): string {
   return `${now.toISOString().slice(0, 10)}-${words || "announcement"}`;
 }
 
-export async function createAnnouncement(input: AnnouncementInput, clock: Clock = appClock()) {
+/** A new draft, and its audit entry in the same transaction. */
+export async function createAnnouncement(organizer: Organizer, input: AnnouncementInput, clock: Clock = appClock()) {
   const now = clock.now();
   const base = slugFor(input.subject, now);
-  const taken = await db().announcement.count({ where: { slug: { startsWith: base } } });
-  return db().announcement.create({
-    data: { ...input, slug: taken ? `${base}-${taken + 1}` : base, createdAt: now, updatedAt: now },
-    select: { id: true, slug: true },
+  return db().$transaction(async (tx) => {
+    const taken = await tx.announcement.count({ where: { slug: { startsWith: base } } });
+    const created = await tx.announcement.create({
+      data: { ...input, slug: taken ? `${base}-${taken + 1}` : base, createdAt: now, updatedAt: now },
+      select: { id: true, slug: true },
+    });
+    await audit(
+      organizer,
+      "announcement.create",
+      `announcement:${created.id}`,
+      { subject: input.subject },
+      { tx, clock },
+    );
+    return created;
   });
 }
 
@@ -36,24 +49,30 @@ export type EditOutcome = { ok: true } | { ok: false; problem: "not-found" | "al
 
 /** Only a draft can change: what was mailed is what the archive shows. */
 export async function updateAnnouncement(
+  organizer: Organizer,
   id: string,
   input: AnnouncementInput,
   clock: Clock = appClock(),
 ): Promise<EditOutcome> {
-  const { count } = await db().announcement.updateMany({
-    where: { id, status: "draft" },
-    data: { ...input, updatedAt: clock.now() },
+  return db().$transaction(async (tx): Promise<EditOutcome> => {
+    const { count } = await tx.announcement.updateMany({
+      where: { id, status: "draft" },
+      data: { ...input, updatedAt: clock.now() },
+    });
+    if (count === 1) {
+      await audit(organizer, "announcement.update", `announcement:${id}`, { subject: input.subject }, { tx, clock });
+      return { ok: true };
+    }
+    return (await tx.announcement.count({ where: { id } }))
+      ? { ok: false, problem: "already-sent" }
+      : { ok: false, problem: "not-found" };
   });
-  if (count === 1) return { ok: true };
-  return (await db().announcement.count({ where: { id } }))
-    ? { ok: false, problem: "already-sent" }
-    : { ok: false, problem: "not-found" };
 }
 
-/** The organizer's own preview in a real inbox; its unsubscribe link leads nowhere. */
+/** The organizer's own preview in their inbox; its unsubscribe link leads nowhere. */
 export async function sendTestAnnouncement(
+  organizer: Organizer,
   id: string,
-  to: { email: string; name?: string },
   clock: Clock = appClock(),
 ): Promise<boolean> {
   const announcement = await db().announcement.findUnique({
@@ -62,7 +81,11 @@ export async function sendTestAnnouncement(
   });
   if (!announcement) return false;
   const mail = announcementMailer(announcement);
-  await enqueueEmail(db(), mail(to, `${newsletterUrls.page()}#test-send-has-no-unsubscribe-link`, "[Test] "), clock);
+  await db().$transaction(async (tx) => {
+    const to = { email: organizer.email };
+    await enqueueEmail(tx, mail(to, `${newsletterUrls.page()}#test-send-has-no-unsubscribe-link`, "[Test] "), clock);
+    await audit(organizer, "announcement.test_send", `announcement:${id}`, {}, { tx, clock });
+  });
   nudgeMailWorker();
   return true;
 }
@@ -75,7 +98,11 @@ export type SendOutcome = { ok: true; recipients: number } | { ok: false; proble
  * row is never picked again: a second send (double click, a retry after a crash, another
  * instance) only mails those the first did not reach.
  */
-export async function sendAnnouncement(id: string, clock: Clock = appClock()): Promise<SendOutcome> {
+export async function sendAnnouncement(
+  organizer: Organizer,
+  id: string,
+  clock: Clock = appClock(),
+): Promise<SendOutcome> {
   const now = clock.now();
   const announcement = await db().announcement.findUnique({
     where: { id },
@@ -85,12 +112,14 @@ export async function sendAnnouncement(id: string, clock: Clock = appClock()): P
   // Finished: sending again must not reach people who subscribed since.
   if (announcement.status === "sent")
     return { ok: true, recipients: await db().announcementDelivery.count({ where: { announcementId: id } }) };
-  if (announcement.status === "draft") {
-    await db().announcement.updateMany({
+  // The send is recorded with its start (or its resumption, after a crash or a second click).
+  await db().$transaction(async (tx) => {
+    await tx.announcement.updateMany({
       where: { id, status: "draft" },
       data: { status: "sending", sendStartedAt: now, updatedAt: now },
     });
-  }
+    await audit(organizer, "announcement.send", `announcement:${id}`, {}, { tx, clock });
+  });
   const mail = announcementMailer(announcement);
   while ((await sendBatch(id, mail, clock)) > 0) nudgeMailWorker();
 

@@ -23,3 +23,4 @@ export {
   type NewsletterLinkProblem,
   REGISTRATION_CONSENT,
 } from "./wording";
+export { exportSubscribers } from "./export-subscribers";

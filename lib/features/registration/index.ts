@@ -46,3 +46,4 @@ export {
   type LinkProblem,
   SEAT_COUNT_NOTE,
 } from "./wording";
+export { exportRegistrations } from "./export-registrations";

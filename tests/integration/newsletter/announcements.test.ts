@@ -39,6 +39,8 @@ async function deliverAll(url: string, clock: ReturnType<typeof manualClock>) {
   }
 }
 
+const organizer = { email: "organizer@example.org", name: null };
+
 const body = "## Pescara, 6–8 May\n\nRegistration is **open**. <script>alert(1)</script>";
 
 describe("sending an announcement", () => {
@@ -47,16 +49,16 @@ describe("sending an announcement", () => {
     for (const email of ["ada@example.org", "grace@example.org", "linus@example.org", "gone@example.org"])
       await aConfirmedSubscriber(email, clock);
     await subscribe({ email: "pending@example.org", name: null, source: "footer" }, clock);
-    const first = await createAnnouncement({ subject: "Welcome", body: "Hi" }, clock);
-    await sendAnnouncement(first.id, clock);
+    const first = await createAnnouncement(organizer, { subject: "Welcome", body: "Hi" }, clock);
+    await sendAnnouncement(organizer, first.id, clock);
     await unsubscribe((await newsletterLinks("gone@example.org", "unsubscribe"))[0]!, "one-click", clock);
     await db().outboxMessage.deleteMany();
 
     peer = await startSmtpPeer();
-    const announcement = await createAnnouncement({ subject: "Pescara registration is open", body }, clock);
+    const announcement = await createAnnouncement(organizer, { subject: "Pescara registration is open", body }, clock);
     const [a, b] = await Promise.all([
-      sendAnnouncement(announcement.id, clock),
-      sendAnnouncement(announcement.id, clock),
+      sendAnnouncement(organizer, announcement.id, clock),
+      sendAnnouncement(organizer, announcement.id, clock),
     ]);
     expect([a, b]).toEqual([
       { ok: true, recipients: 3 },
@@ -90,7 +92,7 @@ describe("sending an announcement", () => {
 
     // Once sent, sending again reaches nobody, not even someone who subscribed since.
     await aConfirmedSubscriber("late@example.org", clock);
-    expect(await sendAnnouncement(announcement.id, clock)).toEqual({ ok: true, recipients: 3 });
+    expect(await sendAnnouncement(organizer, announcement.id, clock)).toEqual({ ok: true, recipients: 3 });
     expect(await db().outboxMessage.count({ where: { template: "announcement" } })).toBe(3);
   });
 
@@ -106,7 +108,7 @@ describe("sending an announcement", () => {
         updatedAt: now,
       })),
     });
-    const announcement = await createAnnouncement({ subject: "Big news", body }, clock);
+    const announcement = await createAnnouncement(organizer, { subject: "Big news", body }, clock);
     // A crash after the first batch: its deliveries and messages committed, the rest never started.
     await db().announcement.update({ where: { id: announcement.id }, data: { status: "sending", sendStartedAt: now } });
     const someone = await db().subscriber.findMany({ orderBy: { id: "asc" }, take: 500, select: { id: true } });
@@ -115,8 +117,8 @@ describe("sending an announcement", () => {
     });
 
     const [a, b] = await Promise.all([
-      sendAnnouncement(announcement.id, clock),
-      sendAnnouncement(announcement.id, clock),
+      sendAnnouncement(organizer, announcement.id, clock),
+      sendAnnouncement(organizer, announcement.id, clock),
     ]);
     expect(a).toEqual({ ok: true, recipients: 1_203 });
     expect(b).toEqual({ ok: true, recipients: 1_203 });
@@ -133,26 +135,43 @@ describe("sending an announcement", () => {
   it("lets organizers edit a draft, test-send it to themselves only, and freezes it once sent", async () => {
     const clock = manualClock("2031-01-15T09:00:00Z");
     await aConfirmedSubscriber("ada@example.org", clock);
-    const announcement = await createAnnouncement({ subject: "Draft", body: "First words" }, clock);
+    const announcement = await createAnnouncement(organizer, { subject: "Draft", body: "First words" }, clock);
     expect(announcement.slug).toBe("2031-01-15-draft");
-    expect(await updateAnnouncement(announcement.id, { subject: "Pescara", body: "Better words" }, clock)).toEqual({
+    expect(
+      await updateAnnouncement(organizer, announcement.id, { subject: "Pescara", body: "Better words" }, clock),
+    ).toEqual({
       ok: true,
     });
 
-    expect(await sendTestAnnouncement(announcement.id, { email: "organizer@example.org" }, clock)).toBe(true);
+    expect(await sendTestAnnouncement(organizer, announcement.id, clock)).toBe(true);
     const test = await db().outboxMessage.findMany({ where: { template: "announcement" } });
     expect(test.map((m) => [m.toAddress, m.subject])).toEqual([["organizer@example.org", "[Test] Pescara"]]);
     expect(await db().announcementDelivery.count()).toBe(0);
 
-    await sendAnnouncement(announcement.id, clock);
-    expect(await updateAnnouncement(announcement.id, { subject: "Changed", body: "Changed" }, clock)).toEqual({
+    await sendAnnouncement(organizer, announcement.id, clock);
+    expect(
+      await updateAnnouncement(organizer, announcement.id, { subject: "Changed", body: "Changed" }, clock),
+    ).toEqual({
       ok: false,
       problem: "already-sent",
     });
-    expect(await updateAnnouncement("missing", { subject: "Changed", body: "Changed" }, clock)).toEqual({
+    expect(await updateAnnouncement(organizer, "missing", { subject: "Changed", body: "Changed" }, clock)).toEqual({
       ok: false,
       problem: "not-found",
     });
-    expect((await createAnnouncement({ subject: "Draft", body: "x" }, clock)).slug).toBe("2031-01-15-draft-2");
+    expect((await createAnnouncement(organizer, { subject: "Draft", body: "x" }, clock)).slug).toBe(
+      "2031-01-15-draft-2",
+    );
+
+    // Each change is recorded with it, in its own transaction; the refused edits record nothing.
+    const entries = await db().auditEntry.findMany({ select: { actor: true, action: true } });
+    expect(entries.map((entry) => entry.action).sort()).toEqual([
+      "announcement.create",
+      "announcement.create",
+      "announcement.send",
+      "announcement.test_send",
+      "announcement.update",
+    ]);
+    expect(new Set(entries.map((entry) => entry.actor))).toEqual(new Set(["organizer@example.org"]));
   });
 });

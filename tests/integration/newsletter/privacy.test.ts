@@ -12,6 +12,8 @@ import { newsletterLinks, rowsContaining } from "@/tests/fixtures/newsletter";
 import { aForm, anEdition, linksFor } from "@/tests/fixtures/registrations";
 import { manualClock } from "@/tests/fixtures/test-clock";
 
+const organizer = { email: "organizer@example.org", name: null };
+
 const proposal = (email: string) =>
   HostProposalSchema.parse({
     city: "Split",
@@ -68,7 +70,11 @@ describe("a subscriber's data", () => {
     await anEdition({ capacity: 1 });
     await registeredAndConfirmed("ada@example.org", clock);
     await registeredAndConfirmed("next@example.org", clock);
-    await sendAnnouncement((await createAnnouncement({ subject: "News", body: "News" }, clock)).id, clock);
+    await sendAnnouncement(
+      organizer,
+      (await createAnnouncement(organizer, { subject: "News", body: "News" }, clock)).id,
+      clock,
+    );
     await submitHostProposal(proposal("ada@example.org"), clock);
     expect(new Set((await rowsContaining("ada@example.org")).map((r) => r.table))).toEqual(
       new Set(["Registration", "Subscriber", "OutboxMessage", "HostProposal"]),

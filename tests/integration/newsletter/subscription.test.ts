@@ -21,6 +21,8 @@ afterEach(async () => {
   peer = undefined;
 });
 
+const organizer = { email: "organizer@example.org", name: null };
+
 const subscriberOf = (email: string) =>
   db().subscriber.findUniqueOrThrow({ where: { email }, include: { consents: { orderBy: { at: "asc" } } } });
 const mailsTo = (email: string) =>
@@ -113,8 +115,8 @@ describe("subscribing with double opt-in", () => {
 
     // An unsubscribe link is not a confirmation link, even for the same person.
     await aConfirmedSubscriber("ada@example.org", clock);
-    const announcement = await createAnnouncement({ subject: "Pescara", body: "Hello" }, clock);
-    await sendAnnouncement(announcement.id, clock);
+    const announcement = await createAnnouncement(organizer, { subject: "Pescara", body: "Hello" }, clock);
+    await sendAnnouncement(organizer, announcement.id, clock);
     const [unsubscribeToken] = await newsletterLinks("ada@example.org", "unsubscribe");
     expect(await confirmSubscription(unsubscribeToken!, clock)).toEqual({ ok: false, problem: "invalid" });
   });
@@ -124,8 +126,8 @@ describe("unsubscribing", () => {
   it("is harmless to repeat, and an old link cannot undo a later resubscription", async () => {
     const clock = manualClock("2031-01-15T09:00:00Z");
     await aConfirmedSubscriber("ada@example.org", clock);
-    const announcement = await createAnnouncement({ subject: "Pescara", body: "Hello" }, clock);
-    await sendAnnouncement(announcement.id, clock);
+    const announcement = await createAnnouncement(organizer, { subject: "Pescara", body: "Hello" }, clock);
+    await sendAnnouncement(organizer, announcement.id, clock);
     const [token] = await newsletterLinks("ada@example.org", "unsubscribe");
 
     expect(await unsubscribe(token!, "one-click", clock)).toEqual({ ok: true, email: "ada@example.org" });

@@ -2,7 +2,6 @@
 
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { audit } from "@/lib/features/organizers";
 import { organizerAction } from "@/lib/platform/forms/organizer-action";
 import {
   createAnnouncement,
@@ -20,22 +19,19 @@ export const saveAnnouncementAction = organizerAction(
   (id: string | null) =>
     async ({ organizer, input }) => {
       if (id === null) {
-        const savedId = (await createAnnouncement(input)).id;
-        await audit(organizer, "announcement.create", `announcement:${savedId}`, { subject: input.subject });
+        const savedId = (await createAnnouncement(organizer, input)).id;
         redirect(`/admin/announcements/${savedId}`);
       }
-      const outcome = await updateAnnouncement(id, input);
+      const outcome = await updateAnnouncement(organizer, id, input);
       if (!outcome.ok) return { status: "error", message: ANNOUNCEMENT_PROBLEMS[outcome.problem] };
-      await audit(organizer, "announcement.update", `announcement:${id}`, { subject: input.subject });
       revalidatePath(`/admin/announcements/${id}`);
       return { status: "success", message: "Saved. The preview below shows what subscribers will get." };
     },
 );
 
 export const sendTestAction = organizerAction(null, (id: string) => async ({ organizer }) => {
-  const sent = await sendTestAnnouncement(id, { email: organizer.email });
+  const sent = await sendTestAnnouncement(organizer, id);
   if (!sent) return { status: "error", message: ANNOUNCEMENT_PROBLEMS["not-found"] };
-  await audit(organizer, "announcement.test_send", `announcement:${id}`);
   return { status: "success", message: `Test sent to ${organizer.email}.` };
 });
 
@@ -47,8 +43,7 @@ export const sendAction = organizerAction(null, (id: string) => async ({ organiz
       fieldErrors: { checked: ["Tick this box to send."] },
     };
   }
-  await audit(organizer, "announcement.send", `announcement:${id}`);
-  const outcome = await sendAnnouncement(id);
+  const outcome = await sendAnnouncement(organizer, id);
   if (!outcome.ok) return { status: "error", message: ANNOUNCEMENT_PROBLEMS[outcome.problem] };
   revalidatePath("/newsletter/archive");
   revalidatePath("/newsletter/feed.xml");

@@ -1,8 +1,6 @@
-import { audit } from "@/lib/features/organizers";
 import { csvRow } from "@/lib/platform/text/csv";
 import { currentOrganizer } from "@/lib/platform/auth/require-organizer";
-import { parseRegistrationQuery, registrationBatches } from "@/lib/features/registration";
-import { editionSlug } from "@/lib/features/editions";
+import { exportRegistrations, parseRegistrationQuery } from "@/lib/features/registration";
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -36,22 +34,19 @@ export async function GET(request: Request, { params }: Context) {
       headers: { "content-type": "text/plain; charset=utf-8" },
     });
   const { id } = await params;
-  const slug = await editionSlug(id);
-  if (!slug)
+  const query = parseRegistrationQuery(Object.fromEntries(new URL(request.url).searchParams));
+  const exported = await exportRegistrations(organizer, id, query);
+  if (!exported)
     return new Response("No such edition.\n", {
       status: 404,
       headers: { "content-type": "text/plain; charset=utf-8" },
     });
-  const query = parseRegistrationQuery(Object.fromEntries(new URL(request.url).searchParams));
-  await audit(organizer, "registrations.export", `edition:${id}`, {
-    status: query.status ?? "all",
-    search: query.search ?? "",
-  });
+  const { slug, batches } = exported;
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
       controller.enqueue(encoder.encode(csvRow(HEADER)));
-      for await (const batch of registrationBatches(id, query)) {
+      for await (const batch of batches) {
         const rows = batch.map((r) =>
           csvRow([
             r.name,
