@@ -9,16 +9,16 @@
  * from a request. It runs on `statements()` / `transaction()` here, or inside a Prisma
  * transaction through `prismaStatements(tx)`. The places, each with its reason:
  *
- * - lib/registration/: everything under the edition lock (registering, confirming, seats,
- *   offers), paid one confirmation at a time while the lock is held;
- * - lib/data/: the named hot reads (the admin registrations list and its filter, the link lookup);
- * - lib/mail/: the outbox insert inside callers' transactions, and the FOR UPDATE SKIP LOCKED claim;
+ * - lib/features/registration/: everything under the edition lock (registering, confirming,
+ *   seats, offers), paid one confirmation at a time while the lock is held, and its named hot
+ *   reads (the admin registrations list and its filter, the link lookup);
+ * - lib/platform/mail/: the outbox insert inside callers' transactions, and the FOR UPDATE SKIP LOCKED claim;
  * - lib/platform/security/rate-limit.ts and mail-budgets.ts: every public form's first statements
  *   (one upsert for all keys; the last hour's public mail, counted up to the ceiling);
  * - lib/features/organizers/audit.ts: written inside plain-statement transactions too;
- * - lib/auth/: the session check, the start of every admin request;
+ * - lib/platform/auth/: the session check, the start of every admin request;
  * - lib/features/site/load.ts: the site settings every page reads;
- * - lib/newsletter/ and lib/features/newsletter/announcements.ts: advisory locks, consent, and the
+ * - lib/features/newsletter/: advisory locks, consent, and the
  *   announcement's INSERT … SELECT of recipients.
  *
  * Anything else uses the model API.

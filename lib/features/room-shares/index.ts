@@ -9,3 +9,9 @@ export { blockRelaySender, relayMessageToReport, reportRelayMessage } from "./re
 export { roomShareHousekeeping } from "./room-share-housekeeping";
 export { RoomShareMessageSchema, RoomShareSchema } from "./schemas";
 export { writeToRoomShare } from "./write-to-room-share";
+export {
+  ROOM_SHARE_PROBLEMS,
+  ROOM_SHARE_REMOVAL_PROBLEMS,
+  type RoomShareProblem,
+  type RoomShareRemovalProblem,
+} from "./wording";

@@ -2,7 +2,7 @@ import { clock as appClock, type Clock } from "../../platform/clock";
 import { db } from "../../platform/db";
 import { attendeeOf } from "../outcomes";
 import { editionNights } from "./nights";
-import type { RoomShareProblem } from "../tables";
+import type { RoomShareProblem } from "./wording";
 import type { RoomShareInput } from "./schemas";
 
 /** A confirmed attendee joins the room-share board of their edition (or changes their entry). */

@@ -3,7 +3,7 @@ import type { Organizer } from "../../platform/auth/require-organizer";
 import { clock as appClock, type Clock } from "../../platform/clock";
 import { db } from "../../platform/db";
 import { enqueueEmail, nudgeMailWorker } from "../../platform/mail";
-import type { RoomShareRemovalProblem } from "../tables";
+import type { RoomShareRemovalProblem } from "./wording";
 
 /**
  * An organizer takes someone off an edition's room-share board for good: their entry goes, they

@@ -6,7 +6,7 @@ import { enqueueEmail, nudgeMailWorker } from "../../platform/mail";
 import { lockAddress } from "../newsletter";
 import { attendeeOf } from "../outcomes";
 import { newToken } from "../../platform/security/tokens";
-import type { RoomShareProblem } from "../tables";
+import type { RoomShareProblem } from "./wording";
 
 /** At most this many messages per sender in any 24 hours. */
 export const MESSAGES_PER_DAY = 5;

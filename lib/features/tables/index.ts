@@ -5,10 +5,4 @@ export { attendeeTables, dayPlan } from "./reads/table-plan";
 export { MoveSchema, TablesSchema } from "./schemas";
 export { setTables } from "./set-tables";
 export { defaultTableCount } from "./table-plan";
-export {
-  ROOM_SHARE_PROBLEMS,
-  ROOM_SHARE_REMOVAL_PROBLEMS,
-  type RoomShareProblem,
-  type RoomShareRemovalProblem,
-  TABLE_PLAN_PROBLEMS,
-} from "./wording";
+export { TABLE_PLAN_PROBLEMS } from "./wording";

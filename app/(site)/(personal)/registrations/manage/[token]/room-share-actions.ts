@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { publicAction } from "@/lib/platform/forms/public-action";
-import { ROOM_SHARE_PROBLEMS } from "@/lib/features/tables";
+import { ROOM_SHARE_PROBLEMS } from "@/lib/features/room-shares";
 import {
   joinRoomShares,
   leaveRoomShares,

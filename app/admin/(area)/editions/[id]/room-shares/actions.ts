@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { organizerAction } from "@/lib/platform/forms/organizer-action";
-import { ROOM_SHARE_REMOVAL_PROBLEMS } from "@/lib/features/tables";
+import { ROOM_SHARE_REMOVAL_PROBLEMS } from "@/lib/features/room-shares";
 import { removeFromRoomShares } from "@/lib/features/room-shares";
 
 export const removeFromRoomSharesAction = organizerAction(
