@@ -17,59 +17,8 @@ const config = [
       "@next/next/no-html-link-for-pages": "off",
     },
   },
-  // Imports point downwards: app → components → lib; nothing below app/ imports a route. Routes
-  // and components reach the database only through lib/data (reads) and lib/services (writes).
-  // (A file's rule is the last one that matches it, so each group lists all it forbids.)
-  {
-    files: ["app/**", "components/**"],
-    ignores: ["app/bench/**"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            {
-              group: ["@/lib/platform/db", "@/lib/generated/*"],
-              message: "Routes and components read through lib/data and write through lib/services.",
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ["components/**"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            { group: ["@/app/*"], message: "Imports point downwards: pass the action in from app/." },
-            {
-              group: ["@/lib/platform/db", "@/lib/generated/*"],
-              message: "Routes and components read through lib/data and write through lib/services.",
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ["lib/**"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            {
-              group: ["@/app/*", "@/components/*"],
-              message: "lib/ is the domain: it imports neither routes nor components.",
-            },
-          ],
-        },
-      ],
-    },
-  },
+  // The import rules (routes and components → a feature's entry → the platform) are checked by
+  // dependency-cruiser in `npm run lint`: see .dependency-cruiser.cjs.
   {
     ignores: [
       ".next/**",
