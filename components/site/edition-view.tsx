@@ -12,7 +12,7 @@ import {
   jsonLdScript,
 } from "@/lib/features/editions";
 import { formatDateRange } from "@/lib/platform/calendar/calendar";
-import { editionPhase, registrationWindow } from "@/lib/platform/calendar/edition-phase";
+import { editionPhase, registrationWindow } from "@/lib/features/registration";
 import { env } from "@/lib/platform/env";
 import { getSiteSettings } from "@/lib/features/site";
 

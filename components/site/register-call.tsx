@@ -1,8 +1,7 @@
 import Link from "next/link";
 import { type EditionCard } from "@/lib/features/editions";
 import { formatDayMonth } from "@/lib/platform/calendar/calendar";
-import { editionPhase, registrationWindow } from "@/lib/platform/calendar/edition-phase";
-import { SEAT_COUNT_NOTE } from "@/lib/features/registration";
+import { editionPhase, registrationWindow, SEAT_COUNT_NOTE } from "@/lib/features/registration";
 
 type Props = { edition: EditionCard; now: Date; seatsLeft: number; waiting: number };
 

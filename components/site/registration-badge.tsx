@@ -1,5 +1,5 @@
 import { type EditionCard } from "@/lib/features/editions";
-import { editionPhase, registrationWindow } from "@/lib/platform/calendar/edition-phase";
+import { editionPhase, registrationWindow } from "@/lib/features/registration";
 import { formatDayMonth } from "@/lib/platform/calendar/calendar";
 
 /** One line on where an edition stands, in words (never colour alone). */

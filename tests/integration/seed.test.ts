@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/platform/db";
-import { editionPhase, registrationWindow } from "@/lib/platform/calendar/edition-phase";
+import { editionPhase, registrationWindow } from "@/lib/features/registration/registration-window";
 import { findOldPescara } from "@/lib/features/editions/old-seed";
 import { seedSeries } from "@/prisma/seed-data";
 import { seedRegistrations } from "@/tests/fixtures/registrations";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatDateRange, todayIn } from "@/lib/platform/calendar/calendar";
-import { editionPhase, registrationWindow } from "@/lib/platform/calendar/edition-phase";
+import { editionPhase, registrationWindow } from "@/lib/features/registration/registration-window";
 
 const pescara = {
   timeZone: "Europe/Rome",

@@ -1,6 +1,6 @@
 import { clock as appClock, type Clock } from "../../platform/clock";
 import { db } from "../../platform/db";
-import { editionPhase } from "../../platform/calendar/edition-phase";
+import { editionPhase } from "../registration";
 import { nudgeMailWorker } from "../../platform/mail";
 import { registrationEditionColumns, lockEdition, fillFreedSeats, setStatus } from "../registration";
 import { prismaStatements } from "../../platform/database/statements";

@@ -1,7 +1,7 @@
 import { clock as appClock, type Clock } from "../../platform/clock";
 import { SQL, iso } from "../../platform/database/statements";
 import { statements } from "../../platform/db";
-import { editionPhase } from "../../platform/calendar/edition-phase";
+import { editionPhase } from "./registration-window";
 import { nudgeMailWorker } from "../../platform/mail";
 import { withEditionLock } from "./edition-lock";
 import { lookUpToken, type TokenProblem } from "./token-lookup";

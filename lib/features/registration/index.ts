@@ -47,3 +47,4 @@ export {
   SEAT_COUNT_NOTE,
 } from "./wording";
 export { exportRegistrations } from "./export-registrations";
+export { editionPhase, type EditionPhase, registrationWindow, type RegistrationWindow } from "./registration-window";

@@ -3,7 +3,7 @@ import { SQL, iso, newRowId, type Statements } from "../../platform/database/sta
 import { statements, transaction } from "../../platform/db";
 import { env } from "../../platform/env";
 import { daysBetween } from "../../platform/calendar/zoned-time";
-import { registrationWindow } from "../../platform/calendar/edition-phase";
+import { registrationWindow } from "./registration-window";
 import { nudgeMailWorker } from "../../platform/mail";
 import { readPublishedRegistrationEdition } from "./edition-columns";
 import { isUniqueViolation } from "../../platform/database/errors";

@@ -7,7 +7,7 @@ import { clock } from "@/lib/platform/clock";
 import { OutcomeList } from "@/components/outcomes/outcome-list";
 import { getPublishedEdition } from "@/lib/features/editions";
 import { formatDateRange } from "@/lib/platform/calendar/calendar";
-import { editionPhase } from "@/lib/platform/calendar/edition-phase";
+import { editionPhase } from "@/lib/features/registration";
 import { getEditionImpact } from "@/lib/features/outcomes";
 import { count } from "@/lib/platform/text/count";
 import { SampleBanner } from "@/components/site/sample-banner";

@@ -5,7 +5,7 @@ import { RegistrationForm } from "@/components/site/registration-form";
 import { clock } from "@/lib/platform/clock";
 import { getPublishedEdition } from "@/lib/features/editions";
 import { editionDayOptions, formatDateRange } from "@/lib/platform/calendar/calendar";
-import { registrationWindow } from "@/lib/platform/calendar/edition-phase";
+import { registrationWindow } from "@/lib/features/registration";
 import { registerAction } from "./actions";
 import { SampleBanner } from "@/components/site/sample-banner";
 

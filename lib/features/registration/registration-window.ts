@@ -1,4 +1,4 @@
-import { isoDate, todayIn } from "./calendar";
+import { isoDate, todayIn } from "../../platform/calendar/calendar";
 
 type Dated = { startsOn: Date; endsOn: Date; timeZone: string };
 type Registrable = { registrationOpensAt: Date | null; registrationClosesAt: Date | null };
