@@ -22,7 +22,7 @@ const PLATFORM_FOR_ROUTES = [
   "validation/",
 ];
 
-const ENTRY = String.raw`^lib/features/[^/]+/(index|client)\.tsx?$`;
+const ENTRY = String.raw`^lib/features/[^/]+/(index|reads|client)\.tsx?$`;
 
 module.exports = {
   forbidden: [
@@ -35,7 +35,7 @@ module.exports = {
     },
     {
       name: "feature-through-entry",
-      comment: "A feature uses another feature only through its entry (index.ts, or client.ts for client-safe parts).",
+      comment: "A feature uses another feature only through its entries (index.ts; reads.ts for page reads; client.ts for client-safe parts).",
       severity: "error",
       from: { path: "^lib/features/([^/]+)/" },
       to: { path: "^lib/features/[^/]+/", pathNot: [String.raw`^lib/features/$1/`, ENTRY] },
@@ -83,6 +83,14 @@ module.exports = {
       to: { path: "^components/" },
     },
     {
+      name: "entries-load-anywhere-on-the-server",
+      comment:
+        "The composition (lib/server) and every feature's index.ts load in instrumentation and the worker, where a 'server-only' module throws: page reads go in reads.ts.",
+      severity: "error",
+      from: { path: String.raw`^(lib/server/|lib/features/[^/]+/index\.ts$)` },
+      to: { path: "(^|/)node_modules/server-only/", reachable: true },
+    },
+    {
       name: "no-feature-cycles",
       comment: "Two features that import each other are one feature, or need a third below them.",
       severity: "error",
@@ -92,7 +100,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: "node_modules" },
-    exclude: { path: ["^lib/generated/", "^node_modules/", "^\\.next"] },
+    exclude: { path: ["^lib/generated/", "^\\.next"] },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: "tsconfig.json" },
     enhancedResolveOptions: {

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
-import { listSentAnnouncements } from "@/lib/features/newsletter";
-import { listPublishedEditions } from "@/lib/features/editions";
+import { listSentAnnouncements } from "@/lib/features/newsletter/reads";
+import { listPublishedEditions } from "@/lib/features/editions/reads";
 import { env } from "@/lib/platform/env";
 
 // Read at request time: the build never opens the database.

@@ -4,7 +4,7 @@ import { NextEditionNotAnnounced } from "@/components/site/next-edition-not-anno
 import { RegistrationBadge } from "@/components/site/registration-badge";
 import { SampleBanner } from "@/components/site/sample-banner";
 import { clock } from "@/lib/platform/clock";
-import { getAvailability, getNextEdition, listPastEditions } from "@/lib/features/editions";
+import { getAvailability, getNextEdition, listPastEditions } from "@/lib/features/editions/reads";
 import { formatDateRange, isoDate } from "@/lib/platform/calendar/calendar";
 import { SEAT_COUNT_NOTE } from "@/lib/features/registration";
 import { getSiteSettings } from "@/lib/features/site";

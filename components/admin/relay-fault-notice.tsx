@@ -1,4 +1,4 @@
-import { type RelayFault, relayTime } from "@/lib/features/site";
+import { type RelayFault, relayTime } from "@/lib/features/site/reads";
 
 /** The one place organizers learn that no mail goes out, shown while it lasts. */
 export function RelayFaultNotice({ fault, waiting, link }: { fault: RelayFault; waiting: number; link?: boolean }) {

@@ -1,6 +1,6 @@
 import { dateFormat } from "@/lib/platform/text/date-format";
 import Link from "next/link";
-import { getPublishedJournal } from "@/lib/features/journal";
+import { getPublishedJournal } from "@/lib/features/journal/reads";
 import { JournalPost } from "./journal-post";
 
 const dayHeading = (timeZone: string) =>

@@ -1,6 +1,6 @@
 import { dateFormat } from "@/lib/platform/text/date-format";
 import type { ReactNode } from "react";
-import type { JournalMedia } from "@/lib/features/journal";
+import { type JournalMedia } from "@/lib/features/journal/reads";
 
 type Props = {
   post: {

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getEditionImpact, describeReported } from "@/lib/features/outcomes";
+import { getEditionImpact } from "@/lib/features/outcomes/reads";
+import { describeReported } from "@/lib/features/outcomes";
 import { clock } from "@/lib/platform/clock";
 import { count } from "@/lib/platform/text/count";
 

@@ -1,4 +1,4 @@
-import type { PublicOutcome } from "@/lib/features/outcomes";
+import { type PublicOutcome } from "@/lib/features/outcomes/reads";
 import { OutcomeSummary } from "./outcome-summary";
 
 const people = (outcome: PublicOutcome) => {

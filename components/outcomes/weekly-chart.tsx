@@ -1,4 +1,4 @@
-import type { WeekCount } from "@/lib/features/outcomes";
+import { type WeekCount } from "@/lib/features/outcomes";
 
 const BAR = 28;
 const GAP = 12;

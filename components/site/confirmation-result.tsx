@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { RegistrationStatus as Status } from "@/lib/features/registration";
+import { type RegistrationStatus as Status } from "@/lib/features/registration/client";
 import { RegistrationStatus } from "./registration-status";
 
 const RESULT_TITLES: Partial<Record<Status, string>> = {

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { type EditionCard as Edition, SAMPLE_BANNER } from "@/lib/features/editions";
+import { type EditionCard as Edition } from "@/lib/features/editions/reads";
+import { SAMPLE_BANNER } from "@/lib/features/editions";
 import { formatDateRange } from "@/lib/platform/calendar/calendar";
 import { RegistrationBadge } from "./registration-badge";
 

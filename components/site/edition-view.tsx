@@ -4,13 +4,8 @@ import { RegisterCall } from "@/components/site/register-call";
 import { RegistrationBadge } from "@/components/site/registration-badge";
 import { SampleBanner } from "@/components/site/sample-banner";
 import { Markdown } from "@/components/ui/markdown";
-import {
-  getAvailability,
-  listPublicAttendees,
-  type EditionDetail,
-  editionJsonLd,
-  jsonLdScript,
-} from "@/lib/features/editions";
+import { getAvailability, listPublicAttendees, type EditionDetail } from "@/lib/features/editions/reads";
+import { editionJsonLd, jsonLdScript } from "@/lib/features/editions";
 import { formatDateRange } from "@/lib/platform/calendar/calendar";
 import { editionPhase, registrationWindow } from "@/lib/features/registration";
 import { env } from "@/lib/platform/env";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { type EditionCard } from "@/lib/features/editions";
+import { type EditionCard } from "@/lib/features/editions/reads";
 import { formatDayMonth } from "@/lib/platform/calendar/calendar";
 import { editionPhase, registrationWindow, SEAT_COUNT_NOTE } from "@/lib/features/registration";
 

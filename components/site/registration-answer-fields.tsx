@@ -2,7 +2,7 @@ import { Checkbox } from "@/components/forms/checkbox";
 import { ChoiceGroup } from "@/components/forms/choice-group";
 import { TextArea } from "@/components/forms/text-area";
 import { TextField } from "@/components/forms/text-field";
-import { EXPERIENCE, INTERESTS } from "@/lib/features/registration";
+import { EXPERIENCE, INTERESTS } from "@/lib/features/registration/client";
 
 export type AnswerValues = Record<string, string | string[] | undefined>;
 

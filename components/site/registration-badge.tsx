@@ -1,4 +1,4 @@
-import { type EditionCard } from "@/lib/features/editions";
+import { type EditionCard } from "@/lib/features/editions/reads";
 import { editionPhase, registrationWindow } from "@/lib/features/registration";
 import { formatDayMonth } from "@/lib/platform/calendar/calendar";
 

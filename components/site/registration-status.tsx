@@ -1,5 +1,5 @@
 import { dateFormat } from "@/lib/platform/text/date-format";
-import type { TokenRegistration } from "@/lib/features/registration";
+import { type TokenRegistration } from "@/lib/features/registration/client";
 
 /** What the sentence needs: a whole registration, or what a confirmation's answer carries. */
 type Standing = Pick<TokenRegistration, "status" | "offerExpiresAt"> & {

@@ -8,7 +8,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { SuccessNotice } from "@/components/forms/success-notice";
 import { TextField } from "@/components/forms/text-field";
 import { initialFormState, type FormState } from "@/lib/platform/forms/action-state";
-import type { SubscribeSource } from "@/lib/features/newsletter/client";
+import { type SubscribeSource } from "@/lib/features/newsletter/client";
 
 export type SubscribeFormAction = (state: FormState, formData: FormData) => Promise<FormState>;
 

@@ -31,6 +31,11 @@ const tree: Record<string, string> = {
   ].join("\n"),
   "app/bench/baseline.ts": 'import { db } from "../../lib/platform/db";\nexport const b = db;\n',
   "components/card.tsx": 'import { all } from "../app/page";\nexport const Card = all;\n',
+  "node_modules/server-only/package.json": '{ "name": "server-only", "main": "index.js" }\n',
+  "node_modules/server-only/index.js": 'throw new Error("server-only");\n',
+  "lib/features/epsilon/reads.ts": 'import "server-only";\nexport const pageRead = 1;\n',
+  "lib/features/epsilon/leaks.ts": 'import { pageRead } from "./reads";\nexport const leak = pageRead;\n',
+  "lib/features/epsilon/index.ts": 'export { leak } from "./leaks";\n',
 };
 
 let dir: string;
@@ -80,6 +85,7 @@ describe("the import rules", () => {
         "routes-no-composition-no-prisma: app/page.tsx → lib/server/compose.ts",
         "lib-no-components: lib/features/alpha/shows.ts → components/card.tsx",
         "imports-point-down: components/card.tsx → app/page.tsx",
+        "entries-load-anywhere-on-the-server: lib/features/epsilon/index.ts → node_modules/server-only/index.js",
       ].sort(),
     );
     expect(found.filter((line) => line.startsWith("no-feature-cycles"))).toEqual([

@@ -3,7 +3,7 @@ import { EditionCard } from "@/components/site/edition-card";
 import { clock } from "@/lib/platform/clock";
 import { NextEditionNotAnnounced } from "@/components/site/next-edition-not-announced";
 import { SampleBanner } from "@/components/site/sample-banner";
-import { getNextEdition, listPublishedEditions } from "@/lib/features/editions";
+import { getNextEdition, listPublishedEditions } from "@/lib/features/editions/reads";
 import { isoDate } from "@/lib/platform/calendar/calendar";
 import { getSiteSettings } from "@/lib/features/site";
 import { subscribeAction } from "../newsletter/actions";

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { ImpactAreas, ImpactTable, RecordFigures } from "@/components/outcomes/impact-numbers";
-import { describeReported, getSeriesImpact } from "@/lib/features/outcomes";
+import { describeReported } from "@/lib/features/outcomes";
+import { getSeriesImpact } from "@/lib/features/outcomes/reads";
 import { formatDateRange, isoDate } from "@/lib/platform/calendar/calendar";
 import { count } from "@/lib/platform/text/count";
 import { getSiteSettings } from "@/lib/features/site";

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
-import { editionsWithCounts, subscriberCounts, waitingForOrganizers } from "@/lib/features/editions";
+import { editionsWithCounts, subscriberCounts, waitingForOrganizers } from "@/lib/features/editions/reads";
 import { formatDateRange } from "@/lib/platform/calendar/calendar";
-import { mailHealth } from "@/lib/features/site";
+import { mailHealth } from "@/lib/features/site/reads";
 import { RelayFaultNotice } from "@/components/admin/relay-fault-notice";
 import { TableScroll } from "@/components/ui/table-scroll";
 

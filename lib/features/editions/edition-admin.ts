@@ -1,6 +1,6 @@
 import { clock as appClock, type Clock } from "../../platform/clock";
 import { audit } from "../organizers";
-import type { Organizer } from "../../platform/auth/require-organizer";
+import type { Organizer } from "../../platform/auth/organizer";
 import { db } from "../../platform/db";
 import { env } from "../../platform/env";
 import { isUniqueViolation } from "../../platform/database/errors";

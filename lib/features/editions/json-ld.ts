@@ -1,6 +1,6 @@
 import { SPRINT_HOURS } from "../../platform/calendar/ics";
 import { isoDate } from "../../platform/calendar/calendar";
-import type { RegistrationWindow } from "../registration";
+import { type RegistrationWindow } from "../registration";
 import { zonedTime } from "../../platform/calendar/zoned-time";
 
 type JsonLdEdition = {

@@ -1,4 +1,4 @@
-import type { SiteSettings } from "../site";
+import { type SiteSettings } from "../site";
 import { html } from "../../platform/mail/escape";
 import { layout, type Rendered } from "../../platform/mail/layout";
 

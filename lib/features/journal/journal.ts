@@ -1,5 +1,5 @@
 import { allowAttempts } from "../../platform/security/rate-limit";
-import type { Organizer } from "../../platform/auth/require-organizer";
+import type { Organizer } from "../../platform/auth/organizer";
 import { audit } from "../organizers";
 import { clock as appClock, type Clock } from "../../platform/clock";
 import { db } from "../../platform/db";

@@ -7,7 +7,7 @@ import { newsletterUrls } from "./links";
 import { newToken } from "../../platform/security/tokens";
 import type { AnnouncementInput } from "./announcement-schema";
 import type { Prisma } from "../../generated/prisma/client";
-import type { Organizer } from "../../platform/auth/require-organizer";
+import type { Organizer } from "../../platform/auth/organizer";
 import { audit } from "../organizers";
 
 const BATCH = 500;

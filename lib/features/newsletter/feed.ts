@@ -1,6 +1,6 @@
 import { Feed } from "feed";
 import { renderMarkdown } from "../../platform/markdown";
-import type { SiteSettings } from "../site";
+import { type SiteSettings } from "../site";
 
 type Sent = { slug: string; subject: string; body: string; sentAt: Date };
 

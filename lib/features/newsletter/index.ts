@@ -1,4 +1,6 @@
-// The newsletter feature's entry: what routes, components and other features may use.
+// The newsletter feature's entry: its use cases, schemas and wording, for routes, components, other
+// features and the composition (lib/server), which the worker and instrumentation import: nothing
+// here may reach a "server-only" module (the import rules check it).
 export { HOUR_MS, lockAddress, MAILS_PER_ADDRESS_PER_HOUR } from "./address-lock";
 export { AnnouncementSchema } from "./announcement-schema";
 export { createAnnouncement, sendAnnouncement, sendTestAnnouncement, updateAnnouncement } from "./announcements";
@@ -8,10 +10,6 @@ export { announcementsFeed } from "./feed";
 export { newsletterUrls } from "./links";
 export { announcement, newsletterAlready, newsletterConfirm } from "./mail-templates";
 export { newsletterHousekeeping } from "./newsletter-housekeeping";
-export { confirmedSubscriberCount, getAnnouncement, listAnnouncements } from "./reads/admin-announcements";
-export { parseSubscriberQuery, subscriberBatches, subscriberPage } from "./reads/admin-subscribers";
-export { getSentAnnouncement, listSentAnnouncements } from "./reads/announcements";
-export { readSubscriberLink } from "./reads/subscriber-by-token";
 export { subscribe } from "./subscribe";
 export { PrivacyRequestSchema, SubscribeSchema } from "./subscribe-schema";
 export { unsubscribe } from "./unsubscribe";
@@ -23,4 +21,3 @@ export {
   type NewsletterLinkProblem,
   REGISTRATION_CONSENT,
 } from "./wording";
-export { exportSubscribers } from "./export-subscribers";

@@ -2,7 +2,7 @@ import type { Prisma } from "../../generated/prisma/client";
 import type { Clock } from "../../platform/clock";
 import { clock as appClock } from "../../platform/clock";
 import { statements } from "../../platform/db";
-import type { Organizer } from "../../platform/auth/require-organizer";
+import type { Organizer } from "../../platform/auth/organizer";
 import { SQL, asStatements, iso, newRowId, type RawCapable, type Statements } from "../../platform/database/statements";
 
 /**

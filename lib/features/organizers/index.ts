@@ -1,8 +1,8 @@
-// The organizers feature's entry: what routes, components and other features may use.
+// The organizers feature's entry: its use cases, schemas and wording, for routes, components, other
+// features and the composition (lib/server), which the worker and instrumentation import: nothing
+// here may reach a "server-only" module (the import rules check it).
 export { addOrganizer } from "./add-organizer";
 export { audit } from "./audit";
-export { AUDIT_PER_PAGE, auditPage } from "./reads/admin-audit";
-export { listOrganizers } from "./reads/organizers";
 export { revokeOrganizer } from "./revoke-organizer";
 export { OrganizerSchema } from "./schemas";
 export { describeOrganizerProblem } from "./wording";

@@ -1,4 +1,6 @@
-// The outcomes feature's entry: what routes, components and other features may use.
+// The outcomes feature's entry: its use cases, schemas and wording, for routes, components, other
+// features and the composition (lib/server), which the worker and instrumentation import: nothing
+// here may reach a "server-only" module (the import rules check it).
 export { attendeeOf } from "./changes";
 export { decideOwnPullRequest } from "./decide-own-pull-request";
 export { decidePullRequests } from "./decide-pull-requests";
@@ -17,15 +19,6 @@ export {
   type OutcomeStatus,
 } from "./labels";
 export { KeepGitHubUsernameSchema, ProposalDecisionSchema } from "./pull-request-schema";
-export { listedColleagues } from "./reads/outcome-colleagues";
-export {
-  adminOutcomes,
-  attendeeOutcomes,
-  getEditionImpact,
-  getSeriesImpact,
-  type PublicOutcome,
-} from "./reads/outcomes";
-export { ownPendingProposals, pendingProposals, searchState } from "./reads/pull-request-proposals";
 export { refreshDueOutcomes, refreshEditionOutcomes } from "./refresh-outcome-statuses";
 export { saveOutcome } from "./save-outcome";
 export { saveOwnOutcome } from "./save-own-outcome";

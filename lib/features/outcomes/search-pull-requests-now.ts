@@ -1,5 +1,5 @@
 import { audit } from "../organizers";
-import type { Organizer } from "../../platform/auth/require-organizer";
+import type { Organizer } from "../../platform/auth/organizer";
 import { discoverPullRequests, type DiscoveryReport } from "./discover-pull-requests";
 
 /** An organizer's "look for pull requests now": the scheduled search, for one edition, at once. */

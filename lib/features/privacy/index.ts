@@ -1,4 +1,6 @@
-// The privacy feature's entry: what routes, components and other features may use.
+// The privacy feature's entry: its use cases, schemas and wording, for routes, components, other
+// features and the composition (lib/server), which the worker and instrumentation import: nothing
+// here may reach a "server-only" module (the import rules check it).
 export { erasePersonalData } from "./erase-personal-data";
 export { exportPersonalData } from "./export-personal-data";
 export { privacyConfirm, privacyExport } from "./mail-templates";

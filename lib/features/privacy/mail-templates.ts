@@ -1,4 +1,4 @@
-import type { SiteSettings } from "../site";
+import { type SiteSettings } from "../site";
 import { plainMessage } from "../../platform/mail/plain-message";
 
 const message = (

@@ -1,2 +1,4 @@
 // The registration feature's client-safe entry: what client components may import (no database, no secrets).
-export { STATUS_LABELS } from "./status-labels";
+export { EXPERIENCE, INTERESTS } from "./schemas";
+export { type RegistrationStatus, STATUS_LABELS } from "./status-labels";
+export { type TokenRegistration } from "./token-lookup";

@@ -1,4 +1,4 @@
-import type { Organizer } from "../../platform/auth/require-organizer";
+import type { Organizer } from "../../platform/auth/organizer";
 import { clock as appClock, type Clock } from "../../platform/clock";
 import { db } from "../../platform/db";
 import { audit } from "../organizers";

@@ -1,4 +1,6 @@
-// The registration feature's entry: what routes, components and other features may use.
+// The registration feature's entry: its use cases, schemas and wording, for routes, components, other
+// features and the composition (lib/server), which the worker and instrumentation import: nothing
+// here may reach a "server-only" module (the import rules check it).
 export { acceptOffer } from "./accept-offer";
 export { cancelRegistration } from "./cancel-registration";
 export { confirmRegistration } from "./confirm-registration";
@@ -15,22 +17,10 @@ export {
 } from "./mail-templates";
 export { StatusMessageSchema } from "./message-schema";
 export { overCapacityNote } from "./over-capacity";
-export {
-  cateringSummary,
-  checkInList,
-  editionHeader,
-  parseRegistrationQuery,
-  registrationBatches,
-  registrationDetail,
-  registrationPage,
-  statusCounts,
-  STATUSES,
-} from "./reads/admin-registrations";
-export { editionPeople } from "./reads/edition-people";
-export { readRegistrationLink, waitingListPosition } from "./reads/registration-by-token";
 export { registerForEdition } from "./register-for-edition";
 export { type AdminRegistrationAction, changeRegistration, emailByStatus, setCheckedIn } from "./registration-admin";
 export { registrationHousekeeping } from "./registration-housekeeping";
+export { editionPhase, type EditionPhase, registrationWindow, type RegistrationWindow } from "./registration-window";
 export { EXPERIENCE, INTERESTS, RegistrationAnswersSchema, RegistrationFormSchema } from "./schemas";
 export { fillFreedSeats, seatsAndWaiting } from "./seats";
 export { type RegistrationStatus, STATUS_LABELS } from "./status-labels";
@@ -46,5 +36,3 @@ export {
   type LinkProblem,
   SEAT_COUNT_NOTE,
 } from "./wording";
-export { exportRegistrations } from "./export-registrations";
-export { editionPhase, type EditionPhase, registrationWindow, type RegistrationWindow } from "./registration-window";

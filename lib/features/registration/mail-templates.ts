@@ -1,5 +1,5 @@
 import { html } from "../../platform/mail/escape";
-import type { SiteSettings } from "../site";
+import { type SiteSettings } from "../site";
 import { button, layout, type Rendered } from "../../platform/mail/layout";
 
 /** What every registration message knows about its edition and its reader. */

@@ -1,9 +1,9 @@
-// The site feature's entry: what routes, components and other features may use.
+// The site feature's entry: its use cases, schemas and wording, for routes, components, other
+// features and the composition (lib/server), which the worker and instrumentation import: nothing
+// here may reach a "server-only" module (the import rules check it).
 export { getSiteSettings, readSiteSettings } from "./load";
 export { saveSiteSettings } from "./save-site-settings";
 export { SiteSettingsSchema } from "./schemas";
 export { sendFailedMailAgain } from "./send-failed-mail-again";
 export { sendTestEmail } from "./send-test-email";
 export { type SiteSettings } from "./settings";
-export { getMailboxMessage, listMailboxMessages } from "./reads/dev-mailbox";
-export { describeResendProblem, mailHealth, type MailHealth, type RelayFault, relayTime } from "./reads/mail-health";

@@ -1,7 +1,8 @@
-// The tables feature's entry: what routes, components and other features may use.
+// The tables feature's entry: its use cases, schemas and wording, for routes, components, other
+// features and the composition (lib/server), which the worker and instrumentation import: nothing
+// here may reach a "server-only" module (the import rules check it).
 export { setTablePlanLocked } from "./lock-table-plan";
 export { moveToTable } from "./move-to-table";
-export { attendeeTables, dayPlan } from "./reads/table-plan";
 export { MoveSchema, TablesSchema } from "./schemas";
 export { setTables } from "./set-tables";
 export { defaultTableCount } from "./table-plan";

@@ -1,5 +1,5 @@
 import { audit } from "../organizers";
-import type { Organizer } from "../../platform/auth/require-organizer";
+import type { Organizer } from "../../platform/auth/organizer";
 import { clock as appClock, type Clock } from "../../platform/clock";
 import { dayPlan } from "./reads/table-plan";
 import { db } from "../../platform/db";

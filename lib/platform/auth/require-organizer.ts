@@ -7,7 +7,9 @@ import { statements } from "../db";
 import { isOrganizer } from "./organizers";
 import { sessionCookieName } from "./session-cookie";
 
-export type Organizer = { email: string; name: string | null };
+import type { Organizer } from "./organizer";
+
+export type { Organizer };
 
 /**
  * The organizer behind this request's session, or null. Read from the database on every call:

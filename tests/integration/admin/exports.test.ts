@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/platform/db";
-import { exportRegistrations } from "@/lib/features/registration";
-import { exportSubscribers } from "@/lib/features/newsletter";
+import { exportRegistrations } from "@/lib/features/registration/reads";
+import { exportSubscribers } from "@/lib/features/newsletter/reads";
 import { aConfirmedSubscriber } from "@/tests/fixtures/newsletter";
 import { anEdition, seedRegistrations } from "@/tests/fixtures/registrations";
 import { manualClock } from "@/tests/fixtures/test-clock";

@@ -1,5 +1,5 @@
 import { ImageResponse } from "next/og";
-import { getPublishedEdition } from "@/lib/features/editions";
+import { getPublishedEdition } from "@/lib/features/editions/reads";
 import { formatDateRange } from "@/lib/platform/calendar/calendar";
 import { getSiteSettings } from "@/lib/features/site";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EditionView } from "@/components/site/edition-view";
 import { clock } from "@/lib/platform/clock";
-import { getPublishedEdition, editionMetadata } from "@/lib/features/editions";
+import { editionMetadata, getPublishedEdition } from "@/lib/features/editions/reads";
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { listSentAnnouncements } from "@/lib/features/newsletter";
+import { listSentAnnouncements } from "@/lib/features/newsletter/reads";
 
 export const metadata = { title: "Past announcements" };
 

@@ -1,4 +1,5 @@
-import { listSentAnnouncements, announcementsFeed } from "@/lib/features/newsletter";
+import { listSentAnnouncements } from "@/lib/features/newsletter/reads";
+import { announcementsFeed } from "@/lib/features/newsletter";
 import { env } from "@/lib/platform/env";
 import { getSiteSettings } from "@/lib/features/site";
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
-import { listAnnouncements } from "@/lib/features/newsletter";
+import { listAnnouncements } from "@/lib/features/newsletter/reads";
 import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata = { title: "Announcements" };

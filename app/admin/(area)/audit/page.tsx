@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
-import { auditPage, AUDIT_PER_PAGE as PER_PAGE } from "@/lib/features/organizers";
+import { auditPage, AUDIT_PER_PAGE as PER_PAGE } from "@/lib/features/organizers/reads";
 import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata = { title: "Audit log" };

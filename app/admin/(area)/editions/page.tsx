@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
-import { editionsWithCounts } from "@/lib/features/editions";
+import { editionsWithCounts } from "@/lib/features/editions/reads";
 import { formatDateRange } from "@/lib/platform/calendar/calendar";
 
 export const metadata = { title: "Editions" };

@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { organizerAction } from "@/lib/platform/forms/organizer-action";
 import { nudgeMailWorker } from "@/lib/platform/mail";
-import { describeResendProblem, sendFailedMailAgain } from "@/lib/features/site";
+import { describeResendProblem } from "@/lib/features/site/reads";
+import { sendFailedMailAgain } from "@/lib/features/site";
 
 const MessageId = z.string().min(1).max(100);
 

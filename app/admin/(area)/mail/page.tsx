@@ -1,5 +1,5 @@
 import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
-import { mailHealth, relayTime } from "@/lib/features/site";
+import { mailHealth, relayTime } from "@/lib/features/site/reads";
 import { RelayFaultNotice } from "@/components/admin/relay-fault-notice";
 import { SendAgainForm } from "@/components/admin/send-again-form";
 import { TableScroll } from "@/components/ui/table-scroll";

@@ -1,5 +1,5 @@
 import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
-import { listOrganizers } from "@/lib/features/organizers";
+import { listOrganizers } from "@/lib/features/organizers/reads";
 import { addOrganizerAction, revokeOrganizerAction } from "./actions";
 import { AddOrganizerForm, RevokeForm } from "./organizer-forms";
 

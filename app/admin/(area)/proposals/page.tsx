@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
-import { countProposals, listProposals, PROPOSAL_STATUSES } from "@/lib/features/host-proposals";
+import { countProposals, listProposals } from "@/lib/features/host-proposals/reads";
+import { PROPOSAL_STATUSES } from "@/lib/features/host-proposals";
 import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata = { title: "Proposals to host" };

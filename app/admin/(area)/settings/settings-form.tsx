@@ -5,7 +5,7 @@ import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { initialFormState, type FormState } from "@/lib/platform/forms/action-state";
-import type { SiteSettings } from "@/lib/features/site/client";
+import { type SiteSettings } from "@/lib/features/site/client";
 
 type Props = { action: (state: FormState, formData: FormData) => Promise<FormState>; initial: SiteSettings };
 

@@ -1,7 +1,7 @@
 import { Pager } from "@/components/admin/pager";
 import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
-import { subscriberCounts } from "@/lib/features/editions";
-import { parseSubscriberQuery, subscriberPage } from "@/lib/features/newsletter";
+import { subscriberCounts } from "@/lib/features/editions/reads";
+import { parseSubscriberQuery, subscriberPage } from "@/lib/features/newsletter/reads";
 import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata = { title: "Subscribers" };

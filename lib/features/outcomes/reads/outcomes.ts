@@ -7,7 +7,7 @@ import { env } from "../../../platform/env";
 import { headlineOf, reportedOf, sumHeadlines, sumReported } from "../headline";
 import { impactOf } from "../impact";
 import { weeklyStatus } from "../weekly-status";
-import { editionPeople } from "../../registration";
+import { editionPeople } from "../../registration/reads";
 
 const outcomeColumns = {
   id: true,

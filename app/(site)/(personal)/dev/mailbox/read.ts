@@ -1,5 +1,5 @@
 import "server-only";
-import { getMailboxMessage, listMailboxMessages } from "@/lib/features/site";
+import { getMailboxMessage, listMailboxMessages } from "@/lib/features/site/reads";
 import { env } from "@/lib/platform/env";
 import { requestIsLocal } from "@/lib/platform/server/request-host";
 

@@ -1,4 +1,4 @@
-import { getPublishedEdition } from "@/lib/features/editions";
+import { getPublishedEdition } from "@/lib/features/editions/reads";
 import { cachedEditionCalendar } from "@/lib/platform/calendar/ics";
 import { env } from "@/lib/platform/env";
 

@@ -5,10 +5,10 @@ import { ImpactAreas, ImpactTable, RecordFigures } from "@/components/outcomes/i
 import { WeeklyChart } from "@/components/outcomes/weekly-chart";
 import { clock } from "@/lib/platform/clock";
 import { OutcomeList } from "@/components/outcomes/outcome-list";
-import { getPublishedEdition } from "@/lib/features/editions";
+import { getPublishedEdition } from "@/lib/features/editions/reads";
 import { formatDateRange } from "@/lib/platform/calendar/calendar";
 import { editionPhase } from "@/lib/features/registration";
-import { getEditionImpact } from "@/lib/features/outcomes";
+import { getEditionImpact } from "@/lib/features/outcomes/reads";
 import { count } from "@/lib/platform/text/count";
 import { SampleBanner } from "@/components/site/sample-banner";
 

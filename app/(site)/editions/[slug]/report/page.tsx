@@ -5,9 +5,9 @@ import { HeadlineFigures, ImpactAreas, ImpactTable, ReportedFigures } from "@/co
 import { WeeklyChart } from "@/components/outcomes/weekly-chart";
 import { clock } from "@/lib/platform/clock";
 import { OutcomeList } from "@/components/outcomes/outcome-list";
-import { getPublishedEdition } from "@/lib/features/editions";
+import { getPublishedEdition } from "@/lib/features/editions/reads";
 import { formatDateRange } from "@/lib/platform/calendar/calendar";
-import { getEditionImpact } from "@/lib/features/outcomes";
+import { getEditionImpact } from "@/lib/features/outcomes/reads";
 import { getSiteSettings } from "@/lib/features/site";
 import { SampleBanner } from "@/components/site/sample-banner";
 

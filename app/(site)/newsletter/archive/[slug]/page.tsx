@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Markdown } from "@/components/ui/markdown";
-import { getSentAnnouncement } from "@/lib/features/newsletter";
+import { getSentAnnouncement } from "@/lib/features/newsletter/reads";
 
 type Props = { params: Promise<{ slug: string }> };
 

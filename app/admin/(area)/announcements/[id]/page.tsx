@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Markdown } from "@/components/ui/markdown";
 import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
-import { confirmedSubscriberCount, getAnnouncement } from "@/lib/features/newsletter";
+import { confirmedSubscriberCount, getAnnouncement } from "@/lib/features/newsletter/reads";
 import { saveAnnouncementAction, sendAction, sendTestAction } from "../actions";
 import { AnnouncementForm } from "../announcement-form";
 import { SendForm, TestSendForm } from "../send-forms";

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Markdown } from "@/components/ui/markdown";
 import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
-import { editionFormValues, getEditionForAdmin } from "@/lib/features/editions";
+import { editionFormValues, getEditionForAdmin } from "@/lib/features/editions/reads";
 import { deleteSampleEditionAction, saveEditionAction, setPublishedAction } from "../actions";
 import { DeleteSampleForm } from "../delete-sample-form";
 import { EditionForm } from "../edition-form";

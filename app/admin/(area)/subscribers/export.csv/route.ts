@@ -1,6 +1,7 @@
 import { csvRow } from "@/lib/platform/text/csv";
 import { currentOrganizer } from "@/lib/platform/auth/require-organizer";
-import { exportSubscribers, parseSubscriberQuery } from "@/lib/features/newsletter";
+import { exportSubscribers } from "@/lib/features/newsletter/reads";
+import { parseSubscriberQuery } from "@/lib/features/newsletter/reads";
 
 /** The subscriber list as CSV, streamed a thousand rows at a time. */
 export async function GET(request: Request) {

@@ -3,7 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { EditionView } from "@/components/site/edition-view";
 import { currentOrganizer } from "@/lib/platform/auth/require-organizer";
 import { clock } from "@/lib/platform/clock";
-import { getDraftEdition, getPublishedEdition, editionMetadata } from "@/lib/features/editions";
+import { editionMetadata, getDraftEdition, getPublishedEdition } from "@/lib/features/editions/reads";
 
 type Props = { params: Promise<{ slug: string }> };
 

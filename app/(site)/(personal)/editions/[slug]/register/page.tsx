@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RegistrationForm } from "@/components/site/registration-form";
 import { clock } from "@/lib/platform/clock";
-import { getPublishedEdition } from "@/lib/features/editions";
+import { getPublishedEdition } from "@/lib/features/editions/reads";
 import { editionDayOptions, formatDateRange } from "@/lib/platform/calendar/calendar";
 import { registrationWindow } from "@/lib/features/registration";
 import { registerAction } from "./actions";

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { LinkProblem } from "@/components/site/link-problem";
 import { clock } from "@/lib/platform/clock";
-import { readSubscriberLink, consentText } from "@/lib/features/newsletter";
+import { readSubscriberLink } from "@/lib/features/newsletter/reads";
+import { consentText } from "@/lib/features/newsletter";
 import { getSiteSettings } from "@/lib/features/site";
 import { ConfirmSubscriptionForm } from "./confirm-form";
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { LinkProblem } from "@/components/site/link-problem";
 import { clock } from "@/lib/platform/clock";
-import { readSubscriberLink } from "@/lib/features/newsletter";
+import { readSubscriberLink } from "@/lib/features/newsletter/reads";
 
 export const metadata = { title: "Unsubscribe", robots: { index: false } };
 

@@ -1,7 +1,7 @@
 import { ConfirmationResult } from "@/components/site/confirmation-result";
 import { LinkProblem } from "@/components/site/link-problem";
 import { clock } from "@/lib/platform/clock";
-import { readRegistrationLink, waitingListPosition } from "@/lib/features/registration";
+import { readRegistrationLink, waitingListPosition } from "@/lib/features/registration/reads";
 import { formatDateRange } from "@/lib/platform/calendar/calendar";
 import { ConfirmForm } from "./confirm-form";
 

@@ -1,6 +1,7 @@
 import { ActionButton } from "@/components/forms/action-button";
 import { RoomShareForm, WriteForm } from "@/components/sprint/room-share-forms";
-import { roomShareBoard, describeNights, editionNights } from "@/lib/features/room-shares";
+import { roomShareBoard } from "@/lib/features/room-shares/reads";
+import { describeNights, editionNights } from "@/lib/features/room-shares";
 import { joinRoomSharesAction, leaveRoomSharesAction, writeToRoomShareAction } from "./room-share-actions";
 
 type Props = { token: string; registrationId: string; edition: { id: string; startsOn: Date; endsOn: Date } };

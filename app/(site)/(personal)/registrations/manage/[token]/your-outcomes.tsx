@@ -2,7 +2,8 @@ import { ActionButton } from "@/components/forms/action-button";
 import { OutcomeForm } from "@/components/outcomes/outcome-form";
 import { EMPTY_OUTCOME, outcomeValues } from "@/components/outcomes/outcome-values";
 import { OutcomeSummary } from "@/components/outcomes/outcome-summary";
-import { attendeeOutcomes, listedColleagues, ownPendingProposals, OUTCOME_STATUSES } from "@/lib/features/outcomes";
+import { attendeeOutcomes, listedColleagues, ownPendingProposals } from "@/lib/features/outcomes/reads";
+import { OUTCOME_STATUSES } from "@/lib/features/outcomes";
 import { decideOwnPullRequestAction, deleteOwnOutcomeAction, saveOwnOutcomeAction } from "./outcome-actions";
 
 type Props = { token: string; registrationId: string; editionId: string; editionName: string };

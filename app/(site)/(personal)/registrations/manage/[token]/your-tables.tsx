@@ -1,4 +1,4 @@
-import { attendeeTables } from "@/lib/features/tables";
+import { attendeeTables } from "@/lib/features/tables/reads";
 
 type Props = { editionId: string; registrationId: string; days: Record<string, string> };
 

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
-import { getEditionForAdmin } from "@/lib/features/editions";
+import { getEditionForAdmin } from "@/lib/features/editions/reads";
 import { editionDayOptions } from "@/lib/platform/calendar/calendar";
-import { cateringSummary } from "@/lib/features/registration";
+import { cateringSummary } from "@/lib/features/registration/reads";
 
 export const metadata = { title: "Dietary and access" };
 

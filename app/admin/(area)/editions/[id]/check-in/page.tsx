@@ -2,9 +2,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
 import { clock } from "@/lib/platform/clock";
-import { getEditionForAdmin } from "@/lib/features/editions";
+import { getEditionForAdmin } from "@/lib/features/editions/reads";
 import { chosenDay, editionDayOptions, todayIn } from "@/lib/platform/calendar/calendar";
-import { checkInList } from "@/lib/features/registration";
+import { checkInList } from "@/lib/features/registration/reads";
 import { checkInAction } from "../registrations/actions";
 import { CheckInButton } from "./check-in-button";
 

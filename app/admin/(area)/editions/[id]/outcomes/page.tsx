@@ -5,15 +5,9 @@ import { OutcomeForm } from "@/components/outcomes/outcome-form";
 import { EMPTY_OUTCOME, outcomeValues } from "@/components/outcomes/outcome-values";
 import { OutcomeSummary } from "@/components/outcomes/outcome-summary";
 import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
-import { confirmedPeople, getEditionForAdmin } from "@/lib/features/editions";
-import {
-  adminOutcomes,
-  impactOf,
-  pendingProposals,
-  searchState,
-  OUTCOME_STATUSES,
-  DISCOVERY_WORDING,
-} from "@/lib/features/outcomes";
+import { confirmedPeople, getEditionForAdmin } from "@/lib/features/editions/reads";
+import { adminOutcomes, pendingProposals, searchState } from "@/lib/features/outcomes/reads";
+import { impactOf, OUTCOME_STATUSES, DISCOVERY_WORDING } from "@/lib/features/outcomes";
 import { FoundPullRequestsForm } from "@/components/outcomes/found-pull-requests";
 import { GitHubClashes } from "@/components/outcomes/github-clashes";
 import { clock } from "@/lib/platform/clock";

@@ -8,10 +8,8 @@ import {
   registrationPage,
   statusCounts,
   STATUSES,
-  STATUS_LABELS,
-  type RegistrationStatus,
-  overCapacityNote,
-} from "@/lib/features/registration";
+} from "@/lib/features/registration/reads";
+import { STATUS_LABELS, type RegistrationStatus, overCapacityNote } from "@/lib/features/registration";
 import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata = { title: "Registrations" };

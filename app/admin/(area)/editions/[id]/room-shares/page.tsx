@@ -3,8 +3,9 @@ import { notFound } from "next/navigation";
 import { ActionButton } from "@/components/forms/action-button";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
-import { getEditionForAdmin } from "@/lib/features/editions";
-import { reportedRelayMessages, roomShareCounts, editionNights } from "@/lib/features/room-shares";
+import { getEditionForAdmin } from "@/lib/features/editions/reads";
+import { reportedRelayMessages, roomShareCounts } from "@/lib/features/room-shares/reads";
+import { editionNights } from "@/lib/features/room-shares";
 import { removeFromRoomSharesAction } from "./actions";
 
 export const metadata = { title: "Room shares" };

@@ -5,9 +5,10 @@ import { MoveForm } from "@/components/sprint/move-form";
 import { TablesForm } from "@/components/sprint/tables-form";
 import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
 import { clock } from "@/lib/platform/clock";
-import { confirmedPeople, getEditionForAdmin } from "@/lib/features/editions";
+import { confirmedPeople, getEditionForAdmin } from "@/lib/features/editions/reads";
 import { chosenDay, editionDayOptions, todayIn } from "@/lib/platform/calendar/calendar";
-import { dayPlan, defaultTableCount } from "@/lib/features/tables";
+import { dayPlan } from "@/lib/features/tables/reads";
+import { defaultTableCount } from "@/lib/features/tables";
 import { EXPERIENCE, INTERESTS } from "@/lib/features/registration";
 import { lockTablePlanAction, moveToTableAction, saveTablesAction } from "./actions";
 

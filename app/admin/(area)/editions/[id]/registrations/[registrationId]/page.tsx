@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
-import { registrationDetail, STATUS_LABELS, EXPERIENCE, INTERESTS } from "@/lib/features/registration";
+import { registrationDetail } from "@/lib/features/registration/reads";
+import { STATUS_LABELS, EXPERIENCE, INTERESTS } from "@/lib/features/registration";
 import { changeRegistrationAction } from "../actions";
 import { ActionButton } from "@/components/forms/action-button";
 import { removeFromRoomSharesAction } from "../../room-shares/actions";

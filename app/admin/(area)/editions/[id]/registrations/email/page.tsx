@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
-import { editionHeader } from "@/lib/features/registration";
+import { editionHeader } from "@/lib/features/registration/reads";
 import { emailByStatusAction } from "../actions";
 import { EmailByStatusForm } from "../forms";
 

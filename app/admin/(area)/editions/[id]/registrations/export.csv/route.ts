@@ -1,6 +1,7 @@
 import { csvRow } from "@/lib/platform/text/csv";
 import { currentOrganizer } from "@/lib/platform/auth/require-organizer";
-import { exportRegistrations, parseRegistrationQuery } from "@/lib/features/registration";
+import { exportRegistrations } from "@/lib/features/registration/reads";
+import { parseRegistrationQuery } from "@/lib/features/registration/reads";
 
 type Context = { params: Promise<{ id: string }> };
 

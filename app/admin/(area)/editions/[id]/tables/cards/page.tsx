@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
-import { getEditionForAdmin } from "@/lib/features/editions";
+import { getEditionForAdmin } from "@/lib/features/editions/reads";
 import { chosenDay, editionDayOptions, todayIn } from "@/lib/platform/calendar/calendar";
-import { dayPlan } from "@/lib/features/tables";
+import { dayPlan } from "@/lib/features/tables/reads";
 import { clock } from "@/lib/platform/clock";
 import { INTERESTS } from "@/lib/features/registration";
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { journalPostForRemoval } from "@/lib/features/journal";
+import { journalPostForRemoval } from "@/lib/features/journal/reads";
 import { requestRemovalAction } from "./actions";
 import { RemovalForm } from "./removal-form";
 
