@@ -6,6 +6,7 @@ import { count } from "@/lib/platform/text/count";
 import { getSiteSettings } from "@/lib/features/site";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { clock } from "@/lib/platform/clock";
+import { PageHeading } from "@/components/ui/page-heading";
 
 const notCounted = <span className="text-sm">not counted here</span>;
 
@@ -24,7 +25,7 @@ export default async function SeriesImpactPage() {
   return (
     <div className="space-y-8">
       <header className="space-y-2">
-        <h1 className="text-3xl font-bold">What {site.name} gave back</h1>
+        <PageHeading>What {site.name} gave back</PageHeading>
         <p>
           Every edition that has ended, together: {count(impact.total, "outcome")} recorded over{" "}
           {count(editions.length, "edition")}

@@ -5,6 +5,7 @@ import { formatDateRange } from "@/lib/platform/calendar/calendar";
 import { mailHealth } from "@/lib/features/site";
 import { RelayFaultNotice } from "@/components/admin/relay-fault-notice";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { PageHeading } from "@/components/ui/page-heading";
 
 export const metadata = { title: "Dashboard" };
 
@@ -18,7 +19,7 @@ export default async function AdminDashboard() {
   ]);
   return (
     <div className="space-y-8">
-      <h1 className="text-3xl font-bold">Hello{organizer.name ? `, ${organizer.name}` : ""}</h1>
+      <PageHeading>Hello{organizer.name ? `, ${organizer.name}` : ""}</PageHeading>
       {mail.fault && <RelayFaultNotice fault={mail.fault} waiting={mail.counts.queued + mail.counts.sending} link />}
       {(waiting.proposals > 0 || waiting.removals.length > 0 || waiting.hiddenSample || waiting.oldPescara) && (
         <section aria-labelledby="waiting" className="space-y-2 rounded-xl border-2 border-terracotta-600 p-4">

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
 import { listAnnouncements } from "@/lib/features/newsletter";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { PageHeading } from "@/components/ui/page-heading";
 
 export const metadata = { title: "Announcements" };
 
@@ -13,7 +14,7 @@ export default async function AnnouncementsPage() {
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-3xl font-bold">Announcements</h1>
+        <PageHeading>Announcements</PageHeading>
         <Link
           href="/admin/announcements/new"
           className="rounded-lg bg-sea-700 px-4 py-2 font-semibold text-sand-50 hover:bg-sea-800"

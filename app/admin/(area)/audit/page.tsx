@@ -2,6 +2,7 @@ import Link from "next/link";
 import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
 import { auditPage, AUDIT_PER_PAGE as PER_PAGE } from "@/lib/features/organizers";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { PageHeading } from "@/components/ui/page-heading";
 
 export const metadata = { title: "Audit log" };
 
@@ -15,7 +16,7 @@ export default async function AuditPage({ searchParams }: Props) {
   const entries = await auditPage(page);
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold">Audit log</h1>
+      <PageHeading>Audit log</PageHeading>
       <TableScroll label="Audit log">
         <table className="w-full min-w-[40rem] text-left text-sm">
           <thead>

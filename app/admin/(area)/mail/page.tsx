@@ -4,6 +4,7 @@ import { RelayFaultNotice } from "@/components/admin/relay-fault-notice";
 import { SendAgainForm } from "@/components/admin/send-again-form";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { sendAgainAction } from "./actions";
+import { PageHeading } from "@/components/ui/page-heading";
 
 export const metadata = { title: "Mail health" };
 
@@ -19,7 +20,7 @@ export default async function MailHealthPage() {
   const { counts, fault, failed } = await mailHealth();
   return (
     <div className="space-y-8">
-      <h1 className="text-3xl font-bold">Mail health</h1>
+      <PageHeading>Mail health</PageHeading>
       {fault ? (
         <RelayFaultNotice fault={fault} waiting={counts.queued + counts.sending} />
       ) : (

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
 import { countProposals, listProposals, PROPOSAL_STATUSES } from "@/lib/features/host-proposals";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { PageHeading } from "@/components/ui/page-heading";
 
 export const metadata = { title: "Proposals to host" };
 
@@ -16,7 +17,7 @@ export default async function ProposalsPage({ searchParams }: Props) {
   const [proposals, counts] = await Promise.all([listProposals(status), countProposals()]);
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold">Proposals to host</h1>
+      <PageHeading>Proposals to host</PageHeading>
       <p>
         From the public{" "}
         <Link className="underline" href="/host">

@@ -3,6 +3,7 @@ import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
 import { subscriberCounts } from "@/lib/features/editions";
 import { parseSubscriberQuery, subscriberPage } from "@/lib/features/newsletter";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { PageHeading } from "@/components/ui/page-heading";
 
 export const metadata = { title: "Subscribers" };
 
@@ -26,7 +27,7 @@ export default async function SubscribersPage({ searchParams }: Props) {
   );
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold">Subscribers</h1>
+      <PageHeading>Subscribers</PageHeading>
       <p>
         {counts.confirmed} subscribed · {counts.pending} waiting to confirm · {counts.unsubscribed} unsubscribed
       </p>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Markdown } from "@/components/ui/markdown";
 import { getSentAnnouncement } from "@/lib/features/newsletter";
+import { PageHeading } from "@/components/ui/page-heading";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -28,7 +29,7 @@ export default async function AnnouncementPage({ params }: Props) {
           ← All announcements
         </Link>
       </p>
-      <h1 className="text-3xl font-bold">{announcement.subject}</h1>
+      <PageHeading>{announcement.subject}</PageHeading>
       <p className="text-sm">
         Sent <time dateTime={announcement.sentAt.toISOString()}>{dateFormat.format(announcement.sentAt)}</time>
       </p>

@@ -7,6 +7,7 @@ import { saveAnnouncementAction, sendAction, sendTestAction } from "../actions";
 import { AnnouncementForm } from "../announcement-form";
 import { SendForm, TestSendForm } from "../send-forms";
 import { count } from "@/lib/platform/text/count";
+import { PageHeading } from "@/components/ui/page-heading";
 
 export const metadata = { title: "Announcement" };
 
@@ -25,7 +26,7 @@ export default async function AnnouncementPage({ params }: Props) {
           ← Announcements
         </Link>
       </p>
-      <h1 className="text-3xl font-bold">{announcement.subject}</h1>
+      <PageHeading>{announcement.subject}</PageHeading>
       {announcement.status === "sent" && (
         <p role="status">
           Sent to {count(announcement.recipientCount, "subscriber")}.{" "}

@@ -7,6 +7,7 @@ import { deleteSampleEditionAction, saveEditionAction, setPublishedAction } from
 import { DeleteSampleForm } from "../delete-sample-form";
 import { EditionForm } from "../edition-form";
 import { PublishForm } from "../publish-form";
+import { PageHeading } from "@/components/ui/page-heading";
 
 export const metadata = { title: "Edit edition" };
 
@@ -25,7 +26,7 @@ export default async function EditEditionPage({ params, searchParams }: Props) {
           ← Editions
         </Link>
       </p>
-      <h1 className="text-3xl font-bold">{edition.name}</h1>
+      <PageHeading>{edition.name}</PageHeading>
       {edition.isSample && <DeleteSampleForm action={deleteSampleEditionAction.bind(null, id)} />}
       {created && (
         <p role="status" className="font-medium">

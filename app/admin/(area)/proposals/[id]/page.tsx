@@ -5,6 +5,7 @@ import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
 import { getProposal } from "@/lib/features/host-proposals";
 import { draftEditionAction, reviewProposalAction } from "../actions";
 import { ProposalReviewForm } from "../review-form";
+import { PageHeading } from "@/components/ui/page-heading";
 
 export const metadata = { title: "Proposal to host" };
 
@@ -33,9 +34,9 @@ export default async function ProposalPage({ params }: Props) {
           ← Proposals
         </Link>
       </p>
-      <h1 className="text-3xl font-bold">
+      <PageHeading>
         {proposal.city}, {proposal.country}
-      </h1>
+      </PageHeading>
       <p>
         Proposed by {proposal.name} (
         <a className="underline" href={`mailto:${proposal.email}`}>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import sanitizeHtml from "sanitize-html";
 import { getMailboxEntry } from "../read";
+import { PageHeading } from "@/components/ui/page-heading";
 
 export const metadata = { title: "Dev mailbox", robots: { index: false, follow: false } };
 
@@ -25,7 +26,7 @@ export default async function MailboxMessagePage({ params }: { params: Promise<{
           ← Dev mailbox
         </Link>
       </p>
-      <h1 className="text-2xl font-bold">{message.subject}</h1>
+      <PageHeading size="compact">{message.subject}</PageHeading>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
         <dt className="font-semibold">To</dt>
         <dd>{message.toAddress}</dd>

@@ -8,6 +8,7 @@ import { editionDayOptions, formatDateRange } from "@/lib/platform/calendar/cale
 import { registrationWindow } from "@/lib/platform/calendar/edition-phase";
 import { registerAction } from "./actions";
 import { SampleBanner } from "@/components/site/sample-banner";
+import { PageHeading } from "@/components/ui/page-heading";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -31,7 +32,7 @@ export default async function RegisterPage({ params }: Props) {
         </Link>
       </p>
       <SampleBanner edition={edition} />
-      <h1 className="text-3xl font-bold">Register for {edition.city}</h1>
+      <PageHeading>Register for {edition.city}</PageHeading>
       <p>
         {formatDateRange(edition.startsOn, edition.endsOn)} · sprinting 8:00–14:00 with breakfast. Registration is free.
         After you submit, we email you a link to confirm; your place is held once you confirm.

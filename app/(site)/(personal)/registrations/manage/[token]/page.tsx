@@ -8,6 +8,7 @@ import { AcceptOfferForm, AnswersForm, CancelForm } from "./manage-forms";
 import { YourOutcomes } from "./your-outcomes";
 import { RoomShares } from "./room-shares";
 import { YourTables } from "./your-tables";
+import { PageHeading } from "@/components/ui/page-heading";
 
 export const metadata = { title: "Your registration", robots: { index: false } };
 
@@ -74,7 +75,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
           ← {edition.name}
         </Link>
       </p>
-      <h1 className="text-3xl font-bold">Your registration</h1>
+      <PageHeading>Your registration</PageHeading>
       <p>
         {edition.name}, {formatDateRange(edition.startsOn, edition.endsOn)}.
       </p>

@@ -4,6 +4,7 @@ import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
 import { getEditionForAdmin } from "@/lib/features/editions";
 import { editionDayOptions } from "@/lib/platform/calendar/calendar";
 import { cateringSummary } from "@/lib/features/registration";
+import { PageHeading } from "@/components/ui/page-heading";
 
 export const metadata = { title: "Dietary and access" };
 
@@ -24,7 +25,7 @@ export default async function CateringPage({ params }: Props) {
           ← Registrations
         </Link>
       </p>
-      <h1 className="text-3xl font-bold">Dietary and access: {edition.city}</h1>
+      <PageHeading>Dietary and access: {edition.city}</PageHeading>
       <p>Counted over the {summary.people} people with a place (confirmed, or offered one).</p>
       <section aria-labelledby="breakfasts" className="space-y-2">
         <h2 id="breakfasts" className="text-xl font-semibold">

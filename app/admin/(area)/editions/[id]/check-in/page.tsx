@@ -7,6 +7,7 @@ import { chosenDay, editionDayOptions, todayIn } from "@/lib/platform/calendar/c
 import { checkInList } from "@/lib/features/registration";
 import { checkInAction } from "../registrations/actions";
 import { CheckInButton } from "./check-in-button";
+import { PageHeading } from "@/components/ui/page-heading";
 
 export const metadata = { title: "Check-in" };
 
@@ -31,7 +32,7 @@ export default async function CheckInPage({ params, searchParams }: Props) {
           ← Registrations
         </Link>
       </p>
-      <h1 className="text-2xl font-bold">Check-in: {edition.city}</h1>
+      <PageHeading size="compact">Check-in: {edition.city}</PageHeading>
       <form className="space-y-3" role="search">
         <div>
           <label htmlFor="day" className="block font-medium">

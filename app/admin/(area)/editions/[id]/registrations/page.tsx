@@ -13,6 +13,7 @@ import {
   overCapacityNote,
 } from "@/lib/features/registration";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { PageHeading } from "@/components/ui/page-heading";
 
 export const metadata = { title: "Registrations" };
 
@@ -73,7 +74,7 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
           ← {edition.name}
         </a>
       </p>
-      <h1 className="text-3xl font-bold">Registrations: {edition.city}</h1>
+      <PageHeading>Registrations: {edition.city}</PageHeading>
       {overCapacity && (
         <p role="status" className="rounded-lg border-2 border-terracotta-600 bg-sand-100 p-3 font-medium text-sea-950">
           {overCapacity}

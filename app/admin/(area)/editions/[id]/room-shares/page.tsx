@@ -6,6 +6,7 @@ import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
 import { getEditionForAdmin } from "@/lib/features/editions";
 import { reportedRelayMessages, roomShareCounts, editionNights } from "@/lib/features/room-shares";
 import { removeFromRoomSharesAction } from "./actions";
+import { PageHeading } from "@/components/ui/page-heading";
 
 export const metadata = { title: "Room shares" };
 
@@ -31,7 +32,7 @@ export default async function RoomSharesAdminPage({ params }: Props) {
           ← {edition.name}
         </Link>
       </p>
-      <h1 className="text-3xl font-bold">Room shares: {edition.city}</h1>
+      <PageHeading>Room shares: {edition.city}</PageHeading>
       <p>
         Confirmed attendees can join the room-share board from their registration&apos;s page and write to each other
         through the site; replies go directly between them. Here: how many, per night, not who.

@@ -10,6 +10,7 @@ import { chosenDay, editionDayOptions, todayIn } from "@/lib/platform/calendar/c
 import { dayPlan, defaultTableCount } from "@/lib/features/tables";
 import { EXPERIENCE, INTERESTS } from "@/lib/features/registration";
 import { lockTablePlanAction, moveToTableAction, saveTablesAction } from "./actions";
+import { PageHeading } from "@/components/ui/page-heading";
 
 export const metadata = { title: "Tables" };
 
@@ -37,7 +38,7 @@ export default async function TablesPage({ params, searchParams }: Props) {
           ← {edition.name}
         </Link>
       </p>
-      <h1 className="text-3xl font-bold">Tables: {edition.city}</h1>
+      <PageHeading>Tables: {edition.city}</PageHeading>
       <p>
         Every table should have someone who contributes regularly or is on a Django team; sizes and first-time
         contributors are spread evenly, and people who share an area sit together where that allows. The plan is the

@@ -5,6 +5,7 @@ import { registrationDetail, STATUS_LABELS, EXPERIENCE, INTERESTS } from "@/lib/
 import { changeRegistrationAction } from "../actions";
 import { ActionButton } from "@/components/forms/action-button";
 import { removeFromRoomSharesAction } from "../../room-shares/actions";
+import { PageHeading } from "@/components/ui/page-heading";
 
 export const metadata = { title: "Registration" };
 
@@ -45,7 +46,7 @@ export default async function RegistrationDetailPage({ params }: Props) {
           ← Registrations
         </Link>
       </p>
-      <h1 className="text-3xl font-bold">{r.name}</h1>
+      <PageHeading>{r.name}</PageHeading>
       <p className="text-lg">
         {STATUS_LABELS[r.status]}
         {r.status === "waitlisted" && r.waitlistNumber ? ` (queue number ${r.waitlistNumber})` : ""}

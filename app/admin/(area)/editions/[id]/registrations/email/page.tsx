@@ -4,6 +4,7 @@ import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
 import { editionHeader } from "@/lib/features/registration";
 import { emailByStatusAction } from "../actions";
 import { EmailByStatusForm } from "../forms";
+import { PageHeading } from "@/components/ui/page-heading";
 
 export const metadata = { title: "Email a group" };
 
@@ -21,7 +22,7 @@ export default async function EmailGroupPage({ params }: Props) {
           ← Registrations
         </Link>
       </p>
-      <h1 className="text-3xl font-bold">Email a group: {edition.city}</h1>
+      <PageHeading>Email a group: {edition.city}</PageHeading>
       <p>Each person gets their own email, greeted by name, through the outbox.</p>
       <EmailByStatusForm action={emailByStatusAction.bind(null, id)} />
     </div>

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { journalPostForRemoval } from "@/lib/features/journal";
 import { requestRemovalAction } from "./actions";
 import { RemovalForm } from "./removal-form";
+import { PageHeading } from "@/components/ui/page-heading";
 
 export const metadata = { title: "Remove a journal post", robots: { index: false } };
 
@@ -20,7 +21,7 @@ export default async function RemovalPage({ params }: Props) {
           ← {post.edition.name}
         </Link>
       </p>
-      <h1 className="text-3xl font-bold">Remove a journal post</h1>
+      <PageHeading>Remove a journal post</PageHeading>
       <p className="max-w-2xl">
         The post by {post.authorName} ({post.authorHandle}) is shown in the journal of {post.edition.name}. If it is
         yours, or should not be here, ask us to remove it: it disappears from the page at once.
