@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
 import { countProposals, listProposals, PROPOSAL_STATUSES } from "@/lib/features/host-proposals";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { DataTable } from "@/components/ui/data-table";
 import { PageHeading } from "@/components/ui/page-heading";
 
 export const metadata = { title: "Proposals to host" };
@@ -48,35 +48,29 @@ export default async function ProposalsPage({ searchParams }: Props) {
       {proposals.length === 0 ? (
         <p>No proposals{status ? ` with status “${PROPOSAL_STATUSES[status]}”` : " yet"}.</p>
       ) : (
-        <TableScroll label="Proposals">
-          <table className="w-full text-left">
-            <thead>
-              <tr>
-                <th scope="col">Place</th>
-                <th scope="col">Proposed by</th>
-                <th scope="col">Received</th>
-                <th scope="col">Status</th>
+        <DataTable
+          label="Proposals"
+          className="w-full text-left"
+          columns={["Place", "Proposed by", "Received", "Status"]}
+        >
+          <tbody>
+            {proposals.map((proposal) => (
+              <tr key={proposal.id} className="border-t border-sand-200">
+                <td className="py-2">
+                  <Link className="underline" href={`/admin/proposals/${proposal.id}`}>
+                    {proposal.city}, {proposal.country}
+                  </Link>
+                </td>
+                <td>{proposal.name}</td>
+                <td>{day.format(proposal.createdAt)}</td>
+                <td>
+                  {PROPOSAL_STATUSES[proposal.status]}
+                  {proposal.edition && " · draft edition made"}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {proposals.map((proposal) => (
-                <tr key={proposal.id} className="border-t border-sand-200">
-                  <td className="py-2">
-                    <Link className="underline" href={`/admin/proposals/${proposal.id}`}>
-                      {proposal.city}, {proposal.country}
-                    </Link>
-                  </td>
-                  <td>{proposal.name}</td>
-                  <td>{day.format(proposal.createdAt)}</td>
-                  <td>
-                    {PROPOSAL_STATUSES[proposal.status]}
-                    {proposal.edition && " · draft edition made"}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+            ))}
+          </tbody>
+        </DataTable>
       )}
     </div>
   );

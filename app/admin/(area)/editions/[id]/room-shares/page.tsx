@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionButton } from "@/components/forms/action-button";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { DataTable } from "@/components/ui/data-table";
 import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
 import { getEditionForAdmin } from "@/lib/features/editions";
 import { reportedRelayMessages, roomShareCounts, editionNights } from "@/lib/features/room-shares";
@@ -37,33 +37,24 @@ export default async function RoomSharesAdminPage({ params }: Props) {
         Confirmed attendees can join the room-share board from their registration&apos;s page and write to each other
         through the site; replies go directly between them. Here: how many, per night, not who.
       </p>
-      <TableScroll label="Room shares per night">
-        <table className="w-full max-w-2xl text-left">
-          <caption className="text-left font-semibold">People on the board per night</caption>
-          <thead>
-            <tr>
-              <th scope="col">Night</th>
-              <th scope="col" className="text-right">
-                Looking for a room
+      <DataTable
+        label="Room shares per night"
+        className="w-full max-w-2xl text-left"
+        caption="People on the board per night"
+        columns={["Night", { label: "Looking for a room", align: "right" }, { label: "Offering one", align: "right" }]}
+      >
+        <tbody>
+          {Object.entries(nights).map(([night, label]) => (
+            <tr key={night} className="border-t border-sand-200">
+              <th scope="row" className="py-1 font-medium">
+                {label}
               </th>
-              <th scope="col" className="text-right">
-                Offering one
-              </th>
+              <td className="text-right">{counts.get(night)?.looking ?? 0}</td>
+              <td className="text-right">{counts.get(night)?.offering ?? 0}</td>
             </tr>
-          </thead>
-          <tbody>
-            {Object.entries(nights).map(([night, label]) => (
-              <tr key={night} className="border-t border-sand-200">
-                <th scope="row" className="py-1 font-medium">
-                  {label}
-                </th>
-                <td className="text-right">{counts.get(night)?.looking ?? 0}</td>
-                <td className="text-right">{counts.get(night)?.offering ?? 0}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+          ))}
+        </tbody>
+      </DataTable>
       <section aria-labelledby="reported" className="space-y-3">
         <h2 id="reported" className="text-2xl font-semibold">
           Reported messages
