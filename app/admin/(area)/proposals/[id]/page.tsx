@@ -6,6 +6,7 @@ import { getProposal } from "@/lib/features/host-proposals";
 import { draftEditionAction, reviewProposalAction } from "../actions";
 import { ProposalReviewForm } from "../review-form";
 import { PageHeading } from "@/components/ui/page-heading";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata = { title: "Proposal to host" };
 
@@ -29,11 +30,7 @@ export default async function ProposalPage({ params }: Props) {
   ];
   return (
     <div className="max-w-3xl space-y-6">
-      <p>
-        <Link className="underline" href="/admin/proposals">
-          ← Proposals
-        </Link>
-      </p>
+      <BackLink href="/admin/proposals">Proposals</BackLink>
       <PageHeading>
         {proposal.city}, {proposal.country}
       </PageHeading>

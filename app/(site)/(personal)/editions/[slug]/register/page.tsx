@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RegistrationForm } from "@/components/site/registration-form";
 import { clock } from "@/lib/platform/clock";
@@ -9,6 +8,7 @@ import { registrationWindow } from "@/lib/platform/calendar/edition-phase";
 import { registerAction } from "./actions";
 import { SampleBanner } from "@/components/site/sample-banner";
 import { PageHeading } from "@/components/ui/page-heading";
+import { BackLink } from "@/components/ui/back-link";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -26,11 +26,7 @@ export default async function RegisterPage({ params }: Props) {
 
   return (
     <div className="mx-auto max-w-3xl space-y-6">
-      <p>
-        <Link href={`/editions/${slug}`} className="underline">
-          ← {edition.name}
-        </Link>
-      </p>
+      <BackLink href={`/editions/${slug}`}>{edition.name}</BackLink>
       <SampleBanner edition={edition} />
       <PageHeading>Register for {edition.city}</PageHeading>
       <p>

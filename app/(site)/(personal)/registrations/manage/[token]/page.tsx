@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { LinkProblem } from "@/components/site/link-problem";
 import { RegistrationStatus } from "@/components/site/registration-status";
 import { clock } from "@/lib/platform/clock";
@@ -9,6 +8,7 @@ import { YourOutcomes } from "./your-outcomes";
 import { RoomShares } from "./room-shares";
 import { YourTables } from "./your-tables";
 import { PageHeading } from "@/components/ui/page-heading";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata = { title: "Your registration", robots: { index: false } };
 
@@ -70,11 +70,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
 
   return (
     <div className="mx-auto max-w-3xl space-y-6">
-      <p>
-        <Link href={`/editions/${edition.slug}`} className="underline">
-          ← {edition.name}
-        </Link>
-      </p>
+      <BackLink href={`/editions/${edition.slug}`}>{edition.name}</BackLink>
       <PageHeading>Your registration</PageHeading>
       <p>
         {edition.name}, {formatDateRange(edition.startsOn, edition.endsOn)}.

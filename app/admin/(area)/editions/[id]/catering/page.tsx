@@ -1,10 +1,10 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
 import { getEditionForAdmin } from "@/lib/features/editions";
 import { editionDayOptions } from "@/lib/platform/calendar/calendar";
 import { cateringSummary } from "@/lib/features/registration";
 import { PageHeading } from "@/components/ui/page-heading";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata = { title: "Dietary and access" };
 
@@ -20,11 +20,7 @@ export default async function CateringPage({ params }: Props) {
   const days = editionDayOptions(edition.startsOn, edition.endsOn);
   return (
     <div className="max-w-2xl space-y-6">
-      <p>
-        <Link className="underline" href={`/admin/editions/${id}/registrations`}>
-          ← Registrations
-        </Link>
-      </p>
+      <BackLink href={`/admin/editions/${id}/registrations`}>Registrations</BackLink>
       <PageHeading>Dietary and access: {edition.city}</PageHeading>
       <p>Counted over the {summary.people} people with a place (confirmed, or offered one).</p>
       <section aria-labelledby="breakfasts" className="space-y-2">

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionButton } from "@/components/forms/action-button";
 import { DataTable } from "@/components/ui/data-table";
@@ -7,6 +6,7 @@ import { getEditionForAdmin } from "@/lib/features/editions";
 import { reportedRelayMessages, roomShareCounts, editionNights } from "@/lib/features/room-shares";
 import { removeFromRoomSharesAction } from "./actions";
 import { PageHeading } from "@/components/ui/page-heading";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata = { title: "Room shares" };
 
@@ -27,11 +27,7 @@ export default async function RoomSharesAdminPage({ params }: Props) {
   const [counts, reported] = await Promise.all([roomShareCounts(id), reportedRelayMessages(id)]);
   return (
     <div className="space-y-6">
-      <p>
-        <Link className="underline" href={`/admin/editions/${id}`}>
-          ← {edition.name}
-        </Link>
-      </p>
+      <BackLink href={`/admin/editions/${id}`}>{edition.name}</BackLink>
       <PageHeading>Room shares: {edition.city}</PageHeading>
       <p>
         Confirmed attendees can join the room-share board from their registration&apos;s page and write to each other

@@ -11,6 +11,7 @@ import { dayPlan, defaultTableCount } from "@/lib/features/tables";
 import { EXPERIENCE, INTERESTS } from "@/lib/features/registration";
 import { lockTablePlanAction, moveToTableAction, saveTablesAction } from "./actions";
 import { PageHeading } from "@/components/ui/page-heading";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata = { title: "Tables" };
 
@@ -33,11 +34,7 @@ export default async function TablesPage({ params, searchParams }: Props) {
   const names = plan.tables.map((table) => table.name);
   return (
     <div className="space-y-6">
-      <p>
-        <Link className="underline" href={`/admin/editions/${id}`}>
-          ← {edition.name}
-        </Link>
-      </p>
+      <BackLink href={`/admin/editions/${id}`}>{edition.name}</BackLink>
       <PageHeading>Tables: {edition.city}</PageHeading>
       <p>
         Every table should have someone who contributes regularly or is on a Django team; sizes and first-time
