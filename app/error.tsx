@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useEffect } from "react";
+import { PageHeading } from "@/components/ui/page-heading";
 
 /**
  * Anything unexpected on our side (a database restarting, a bug): a page that says so and
@@ -13,9 +14,9 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
   }, []);
   return (
     <main id="main" className="mx-auto w-full max-w-3xl flex-1 space-y-4 px-4 py-16">
-      <h1 id="error-heading" tabIndex={-1} className="text-3xl font-bold">
+      <PageHeading id="error-heading" tabIndex={-1}>
         Something went wrong on our side
-      </h1>
+      </PageHeading>
       <p role="alert">
         The page could not be shown just now. It is usually over in a moment: please try again. If it keeps happening,
         write to us and mention the code below.

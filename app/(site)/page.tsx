@@ -9,6 +9,7 @@ import { formatDateRange, isoDate } from "@/lib/platform/calendar/calendar";
 import { SEAT_COUNT_NOTE } from "@/lib/features/registration";
 import { getSiteSettings } from "@/lib/features/site";
 import { subscribeAction } from "./newsletter/actions";
+import { PageHeading } from "@/components/ui/page-heading";
 
 // Counts places: rendered again in the background every SEAT_COUNT_REFRESH_S seconds
 // (lib/platform/server/public-pages.ts). Next reads the number from here, so it is written out.
@@ -28,9 +29,9 @@ export default async function HomePage() {
         <p className="text-sm uppercase tracking-widest text-sun-300">{siteSettings.name}</p>
         {next ? (
           <>
-            <h1 id="next-edition" className="mt-2 text-3xl font-bold sm:text-4xl">
+            <PageHeading id="next-edition" size="large" className="mt-2">
               Next: {next.city}, {next.country}
-            </h1>
+            </PageHeading>
             <p className="mt-2 text-lg">{formatDateRange(next.startsOn, next.endsOn)}</p>
             <p className="mt-4 max-w-2xl">{next.summary}</p>
             <div className="mt-6 flex flex-wrap items-center gap-4">
@@ -55,9 +56,9 @@ export default async function HomePage() {
           </>
         ) : (
           <>
-            <h1 id="next-edition" className="mt-2 text-3xl font-bold">
+            <PageHeading id="next-edition" className="mt-2">
               The next edition is not announced yet
-            </h1>
+            </PageHeading>
             <p className="mt-4 max-w-2xl">
               No place or date has been published for the next {siteSettings.name}. {siteSettings.tagline}
             </p>

@@ -7,7 +7,7 @@ import {
   OUTCOME_STATUS_ORDER,
   OUTCOME_STATUSES,
 } from "@/lib/features/outcomes";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { DataTable } from "@/components/ui/data-table";
 
 const figureCard =
   "rounded-xl border border-sand-200 bg-white p-4 text-sea-950 dark:border-sea-800 dark:bg-sea-900 dark:text-sand-50 print:border-sea-950";
@@ -114,39 +114,32 @@ export function ImpactTable({ impact, caption }: { impact: Impact; caption: stri
   const kinds = OUTCOME_KIND_ORDER.filter((kind) => impact.byKind[kind].total > 0);
   if (kinds.length === 0) return null;
   return (
-    <TableScroll label="Outcomes by kind and status">
-      <table className="w-full max-w-2xl text-left">
-        <caption className="text-left font-semibold">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Kind</th>
-            {OUTCOME_STATUS_ORDER.map((status) => (
-              <th key={status} scope="col" className="text-right">
-                {OUTCOME_STATUSES[status]}
-              </th>
-            ))}
-            <th scope="col" className="text-right">
-              Total
+    <DataTable
+      label="Outcomes by kind and status"
+      className="w-full max-w-2xl text-left"
+      caption={caption}
+      columns={[
+        "Kind",
+        ...OUTCOME_STATUS_ORDER.map((status) => ({ label: OUTCOME_STATUSES[status], align: "right" as const })),
+        { label: "Total", align: "right" },
+      ]}
+    >
+      <tbody>
+        {kinds.map((kind) => (
+          <tr key={kind} className="border-t border-sand-200">
+            <th scope="row" className="py-1 font-medium">
+              {OUTCOME_KINDS[kind].many}
             </th>
+            {OUTCOME_STATUS_ORDER.map((status) => (
+              <td key={status} className="text-right">
+                {impact.byKind[kind][status]}
+              </td>
+            ))}
+            <td className="text-right font-semibold">{impact.byKind[kind].total}</td>
           </tr>
-        </thead>
-        <tbody>
-          {kinds.map((kind) => (
-            <tr key={kind} className="border-t border-sand-200">
-              <th scope="row" className="py-1 font-medium">
-                {OUTCOME_KINDS[kind].many}
-              </th>
-              {OUTCOME_STATUS_ORDER.map((status) => (
-                <td key={status} className="text-right">
-                  {impact.byKind[kind][status]}
-                </td>
-              ))}
-              <td className="text-right font-semibold">{impact.byKind[kind].total}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+        ))}
+      </tbody>
+    </DataTable>
   );
 }
 

@@ -1,4 +1,5 @@
 import { type WeekCount } from "@/lib/features/outcomes";
+import { HeaderCell } from "@/components/ui/data-table";
 
 const BAR = 28;
 const GAP = 12;
@@ -69,13 +70,11 @@ export function WeeklyChart({ weeks }: { weeks: WeekCount[] }) {
           </caption>
           <thead>
             <tr>
-              <th scope="col" className="pr-4">
-                Week
-              </th>
+              <HeaderCell className="pr-4">Week</HeaderCell>
               {SERIES.map((series) => (
-                <th key={series.key} scope="col" className="px-4 text-right">
+                <HeaderCell key={series.key} align="right" className="px-4">
                   {series.label}
-                </th>
+                </HeaderCell>
               ))}
             </tr>
           </thead>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { type RegistrationStatus as Status } from "@/lib/features/registration/client";
 import { RegistrationStatus } from "./registration-status";
+import { PageHeading } from "@/components/ui/page-heading";
 
 const RESULT_TITLES: Partial<Record<Status, string>> = {
   confirmed: "You're in!",
@@ -22,9 +23,9 @@ export function ConfirmationResult({ status, position, offerExpiresAt = null, ed
   const title = RESULT_TITLES[status];
   return (
     <div className="mx-auto max-w-2xl space-y-5">
-      <h1 tabIndex={-1} className="text-3xl font-bold focus:outline-none">
+      <PageHeading tabIndex={-1} className="focus:outline-none">
         {title ?? "This link has already been used"}
-      </h1>
+      </PageHeading>
       <RegistrationStatus registration={{ status, offerExpiresAt, edition }} position={position} />
       {title && <p>We have sent you an email with the details and a link to manage your registration.</p>}
       <p className="flex flex-wrap gap-4">

@@ -10,6 +10,7 @@ import { formatDateRange } from "@/lib/platform/calendar/calendar";
 import { editionPhase, registrationWindow } from "@/lib/features/registration";
 import { env } from "@/lib/platform/env";
 import { getSiteSettings } from "@/lib/features/site";
+import { PageHeading } from "@/components/ui/page-heading";
 
 /** An edition's page: the public one, and the organizers' preview of an unpublished one. */
 export async function EditionView({
@@ -44,7 +45,7 @@ export async function EditionView({
       <SampleBanner edition={edition} />
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(jsonLd) }} />
       <header className="space-y-3">
-        <h1 className="text-3xl font-bold sm:text-4xl">{edition.name}</h1>
+        <PageHeading size="large">{edition.name}</PageHeading>
         <p className="text-lg">
           {formatDateRange(edition.startsOn, edition.endsOn)} · {edition.city}
           {edition.region ? `, ${edition.region}` : ""}, {edition.country}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { NEWSLETTER_LINK_PROBLEMS, type NewsletterLinkProblem } from "@/lib/features/newsletter";
 import { LINK_PROBLEMS, type LinkProblem as RegistrationLinkProblem } from "@/lib/features/registration";
+import { PageHeading } from "@/components/ui/page-heading";
 
 type Props =
   { flow?: "registration"; problem: RegistrationLinkProblem } | { flow: "newsletter"; problem: NewsletterLinkProblem };
@@ -15,7 +16,7 @@ export function LinkProblem(props: Props) {
       : { href: "/", label: "Go to the home page" };
   return (
     <div className="mx-auto max-w-2xl space-y-4">
-      <h1 className="text-3xl font-bold">{title}</h1>
+      <PageHeading>{title}</PageHeading>
       <p>{text}</p>
       <p>
         <Link href={back.href} className="underline">

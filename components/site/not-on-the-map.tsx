@@ -1,10 +1,11 @@
 import Link from "next/link";
+import { PageHeading } from "@/components/ui/page-heading";
 
 /** The 404 message, inside the site's header and footer. */
 export function NotOnTheMap() {
   return (
     <>
-      <h1 className="text-3xl font-bold">This page is not on the map</h1>
+      <PageHeading>This page is not on the map</PageHeading>
       <p className="mt-4 max-w-xl">
         The address may be mistyped, or the page may have moved. The editions are all reachable from the home page.
       </p>

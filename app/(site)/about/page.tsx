@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getSiteSettings } from "@/lib/features/site";
+import { PageHeading } from "@/components/ui/page-heading";
 
 export async function generateMetadata(): Promise<Metadata> {
   const siteSettings = await getSiteSettings();
@@ -11,7 +12,7 @@ export default async function AboutPage() {
   const siteSettings = await getSiteSettings();
   return (
     <article className="prose-med mx-auto max-w-3xl">
-      <h1 className="text-3xl font-bold">About {siteSettings.name}</h1>
+      <PageHeading>About {siteSettings.name}</PageHeading>
       <p>
         {siteSettings.name} is a three-day contributor sprint for the Django community, held off-season somewhere on the
         Mediterranean. The first edition gathered 14 people at three tables in Palafrugell, on the Costa Brava.

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getSiteSettings } from "@/lib/features/site";
+import { PageHeading } from "@/components/ui/page-heading";
 
 export async function generateMetadata(): Promise<Metadata> {
   const siteSettings = await getSiteSettings();
@@ -10,7 +11,7 @@ export default async function CodeOfConductPage() {
   const siteSettings = await getSiteSettings();
   return (
     <article className="prose-med mx-auto max-w-3xl">
-      <h1 className="text-3xl font-bold">Code of conduct</h1>
+      <PageHeading>Code of conduct</PageHeading>
       <p>
         {siteSettings.name} follows the{" "}
         <a href="https://www.djangoproject.com/conduct/" rel="noopener noreferrer">

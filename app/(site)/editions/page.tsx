@@ -7,6 +7,7 @@ import { getNextEdition, listPublishedEditions } from "@/lib/features/editions/r
 import { isoDate } from "@/lib/platform/calendar/calendar";
 import { getSiteSettings } from "@/lib/features/site";
 import { subscribeAction } from "../newsletter/actions";
+import { PageHeading } from "@/components/ui/page-heading";
 
 export async function generateMetadata(): Promise<Metadata> {
   const siteSettings = await getSiteSettings();
@@ -22,7 +23,7 @@ export default async function EditionsPage() {
   const [editions, next] = await Promise.all([listPublishedEditions(), getNextEdition(isoDate(now))]);
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold">Editions</h1>
+      <PageHeading>Editions</PageHeading>
       <p className="max-w-2xl">
         Every {siteSettings.name} so far{next ? " and the next one" : ""}: three mornings of sprinting in a different
         town by the sea each time.

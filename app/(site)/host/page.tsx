@@ -1,6 +1,7 @@
 import { getSiteSettings } from "@/lib/features/site";
 import { proposeToHostAction } from "./actions";
 import { HostForm } from "./host-form";
+import { PageHeading } from "@/components/ui/page-heading";
 
 export async function generateMetadata() {
   const site = await getSiteSettings();
@@ -11,7 +12,7 @@ export default async function HostPage() {
   const site = await getSiteSettings();
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold">Host the next edition</h1>
+      <PageHeading>Host the next edition</PageHeading>
       <p className="max-w-2xl text-lg">
         Can you see the sea from home? {site.name} moves around: three mornings of Django sprinting with breakfast,
         afternoons free for the beach and the coast, off-season. Tell us about your town; the organizers read every

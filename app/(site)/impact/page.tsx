@@ -5,8 +5,9 @@ import { getSeriesImpact } from "@/lib/features/outcomes/reads";
 import { formatDateRange, isoDate } from "@/lib/platform/calendar/calendar";
 import { count } from "@/lib/platform/text/count";
 import { getSiteSettings } from "@/lib/features/site";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { DataTable } from "@/components/ui/data-table";
 import { clock } from "@/lib/platform/clock";
+import { PageHeading } from "@/components/ui/page-heading";
 
 const notCounted = <span className="text-sm">not counted here</span>;
 
@@ -25,7 +26,7 @@ export default async function SeriesImpactPage() {
   return (
     <div className="space-y-8">
       <header className="space-y-2">
-        <h1 className="text-3xl font-bold">What {site.name} gave back</h1>
+        <PageHeading>What {site.name} gave back</PageHeading>
         <p>
           Every edition that has ended, together: {count(impact.total, "outcome")} recorded over{" "}
           {count(editions.length, "edition")}
@@ -53,53 +54,37 @@ export default async function SeriesImpactPage() {
         <h2 id="editions" className="text-2xl font-semibold">
           Edition by edition
         </h2>
-        <TableScroll label="Edition by edition">
-          <table className="w-full max-w-5xl text-left [&_td]:px-3 [&_th]:px-3 [&_thead_th]:align-bottom">
-            <thead>
-              <tr>
-                <th scope="col">Edition</th>
-                <th scope="col" className="text-right">
-                  People
+        <DataTable
+          label="Edition by edition"
+          className="w-full max-w-5xl text-left [&_td]:px-3 [&_th]:px-3 [&_thead_th]:align-bottom"
+          columns={[
+            "Edition",
+            ...["People", "First-timers", "PRs opened", "PRs merged", "Tickets"].map((label) => ({
+              label,
+              align: "right" as const,
+            })),
+            { label: "As reported by the organizers", className: "pl-4" },
+          ]}
+        >
+          <tbody>
+            {editions.map((edition) => (
+              <tr key={edition.slug} className="border-t border-sand-200">
+                <th scope="row" className="py-2 font-medium">
+                  <Link className="underline" href={`/editions/${edition.slug}/impact`}>
+                    {edition.name}
+                  </Link>
+                  <span className="block text-sm font-normal">{formatDateRange(edition.startsOn, edition.endsOn)}</span>
                 </th>
-                <th scope="col" className="text-right">
-                  First-timers
-                </th>
-                <th scope="col" className="text-right">
-                  PRs opened
-                </th>
-                <th scope="col" className="text-right">
-                  PRs merged
-                </th>
-                <th scope="col" className="text-right">
-                  Tickets
-                </th>
-                <th scope="col" className="pl-4">
-                  As reported by the organizers
-                </th>
+                <td className="text-right">{edition.headline.people ?? notCounted}</td>
+                <td className="text-right">{edition.headline.firstTimers ?? notCounted}</td>
+                <td className="text-right">{edition.headline.pullRequests.opened}</td>
+                <td className="text-right">{edition.headline.pullRequests.merged}</td>
+                <td className="text-right">{edition.headline.tickets}</td>
+                <td className="pl-4 text-sm">{edition.reported ? describeReported(edition.reported) : "—"}</td>
               </tr>
-            </thead>
-            <tbody>
-              {editions.map((edition) => (
-                <tr key={edition.slug} className="border-t border-sand-200">
-                  <th scope="row" className="py-2 font-medium">
-                    <Link className="underline" href={`/editions/${edition.slug}/impact`}>
-                      {edition.name}
-                    </Link>
-                    <span className="block text-sm font-normal">
-                      {formatDateRange(edition.startsOn, edition.endsOn)}
-                    </span>
-                  </th>
-                  <td className="text-right">{edition.headline.people ?? notCounted}</td>
-                  <td className="text-right">{edition.headline.firstTimers ?? notCounted}</td>
-                  <td className="text-right">{edition.headline.pullRequests.opened}</td>
-                  <td className="text-right">{edition.headline.pullRequests.merged}</td>
-                  <td className="text-right">{edition.headline.tickets}</td>
-                  <td className="pl-4 text-sm">{edition.reported ? describeReported(edition.reported) : "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+            ))}
+          </tbody>
+        </DataTable>
       </section>
     </div>
   );

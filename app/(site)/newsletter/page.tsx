@@ -4,6 +4,7 @@ import { SubscribeForm } from "@/components/site/subscribe-form";
 import { consentText } from "@/lib/features/newsletter";
 import { getSiteSettings } from "@/lib/features/site";
 import { subscribeAction } from "./actions";
+import { PageHeading } from "@/components/ui/page-heading";
 
 export async function generateMetadata(): Promise<Metadata> {
   const siteSettings = await getSiteSettings();
@@ -17,7 +18,7 @@ export default async function NewsletterPage() {
   const siteSettings = await getSiteSettings();
   return (
     <div className="mx-auto max-w-2xl space-y-6">
-      <h1 className="text-3xl font-bold">Newsletter</h1>
+      <PageHeading>Newsletter</PageHeading>
       <p>
         A few emails a year: where and when the next edition happens, when registration opens, and what each edition
         achieved. We send a confirmation link first, so nobody can sign up an address that is not theirs.

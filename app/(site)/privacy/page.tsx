@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getSiteSettings } from "@/lib/features/site";
+import { PageHeading } from "@/components/ui/page-heading";
 
 export async function generateMetadata(): Promise<Metadata> {
   const siteSettings = await getSiteSettings();
@@ -11,7 +12,7 @@ export default async function PrivacyPage() {
   const siteSettings = await getSiteSettings();
   return (
     <article className="prose-med mx-auto max-w-3xl">
-      <h1 className="text-3xl font-bold">Privacy</h1>
+      <PageHeading>Privacy</PageHeading>
       <p>We keep as little as we can, only to run the sprint, and we never sell or share it for marketing.</p>
       <h2>When you register</h2>
       <ul>

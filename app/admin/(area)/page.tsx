@@ -4,7 +4,8 @@ import { editionsWithCounts, subscriberCounts, waitingForOrganizers } from "@/li
 import { formatDateRange } from "@/lib/platform/calendar/calendar";
 import { mailHealth } from "@/lib/features/site/reads";
 import { RelayFaultNotice } from "@/components/admin/relay-fault-notice";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { DataTable } from "@/components/ui/data-table";
+import { PageHeading } from "@/components/ui/page-heading";
 
 export const metadata = { title: "Dashboard" };
 
@@ -18,7 +19,7 @@ export default async function AdminDashboard() {
   ]);
   return (
     <div className="space-y-8">
-      <h1 className="text-3xl font-bold">Hello{organizer.name ? `, ${organizer.name}` : ""}</h1>
+      <PageHeading>Hello{organizer.name ? `, ${organizer.name}` : ""}</PageHeading>
       {mail.fault && <RelayFaultNotice fault={mail.fault} waiting={mail.counts.queued + mail.counts.sending} link />}
       {(waiting.proposals > 0 || waiting.removals.length > 0 || waiting.hiddenSample || waiting.oldPescara) && (
         <section aria-labelledby="waiting" className="space-y-2 rounded-xl border-2 border-terracotta-600 p-4">
@@ -69,51 +70,32 @@ export default async function AdminDashboard() {
         <h2 id="editions" className="text-xl font-semibold">
           Editions
         </h2>
-        <TableScroll label="Editions">
-          <table className="w-full min-w-[40rem] text-left text-sm">
-            <thead>
-              <tr className="border-b border-sea-700">
-                <th scope="col" className="py-2 pr-4">
-                  Edition
+        <DataTable
+          label="Editions"
+          className="w-full min-w-[40rem] text-left text-sm"
+          head="list"
+          columns={["Edition", "Dates", "Confirmed", "Waiting", "Pending", "Seats left"]}
+        >
+          <tbody>
+            {editions.map((edition) => (
+              <tr key={edition.id} className="border-b border-sand-200">
+                <th scope="row" className="py-2 pr-4 font-medium">
+                  <Link className="underline" href={`/admin/editions/${edition.id}`}>
+                    {edition.name}
+                  </Link>
+                  {!edition.published && (
+                    <span className="ml-2 rounded bg-sand-200 px-1.5 text-xs text-sea-950">draft</span>
+                  )}
                 </th>
-                <th scope="col" className="py-2 pr-4">
-                  Dates
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Confirmed
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Waiting
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Pending
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Seats left
-                </th>
+                <td className="py-2 pr-4">{formatDateRange(edition.startsOn, edition.endsOn)}</td>
+                <td className="py-2 pr-4">{edition.confirmed}</td>
+                <td className="py-2 pr-4">{edition.waiting}</td>
+                <td className="py-2 pr-4">{edition.pending}</td>
+                <td className="py-2 pr-4">{Math.max(0, edition.capacity - edition.confirmed - edition.offered)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {editions.map((edition) => (
-                <tr key={edition.id} className="border-b border-sand-200">
-                  <th scope="row" className="py-2 pr-4 font-medium">
-                    <Link className="underline" href={`/admin/editions/${edition.id}`}>
-                      {edition.name}
-                    </Link>
-                    {!edition.published && (
-                      <span className="ml-2 rounded bg-sand-200 px-1.5 text-xs text-sea-950">draft</span>
-                    )}
-                  </th>
-                  <td className="py-2 pr-4">{formatDateRange(edition.startsOn, edition.endsOn)}</td>
-                  <td className="py-2 pr-4">{edition.confirmed}</td>
-                  <td className="py-2 pr-4">{edition.waiting}</td>
-                  <td className="py-2 pr-4">{edition.pending}</td>
-                  <td className="py-2 pr-4">{Math.max(0, edition.capacity - edition.confirmed - edition.offered)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+            ))}
+          </tbody>
+        </DataTable>
       </section>
       <section aria-labelledby="newsletter" className="space-y-2">
         <h2 id="newsletter" className="text-xl font-semibold">

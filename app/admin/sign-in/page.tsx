@@ -1,11 +1,12 @@
 import { SignInForm } from "./sign-in-form";
+import { PageHeading } from "@/components/ui/page-heading";
 
 export const metadata = { title: "Sign in" };
 
 export default function SignInPage() {
   return (
     <>
-      <h1 className="text-3xl font-bold">Organizer sign-in</h1>
+      <PageHeading>Organizer sign-in</PageHeading>
       <p>Enter your address and we will email you a link to sign in. No password needed.</p>
       <SignInForm />
     </>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { listSentAnnouncements } from "@/lib/features/newsletter/reads";
+import { PageHeading } from "@/components/ui/page-heading";
 
 export const metadata = { title: "Past announcements" };
 
@@ -9,7 +10,7 @@ export default async function ArchivePage() {
   const announcements = await listSentAnnouncements();
   return (
     <div className="mx-auto max-w-2xl space-y-6">
-      <h1 className="text-3xl font-bold">Past announcements</h1>
+      <PageHeading>Past announcements</PageHeading>
       <p>
         Everything we have sent to subscribers.{" "}
         <Link className="underline" href="/newsletter">

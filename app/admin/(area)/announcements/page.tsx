@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
 import { listAnnouncements } from "@/lib/features/newsletter/reads";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { DataTable } from "@/components/ui/data-table";
+import { PageHeading } from "@/components/ui/page-heading";
 
 export const metadata = { title: "Announcements" };
 
@@ -13,7 +14,7 @@ export default async function AnnouncementsPage() {
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-3xl font-bold">Announcements</h1>
+        <PageHeading>Announcements</PageHeading>
         <Link
           href="/admin/announcements/new"
           className="rounded-lg bg-sea-700 px-4 py-2 font-semibold text-sand-50 hover:bg-sea-800"
@@ -24,40 +25,27 @@ export default async function AnnouncementsPage() {
       {announcements.length === 0 ? (
         <p>None yet.</p>
       ) : (
-        <TableScroll label="Announcements">
-          <table className="w-full text-left text-sm">
-            <thead>
-              <tr className="border-b border-sea-700">
-                <th scope="col" className="py-2 pr-4">
-                  Subject
+        <DataTable
+          label="Announcements"
+          className="w-full text-left text-sm"
+          head="list"
+          columns={["Subject", "Status", "Sent (UTC)", "Recipients"]}
+        >
+          <tbody>
+            {announcements.map((a) => (
+              <tr key={a.id} className="border-b border-sand-200">
+                <th scope="row" className="py-2 pr-4 font-medium">
+                  <Link className="underline" href={`/admin/announcements/${a.id}`}>
+                    {a.subject}
+                  </Link>
                 </th>
-                <th scope="col" className="py-2 pr-4">
-                  Status
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Sent (UTC)
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Recipients
-                </th>
+                <td className="py-2 pr-4">{a.status}</td>
+                <td className="py-2 pr-4">{a.sentAt ? when.format(a.sentAt) : "–"}</td>
+                <td className="py-2 pr-4">{a.status === "draft" ? "–" : a.recipientCount}</td>
               </tr>
-            </thead>
-            <tbody>
-              {announcements.map((a) => (
-                <tr key={a.id} className="border-b border-sand-200">
-                  <th scope="row" className="py-2 pr-4 font-medium">
-                    <Link className="underline" href={`/admin/announcements/${a.id}`}>
-                      {a.subject}
-                    </Link>
-                  </th>
-                  <td className="py-2 pr-4">{a.status}</td>
-                  <td className="py-2 pr-4">{a.sentAt ? when.format(a.sentAt) : "–"}</td>
-                  <td className="py-2 pr-4">{a.status === "draft" ? "–" : a.recipientCount}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+            ))}
+          </tbody>
+        </DataTable>
       )}
     </div>
   );

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
 import { auditPage, AUDIT_PER_PAGE as PER_PAGE } from "@/lib/features/organizers/reads";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { DataTable } from "@/components/ui/data-table";
+import { PageHeading } from "@/components/ui/page-heading";
 
 export const metadata = { title: "Audit log" };
 
@@ -15,43 +16,27 @@ export default async function AuditPage({ searchParams }: Props) {
   const entries = await auditPage(page);
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold">Audit log</h1>
-      <TableScroll label="Audit log">
-        <table className="w-full min-w-[40rem] text-left text-sm">
-          <thead>
-            <tr className="border-b border-sea-700">
-              <th scope="col" className="py-2 pr-4">
-                When (UTC)
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                Who
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                What
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                On
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                Details
-              </th>
+      <PageHeading>Audit log</PageHeading>
+      <DataTable
+        label="Audit log"
+        className="w-full min-w-[40rem] text-left text-sm"
+        head="list"
+        columns={["When (UTC)", "Who", "What", "On", "Details"]}
+      >
+        <tbody>
+          {entries.slice(0, PER_PAGE).map((e) => (
+            <tr key={e.id} className="border-b border-sand-200 align-top">
+              <td className="py-2 pr-4 whitespace-nowrap">{when.format(e.at)}</td>
+              <td className="py-2 pr-4">{e.actor}</td>
+              <td className="py-2 pr-4">{e.action}</td>
+              <td className="py-2 pr-4">{e.subject ?? ""}</td>
+              <td className="py-2 pr-4">
+                <code>{JSON.stringify(e.details)}</code>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {entries.slice(0, PER_PAGE).map((e) => (
-              <tr key={e.id} className="border-b border-sand-200 align-top">
-                <td className="py-2 pr-4 whitespace-nowrap">{when.format(e.at)}</td>
-                <td className="py-2 pr-4">{e.actor}</td>
-                <td className="py-2 pr-4">{e.action}</td>
-                <td className="py-2 pr-4">{e.subject ?? ""}</td>
-                <td className="py-2 pr-4">
-                  <code>{JSON.stringify(e.details)}</code>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+          ))}
+        </tbody>
+      </DataTable>
       <nav aria-label="Pages" className="flex gap-4">
         {page > 1 && (
           <Link className="underline" href={`?page=${page - 1}`}>

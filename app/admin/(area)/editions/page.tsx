@@ -2,6 +2,7 @@ import Link from "next/link";
 import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
 import { editionsWithCounts } from "@/lib/features/editions/reads";
 import { formatDateRange } from "@/lib/platform/calendar/calendar";
+import { PageHeading } from "@/components/ui/page-heading";
 
 export const metadata = { title: "Editions" };
 
@@ -14,7 +15,7 @@ export default async function EditionsAdminPage({ searchParams }: Props) {
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-3xl font-bold">Editions</h1>
+        <PageHeading>Editions</PageHeading>
         <Link
           href="/admin/editions/new"
           className="rounded-lg bg-sea-700 px-4 py-2 font-semibold text-sand-50 hover:bg-sea-800"

@@ -2,8 +2,9 @@ import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
 import { mailHealth, relayTime } from "@/lib/features/site/reads";
 import { RelayFaultNotice } from "@/components/admin/relay-fault-notice";
 import { SendAgainForm } from "@/components/admin/send-again-form";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { DataTable } from "@/components/ui/data-table";
 import { sendAgainAction } from "./actions";
+import { PageHeading } from "@/components/ui/page-heading";
 
 export const metadata = { title: "Mail health" };
 
@@ -19,7 +20,7 @@ export default async function MailHealthPage() {
   const { counts, fault, failed } = await mailHealth();
   return (
     <div className="space-y-8">
-      <h1 className="text-3xl font-bold">Mail health</h1>
+      <PageHeading>Mail health</PageHeading>
       {fault ? (
         <RelayFaultNotice fault={fault} waiting={counts.queued + counts.sending} />
       ) : (
@@ -50,48 +51,32 @@ export default async function MailHealthPage() {
         {failed.length === 0 ? (
           <p>None.</p>
         ) : (
-          <TableScroll label="Failed messages">
-            <table className="w-full min-w-[44rem] text-left text-sm">
-              <thead>
-                <tr className="border-b border-sea-700">
-                  <th scope="col" className="py-2 pr-4">
-                    To
+          <DataTable
+            label="Failed messages"
+            className="w-full min-w-[44rem] text-left text-sm"
+            head="list"
+            columns={["To", "Subject", "Failed", "Reason", { label: <span className="sr-only">Action</span> }]}
+          >
+            <tbody>
+              {failed.map((message) => (
+                <tr key={message.id} className="border-b border-sand-200 align-top">
+                  <th scope="row" className="py-2 pr-4 font-medium">
+                    {message.toAddress}
                   </th>
-                  <th scope="col" className="py-2 pr-4">
-                    Subject
-                  </th>
-                  <th scope="col" className="py-2 pr-4">
-                    Failed
-                  </th>
-                  <th scope="col" className="py-2 pr-4">
-                    Reason
-                  </th>
-                  <th scope="col" className="py-2 pr-4">
-                    <span className="sr-only">Action</span>
-                  </th>
+                  <td className="py-2 pr-4">{message.subject}</td>
+                  <td className="py-2 pr-4">{message.failedAt ? relayTime(message.failedAt) : ""}</td>
+                  <td className="py-2 pr-4 break-all">{message.lastError}</td>
+                  <td className="py-2 pr-4">
+                    {message.canSendAgain ? (
+                      <SendAgainForm action={sendAgainAction} id={message.id} to={message.toAddress} />
+                    ) : (
+                      "Text deleted"
+                    )}
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {failed.map((message) => (
-                  <tr key={message.id} className="border-b border-sand-200 align-top">
-                    <th scope="row" className="py-2 pr-4 font-medium">
-                      {message.toAddress}
-                    </th>
-                    <td className="py-2 pr-4">{message.subject}</td>
-                    <td className="py-2 pr-4">{message.failedAt ? relayTime(message.failedAt) : ""}</td>
-                    <td className="py-2 pr-4 break-all">{message.lastError}</td>
-                    <td className="py-2 pr-4">
-                      {message.canSendAgain ? (
-                        <SendAgainForm action={sendAgainAction} id={message.id} to={message.toAddress} />
-                      ) : (
-                        "Text deleted"
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+              ))}
+            </tbody>
+          </DataTable>
         )}
       </section>
     </div>

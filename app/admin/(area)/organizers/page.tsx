@@ -2,6 +2,7 @@ import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
 import { listOrganizers } from "@/lib/features/organizers/reads";
 import { addOrganizerAction, revokeOrganizerAction } from "./actions";
 import { AddOrganizerForm, RevokeForm } from "./organizer-forms";
+import { PageHeading } from "@/components/ui/page-heading";
 
 export const metadata = { title: "Organizers" };
 
@@ -12,7 +13,7 @@ export default async function OrganizersPage() {
   const { fromEnvironment, added } = await listOrganizers();
   return (
     <div className="space-y-8">
-      <h1 className="text-3xl font-bold">Organizers</h1>
+      <PageHeading>Organizers</PageHeading>
       <p>Organizers sign in with a link emailed to them. Revoking someone takes effect on their next click.</p>
       <section aria-labelledby="env" className="space-y-2">
         <h2 id="env" className="text-xl font-semibold">

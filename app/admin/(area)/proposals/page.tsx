@@ -2,7 +2,8 @@ import Link from "next/link";
 import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
 import { countProposals, listProposals } from "@/lib/features/host-proposals/reads";
 import { PROPOSAL_STATUSES } from "@/lib/features/host-proposals";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { DataTable } from "@/components/ui/data-table";
+import { PageHeading } from "@/components/ui/page-heading";
 
 export const metadata = { title: "Proposals to host" };
 
@@ -17,7 +18,7 @@ export default async function ProposalsPage({ searchParams }: Props) {
   const [proposals, counts] = await Promise.all([listProposals(status), countProposals()]);
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold">Proposals to host</h1>
+      <PageHeading>Proposals to host</PageHeading>
       <p>
         From the public{" "}
         <Link className="underline" href="/host">
@@ -48,35 +49,29 @@ export default async function ProposalsPage({ searchParams }: Props) {
       {proposals.length === 0 ? (
         <p>No proposals{status ? ` with status “${PROPOSAL_STATUSES[status]}”` : " yet"}.</p>
       ) : (
-        <TableScroll label="Proposals">
-          <table className="w-full text-left">
-            <thead>
-              <tr>
-                <th scope="col">Place</th>
-                <th scope="col">Proposed by</th>
-                <th scope="col">Received</th>
-                <th scope="col">Status</th>
+        <DataTable
+          label="Proposals"
+          className="w-full text-left"
+          columns={["Place", "Proposed by", "Received", "Status"]}
+        >
+          <tbody>
+            {proposals.map((proposal) => (
+              <tr key={proposal.id} className="border-t border-sand-200">
+                <td className="py-2">
+                  <Link className="underline" href={`/admin/proposals/${proposal.id}`}>
+                    {proposal.city}, {proposal.country}
+                  </Link>
+                </td>
+                <td>{proposal.name}</td>
+                <td>{day.format(proposal.createdAt)}</td>
+                <td>
+                  {PROPOSAL_STATUSES[proposal.status]}
+                  {proposal.edition && " · draft edition made"}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {proposals.map((proposal) => (
-                <tr key={proposal.id} className="border-t border-sand-200">
-                  <td className="py-2">
-                    <Link className="underline" href={`/admin/proposals/${proposal.id}`}>
-                      {proposal.city}, {proposal.country}
-                    </Link>
-                  </td>
-                  <td>{proposal.name}</td>
-                  <td>{day.format(proposal.createdAt)}</td>
-                  <td>
-                    {PROPOSAL_STATUSES[proposal.status]}
-                    {proposal.edition && " · draft edition made"}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+            ))}
+          </tbody>
+        </DataTable>
       )}
     </div>
   );

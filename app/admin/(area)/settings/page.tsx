@@ -2,6 +2,7 @@ import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
 import { getSiteSettings } from "@/lib/features/site";
 import { saveSiteSettingsAction } from "./actions";
 import { SiteSettingsForm } from "./settings-form";
+import { PageHeading } from "@/components/ui/page-heading";
 
 export const metadata = { title: "Site settings" };
 
@@ -10,7 +11,7 @@ export default async function SiteSettingsPage() {
   const settings = await getSiteSettings();
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold">Site settings</h1>
+      <PageHeading>Site settings</PageHeading>
       <p>What makes this site your community&apos;s own: shown on every page and in every email.</p>
       <SiteSettingsForm action={saveSiteSettingsAction} initial={settings} />
     </div>

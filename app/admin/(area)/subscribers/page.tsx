@@ -2,7 +2,8 @@ import { Pager } from "@/components/admin/pager";
 import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
 import { subscriberCounts } from "@/lib/features/editions/reads";
 import { parseSubscriberQuery, subscriberPage } from "@/lib/features/newsletter/reads";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { DataTable } from "@/components/ui/data-table";
+import { PageHeading } from "@/components/ui/page-heading";
 
 export const metadata = { title: "Subscribers" };
 
@@ -26,7 +27,7 @@ export default async function SubscribersPage({ searchParams }: Props) {
   );
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold">Subscribers</h1>
+      <PageHeading>Subscribers</PageHeading>
       <p>
         {counts.confirmed} subscribed · {counts.pending} waiting to confirm · {counts.unsubscribed} unsubscribed
       </p>
@@ -68,36 +69,23 @@ export default async function SubscribersPage({ searchParams }: Props) {
       <p aria-live="polite">
         {page.total} matching · page {query.page} of {page.pages}
       </p>
-      <TableScroll label="Subscribers">
-        <table className="w-full min-w-[36rem] text-left text-sm">
-          <thead>
-            <tr className="border-b border-sea-700">
-              <th scope="col" className="py-2 pr-4">
-                Email
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                Name
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                Status
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                Since
-              </th>
+      <DataTable
+        label="Subscribers"
+        className="w-full min-w-[36rem] text-left text-sm"
+        head="list"
+        columns={["Email", "Name", "Status", "Since"]}
+      >
+        <tbody>
+          {page.rows.map((s) => (
+            <tr key={s.id} className="border-b border-sand-200">
+              <td className="py-2 pr-4">{s.email}</td>
+              <td className="py-2 pr-4">{s.name ?? ""}</td>
+              <td className="py-2 pr-4">{s.status}</td>
+              <td className="py-2 pr-4">{day.format(s.confirmedAt ?? s.createdAt)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {page.rows.map((s) => (
-              <tr key={s.id} className="border-b border-sand-200">
-                <td className="py-2 pr-4">{s.email}</td>
-                <td className="py-2 pr-4">{s.name ?? ""}</td>
-                <td className="py-2 pr-4">{s.status}</td>
-                <td className="py-2 pr-4">{day.format(s.confirmedAt ?? s.createdAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+          ))}
+        </tbody>
+      </DataTable>
       <Pager page={query.page} pages={page.pages} href={(n) => link({ page: n })} />
     </div>
   );

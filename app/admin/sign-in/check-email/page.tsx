@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { env } from "@/lib/platform/env";
+import { PageHeading } from "@/components/ui/page-heading";
 
 export const metadata = { title: "Check your email" };
 
@@ -7,7 +8,7 @@ export const metadata = { title: "Check your email" };
 export default function CheckEmailPage() {
   return (
     <>
-      <h1 className="text-3xl font-bold">Check your email</h1>
+      <PageHeading>Check your email</PageHeading>
       <p role="status">
         If that address belongs to an organizer, a sign-in link is on its way. It works once, for 10 minutes.
       </p>

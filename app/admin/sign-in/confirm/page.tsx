@@ -1,3 +1,5 @@
+import { PageHeading } from "@/components/ui/page-heading";
+
 export const metadata = { title: "Sign in", referrer: "no-referrer" as const };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -13,7 +15,7 @@ export default async function ConfirmSignInPage({ searchParams }: Props) {
   const email = one(params.email);
   return (
     <>
-      <h1 className="text-3xl font-bold">Sign in</h1>
+      <PageHeading>Sign in</PageHeading>
       <p>
         {email ? (
           <>

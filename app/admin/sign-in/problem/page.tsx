@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { PageHeading } from "@/components/ui/page-heading";
 
 export const metadata = { title: "Sign-in problem" };
 
@@ -16,7 +17,7 @@ export default async function SignInProblemPage({ searchParams }: Props) {
   ];
   return (
     <>
-      <h1 className="text-3xl font-bold">{title}</h1>
+      <PageHeading>{title}</PageHeading>
       <p>{text}</p>
       <p>
         <Link className="underline" href="/admin/sign-in">

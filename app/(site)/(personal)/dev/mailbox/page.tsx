@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getMailboxMessages } from "./read";
 import { TestSendForm } from "./test-send-form";
+import { PageHeading } from "@/components/ui/page-heading";
 
 export const metadata = { title: "Dev mailbox", robots: { index: false, follow: false } };
 
@@ -13,7 +14,7 @@ export default async function MailboxPage() {
   return (
     <div className="space-y-8">
       <header className="space-y-2">
-        <h1 className="text-3xl font-bold">Dev mailbox</h1>
+        <PageHeading>Dev mailbox</PageHeading>
         <p className="max-w-2xl">
           No SMTP server is configured, so every email the site sends lands here instead. Open one to read it and follow
           its links. This page exists only on a local site without <code>SMTP_URL</code>.

@@ -11,6 +11,7 @@ import { editionPhase } from "@/lib/features/registration";
 import { getEditionImpact } from "@/lib/features/outcomes/reads";
 import { count } from "@/lib/platform/text/count";
 import { SampleBanner } from "@/components/site/sample-banner";
+import { PageHeading } from "@/components/ui/page-heading";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -49,7 +50,7 @@ export default async function EditionImpactPage({ params }: Props) {
       </p>
       <SampleBanner edition={edition} />
       <header className="space-y-2">
-        <h1 className="text-3xl font-bold">What {edition.city} achieved</h1>
+        <PageHeading>What {edition.city} achieved</PageHeading>
         <p>
           {formatDateRange(edition.startsOn, edition.endsOn)} · {count(impact.total, "outcome")} recorded by attendees
           and organizers

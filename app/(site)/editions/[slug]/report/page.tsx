@@ -10,6 +10,7 @@ import { formatDateRange } from "@/lib/platform/calendar/calendar";
 import { getEditionImpact } from "@/lib/features/outcomes/reads";
 import { getSiteSettings } from "@/lib/features/site";
 import { SampleBanner } from "@/components/site/sample-banner";
+import { PageHeading } from "@/components/ui/page-heading";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -43,7 +44,7 @@ export default async function SponsorReportPage({ params }: Props) {
       <SampleBanner edition={edition} />
       <header className="space-y-1">
         <p className="text-sm font-semibold uppercase tracking-wide">{site.name} · sponsor report</p>
-        <h1 className="text-3xl font-bold">{edition.name}</h1>
+        <PageHeading>{edition.name}</PageHeading>
         <p>
           {formatDateRange(edition.startsOn, edition.endsOn)} · {edition.city}, {edition.country}
         </p>

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Markdown } from "@/components/ui/markdown";
 import { getSentAnnouncement } from "@/lib/features/newsletter/reads";
+import { PageHeading } from "@/components/ui/page-heading";
+import { BackLink } from "@/components/ui/back-link";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -23,12 +24,8 @@ export default async function AnnouncementPage({ params }: Props) {
   if (!announcement) notFound();
   return (
     <article className="mx-auto max-w-2xl space-y-4">
-      <p>
-        <Link className="underline" href="/newsletter/archive">
-          ← All announcements
-        </Link>
-      </p>
-      <h1 className="text-3xl font-bold">{announcement.subject}</h1>
+      <BackLink href="/newsletter/archive">All announcements</BackLink>
+      <PageHeading>{announcement.subject}</PageHeading>
       <p className="text-sm">
         Sent <time dateTime={announcement.sentAt.toISOString()}>{dateFormat.format(announcement.sentAt)}</time>
       </p>

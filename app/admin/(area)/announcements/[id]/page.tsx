@@ -7,6 +7,8 @@ import { saveAnnouncementAction, sendAction, sendTestAction } from "../actions";
 import { AnnouncementForm } from "../announcement-form";
 import { SendForm, TestSendForm } from "../send-forms";
 import { count } from "@/lib/platform/text/count";
+import { PageHeading } from "@/components/ui/page-heading";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata = { title: "Announcement" };
 
@@ -20,12 +22,8 @@ export default async function AnnouncementPage({ params }: Props) {
   const draft = announcement.status === "draft";
   return (
     <div className="max-w-3xl space-y-8">
-      <p>
-        <Link className="underline" href="/admin/announcements">
-          ← Announcements
-        </Link>
-      </p>
-      <h1 className="text-3xl font-bold">{announcement.subject}</h1>
+      <BackLink href="/admin/announcements">Announcements</BackLink>
+      <PageHeading>{announcement.subject}</PageHeading>
       {announcement.status === "sent" && (
         <p role="status">
           Sent to {count(announcement.recipientCount, "subscriber")}.{" "}

@@ -7,6 +7,8 @@ import { deleteSampleEditionAction, saveEditionAction, setPublishedAction } from
 import { DeleteSampleForm } from "../delete-sample-form";
 import { EditionForm } from "../edition-form";
 import { PublishForm } from "../publish-form";
+import { PageHeading } from "@/components/ui/page-heading";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata = { title: "Edit edition" };
 
@@ -20,12 +22,8 @@ export default async function EditEditionPage({ params, searchParams }: Props) {
   const created = Boolean((await searchParams).created);
   return (
     <div className="max-w-4xl space-y-8">
-      <p>
-        <Link className="underline" href="/admin/editions">
-          ← Editions
-        </Link>
-      </p>
-      <h1 className="text-3xl font-bold">{edition.name}</h1>
+      <BackLink href="/admin/editions">Editions</BackLink>
+      <PageHeading>{edition.name}</PageHeading>
       {edition.isSample && <DeleteSampleForm action={deleteSampleEditionAction.bind(null, id)} />}
       {created && (
         <p role="status" className="font-medium">

@@ -1,6 +1,7 @@
 import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
 import { saveEditionAction } from "../actions";
 import { EditionForm } from "../edition-form";
+import { PageHeading } from "@/components/ui/page-heading";
 
 export const metadata = { title: "New edition" };
 
@@ -10,7 +11,7 @@ export default async function NewEditionPage() {
   await requireOrganizer();
   return (
     <div className="max-w-4xl space-y-6">
-      <h1 className="text-3xl font-bold">New edition</h1>
+      <PageHeading>New edition</PageHeading>
       <p>It stays unpublished (only organizers see it) until you publish it.</p>
       <EditionForm
         action={saveEditionAction.bind(null, null)}

@@ -5,6 +5,8 @@ import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
 import { getProposal } from "@/lib/features/host-proposals/reads";
 import { draftEditionAction, reviewProposalAction } from "../actions";
 import { ProposalReviewForm } from "../review-form";
+import { PageHeading } from "@/components/ui/page-heading";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata = { title: "Proposal to host" };
 
@@ -28,14 +30,10 @@ export default async function ProposalPage({ params }: Props) {
   ];
   return (
     <div className="max-w-3xl space-y-6">
-      <p>
-        <Link className="underline" href="/admin/proposals">
-          ← Proposals
-        </Link>
-      </p>
-      <h1 className="text-3xl font-bold">
+      <BackLink href="/admin/proposals">Proposals</BackLink>
+      <PageHeading>
         {proposal.city}, {proposal.country}
-      </h1>
+      </PageHeading>
       <p>
         Proposed by {proposal.name} (
         <a className="underline" href={`mailto:${proposal.email}`}>

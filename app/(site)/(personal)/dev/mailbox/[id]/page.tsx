@@ -1,7 +1,8 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import sanitizeHtml from "sanitize-html";
 import { getMailboxEntry } from "../read";
+import { PageHeading } from "@/components/ui/page-heading";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata = { title: "Dev mailbox", robots: { index: false, follow: false } };
 
@@ -20,12 +21,8 @@ export default async function MailboxMessagePage({ params }: { params: Promise<{
   if (!message) notFound();
   return (
     <article className="space-y-6">
-      <p>
-        <Link href="/dev/mailbox" className="underline">
-          ← Dev mailbox
-        </Link>
-      </p>
-      <h1 className="text-2xl font-bold">{message.subject}</h1>
+      <BackLink href="/dev/mailbox">Dev mailbox</BackLink>
+      <PageHeading size="compact">{message.subject}</PageHeading>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
         <dt className="font-semibold">To</dt>
         <dd>{message.toAddress}</dd>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RegistrationForm } from "@/components/site/registration-form";
 import { clock } from "@/lib/platform/clock";
@@ -8,6 +7,8 @@ import { editionDayOptions, formatDateRange } from "@/lib/platform/calendar/cale
 import { registrationWindow } from "@/lib/features/registration";
 import { registerAction } from "./actions";
 import { SampleBanner } from "@/components/site/sample-banner";
+import { PageHeading } from "@/components/ui/page-heading";
+import { BackLink } from "@/components/ui/back-link";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -25,13 +26,9 @@ export default async function RegisterPage({ params }: Props) {
 
   return (
     <div className="mx-auto max-w-3xl space-y-6">
-      <p>
-        <Link href={`/editions/${slug}`} className="underline">
-          ← {edition.name}
-        </Link>
-      </p>
+      <BackLink href={`/editions/${slug}`}>{edition.name}</BackLink>
       <SampleBanner edition={edition} />
-      <h1 className="text-3xl font-bold">Register for {edition.city}</h1>
+      <PageHeading>Register for {edition.city}</PageHeading>
       <p>
         {formatDateRange(edition.startsOn, edition.endsOn)} · sprinting 8:00–14:00 with breakfast. Registration is free.
         After you submit, we email you a link to confirm; your place is held once you confirm.

@@ -5,6 +5,7 @@ import { readSubscriberLink } from "@/lib/features/newsletter/reads";
 import { consentText } from "@/lib/features/newsletter";
 import { getSiteSettings } from "@/lib/features/site";
 import { ConfirmSubscriptionForm } from "./confirm-form";
+import { PageHeading } from "@/components/ui/page-heading";
 
 export const metadata = { title: "Confirm your subscription", robots: { index: false } };
 
@@ -20,9 +21,7 @@ export default async function ConfirmSubscriptionPage({ params, searchParams }: 
     const done = Boolean((await searchParams).done);
     return (
       <div className="mx-auto max-w-2xl space-y-4">
-        <h1 className="text-3xl font-bold">
-          {done && subscribed ? "You're subscribed" : "This link has already been used"}
-        </h1>
+        <PageHeading>{done && subscribed ? "You're subscribed" : "This link has already been used"}</PageHeading>
         <p>
           {subscribed
             ? `${found.subscriber.email} receives our announcements. Every one has a one-click unsubscribe link.`
@@ -38,7 +37,7 @@ export default async function ConfirmSubscriptionPage({ params, searchParams }: 
   }
   return (
     <div className="mx-auto max-w-2xl space-y-5">
-      <h1 className="text-3xl font-bold">Confirm your subscription</h1>
+      <PageHeading>Confirm your subscription</PageHeading>
       <p>
         Subscribe <strong>{found.subscriber.email}</strong> to announcements?
       </p>

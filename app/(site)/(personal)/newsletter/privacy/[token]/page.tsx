@@ -2,6 +2,7 @@ import { LinkProblem } from "@/components/site/link-problem";
 import { clock } from "@/lib/platform/clock";
 import { lookUpPrivacyRequest } from "@/lib/features/privacy";
 import { PrivacyActForm } from "./act-form";
+import { PageHeading } from "@/components/ui/page-heading";
 
 export const metadata = { title: "Your data", robots: { index: false } };
 
@@ -16,14 +17,14 @@ export default async function PrivacyActPage({ params }: Props) {
     <div className="mx-auto max-w-2xl space-y-5">
       {found.kind === "export" ? (
         <>
-          <h1 className="text-3xl font-bold">Email me my data</h1>
+          <PageHeading>Email me my data</PageHeading>
           <p>
             We will email <strong>{found.email}</strong> a JSON file with everything we store about it.
           </p>
         </>
       ) : (
         <>
-          <h1 className="text-3xl font-bold">Erase my data</h1>
+          <PageHeading>Erase my data</PageHeading>
           <p>
             Everything we store about <strong>{found.email}</strong> will be erased: the newsletter subscription and its
             consent record, registrations (a place you hold at an upcoming edition is released to the waiting list), and

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { PageHeading } from "@/components/ui/page-heading";
 
 export const metadata = { title: "Your data", robots: { index: false } };
 
@@ -8,7 +9,7 @@ export default async function PrivacyDonePage({ searchParams }: Props) {
   const erased = (await searchParams).kind === "erase";
   return (
     <div className="mx-auto max-w-2xl space-y-4">
-      <h1 className="text-3xl font-bold">{erased ? "Your data is erased" : "Your data is on its way"}</h1>
+      <PageHeading>{erased ? "Your data is erased" : "Your data is on its way"}</PageHeading>
       <p role="status">
         {erased
           ? "We no longer store anything about your address."

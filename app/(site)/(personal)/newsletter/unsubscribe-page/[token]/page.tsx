@@ -2,6 +2,7 @@ import Link from "next/link";
 import { LinkProblem } from "@/components/site/link-problem";
 import { clock } from "@/lib/platform/clock";
 import { readSubscriberLink } from "@/lib/features/newsletter/reads";
+import { PageHeading } from "@/components/ui/page-heading";
 
 export const metadata = { title: "Unsubscribe", robots: { index: false } };
 
@@ -24,7 +25,7 @@ export default async function UnsubscribePage({ params, searchParams }: Props) {
   if (unsubscribed) {
     return (
       <div className="mx-auto max-w-2xl space-y-4">
-        <h1 className="text-3xl font-bold">You’re unsubscribed</h1>
+        <PageHeading>You’re unsubscribed</PageHeading>
         <p role="status">
           {subscriber.status === "confirmed"
             ? `${subscriber.email} is subscribed again since this link was used, so it changes nothing now.`
@@ -42,7 +43,7 @@ export default async function UnsubscribePage({ params, searchParams }: Props) {
   }
   return (
     <div className="mx-auto max-w-2xl space-y-5">
-      <h1 className="text-3xl font-bold">Unsubscribe</h1>
+      <PageHeading>Unsubscribe</PageHeading>
       <p>
         Stop sending announcements to <strong>{subscriber.email}</strong>?
       </p>

@@ -5,6 +5,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { ConfirmationResult } from "@/components/site/confirmation-result";
 import { initialFormState } from "@/lib/platform/forms/action-state";
 import { confirmAction } from "./actions";
+import { PageHeading } from "@/components/ui/page-heading";
 
 type Props = { token: string; edition: { slug: string; name: string; timeZone: string }; children: ReactNode };
 
@@ -25,7 +26,7 @@ export function ConfirmForm({ token, edition, children }: Props) {
   }
   return (
     <div className="mx-auto max-w-2xl space-y-5">
-      <h1 className="text-3xl font-bold">Confirm your registration</h1>
+      <PageHeading>Confirm your registration</PageHeading>
       {children}
       <form action={action} className="space-y-3">
         <p role="status" aria-live="polite" className="min-h-6 font-medium text-terracotta-700 dark:text-sun-300">

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { LinkProblem } from "@/components/site/link-problem";
 import { RegistrationStatus } from "@/components/site/registration-status";
 import { clock } from "@/lib/platform/clock";
@@ -9,6 +8,8 @@ import { AcceptOfferForm, AnswersForm, CancelForm } from "./manage-forms";
 import { YourOutcomes } from "./your-outcomes";
 import { RoomShares } from "./room-shares";
 import { YourTables } from "./your-tables";
+import { PageHeading } from "@/components/ui/page-heading";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata = { title: "Your registration", robots: { index: false } };
 
@@ -70,12 +71,8 @@ export default async function ManagePage({ params, searchParams }: Props) {
 
   return (
     <div className="mx-auto max-w-3xl space-y-6">
-      <p>
-        <Link href={`/editions/${edition.slug}`} className="underline">
-          ← {edition.name}
-        </Link>
-      </p>
-      <h1 className="text-3xl font-bold">Your registration</h1>
+      <BackLink href={`/editions/${edition.slug}`}>{edition.name}</BackLink>
+      <PageHeading>Your registration</PageHeading>
       <p>
         {edition.name}, {formatDateRange(edition.startsOn, edition.endsOn)}.
       </p>

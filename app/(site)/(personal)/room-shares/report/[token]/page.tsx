@@ -1,6 +1,7 @@
 import { ActionButton } from "@/components/forms/action-button";
 import { relayMessageToReport } from "@/lib/features/room-shares";
 import { blockRelaySenderAction, reportRelayMessageAction } from "./actions";
+import { PageHeading } from "@/components/ui/page-heading";
 
 export const metadata = { title: "Report a message", robots: { index: false } };
 
@@ -15,13 +16,13 @@ export default async function ReportMessagePage({ params }: Props) {
   if (!message)
     return (
       <div className="mx-auto max-w-2xl space-y-4">
-        <h1 className="text-3xl font-bold">This link does not work</h1>
+        <PageHeading>This link does not work</PageHeading>
         <p>It may have been copied incompletely, or it is older than 30 days. You can still write to the organizers.</p>
       </div>
     );
   return (
     <div className="mx-auto max-w-2xl space-y-4">
-      <h1 className="text-3xl font-bold">Report a message</h1>
+      <PageHeading>Report a message</PageHeading>
       <p>
         {message.fromName} wrote to you through the room-share board on {sentOn.format(message.createdAt)}. If the
         message was unwelcome, report it: the organizers see it, with who sent it, and act on it.

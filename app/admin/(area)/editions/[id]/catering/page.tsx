@@ -1,9 +1,10 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
 import { getEditionForAdmin } from "@/lib/features/editions/reads";
 import { editionDayOptions } from "@/lib/platform/calendar/calendar";
 import { cateringSummary } from "@/lib/features/registration/reads";
+import { PageHeading } from "@/components/ui/page-heading";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata = { title: "Dietary and access" };
 
@@ -19,12 +20,8 @@ export default async function CateringPage({ params }: Props) {
   const days = editionDayOptions(edition.startsOn, edition.endsOn);
   return (
     <div className="max-w-2xl space-y-6">
-      <p>
-        <Link className="underline" href={`/admin/editions/${id}/registrations`}>
-          ← Registrations
-        </Link>
-      </p>
-      <h1 className="text-3xl font-bold">Dietary and access: {edition.city}</h1>
+      <BackLink href={`/admin/editions/${id}/registrations`}>Registrations</BackLink>
+      <PageHeading>Dietary and access: {edition.city}</PageHeading>
       <p>Counted over the {summary.people} people with a place (confirmed, or offered one).</p>
       <section aria-labelledby="breakfasts" className="space-y-2">
         <h2 id="breakfasts" className="text-xl font-semibold">

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
 import { clock } from "@/lib/platform/clock";
@@ -7,6 +6,8 @@ import { chosenDay, editionDayOptions, todayIn } from "@/lib/platform/calendar/c
 import { checkInList } from "@/lib/features/registration/reads";
 import { checkInAction } from "../registrations/actions";
 import { CheckInButton } from "./check-in-button";
+import { PageHeading } from "@/components/ui/page-heading";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata = { title: "Check-in" };
 
@@ -26,12 +27,8 @@ export default async function CheckInPage({ params, searchParams }: Props) {
   const arrived = people.filter((p) => p.checkIns.length > 0).length;
   return (
     <div className="mx-auto max-w-md space-y-5">
-      <p>
-        <Link className="underline" href={`/admin/editions/${id}/registrations`}>
-          ← Registrations
-        </Link>
-      </p>
-      <h1 className="text-2xl font-bold">Check-in: {edition.city}</h1>
+      <BackLink href={`/admin/editions/${id}/registrations`}>Registrations</BackLink>
+      <PageHeading size="compact">Check-in: {edition.city}</PageHeading>
       <form className="space-y-3" role="search">
         <div>
           <label htmlFor="day" className="block font-medium">

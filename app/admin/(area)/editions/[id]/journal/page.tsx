@@ -9,6 +9,7 @@ import { adminJournal } from "@/lib/features/journal/reads";
 import { getSiteSettings } from "@/lib/features/site";
 import { decideJournalPostAction, importJournalAction } from "./actions";
 import { JournalImportForm } from "./import-form";
+import { PageHeading } from "@/components/ui/page-heading";
 
 export const metadata = { title: "Journal" };
 
@@ -37,7 +38,7 @@ export default async function JournalAdminPage({ params }: Props) {
           </Link>
         )}
       </p>
-      <h1 className="text-3xl font-bold">Journal: {edition.city}</h1>
+      <PageHeading>Journal: {edition.city}</PageHeading>
       <section aria-labelledby="import" className="space-y-3">
         <h2 id="import" className="text-xl font-semibold">
           Import from Mastodon

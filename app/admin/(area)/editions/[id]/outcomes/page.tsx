@@ -21,6 +21,7 @@ import {
   searchPullRequestsAction,
   settleGitHubClashAction,
 } from "./actions";
+import { PageHeading } from "@/components/ui/page-heading";
 
 export const metadata = { title: "Outcomes" };
 
@@ -62,7 +63,7 @@ export default async function OutcomesAdminPage({ params }: Props) {
           </Link>
         )}
       </p>
-      <h1 className="text-3xl font-bold">Outcomes: {edition.city}</h1>
+      <PageHeading>Outcomes: {edition.city}</PageHeading>
       <p>
         {impact.total} outcomes · {impact.mergedPullRequests} merged pull requests · {impact.contributors} people ·{" "}
         {impact.firstTimeContributors} first-time contributors

@@ -10,7 +10,8 @@ import {
   STATUSES,
 } from "@/lib/features/registration/reads";
 import { STATUS_LABELS, type RegistrationStatus, overCapacityNote } from "@/lib/features/registration";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { DataTable } from "@/components/ui/data-table";
+import { PageHeading } from "@/components/ui/page-heading";
 
 export const metadata = { title: "Registrations" };
 
@@ -71,7 +72,7 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
           ← {edition.name}
         </a>
       </p>
-      <h1 className="text-3xl font-bold">Registrations: {edition.city}</h1>
+      <PageHeading>Registrations: {edition.city}</PageHeading>
       {overCapacity && (
         <p role="status" className="rounded-lg border-2 border-terracotta-600 bg-sand-100 p-3 font-medium text-sea-950">
           {overCapacity}
@@ -136,31 +137,31 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
       <p aria-live="polite">
         {page.total} matching · page {query.page} of {page.pages}
       </p>
-      <TableScroll label="Registrations">
-        {/* The rows' styles are set once on the table: fifty rows of repeated classes were a
-            measurable share of rendering the page. */}
-        <table className="w-full min-w-[44rem] text-left text-sm [&_td]:py-2 [&_td]:pr-4 [&_th]:py-2 [&_th]:pr-4 [&_tbody_tr]:border-b [&_tbody_tr]:border-sand-200 [&_tbody_th]:font-medium [&_tbody_a]:underline">
-          <thead>
-            <tr className="border-b border-sea-700">
-              <th scope="col">{sortLink("name", "Name")}</th>
-              <th scope="col">Email</th>
-              <th scope="col">From</th>
-              <th scope="col">{sortLink("status", "Status")}</th>
-              <th scope="col">{sortLink("created", "Registered")}</th>
-            </tr>
-          </thead>
-          <RegistrationRows
-            rows={page.rows.map((r) => [
-              r.id,
-              r.name,
-              r.email,
-              `${r.city}, ${r.country}`,
-              statusText(r),
-              day.format(r.createdAt),
-            ])}
-          />
-        </table>
-      </TableScroll>
+      {/* The rows' styles are set once on the table: fifty rows of repeated classes were a
+          measurable share of rendering the page. */}
+      <DataTable
+        label="Registrations"
+        className="w-full min-w-[44rem] text-left text-sm [&_td]:py-2 [&_td]:pr-4 [&_th]:py-2 [&_th]:pr-4 [&_tbody_tr]:border-b [&_tbody_tr]:border-sand-200 [&_tbody_th]:font-medium [&_tbody_a]:underline"
+        head="ruled"
+        columns={[
+          { label: sortLink("name", "Name") },
+          "Email",
+          "From",
+          { label: sortLink("status", "Status") },
+          { label: sortLink("created", "Registered") },
+        ]}
+      >
+        <RegistrationRows
+          rows={page.rows.map((r) => [
+            r.id,
+            r.name,
+            r.email,
+            `${r.city}, ${r.country}`,
+            statusText(r),
+            day.format(r.createdAt),
+          ])}
+        />
+      </DataTable>
       <Pager page={query.page} pages={page.pages} href={(n) => link({ page: n })} />
     </div>
   );

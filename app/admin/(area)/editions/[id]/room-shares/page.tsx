@@ -1,12 +1,13 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionButton } from "@/components/forms/action-button";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { DataTable } from "@/components/ui/data-table";
 import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
 import { getEditionForAdmin } from "@/lib/features/editions/reads";
 import { reportedRelayMessages, roomShareCounts } from "@/lib/features/room-shares/reads";
 import { editionNights } from "@/lib/features/room-shares";
 import { removeFromRoomSharesAction } from "./actions";
+import { PageHeading } from "@/components/ui/page-heading";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata = { title: "Room shares" };
 
@@ -27,43 +28,30 @@ export default async function RoomSharesAdminPage({ params }: Props) {
   const [counts, reported] = await Promise.all([roomShareCounts(id), reportedRelayMessages(id)]);
   return (
     <div className="space-y-6">
-      <p>
-        <Link className="underline" href={`/admin/editions/${id}`}>
-          ← {edition.name}
-        </Link>
-      </p>
-      <h1 className="text-3xl font-bold">Room shares: {edition.city}</h1>
+      <BackLink href={`/admin/editions/${id}`}>{edition.name}</BackLink>
+      <PageHeading>Room shares: {edition.city}</PageHeading>
       <p>
         Confirmed attendees can join the room-share board from their registration&apos;s page and write to each other
         through the site; replies go directly between them. Here: how many, per night, not who.
       </p>
-      <TableScroll label="Room shares per night">
-        <table className="w-full max-w-2xl text-left">
-          <caption className="text-left font-semibold">People on the board per night</caption>
-          <thead>
-            <tr>
-              <th scope="col">Night</th>
-              <th scope="col" className="text-right">
-                Looking for a room
+      <DataTable
+        label="Room shares per night"
+        className="w-full max-w-2xl text-left"
+        caption="People on the board per night"
+        columns={["Night", { label: "Looking for a room", align: "right" }, { label: "Offering one", align: "right" }]}
+      >
+        <tbody>
+          {Object.entries(nights).map(([night, label]) => (
+            <tr key={night} className="border-t border-sand-200">
+              <th scope="row" className="py-1 font-medium">
+                {label}
               </th>
-              <th scope="col" className="text-right">
-                Offering one
-              </th>
+              <td className="text-right">{counts.get(night)?.looking ?? 0}</td>
+              <td className="text-right">{counts.get(night)?.offering ?? 0}</td>
             </tr>
-          </thead>
-          <tbody>
-            {Object.entries(nights).map(([night, label]) => (
-              <tr key={night} className="border-t border-sand-200">
-                <th scope="row" className="py-1 font-medium">
-                  {label}
-                </th>
-                <td className="text-right">{counts.get(night)?.looking ?? 0}</td>
-                <td className="text-right">{counts.get(night)?.offering ?? 0}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+          ))}
+        </tbody>
+      </DataTable>
       <section aria-labelledby="reported" className="space-y-3">
         <h2 id="reported" className="text-2xl font-semibold">
           Reported messages

@@ -11,6 +11,8 @@ import { dayPlan } from "@/lib/features/tables/reads";
 import { defaultTableCount } from "@/lib/features/tables";
 import { EXPERIENCE, INTERESTS } from "@/lib/features/registration";
 import { lockTablePlanAction, moveToTableAction, saveTablesAction } from "./actions";
+import { PageHeading } from "@/components/ui/page-heading";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata = { title: "Tables" };
 
@@ -33,12 +35,8 @@ export default async function TablesPage({ params, searchParams }: Props) {
   const names = plan.tables.map((table) => table.name);
   return (
     <div className="space-y-6">
-      <p>
-        <Link className="underline" href={`/admin/editions/${id}`}>
-          ← {edition.name}
-        </Link>
-      </p>
-      <h1 className="text-3xl font-bold">Tables: {edition.city}</h1>
+      <BackLink href={`/admin/editions/${id}`}>{edition.name}</BackLink>
+      <PageHeading>Tables: {edition.city}</PageHeading>
       <p>
         Every table should have someone who contributes regularly or is on a Django team; sizes and first-time
         contributors are spread evenly, and people who share an area sit together where that allows. The plan is the

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
 import { registrationDetail } from "@/lib/features/registration/reads";
@@ -6,6 +5,8 @@ import { STATUS_LABELS, EXPERIENCE, INTERESTS } from "@/lib/features/registratio
 import { changeRegistrationAction } from "../actions";
 import { ActionButton } from "@/components/forms/action-button";
 import { removeFromRoomSharesAction } from "../../room-shares/actions";
+import { PageHeading } from "@/components/ui/page-heading";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata = { title: "Registration" };
 
@@ -41,12 +42,8 @@ export default async function RegistrationDetailPage({ params }: Props) {
   ] as const;
   return (
     <div className="max-w-3xl space-y-6">
-      <p>
-        <Link className="underline" href={`/admin/editions/${id}/registrations`}>
-          ← Registrations
-        </Link>
-      </p>
-      <h1 className="text-3xl font-bold">{r.name}</h1>
+      <BackLink href={`/admin/editions/${id}/registrations`}>Registrations</BackLink>
+      <PageHeading>{r.name}</PageHeading>
       <p className="text-lg">
         {STATUS_LABELS[r.status]}
         {r.status === "waitlisted" && r.waitlistNumber ? ` (queue number ${r.waitlistNumber})` : ""}

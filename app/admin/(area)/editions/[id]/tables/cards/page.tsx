@@ -6,6 +6,7 @@ import { chosenDay, editionDayOptions, todayIn } from "@/lib/platform/calendar/c
 import { dayPlan } from "@/lib/features/tables/reads";
 import { clock } from "@/lib/platform/clock";
 import { INTERESTS } from "@/lib/features/registration";
+import { PageHeading } from "@/components/ui/page-heading";
 
 export const metadata = { title: "Table cards" };
 
@@ -29,9 +30,9 @@ export default async function TableCardsPage({ params, searchParams }: Props) {
         </Link>{" "}
         · Print this page from your browser&apos;s print menu: one card per person.
       </p>
-      <h1 className="text-2xl font-bold print:sr-only">
+      <PageHeading size="compact" className="print:sr-only">
         Table cards: {edition.city}, {days[day]}
-      </h1>
+      </PageHeading>
       <ul className="grid gap-4 sm:grid-cols-2 print:grid-cols-2 print:gap-0">
         {plan.tables.flatMap((table) =>
           table.people.map((person) => (

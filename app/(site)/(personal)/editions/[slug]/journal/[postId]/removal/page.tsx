@@ -1,8 +1,9 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { journalPostForRemoval } from "@/lib/features/journal/reads";
 import { requestRemovalAction } from "./actions";
 import { RemovalForm } from "./removal-form";
+import { PageHeading } from "@/components/ui/page-heading";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata = { title: "Remove a journal post", robots: { index: false } };
 
@@ -15,12 +16,8 @@ export default async function RemovalPage({ params }: Props) {
   if (!post || post.edition.slug !== slug) notFound();
   return (
     <div className="space-y-6">
-      <p>
-        <Link className="underline" href={`/editions/${slug}#journal`}>
-          ← {post.edition.name}
-        </Link>
-      </p>
-      <h1 className="text-3xl font-bold">Remove a journal post</h1>
+      <BackLink href={`/editions/${slug}#journal`}>{post.edition.name}</BackLink>
+      <PageHeading>Remove a journal post</PageHeading>
       <p className="max-w-2xl">
         The post by {post.authorName} ({post.authorHandle}) is shown in the journal of {post.edition.name}. If it is
         yours, or should not be here, ask us to remove it: it disappears from the page at once.
