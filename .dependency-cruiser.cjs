@@ -35,7 +35,8 @@ module.exports = {
     },
     {
       name: "feature-through-entry",
-      comment: "A feature uses another feature only through its entries (index.ts; reads.ts for page reads; client.ts for client-safe parts).",
+      comment:
+        "A feature uses another feature only through its entries (index.ts; reads.ts for page reads; client.ts for client-safe parts).",
       severity: "error",
       from: { path: "^lib/features/([^/]+)/" },
       to: { path: "^lib/features/[^/]+/", pathNot: [String.raw`^lib/features/$1/`, ENTRY] },

@@ -1,27 +1,24 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ImpactAreas, ImpactTable, RecordFigures } from "@/components/outcomes/impact-numbers";
 import { WeeklyChart } from "@/components/outcomes/weekly-chart";
 import { clock } from "@/lib/platform/clock";
 import { OutcomeList } from "@/components/outcomes/outcome-list";
-import { getPublishedEdition } from "@/lib/features/editions/reads";
 import { formatDateRange } from "@/lib/platform/calendar/calendar";
 import { editionPhase } from "@/lib/features/registration";
 import { getEditionImpact } from "@/lib/features/outcomes/reads";
 import { count } from "@/lib/platform/text/count";
 import { SampleBanner } from "@/components/site/sample-banner";
 import { PageHeading } from "@/components/ui/page-heading";
+import { renderedOnFirstVisit, type SlugParams } from "@/app/(site)/on-first-visit";
+import { publishedEditionOf, publishedEditionOr404 } from "../published-edition";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = SlugParams;
 
-// Rendered on its first visit rather than at build, then cached (app/(site)/layout.tsx).
-export async function generateStaticParams(): Promise<{ slug: string }[]> {
-  return [];
-}
+export const generateStaticParams = renderedOnFirstVisit;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const edition = await getPublishedEdition((await params).slug);
+  const edition = await publishedEditionOf(params);
   if (!edition) return { title: "Edition not found" };
   return {
     title: `What ${edition.city} ${edition.startsOn.getUTCFullYear()} achieved`,
@@ -31,8 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** An edition's impact: the figures, then every outcome behind them. */
 export default async function EditionImpactPage({ params }: Props) {
-  const edition = await getPublishedEdition((await params).slug);
-  if (!edition) notFound();
+  const edition = await publishedEditionOr404(params);
   const now = clock().now();
   const { outcomes, impact, headline, reported, weeks } = await getEditionImpact(edition.id, now);
   return (

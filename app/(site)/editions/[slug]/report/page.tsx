@@ -1,33 +1,29 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { HeadlineFigures, ImpactAreas, ImpactTable, ReportedFigures } from "@/components/outcomes/impact-numbers";
 import { WeeklyChart } from "@/components/outcomes/weekly-chart";
 import { clock } from "@/lib/platform/clock";
 import { OutcomeList } from "@/components/outcomes/outcome-list";
-import { getPublishedEdition } from "@/lib/features/editions/reads";
 import { formatDateRange } from "@/lib/platform/calendar/calendar";
 import { getEditionImpact } from "@/lib/features/outcomes/reads";
 import { getSiteSettings } from "@/lib/features/site";
 import { SampleBanner } from "@/components/site/sample-banner";
 import { PageHeading } from "@/components/ui/page-heading";
+import { renderedOnFirstVisit, type SlugParams } from "@/app/(site)/on-first-visit";
+import { publishedEditionOf, publishedEditionOr404 } from "../published-edition";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = SlugParams;
 
-// Rendered on its first visit rather than at build, then cached (app/(site)/layout.tsx).
-export async function generateStaticParams(): Promise<{ slug: string }[]> {
-  return [];
-}
+export const generateStaticParams = renderedOnFirstVisit;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const edition = await getPublishedEdition((await params).slug);
+  const edition = await publishedEditionOf(params);
   return { title: edition ? `Sponsor report: ${edition.name}` : "Edition not found", robots: { index: false } };
 }
 
 /** The impact page made for sponsors and for paper: the figures, the merged work, and thanks. */
 export default async function SponsorReportPage({ params }: Props) {
-  const edition = await getPublishedEdition((await params).slug);
-  if (!edition) notFound();
+  const edition = await publishedEditionOr404(params);
   const [{ outcomes, impact, headline, reported, weeks }, site] = await Promise.all([
     getEditionImpact(edition.id, clock().now()),
     getSiteSettings(),

@@ -4,13 +4,11 @@ import { Markdown } from "@/components/ui/markdown";
 import { getSentAnnouncement } from "@/lib/features/newsletter/reads";
 import { PageHeading } from "@/components/ui/page-heading";
 import { BackLink } from "@/components/ui/back-link";
+import { renderedOnFirstVisit, type SlugParams } from "@/app/(site)/on-first-visit";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = SlugParams;
 
-// Rendered on its first visit rather than at build, then cached (app/(site)/layout.tsx).
-export async function generateStaticParams(): Promise<{ slug: string }[]> {
-  return [];
-}
+export const generateStaticParams = renderedOnFirstVisit;
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" });
 

@@ -1,24 +1,20 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Markdown } from "@/components/ui/markdown";
-import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
-import { editionFormValues, getEditionForAdmin } from "@/lib/features/editions/reads";
+import { editionFormValues } from "@/lib/features/editions/reads";
 import { deleteSampleEditionAction, saveEditionAction, setPublishedAction } from "../actions";
 import { DeleteSampleForm } from "../delete-sample-form";
 import { EditionForm } from "../edition-form";
 import { PublishForm } from "../publish-form";
 import { PageHeading } from "@/components/ui/page-heading";
 import { BackLink } from "@/components/ui/back-link";
+import { organizerEdition } from "./organizer-edition";
 
 export const metadata = { title: "Edit edition" };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> };
 
 export default async function EditEditionPage({ params, searchParams }: Props) {
-  await requireOrganizer();
-  const { id } = await params;
-  const edition = await getEditionForAdmin(id);
-  if (!edition) notFound();
+  const { id, edition } = await organizerEdition(params);
   const created = Boolean((await searchParams).created);
   return (
     <div className="max-w-4xl space-y-8">

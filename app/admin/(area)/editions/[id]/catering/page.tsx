@@ -1,10 +1,7 @@
-import { notFound } from "next/navigation";
-import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
-import { getEditionForAdmin } from "@/lib/features/editions/reads";
-import { editionDayOptions } from "@/lib/platform/calendar/calendar";
 import { cateringSummary } from "@/lib/features/registration/reads";
 import { PageHeading } from "@/components/ui/page-heading";
 import { BackLink } from "@/components/ui/back-link";
+import { editionDays, organizerEdition } from "../organizer-edition";
 
 export const metadata = { title: "Dietary and access" };
 
@@ -12,12 +9,9 @@ type Props = { params: Promise<{ id: string }> };
 
 /** For the caterer and the venue: counts, not names. */
 export default async function CateringPage({ params }: Props) {
-  await requireOrganizer();
-  const { id } = await params;
-  const edition = await getEditionForAdmin(id);
-  if (!edition) notFound();
+  const { id, edition } = await organizerEdition(params);
   const summary = await cateringSummary(id);
-  const days = editionDayOptions(edition.startsOn, edition.endsOn);
+  const { days } = editionDays(edition);
   return (
     <div className="max-w-2xl space-y-6">
       <BackLink href={`/admin/editions/${id}/registrations`}>Registrations</BackLink>

@@ -1,13 +1,9 @@
-import { notFound } from "next/navigation";
-import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
-import { clock } from "@/lib/platform/clock";
-import { getEditionForAdmin } from "@/lib/features/editions/reads";
-import { chosenDay, editionDayOptions, todayIn } from "@/lib/platform/calendar/calendar";
 import { checkInList } from "@/lib/features/registration/reads";
 import { checkInAction } from "../registrations/actions";
 import { CheckInButton } from "./check-in-button";
 import { PageHeading } from "@/components/ui/page-heading";
 import { BackLink } from "@/components/ui/back-link";
+import { editionDays, organizerEdition } from "../organizer-edition";
 
 export const metadata = { title: "Check-in" };
 
@@ -15,13 +11,9 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ day?: st
 
 /** Made for a phone at the door: big targets, one column, search by name. */
 export default async function CheckInPage({ params, searchParams }: Props) {
-  await requireOrganizer();
-  const { id } = await params;
-  const edition = await getEditionForAdmin(id);
-  if (!edition) notFound();
-  const days = editionDayOptions(edition.startsOn, edition.endsOn);
+  const { id, edition } = await organizerEdition(params);
   const query = await searchParams;
-  const day = chosenDay(days, query.day, todayIn(edition.timeZone, clock().now()));
+  const { days, day } = editionDays(edition, query.day);
   const search = query.q?.trim().slice(0, 100) || undefined;
   const people = await checkInList(id, day, search);
   const arrived = people.filter((p) => p.checkIns.length > 0).length;

@@ -1,15 +1,13 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ActionButton } from "@/components/forms/action-button";
 import { JournalPost } from "@/components/journal/journal-post";
-import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
-import { getEditionForAdmin } from "@/lib/features/editions/reads";
 import { isoDate } from "@/lib/platform/calendar/calendar";
 import { adminJournal } from "@/lib/features/journal/reads";
 import { getSiteSettings } from "@/lib/features/site";
 import { decideJournalPostAction, importJournalAction } from "./actions";
 import { JournalImportForm } from "./import-form";
 import { PageHeading } from "@/components/ui/page-heading";
+import { organizerEdition } from "../organizer-edition";
 
 export const metadata = { title: "Journal" };
 
@@ -20,10 +18,7 @@ const STATUS = { review: "Waiting for review", published: "Published" } as const
 
 /** Posts from the hashtag: import them, publish the good ones, remove on request. */
 export default async function JournalAdminPage({ params }: Props) {
-  await requireOrganizer();
-  const { id } = await params;
-  const edition = await getEditionForAdmin(id);
-  if (!edition) notFound();
+  const { id, edition } = await organizerEdition(params);
   const [{ posts, removed }, site] = await Promise.all([adminJournal(id), getSiteSettings()]);
   const requests = posts.filter((post) => post.removalRequestedAt);
   return (

@@ -1,11 +1,9 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ActionButton } from "@/components/forms/action-button";
 import { OutcomeForm } from "@/components/outcomes/outcome-form";
 import { EMPTY_OUTCOME, outcomeValues } from "@/components/outcomes/outcome-values";
 import { OutcomeSummary } from "@/components/outcomes/outcome-summary";
-import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
-import { confirmedPeople, getEditionForAdmin } from "@/lib/features/editions/reads";
+import { confirmedPeople } from "@/lib/features/editions/reads";
 import { adminOutcomes, pendingProposals, searchState } from "@/lib/features/outcomes/reads";
 import { impactOf, OUTCOME_STATUSES, DISCOVERY_WORDING } from "@/lib/features/outcomes";
 import { FoundPullRequestsForm } from "@/components/outcomes/found-pull-requests";
@@ -22,6 +20,7 @@ import {
   settleGitHubClashAction,
 } from "./actions";
 import { PageHeading } from "@/components/ui/page-heading";
+import { organizerEdition } from "../organizer-edition";
 
 export const metadata = { title: "Outcomes" };
 
@@ -31,10 +30,7 @@ const checkedAt = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeSt
 
 /** Every outcome of an edition: curate, add for people, refresh statuses from GitHub and Trac. */
 export default async function OutcomesAdminPage({ params }: Props) {
-  await requireOrganizer();
-  const { id } = await params;
-  const edition = await getEditionForAdmin(id);
-  if (!edition) notFound();
+  const { id, edition } = await organizerEdition(params);
   const [outcomes, people, found, search] = await Promise.all([
     adminOutcomes(id),
     confirmedPeople(id),

@@ -1,13 +1,11 @@
-import { notFound } from "next/navigation";
 import { ActionButton } from "@/components/forms/action-button";
 import { DataTable } from "@/components/ui/data-table";
-import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
-import { getEditionForAdmin } from "@/lib/features/editions/reads";
 import { reportedRelayMessages, roomShareCounts } from "@/lib/features/room-shares/reads";
 import { editionNights } from "@/lib/features/room-shares";
 import { removeFromRoomSharesAction } from "./actions";
 import { PageHeading } from "@/components/ui/page-heading";
 import { BackLink } from "@/components/ui/back-link";
+import { organizerEdition } from "../organizer-edition";
 
 export const metadata = { title: "Room shares" };
 
@@ -20,10 +18,7 @@ const at = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "s
  * whose senders an organizer can remove from the board.
  */
 export default async function RoomSharesAdminPage({ params }: Props) {
-  await requireOrganizer();
-  const { id } = await params;
-  const edition = await getEditionForAdmin(id);
-  if (!edition) notFound();
+  const { id, edition } = await organizerEdition(params);
   const nights = editionNights(edition.startsOn, edition.endsOn);
   const [counts, reported] = await Promise.all([roomShareCounts(id), reportedRelayMessages(id)]);
   return (

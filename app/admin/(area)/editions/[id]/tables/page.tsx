@@ -3,16 +3,14 @@ import { notFound } from "next/navigation";
 import { ActionButton } from "@/components/forms/action-button";
 import { MoveForm } from "@/components/sprint/move-form";
 import { TablesForm } from "@/components/sprint/tables-form";
-import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
-import { clock } from "@/lib/platform/clock";
-import { confirmedPeople, getEditionForAdmin } from "@/lib/features/editions/reads";
-import { chosenDay, editionDayOptions, todayIn } from "@/lib/platform/calendar/calendar";
+import { confirmedPeople } from "@/lib/features/editions/reads";
 import { dayPlan } from "@/lib/features/tables/reads";
 import { defaultTableCount } from "@/lib/features/tables";
 import { EXPERIENCE, INTERESTS } from "@/lib/features/registration";
 import { lockTablePlanAction, moveToTableAction, saveTablesAction } from "./actions";
 import { PageHeading } from "@/components/ui/page-heading";
 import { BackLink } from "@/components/ui/back-link";
+import { editionDays, organizerEdition } from "../organizer-edition";
 
 export const metadata = { title: "Tables" };
 
@@ -24,12 +22,8 @@ const areas = (values: string[]) =>
 
 /** The sprint's tables, day by day: the suggested plan, moves, locking, and table cards to print. */
 export default async function TablesPage({ params, searchParams }: Props) {
-  await requireOrganizer();
-  const { id } = await params;
-  const edition = await getEditionForAdmin(id);
-  if (!edition) notFound();
-  const days = editionDayOptions(edition.startsOn, edition.endsOn);
-  const day = chosenDay(days, (await searchParams).day, todayIn(edition.timeZone, clock().now()));
+  const { id, edition } = await organizerEdition(params);
+  const { days, day } = editionDays(edition, (await searchParams).day);
   const [plan, confirmed] = await Promise.all([dayPlan(id, day), confirmedPeople(id)]);
   if (!plan) notFound();
   const names = plan.tables.map((table) => table.name);

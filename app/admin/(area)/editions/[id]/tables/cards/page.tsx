@@ -1,12 +1,9 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
-import { getEditionForAdmin } from "@/lib/features/editions/reads";
-import { chosenDay, editionDayOptions, todayIn } from "@/lib/platform/calendar/calendar";
 import { dayPlan } from "@/lib/features/tables/reads";
-import { clock } from "@/lib/platform/clock";
 import { INTERESTS } from "@/lib/features/registration";
 import { PageHeading } from "@/components/ui/page-heading";
+import { editionDays, organizerEdition } from "../../organizer-edition";
 
 export const metadata = { title: "Table cards" };
 
@@ -14,12 +11,8 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ day?: st
 
 /** One card per person (name, table, areas) to print and put on the tables: print CSS, no controls. */
 export default async function TableCardsPage({ params, searchParams }: Props) {
-  await requireOrganizer();
-  const { id } = await params;
-  const edition = await getEditionForAdmin(id);
-  if (!edition) notFound();
-  const days = editionDayOptions(edition.startsOn, edition.endsOn);
-  const day = chosenDay(days, (await searchParams).day, todayIn(edition.timeZone, clock().now()));
+  const { id, edition } = await organizerEdition(params);
+  const { days, day } = editionDays(edition, (await searchParams).day);
   const plan = await dayPlan(id, day);
   if (!plan) notFound();
   return (
