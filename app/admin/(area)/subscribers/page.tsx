@@ -1,9 +1,16 @@
+import { ListFilter, filterQuery } from "@/components/admin/list-filter";
 import { Pager } from "@/components/admin/pager";
 import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
 import { subscriberCounts } from "@/lib/features/editions/reads";
 import { parseSubscriberQuery, subscriberPage } from "@/lib/features/newsletter/reads";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeading } from "@/components/ui/page-heading";
+
+const SUBSCRIBER_STATUSES = [
+  { value: "confirmed", label: "Subscribed" },
+  { value: "pending", label: "Waiting to confirm" },
+  { value: "unsubscribed", label: "Unsubscribed" },
+] as const;
 
 export const metadata = { title: "Subscribers" };
 
@@ -22,50 +29,17 @@ export default async function SubscribersPage({ searchParams }: Props) {
       if (value !== undefined && value !== "" && !(key === "page" && value === 1)) params.set(key, String(value));
     return `?${params}`;
   };
-  const exportQuery = new URLSearchParams(
-    Object.entries({ status: query.status, q: query.search }).filter((e): e is [string, string] => Boolean(e[1])),
-  );
   return (
     <div className="space-y-6">
       <PageHeading>Subscribers</PageHeading>
       <p>
         {counts.confirmed} subscribed · {counts.pending} waiting to confirm · {counts.unsubscribed} unsubscribed
       </p>
-      <form className="flex flex-wrap items-end gap-3" role="search">
-        <div>
-          <label htmlFor="q" className="block font-medium">
-            Search
-          </label>
-          <input
-            id="q"
-            name="q"
-            defaultValue={query.search}
-            className="rounded-md border border-sea-700 bg-white px-3 py-2 text-sea-950"
-          />
-        </div>
-        <div>
-          <label htmlFor="status" className="block font-medium">
-            Status
-          </label>
-          <select
-            id="status"
-            name="status"
-            defaultValue={query.status ?? ""}
-            className="rounded-md border border-sea-700 bg-white px-3 py-2 text-sea-950"
-          >
-            <option value="">All</option>
-            <option value="confirmed">Subscribed</option>
-            <option value="pending">Waiting to confirm</option>
-            <option value="unsubscribed">Unsubscribed</option>
-          </select>
-        </div>
-        <button type="submit" className="rounded-lg bg-sea-700 px-4 py-2 font-semibold text-sand-50">
-          Filter
-        </button>
-        <a className="underline" href={`/admin/subscribers/export.csv?${exportQuery}`}>
+      <ListFilter search={query.search} status={query.status} statuses={SUBSCRIBER_STATUSES}>
+        <a className="underline" href={`/admin/subscribers/export.csv?${filterQuery(query)}`}>
           Download CSV
         </a>
-      </form>
+      </ListFilter>
       <p aria-live="polite">
         {page.total} matching · page {query.page} of {page.pages}
       </p>

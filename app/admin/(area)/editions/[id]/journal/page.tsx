@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { ActionButton } from "@/components/forms/action-button";
 import { JournalPost } from "@/components/journal/journal-post";
 import { isoDate } from "@/lib/platform/calendar/calendar";
@@ -6,6 +5,7 @@ import { adminJournal } from "@/lib/features/journal/reads";
 import { getSiteSettings } from "@/lib/features/site";
 import { decideJournalPostAction, importJournalAction } from "./actions";
 import { JournalImportForm } from "./import-form";
+import { EditionLinks } from "@/components/admin/edition-links";
 import { PageHeading } from "@/components/ui/page-heading";
 import { organizerEdition } from "../organizer-edition";
 
@@ -23,16 +23,7 @@ export default async function JournalAdminPage({ params }: Props) {
   const requests = posts.filter((post) => post.removalRequestedAt);
   return (
     <div className="space-y-6">
-      <p className="flex flex-wrap gap-4">
-        <Link className="underline" href={`/admin/editions/${id}`}>
-          ← {edition.name}
-        </Link>
-        {edition.published && (
-          <Link className="underline" href={`/editions/${edition.slug}#journal`}>
-            Journal on the public page
-          </Link>
-        )}
-      </p>
+      <EditionLinks edition={edition} publicPages={[{ path: "#journal", label: "Journal on the public page" }]} />
       <PageHeading>Journal: {edition.city}</PageHeading>
       <section aria-labelledby="import" className="space-y-3">
         <h2 id="import" className="text-xl font-semibold">

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { ActionButton } from "@/components/forms/action-button";
 import { OutcomeForm } from "@/components/outcomes/outcome-form";
 import { EMPTY_OUTCOME, outcomeValues } from "@/components/outcomes/outcome-values";
@@ -19,6 +18,7 @@ import {
   searchPullRequestsAction,
   settleGitHubClashAction,
 } from "./actions";
+import { EditionLinks } from "@/components/admin/edition-links";
 import { PageHeading } from "@/components/ui/page-heading";
 import { organizerEdition } from "../organizer-edition";
 
@@ -44,21 +44,13 @@ export default async function OutcomesAdminPage({ params }: Props) {
   );
   return (
     <div className="space-y-6">
-      <p className="flex flex-wrap gap-4">
-        <Link className="underline" href={`/admin/editions/${id}`}>
-          ← {edition.name}
-        </Link>
-        {edition.published && (
-          <Link className="underline" href={`/editions/${edition.slug}/impact`}>
-            Public impact page
-          </Link>
-        )}
-        {edition.published && (
-          <Link className="underline" href={`/editions/${edition.slug}/report`}>
-            Sponsor report
-          </Link>
-        )}
-      </p>
+      <EditionLinks
+        edition={edition}
+        publicPages={[
+          { path: "/impact", label: "Public impact page" },
+          { path: "/report", label: "Sponsor report" },
+        ]}
+      />
       <PageHeading>Outcomes: {edition.city}</PageHeading>
       <p>
         {impact.total} outcomes · {impact.mergedPullRequests} merged pull requests · {impact.contributors} people ·{" "}

@@ -1,3 +1,4 @@
+import { ListFilter, filterQuery } from "@/components/admin/list-filter";
 import { Pager } from "@/components/admin/pager";
 import { RegistrationRows } from "@/components/admin/registration-rows";
 import { notFound } from "next/navigation";
@@ -20,8 +21,6 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 const day = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 const statusText = (r: { status: RegistrationStatus; waitlistNumber: number | null }) =>
   `${STATUS_LABELS[r.status]}${r.status === "waitlisted" && r.waitlistNumber ? ` (#${r.waitlistNumber})` : ""}`;
-const inputClass = "rounded-md border border-sea-700 bg-white px-3 py-2 text-sea-950";
-
 export default async function RegistrationsPage({ params, searchParams }: Props) {
   await requireOrganizer();
   const { id } = await params;
@@ -60,9 +59,6 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
   );
   const seatsLeft = Math.max(0, edition.capacity - counts.confirmed - counts.offered);
   const overCapacity = overCapacityNote(edition.capacity, counts);
-  const exportQuery = new URLSearchParams(
-    Object.entries({ status: query.status, q: query.search }).filter((e): e is [string, string] => Boolean(e[1])),
-  );
   return (
     <div className="space-y-8">
       {/* Plain links throughout: client-side Links cost render time on every view of this, the
@@ -101,39 +97,19 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
         <a className="underline" href={`/admin/editions/${id}/catering`}>
           Dietary and access summary
         </a>
-        <a className="underline" href={`/admin/editions/${id}/registrations/export.csv?${exportQuery}`}>
+        <a className="underline" href={`/admin/editions/${id}/registrations/export.csv?${filterQuery(query)}`}>
           Download CSV
         </a>
         <a className="underline" href={`/admin/editions/${id}/registrations/email`}>
           Email a group
         </a>
       </p>
-      <form role="search" className="flex flex-wrap items-end gap-3">
-        <div>
-          <label htmlFor="q" className="block font-medium">
-            Search
-          </label>
-          <input id="q" name="q" defaultValue={query.search} className={inputClass} />
-        </div>
-        <div>
-          <label htmlFor="status" className="block font-medium">
-            Status
-          </label>
-          <select id="status" name="status" defaultValue={query.status ?? ""} className={inputClass}>
-            <option value="">All</option>
-            {STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {STATUS_LABELS[status]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <input type="hidden" name="sort" value={query.sort} />
-        <input type="hidden" name="dir" value={query.direction} />
-        <button type="submit" className="rounded-lg bg-sea-700 px-4 py-2 font-semibold text-sand-50">
-          Filter
-        </button>
-      </form>
+      <ListFilter
+        search={query.search}
+        status={query.status}
+        statuses={STATUSES.map((status) => ({ value: status, label: STATUS_LABELS[status] }))}
+        keep={{ sort: query.sort, dir: query.direction }}
+      />
       <p aria-live="polite">
         {page.total} matching · page {query.page} of {page.pages}
       </p>
