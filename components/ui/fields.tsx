@@ -122,10 +122,10 @@ export function TextArea({ field, label, hint, id = field.name, ...textarea }: T
   );
 }
 
-/** One checkbox with its label; ticked when the field's value is "on". */
-export function Checkbox({ field, children }: { field: FormField; children: ReactNode }) {
+/** One checkbox with its label; ticked when the field's value is "on". `id` names its errors (`<id>-error`). */
+export function Checkbox({ field, children, id = field.name }: { field: FormField; children: ReactNode; id?: string }) {
   const errors = field.errors;
-  const errorId = `${field.name}-error`;
+  const errorId = `${id}-error`;
   return (
     <div className="space-y-1">
       <label className="flex items-start gap-2">

@@ -30,7 +30,7 @@ export function useActionForm<Fields extends Record<string, unknown> = Record<st
   action: FormAction<Result>,
   { schema, defaultValue }: Options<Fields> = {},
 ) {
-  const [state, formAction] = useActionState(action, initialFormState as FormState<Result>);
+  const [state, formAction, pending] = useActionState(action, initialFormState as FormState<Result>);
   const constraint = useMemo(() => (schema ? formConstraint(schema) : undefined), [schema]);
   const [form, fields] = useForm<Fields>({
     lastResult: state,
@@ -46,5 +46,5 @@ export function useActionForm<Fields extends Record<string, unknown> = Record<st
     action: formAction,
     noValidate: true,
   } satisfies ComponentProps<"form">;
-  return { state, form, fields, formProps };
+  return { state, pending, form, fields, formProps };
 }

@@ -12,10 +12,6 @@ export type FormState<Result = never> = SubmissionResult<string[]> & {
   result?: Result;
   /** "Challenge needed": the form's mail budget is nearly spent; a proof-of-work challenge (JSON) to solve and send again. */
   challenge?: string;
-  /** @deprecated Being replaced by Conform's `error`, while the forms move to components/ui/form. */
-  fieldErrors?: Record<string, string[]>;
-  /** @deprecated Being replaced by Conform's `initialValue`, while the forms move to components/ui/form. */
-  values?: Record<string, string | string[]>;
 };
 
 export const initialFormState: FormState = {};
@@ -68,7 +64,6 @@ export function reply<Result>(
       : submission.reply({ fieldErrors: fieldErrors ?? {}, hideFields: withheld });
   return {
     ...answer,
-    ...legacy(answer),
     status,
     ...(message !== undefined && { message }),
     ...(result !== undefined && { result }),
@@ -87,19 +82,4 @@ export function actionArguments<Bound extends unknown[]>(args: unknown[]): { bou
   return last instanceof FormData
     ? { bound: args.slice(0, -2) as Bound, formData: last }
     : { bound: args.slice(0, -1) as Bound, formData: new FormData() };
-}
-
-/** The flat errors and values the forms not yet on components/ui/form read. */
-function legacy({ error, initialValue }: SubmissionResult<string[]>) {
-  const fieldErrors = Object.fromEntries(
-    Object.entries(error ?? {}).filter((entry): entry is [string, string[]] => entry[0] !== "" && !!entry[1]),
-  );
-  const values: Record<string, string | string[]> = {};
-  const walk = (value: unknown, path: string) => {
-    if (typeof value === "string" || Array.isArray(value)) values[path] = value as string | string[];
-    else if (value && typeof value === "object")
-      for (const [key, inner] of Object.entries(value)) walk(inner, path ? `${path}.${key}` : key);
-  };
-  walk(initialValue ?? {}, "");
-  return { fieldErrors, ...(initialValue && { values }) };
 }

@@ -1,14 +1,13 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionForm } from "@/components/ui/form";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { initialFormState } from "@/lib/platform/forms/action-state";
 import { confirmSubscriptionAction } from "./actions";
 
 export function ConfirmSubscriptionForm({ token }: { token: string }) {
-  const [state, action] = useActionState(confirmSubscriptionAction.bind(null, token), initialFormState);
+  const { state, formProps } = useActionForm(confirmSubscriptionAction.bind(null, token));
   return (
-    <form action={action} className="space-y-3">
+    <form {...formProps} className="space-y-3">
       <p role="status" aria-live="polite" className="min-h-6 font-medium text-terracotta-700 dark:text-sun-300">
         {state.message ?? ""}
       </p>

@@ -1,14 +1,13 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionForm } from "@/components/ui/form";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { initialFormState } from "@/lib/platform/forms/action-state";
 import { carryOutPrivacyRequest } from "./actions";
 
 export function PrivacyActForm({ token, kind }: { token: string; kind: "export" | "erase" }) {
-  const [state, action] = useActionState(carryOutPrivacyRequest.bind(null, token, kind), initialFormState);
+  const { state, formProps } = useActionForm(carryOutPrivacyRequest.bind(null, token, kind));
   return (
-    <form action={action} className="space-y-3">
+    <form {...formProps} className="space-y-3">
       <p role="status" aria-live="polite" className="min-h-6 font-medium text-terracotta-700 dark:text-sun-300">
         {state.message ?? ""}
       </p>
