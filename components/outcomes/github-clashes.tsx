@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionForm } from "@/components/ui/form";
-import { FormMessage } from "@/components/forms/form-message";
-import { SubmitButton } from "@/components/forms/submit-button";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/lib/platform/forms/action-state";
 import { DISCOVERY_WORDING } from "@/lib/features/outcomes/client";
 

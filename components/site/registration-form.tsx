@@ -1,9 +1,9 @@
 "use client";
 
-import { ChallengeField } from "@/components/forms/challenge-field";
-import { FormMessage } from "@/components/forms/form-message";
-import { Honeypot } from "@/components/forms/honeypot";
-import { SubmitButton } from "@/components/forms/submit-button";
+import { ChallengeField } from "@/components/ui/challenge-field";
+import { FormMessage } from "@/components/ui/form-message";
+import { Honeypot } from "@/components/ui/honeypot";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { Checkbox, TextField } from "@/components/ui/fields";
 import { useActionForm, type FormAction } from "@/components/ui/form";
 import { REGISTRATION_CONSENT } from "@/lib/features/newsletter/client";

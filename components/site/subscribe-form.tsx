@@ -1,11 +1,11 @@
 "use client";
 
 import { useId } from "react";
-import { ChallengeField } from "@/components/forms/challenge-field";
-import { FormMessage } from "@/components/forms/form-message";
-import { Honeypot } from "@/components/forms/honeypot";
-import { SubmitButton } from "@/components/forms/submit-button";
-import { SuccessNotice } from "@/components/forms/success-notice";
+import { ChallengeField } from "@/components/ui/challenge-field";
+import { FormMessage } from "@/components/ui/form-message";
+import { Honeypot } from "@/components/ui/honeypot";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { SuccessNotice } from "@/components/ui/success-notice";
 import { TextField } from "@/components/ui/fields";
 import { useActionForm, type FormAction } from "@/components/ui/form";
 import { SubscribeSchema, type SubscribeSource } from "@/lib/features/newsletter/client";

@@ -1,7 +1,7 @@
 "use client";
 
-import { FormMessage } from "@/components/forms/form-message";
-import { SubmitButton } from "@/components/forms/submit-button";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/fields";
 import { useActionForm, type FormAction } from "@/components/ui/form";
 import { TablesSchema } from "@/lib/features/tables/client";

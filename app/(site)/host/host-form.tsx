@@ -1,10 +1,10 @@
 "use client";
 
-import { ChallengeField } from "@/components/forms/challenge-field";
-import { FormMessage } from "@/components/forms/form-message";
-import { Honeypot } from "@/components/forms/honeypot";
-import { SubmitButton } from "@/components/forms/submit-button";
-import { SuccessNotice } from "@/components/forms/success-notice";
+import { ChallengeField } from "@/components/ui/challenge-field";
+import { FormMessage } from "@/components/ui/form-message";
+import { Honeypot } from "@/components/ui/honeypot";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { SuccessNotice } from "@/components/ui/success-notice";
 import { TextArea, TextField } from "@/components/ui/fields";
 import { useActionForm, type FormAction } from "@/components/ui/form";
 import { HostProposalSchema } from "@/lib/features/host-proposals/client";

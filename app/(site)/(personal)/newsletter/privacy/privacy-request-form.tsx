@@ -1,8 +1,8 @@
 "use client";
 
-import { ChallengeField } from "@/components/forms/challenge-field";
-import { FormMessage } from "@/components/forms/form-message";
-import { SubmitButton } from "@/components/forms/submit-button";
+import { ChallengeField } from "@/components/ui/challenge-field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { ChoiceGroup, TextField } from "@/components/ui/fields";
 import { useActionForm } from "@/components/ui/form";
 import { PrivacyRequestSchema } from "@/lib/features/newsletter/client";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionForm } from "@/components/ui/form";
-import { SubmitButton } from "@/components/forms/submit-button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { confirmSubscriptionAction } from "./actions";
 
 export function ConfirmSubscriptionForm({ token }: { token: string }) {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionForm } from "@/components/ui/form";
-import { SubmitButton } from "@/components/forms/submit-button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { carryOutPrivacyRequest } from "./actions";
 
 export function PrivacyActForm({ token, kind }: { token: string; kind: "export" | "erase" }) {

@@ -2,7 +2,7 @@
 
 import { useActionForm } from "@/components/ui/form";
 import { useEffect, useRef, type ReactNode } from "react";
-import { SubmitButton } from "@/components/forms/submit-button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { ConfirmationResult } from "@/components/site/confirmation-result";
 import { confirmAction } from "./actions";
 

@@ -1,7 +1,7 @@
 "use client";
 
-import { FormMessage } from "@/components/forms/form-message";
-import { SubmitButton } from "@/components/forms/submit-button";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { RegistrationAnswerFields, type AnswerValues } from "@/components/site/registration-answer-fields";
 import { Checkbox } from "@/components/ui/fields";
 import { useActionForm } from "@/components/ui/form";

@@ -1,4 +1,4 @@
-import { ActionButton } from "@/components/forms/action-button";
+import { ActionButton } from "@/components/ui/action-button";
 import { RoomShareForm, WriteForm } from "@/components/sprint/room-share-forms";
 import { roomShareBoard, describeNights, editionNights } from "@/lib/features/room-shares";
 import { joinRoomSharesAction, leaveRoomSharesAction, writeToRoomShareAction } from "./room-share-actions";

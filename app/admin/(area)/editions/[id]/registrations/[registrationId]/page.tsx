@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
 import { registrationDetail, STATUS_LABELS, EXPERIENCE, INTERESTS } from "@/lib/features/registration";
 import { changeRegistrationAction } from "../actions";
-import { ActionButton } from "@/components/forms/action-button";
+import { ActionButton } from "@/components/ui/action-button";
 import { removeFromRoomSharesAction } from "../../room-shares/actions";
 
 export const metadata = { title: "Registration" };

@@ -1,8 +1,8 @@
 "use client";
 
-import { FormMessage } from "@/components/forms/form-message";
-import { SubmitButton } from "@/components/forms/submit-button";
-import { SuccessNotice } from "@/components/forms/success-notice";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { SuccessNotice } from "@/components/ui/success-notice";
 import { TextArea } from "@/components/ui/fields";
 import { useActionForm, type FormAction } from "@/components/ui/form";
 import { RemovalRequestSchema } from "@/lib/features/journal/client";
