@@ -1,15 +1,15 @@
 "use client";
 
-import { useActionState } from "react";
-import { initialFormState, type FormState } from "@/lib/platform/forms/action-state";
+import { useActionForm } from "@/components/ui/form";
+import type { FormState } from "@/lib/platform/forms/action-state";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
 /** One failed message's "send again" button; its result is announced where the button was. */
 export function SendAgainForm({ action, id, to }: { action: Action; id: string; to: string }) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const { state, pending, formProps } = useActionForm(action);
   return (
-    <form action={formAction} className="flex flex-wrap items-center gap-3">
+    <form {...formProps} className="flex flex-wrap items-center gap-3">
       <input type="hidden" name="id" value={id} />
       {state.status !== "success" && (
         <button

@@ -1,10 +1,10 @@
 "use client";
 
-import { useActionState } from "react";
-import { FieldErrors } from "@/components/forms/field-errors";
-import { FormMessage } from "@/components/forms/form-message";
-import { SubmitButton } from "@/components/forms/submit-button";
-import { initialFormState, type FormState } from "@/lib/platform/forms/action-state";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { choicesOf, FieldErrors } from "@/components/ui/fields";
+import { useActionForm, type FormAction } from "@/components/ui/form";
+import { ProposalDecisionSchema } from "@/lib/features/outcomes/client";
 
 export type FoundPullRequest = {
   id: string;
@@ -16,21 +16,28 @@ export type FoundPullRequest = {
   person: string;
 };
 
-type Props = { action: (state: FormState, formData: FormData) => Promise<FormState>; found: FoundPullRequest[] };
+type Props = { action: FormAction; found: FoundPullRequest[] };
 
 /** Organizers tick found pull requests and add them to the outcomes, or set them aside, together. */
 export function FoundPullRequestsForm({ action, found }: Props) {
-  const [state, formAction] = useActionState(action, initialFormState);
-  const errors = state.fieldErrors ?? {};
+  const { state, fields, formProps } = useActionForm(action, { schema: ProposalDecisionSchema });
+  const { proposal } = fields;
+  const ticked = new Set(choicesOf(proposal));
   return (
-    <form action={formAction} className="space-y-3">
-      <fieldset className="space-y-2" aria-describedby={errors.proposal?.length ? "proposal-error" : undefined}>
+    <form {...formProps} className="space-y-3">
+      <fieldset className="space-y-2" aria-describedby={proposal.errors?.length ? "proposal-error" : undefined}>
         <legend className="font-semibold">Found, waiting for a decision</legend>
-        <ul className="space-y-2">
+        <ul key={proposal.key} className="space-y-2">
           {found.map((pull) => (
             <li key={pull.id}>
               <label className="flex items-start gap-2">
-                <input type="checkbox" name="proposal" value={pull.id} className="mt-1 size-4 accent-sea-700" />
+                <input
+                  type="checkbox"
+                  name="proposal"
+                  value={pull.id}
+                  defaultChecked={ticked.has(pull.id)}
+                  className="mt-1 size-4 accent-sea-700"
+                />
                 <span>
                   <span className="font-medium">{pull.title}</span>
                   <span className="block text-sm">
@@ -45,7 +52,7 @@ export function FoundPullRequestsForm({ action, found }: Props) {
             </li>
           ))}
         </ul>
-        <FieldErrors id="proposal-error" errors={errors.proposal} />
+        <FieldErrors id="proposal-error" errors={proposal.errors} />
       </fieldset>
       <div className="flex flex-wrap gap-3">
         <SubmitButton name="decision" value="accept" pendingLabel="Saving…">

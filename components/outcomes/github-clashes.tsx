@@ -1,9 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
-import { FormMessage } from "@/components/forms/form-message";
-import { SubmitButton } from "@/components/forms/submit-button";
-import { initialFormState, type FormState } from "@/lib/platform/forms/action-state";
+import { useActionForm } from "@/components/ui/form";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { FormState } from "@/lib/platform/forms/action-state";
 import { DISCOVERY_WORDING } from "@/lib/features/outcomes/client";
 
 type Clash = { username: string; holders: { id: string; name: string; email: string }[] };
@@ -20,9 +20,9 @@ export function GitHubClashes({
   clashes: Clash[];
   action: (state: FormState, formData: FormData) => Promise<FormState>;
 }) {
-  const [state, formAction] = useActionState(action, initialFormState);
+  const { state, formProps } = useActionForm(action);
   return (
-    <form action={formAction} className="space-y-2">
+    <form {...formProps} className="space-y-2">
       {clashes.length > 0 && (
         <section aria-labelledby="github-clashes" className="space-y-2 rounded-lg border border-terracotta-700 p-3">
           <h3 id="github-clashes" className="font-semibold">

@@ -1,17 +1,14 @@
 "use client";
 
-import { useActionState } from "react";
-import { FieldErrors } from "@/components/forms/field-errors";
-import { FormMessage } from "@/components/forms/form-message";
-import { SubmitButton } from "@/components/forms/submit-button";
-import { TextArea } from "@/components/forms/text-area";
-import { TextField } from "@/components/forms/text-field";
-import { initialFormState, type FormState } from "@/lib/platform/forms/action-state";
-import { OUTCOME_KINDS, OUTCOME_STATUSES } from "@/lib/features/outcomes/client";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { choicesOf, FieldErrors, TextArea, TextField, textOf } from "@/components/ui/fields";
+import { useActionForm, type FormAction } from "@/components/ui/form";
+import { OUTCOME_KINDS, OUTCOME_STATUSES, OutcomeSchema } from "@/lib/features/outcomes/client";
 import type { OutcomeValues } from "./outcome-values";
 
 type Props = {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  action: FormAction;
   initial: OutcomeValues;
   /** People who can be named as having worked on it. */
   people: { id: string; name: string }[];
@@ -26,15 +23,12 @@ const selectClass =
 
 /** Adds or edits an outcome; a failed save keeps everything typed. */
 export function OutcomeForm({ action, initial, people, peopleLegend, idPrefix, submitLabel }: Props) {
-  const [state, formAction] = useActionState(action, initialFormState);
-  const errors = state.fieldErrors ?? {};
-  const typed = state.status === "error" ? state.values : undefined;
-  const text = (name: keyof OutcomeValues) => (typed ? String(typed[name] ?? "") : String(initial[name]));
-  const chosenPeople = new Set(typed ? [typed.contributors ?? []].flat() : initial.contributors);
-  const firstContribution = typed ? typed.firstContribution === "on" : initial.firstContribution;
+  const { state, fields, formProps } = useActionForm(action, { schema: OutcomeSchema, defaultValue: initial });
+  const errors = { kind: fields.kind.errors, status: fields.status.errors };
+  const chosenPeople = new Set(choicesOf(fields.contributors));
   const id = (name: string) => `${idPrefix}-${name}`;
   return (
-    <form action={formAction} noValidate className="space-y-4">
+    <form {...formProps} className="space-y-4">
       <FormMessage state={state} />
       <div className="grid gap-4 sm:grid-cols-2">
         <div className="space-y-1">
@@ -42,9 +36,10 @@ export function OutcomeForm({ action, initial, people, peopleLegend, idPrefix, s
             Kind
           </label>
           <select
+            key={fields.kind.key}
             id={id("kind")}
             name="kind"
-            defaultValue={text("kind")}
+            defaultValue={textOf(fields.kind)}
             className={selectClass}
             aria-invalid={errors.kind ? true : undefined}
             aria-describedby={errors.kind ? id("kind-error") : undefined}
@@ -62,9 +57,10 @@ export function OutcomeForm({ action, initial, people, peopleLegend, idPrefix, s
             Status
           </label>
           <select
+            key={fields.status.key}
             id={id("status")}
             name="status"
-            defaultValue={text("status")}
+            defaultValue={textOf(fields.status)}
             className={selectClass}
             aria-invalid={errors.status ? true : undefined}
             aria-describedby={errors.status ? id("status-error") : undefined}
@@ -80,34 +76,29 @@ export function OutcomeForm({ action, initial, people, peopleLegend, idPrefix, s
       </div>
       <TextField
         id={id("title")}
-        name="title"
+        field={fields.title}
         label="Title"
         hint='e.g. "Fixed #35123: admin filters on JSONField"'
-        defaultValue={text("title")}
-        errors={errors.title}
       />
       <TextField
         id={id("url")}
-        name="url"
+        field={fields.url}
         type="url"
         label="Link (optional)"
         hint="The pull request, ticket or write-up. GitHub pull requests and Trac tickets keep their status up to date by themselves."
-        defaultValue={text("url")}
-        errors={errors.url}
       />
       <TextField
         id={id("area")}
-        name="area"
+        field={fields.area}
         label="Area (optional)"
         hint='The part of Django it touches, e.g. "ORM", "Admin", "Docs"'
-        defaultValue={text("area")}
-        errors={errors.area}
       />
       <label className="flex items-start gap-2">
         <input
+          key={fields.firstContribution.key}
           type="checkbox"
           name="firstContribution"
-          defaultChecked={firstContribution}
+          defaultChecked={fields.firstContribution.initialValue === "on"}
           className="mt-1 size-4 accent-sea-700"
         />
         <span>This was a first contribution to Django</span>
@@ -115,7 +106,7 @@ export function OutcomeForm({ action, initial, people, peopleLegend, idPrefix, s
       {people.length > 0 && (
         <fieldset className="space-y-2">
           <legend className="font-medium">{peopleLegend}</legend>
-          <div className="grid gap-2 sm:grid-cols-2">
+          <div key={fields.contributors.key} className="grid gap-2 sm:grid-cols-2">
             {people.map((person) => (
               <label key={person.id} className="flex items-center gap-2">
                 <input
@@ -129,16 +120,10 @@ export function OutcomeForm({ action, initial, people, peopleLegend, idPrefix, s
               </label>
             ))}
           </div>
-          <FieldErrors id={id("contributors-error")} errors={errors.contributors} />
+          <FieldErrors id={id("contributors-error")} errors={fields.contributors.errors} />
         </fieldset>
       )}
-      <TextArea
-        id={id("notes")}
-        name="notes"
-        label="Notes (optional)"
-        defaultValue={text("notes")}
-        errors={errors.notes}
-      />
+      <TextArea id={id("notes")} field={fields.notes} label="Notes (optional)" />
       <SubmitButton pendingLabel="Saving…">{submitLabel}</SubmitButton>
     </form>
   );

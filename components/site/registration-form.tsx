@@ -1,25 +1,25 @@
 "use client";
 
-import { useActionState } from "react";
-import { Checkbox } from "@/components/forms/checkbox";
-import { ChallengeField } from "@/components/forms/challenge-field";
-import { FormMessage } from "@/components/forms/form-message";
-import { Honeypot } from "@/components/forms/honeypot";
-import { SubmitButton } from "@/components/forms/submit-button";
-import { TextField } from "@/components/forms/text-field";
-import { initialFormState, type FormState } from "@/lib/platform/forms/action-state";
+import { ChallengeField } from "@/components/ui/challenge-field";
+import { FormMessage } from "@/components/ui/form-message";
+import { Honeypot } from "@/components/ui/honeypot";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { Checkbox, TextField } from "@/components/ui/fields";
+import { useActionForm, type FormAction } from "@/components/ui/form";
 import { REGISTRATION_CONSENT } from "@/lib/features/newsletter/client";
+import { RegistrationFormSchema } from "@/lib/features/registration/client";
 import { RegistrationAnswerFields } from "./registration-answer-fields";
 
 type Props = {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  action: FormAction;
   days: Record<string, string>;
 };
 
 export function RegistrationForm({ action, days }: Props) {
-  const [state, formAction] = useActionState(action, initialFormState);
-  const errors = state.fieldErrors ?? {};
-  const values = state.values ?? {};
+  const { state, fields, formProps } = useActionForm(action, {
+    schema: RegistrationFormSchema,
+    defaultValue: { days: Object.keys(days) },
+  });
 
   if (state.status === "success") {
     return (
@@ -34,23 +34,18 @@ export function RegistrationForm({ action, days }: Props) {
   }
 
   return (
-    <form action={formAction} noValidate className="space-y-6">
+    <form {...formProps} className="space-y-6">
       <FormMessage state={state} />
       <TextField
-        name="email"
+        field={fields.email}
         type="email"
         label="Email"
         autoComplete="email"
-        required
-        defaultValue={typeof values.email === "string" ? values.email : undefined}
-        errors={errors.email}
         hint="We send your confirmation link here."
       />
-      <RegistrationAnswerFields values={values} errors={errors} days={days} />
-      <Checkbox name="newsletterOptIn" checked={values.newsletterOptIn === "on"}>
-        {REGISTRATION_CONSENT.text}
-      </Checkbox>
-      <Checkbox name="codeOfConduct" checked={values.codeOfConduct === "on"} errors={errors.codeOfConduct}>
+      <RegistrationAnswerFields fields={fields} days={days} />
+      <Checkbox field={fields.newsletterOptIn}>{REGISTRATION_CONSENT.text}</Checkbox>
+      <Checkbox field={fields.codeOfConduct}>
         I have read and accept the{" "}
         <a className="underline" href="/code-of-conduct">
           code of conduct

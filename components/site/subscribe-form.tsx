@@ -1,16 +1,16 @@
 "use client";
 
-import { useActionState, useId } from "react";
-import { ChallengeField } from "@/components/forms/challenge-field";
-import { FormMessage } from "@/components/forms/form-message";
-import { Honeypot } from "@/components/forms/honeypot";
-import { SubmitButton } from "@/components/forms/submit-button";
-import { SuccessNotice } from "@/components/forms/success-notice";
-import { TextField } from "@/components/forms/text-field";
-import { initialFormState, type FormState } from "@/lib/platform/forms/action-state";
-import { type SubscribeSource } from "@/lib/features/newsletter/client";
+import { useId } from "react";
+import { ChallengeField } from "@/components/ui/challenge-field";
+import { FormMessage } from "@/components/ui/form-message";
+import { Honeypot } from "@/components/ui/honeypot";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { SuccessNotice } from "@/components/ui/success-notice";
+import { TextField } from "@/components/ui/fields";
+import { useActionForm, type FormAction } from "@/components/ui/form";
+import { SubscribeSchema, type SubscribeSource } from "@/lib/features/newsletter/client";
 
-export type SubscribeFormAction = (state: FormState, formData: FormData) => Promise<FormState>;
+export type SubscribeFormAction = FormAction;
 
 type Props = {
   action: SubscribeFormAction;
@@ -23,36 +23,16 @@ type Props = {
 
 /** Subscribe with double opt-in; works without JavaScript (a plain POST to the server action). */
 export function SubscribeForm({ action, source, consent, compact = false }: Props) {
-  const [state, formAction] = useActionState(action, initialFormState);
+  const { state, fields, formProps } = useActionForm(action, { schema: SubscribeSchema });
   const id = useId();
-  const errors = state.fieldErrors ?? {};
-  const value = (name: string) =>
-    typeof state.values?.[name] === "string" ? (state.values[name] as string) : undefined;
 
   if (state.status === "success") return <SuccessNotice message={state.message} />;
   return (
-    <form action={formAction} noValidate className="space-y-3" aria-describedby={`${id}-consent`}>
+    <form {...formProps} className="space-y-3" aria-describedby={`${id}-consent`}>
       <input type="hidden" name="source" value={source} />
       <div className={compact ? "grid gap-3 sm:grid-cols-2" : "space-y-3"}>
-        <TextField
-          id={`${id}-email`}
-          name="email"
-          type="email"
-          label="Email"
-          autoComplete="email"
-          required
-          defaultValue={value("email")}
-          errors={errors.email}
-        />
-        <TextField
-          id={`${id}-name`}
-          name="name"
-          label="Name (optional)"
-          autoComplete="name"
-          maxLength={100}
-          defaultValue={value("name")}
-          errors={errors.name}
-        />
+        <TextField id={`${id}-email`} field={fields.email} type="email" label="Email" autoComplete="email" />
+        <TextField id={`${id}-name`} field={fields.name} label="Name (optional)" autoComplete="name" />
       </div>
       <p id={`${id}-consent`} className="text-sm">
         {consent}{" "}

@@ -1,8 +1,8 @@
 "use client";
 
-import { useActionState } from "react";
-import { SubmitButton } from "@/components/forms/submit-button";
-import { initialFormState, type FormState } from "@/lib/platform/forms/action-state";
+import { useActionForm } from "@/components/ui/form";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { FormState } from "@/lib/platform/forms/action-state";
 
 type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
@@ -14,9 +14,9 @@ type Props = {
 
 /** Moves one person to another table: a select and a button, which work without JavaScript too. */
 export function MoveForm({ action, id, person, current, tables }: Props) {
-  const [state, formAction] = useActionState(action, initialFormState);
+  const { state, formProps } = useActionForm(action);
   return (
-    <form action={formAction} className="flex flex-wrap items-center gap-2 text-sm">
+    <form {...formProps} className="flex flex-wrap items-center gap-2 text-sm">
       <label htmlFor={id}>Table for {person}</label>
       <select
         id={id}

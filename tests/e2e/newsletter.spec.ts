@@ -54,6 +54,33 @@ test("the subscribe form works without JavaScript", async ({ browser }) => {
   await context.close();
 });
 
+test("a refused subscription without JavaScript keeps what was typed", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/newsletter");
+  const main = page.getByRole("main");
+  await main.getByLabel("Email").fill("not-an-address");
+  await main.getByLabel("Name (optional)").fill("Ada");
+  await main.getByRole("button", { name: "Subscribe" }).click();
+  await expect(main.getByRole("status")).toHaveText("Please correct the highlighted fields.");
+  await expect(main.getByLabel("Email")).toHaveValue("not-an-address");
+  await expect(main.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
+  await expect(main.getByLabel("Name (optional)")).toHaveValue("Ada");
+  await context.close();
+});
+
+test("a refused subscription keeps what was typed and moves the focus to the field to fix", async ({ page }) => {
+  await page.goto("/newsletter");
+  const main = page.getByRole("main");
+  await main.getByLabel("Email").fill("not-an-address");
+  await main.getByLabel("Name (optional)").fill("Ada");
+  await main.getByRole("button", { name: "Subscribe" }).click();
+  await expect(main.getByRole("status")).toHaveText("Please correct the highlighted fields.");
+  await expect(main.getByLabel("Email")).toBeFocused();
+  await expect(main.getByLabel("Email")).toHaveValue("not-an-address");
+  await expect(main.getByLabel("Name (optional)")).toHaveValue("Ada");
+});
+
 test("bad input on the subscribe form gets a clear answer, never a 500", async ({ page }) => {
   await page.goto("/newsletter");
   const main = page.getByRole("main");

@@ -108,6 +108,25 @@ test.describe("without JavaScript", () => {
     await page.getByRole("button", { name: "Confirm my registration" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("You're in!");
   });
+
+  test("a refused registration keeps every answer typed, and says what to fix", async ({ page }) => {
+    await page.goto("/editions/sample/register");
+    await fillRegistration(page, "nojs-refused@example.org");
+    await page.getByRole("main").getByLabel("Dietary requirements (optional)").fill("No nuts");
+    await page.getByRole("button", { name: "Register" }).click();
+    await expect(page.getByText("Please accept the code of conduct to register.")).toBeVisible();
+    const main = page.getByRole("main");
+    await expect(main.getByRole("status").first()).toHaveText("Please correct the highlighted fields.");
+    await expect(main.getByLabel("Your name")).toHaveValue("Grace Hopper");
+    await expect(main.getByLabel("Email")).toHaveValue("nojs-refused@example.org");
+    await expect(main.getByLabel("City you come from")).toHaveValue("Arlington");
+    await expect(main.getByLabel("Dietary requirements (optional)")).toHaveValue("No nuts");
+    await expect(page.getByRole("radio", { name: "This would be my first contribution" })).toBeChecked();
+    await expect(page.getByRole("checkbox", { name: "ORM", exact: true })).toBeChecked();
+    await expect(page.getByRole("checkbox", { name: "Documentation", exact: true })).not.toBeChecked();
+    const coc = page.getByRole("checkbox", { name: /I have read and accept the code of conduct/ });
+    await expect(coc).toHaveAttribute("aria-invalid", "true");
+  });
 });
 
 test("a bot that fills the hidden field gets the usual answer and nothing is sent", async ({ page }) => {

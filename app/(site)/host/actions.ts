@@ -1,10 +1,10 @@
 "use server";
 
-import type { FormState } from "@/lib/platform/forms/action-state";
+import type { FormAnswer } from "@/lib/platform/forms/action-state";
 import { publicAction } from "@/lib/platform/forms/public-action";
 import { submitHostProposal, HostProposalSchema } from "@/lib/features/host-proposals";
 
-const thanks = (email: string, city: string): FormState => ({
+const thanks = (email: string, city: string): FormAnswer => ({
   status: "success",
   message: `Thank you! Your proposal for ${city} is with the organizers, and we have sent a receipt to ${email}.`,
 });

@@ -1,57 +1,33 @@
 "use client";
 
-import { useActionState } from "react";
-import { ChallengeField } from "@/components/forms/challenge-field";
-import { FormMessage } from "@/components/forms/form-message";
-import { Honeypot } from "@/components/forms/honeypot";
-import { SubmitButton } from "@/components/forms/submit-button";
-import { SuccessNotice } from "@/components/forms/success-notice";
-import { TextArea } from "@/components/forms/text-area";
-import { TextField } from "@/components/forms/text-field";
-import { initialFormState, type FormState } from "@/lib/platform/forms/action-state";
+import { ChallengeField } from "@/components/ui/challenge-field";
+import { FormMessage } from "@/components/ui/form-message";
+import { Honeypot } from "@/components/ui/honeypot";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { SuccessNotice } from "@/components/ui/success-notice";
+import { TextArea, TextField } from "@/components/ui/fields";
+import { useActionForm, type FormAction } from "@/components/ui/form";
+import { HostProposalSchema } from "@/lib/features/host-proposals/client";
 
-type Props = { action: (state: FormState, formData: FormData) => Promise<FormState> };
+type Props = { action: FormAction };
 
 /** "Host the next edition"; a failed submit keeps every answer. */
 export function HostForm({ action }: Props) {
-  const [state, formAction] = useActionState(action, initialFormState);
-  const errors = state.fieldErrors ?? {};
-  const value = (name: string) =>
-    typeof state.values?.[name] === "string" ? (state.values[name] as string) : undefined;
+  const { state, fields, formProps } = useActionForm(action, { schema: HostProposalSchema });
   if (state.status === "success") return <SuccessNotice message={state.message} />;
-  const area = (name: string, label: string, hint?: string) => (
-    <TextArea
-      name={name}
-      label={label}
-      hint={hint}
-      rows={4}
-      maxLength={3000}
-      defaultValue={value(name)}
-      errors={errors[name]}
-    />
-  );
+  const area = (
+    name: "why" | "venue" | "travel" | "season" | "community" | "accessibility" | "other",
+    label: string,
+    hint?: string,
+  ) => <TextArea field={fields[name]} label={label} hint={hint} rows={4} />;
   return (
-    <form action={formAction} noValidate className="max-w-2xl space-y-5">
+    <form {...formProps} className="max-w-2xl space-y-5">
       <FormMessage state={state} />
       <fieldset className="space-y-4">
         <legend className="text-xl font-semibold">The place</legend>
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField
-            name="city"
-            label="City or town"
-            autoComplete="address-level2"
-            required
-            defaultValue={value("city")}
-            errors={errors.city}
-          />
-          <TextField
-            name="country"
-            label="Country"
-            autoComplete="country-name"
-            required
-            defaultValue={value("country")}
-            errors={errors.country}
-          />
+          <TextField field={fields.city} label="City or town" autoComplete="address-level2" />
+          <TextField field={fields.country} label="Country" autoComplete="country-name" />
         </div>
         {area("why", "Why there?", "What makes it a good home for three mornings of sprinting and free afternoons?")}
         {area(
@@ -72,23 +48,8 @@ export function HostForm({ action }: Props) {
       <fieldset className="space-y-4">
         <legend className="text-xl font-semibold">You</legend>
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField
-            name="name"
-            label="Your name"
-            autoComplete="name"
-            required
-            defaultValue={value("name")}
-            errors={errors.name}
-          />
-          <TextField
-            name="email"
-            type="email"
-            label="Email"
-            autoComplete="email"
-            required
-            defaultValue={value("email")}
-            errors={errors.email}
-          />
+          <TextField field={fields.name} label="Your name" autoComplete="name" />
+          <TextField field={fields.email} type="email" label="Email" autoComplete="email" />
         </div>
         <p className="text-sm">
           We use your address only to talk about this proposal.{" "}

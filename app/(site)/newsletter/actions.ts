@@ -1,12 +1,12 @@
 "use server";
 
-import type { FormState } from "@/lib/platform/forms/action-state";
+import type { FormAnswer } from "@/lib/platform/forms/action-state";
 import { publicAction } from "@/lib/platform/forms/public-action";
 import { requestPrivacyAction as requestPrivacy } from "@/lib/features/privacy";
 import { subscribe, PrivacyRequestSchema, SubscribeSchema } from "@/lib/features/newsletter";
 
 // The same words whether or not the address is known, subscribed, or throttled.
-const checkYourEmail = (email: string): FormState => ({
+const checkYourEmail = (email: string): FormAnswer => ({
   status: "success",
   message: `Check your inbox at ${email}: press the button in our email to confirm your subscription.`,
 });

@@ -3,12 +3,13 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { TextField } from "@/components/forms/text-field";
+import { TextField } from "@/components/ui/fields";
 import { EmailSchema } from "@/lib/platform/validation/email";
 
 /**
  * next-auth's email sign-in needs its CSRF token, which its client fetches: this form needs
- * JavaScript (the admin is for organizers on current browsers; the public site does not).
+ * JavaScript (the admin is for organizers on current browsers; the public site does not), and
+ * it is not a server action's form: its one field is given to the UI kit's TextField by hand.
  */
 export function SignInForm() {
   const router = useRouter();
@@ -42,12 +43,10 @@ export function SignInForm() {
         {message}
       </p>
       <TextField
-        name="email"
+        field={{ name: "email", required: true, errors: error ? [error] : undefined }}
         type="email"
         label="Email"
         autoComplete="email"
-        required
-        errors={error ? [error] : undefined}
       />
       <button
         type="submit"

@@ -1,2 +1,2 @@
 // The host-proposals feature's client-safe entry: what client components may import (no database, no secrets).
-export { PROPOSAL_STATUSES } from "./schemas";
+export { HostProposalSchema, PROPOSAL_STATUSES, ProposalReviewSchema } from "./schemas";

@@ -1,35 +1,77 @@
+import { parseWithZod, type Submission, type SubmissionResult } from "@conform-to/zod/v4";
 import { z } from "zod";
 
 /**
- * What a server action answers a form: per-field errors and the submitted values, so a failed
- * submit shows every problem and keeps what the person typed. `result` carries what a page shows
- * in place of the form once the action succeeded (a confirmed place), when it has one.
+ * What a server action answers a form: Conform's reply (`error`: each field's problems;
+ * `initialValue`: what the person typed, so a failed submit shows every problem and keeps it),
+ * with the form's overall message. `result` carries what a page shows in place of the form once
+ * the action succeeded (a confirmed place), when it has one.
  */
-export type FormState<Result = never> = {
-  status: "idle" | "error" | "success";
+export type FormState<Result = never> = SubmissionResult<string[]> & {
   message?: string;
-  fieldErrors?: Record<string, string[]>;
-  values?: Record<string, string | string[]>;
   result?: Result;
   /** "Challenge needed": the form's mail budget is nearly spent; a proof-of-work challenge (JSON) to solve and send again. */
   challenge?: string;
 };
 
-export const initialFormState: FormState = { status: "idle" };
+export const initialFormState: FormState = {};
 
-/** The form's text values (lists for repeated names), for refilling it; never files or secrets. */
-export function submittedValues(formData: FormData): Record<string, string | string[]> {
-  const values: Record<string, string | string[]> = {};
-  for (const key of new Set(formData.keys())) {
-    if (key.startsWith("$ACTION") || /password|token|^altcha/i.test(key)) continue;
-    const all = formData.getAll(key).filter((value): value is string => typeof value === "string");
-    values[key] = all.length === 1 ? all[0]! : all;
-  }
-  return values;
-}
+/** What an action's work answers; the wrappers reply with it (Conform's reply, what was typed). */
+export type FormAnswer<Result = never> = {
+  status: "error" | "success";
+  message?: string;
+  /** Problems the work found with fields (a taken address): shown as the schema's are. */
+  fieldErrors?: Record<string, string[]>;
+  result?: Result;
+  challenge?: string;
+  /** A success empties the form (back to its defaults) unless it keeps what was typed. */
+  keepValues?: boolean;
+};
+
+/** Never sent back to the page: passwords, tokens, the challenge's solution, React's own fields. */
+const isWithheld = (name: string) => name.startsWith("$ACTION") || /password|token|^altcha/i.test(name);
 
 export type FormSchema = z.ZodType<unknown, Record<string, unknown>>;
 export type FormInput<S extends FormSchema | null> = S extends FormSchema ? z.output<S> : undefined;
+
+/** Nothing to check: a button with no fields, or an action that parses its form itself. */
+const NoFields = z.object({});
+
+/**
+ * The form parsed with `schema` by Conform (null: a button with no fields). The schemas take the
+ * form's values as sent (strings, lists for repeated names): Conform's coercion is off.
+ */
+export function parseSubmission<S extends FormSchema | null>(schema: S, formData: FormData) {
+  return parseWithZod(formData, { schema: schema ?? NoFields, disableAutoCoercion: true }) as Submission<
+    Record<string, unknown>,
+    string[],
+    FormInput<S>
+  >;
+}
+
+/**
+ * The form's state after an answer: a failure keeps what was typed (never a secret) with every
+ * field's problems, the schema's and the work's; a success empties the form unless told to keep it.
+ */
+export function reply<Result>(
+  submission: Submission<Record<string, unknown>, string[], unknown>,
+  { status, message, fieldErrors, result, challenge, keepValues }: FormAnswer<Result>,
+): FormState<Result> {
+  const withheld = Object.keys(submission.payload).filter(isWithheld);
+  const answer =
+    status === "success" && !keepValues
+      ? submission.reply({ resetForm: true })
+      : submission.reply({ fieldErrors: fieldErrors ?? {}, hideFields: withheld });
+  return {
+    ...answer,
+    status,
+    ...(message !== undefined && { message }),
+    ...(result !== undefined && { result }),
+    ...(challenge !== undefined && { challenge }),
+  };
+}
+
+export const INVALID_FORM = "Please correct the highlighted fields.";
 
 /**
  * A bound server action is called as (...bound, previousState, formData?): a button with no
@@ -40,27 +82,4 @@ export function actionArguments<Bound extends unknown[]>(args: unknown[]): { bou
   return last instanceof FormData
     ? { bound: args.slice(0, -2) as Bound, formData: last }
     : { bound: args.slice(0, -1) as Bound, formData: new FormData() };
-}
-
-/** The form parsed with `schema` (null: a button with no fields), or the answer that shows every problem. */
-export function parseForm<S extends FormSchema | null>(
-  schema: S,
-  formData: FormData,
-): { ok: true; input: FormInput<S> } | { ok: false; answer: FormState<never> } {
-  if (!schema) return { ok: true, input: undefined as FormInput<S> };
-  const parsed = schema.safeParse(submittedValues(formData));
-  if (parsed.success) return { ok: true, input: parsed.data as FormInput<S> };
-  return {
-    ok: false,
-    answer: {
-      status: "error",
-      message: "Please correct the highlighted fields.",
-      fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
-    },
-  };
-}
-
-/** A failed answer keeps what the person typed. */
-export function keepTyped<Result>(answer: FormState<Result>, formData: FormData): FormState<Result> {
-  return answer.status === "error" && !answer.values ? { ...answer, values: submittedValues(formData) } : answer;
 }

@@ -1,4 +1,4 @@
-/** The field people never see and bots fill in (components/forms/honeypot.tsx renders it). */
+/** The field people never see and bots fill in (components/ui/honeypot.tsx renders it). */
 export const HONEYPOT_FIELD = "website";
 
 /** A filled honeypot: the form answers as usual and nothing happens. */

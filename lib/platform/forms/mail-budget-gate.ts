@@ -3,7 +3,7 @@ import { clock as appClock, type Clock } from "../clock";
 import { acceptSolution, CHALLENGE_FIELD, newChallenge } from "../security/challenge";
 import { alertOrganizersOfBudget, budgetState, BUSY_MESSAGE, type MailPurpose } from "../security/mail-budgets";
 import { env, type MailBudgetSettings } from "../env";
-import type { FormState } from "./action-state";
+import type { FormAnswer } from "./action-state";
 
 /**
  * Whether a form that sends mail may go ahead (null), or its answer. Past 80 % of the form's
@@ -15,7 +15,7 @@ export async function mailBudgetGate(
   purpose: MailPurpose,
   formData: FormData,
   { clock = appClock(), settings = env().mailBudgets }: { clock?: Clock; settings?: MailBudgetSettings } = {},
-): Promise<FormState | null> {
+): Promise<FormAnswer | null> {
   const { state, budget } = await budgetState(purpose, clock, settings);
   if (state === "open") return null;
   await alertOrganizersOfBudget(purpose, budget, clock);

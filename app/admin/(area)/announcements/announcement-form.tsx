@@ -1,42 +1,28 @@
 "use client";
 
-import { useActionState } from "react";
-import { FormMessage } from "@/components/forms/form-message";
-import { SubmitButton } from "@/components/forms/submit-button";
-import { TextArea } from "@/components/forms/text-area";
-import { TextField } from "@/components/forms/text-field";
-import { initialFormState, type FormState } from "@/lib/platform/forms/action-state";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextArea, TextField } from "@/components/ui/fields";
+import { useActionForm, type FormAction } from "@/components/ui/form";
+import { AnnouncementSchema } from "@/lib/features/newsletter/client";
 
 type Props = {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  action: FormAction;
   initial?: { subject: string; body: string };
   submitLabel: string;
 };
 
 export function AnnouncementForm({ action, initial, submitLabel }: Props) {
-  const [state, formAction] = useActionState(action, initialFormState);
-  const errors = state.fieldErrors ?? {};
-  const value = (name: "subject" | "body") =>
-    typeof state.values?.[name] === "string" ? (state.values[name] as string) : initial?.[name];
+  const { state, fields, formProps } = useActionForm(action, { schema: AnnouncementSchema, defaultValue: initial });
   return (
-    <form action={formAction} noValidate className="space-y-4">
+    <form {...formProps} className="space-y-4">
       <FormMessage state={state} />
-      <TextField
-        name="subject"
-        label="Subject"
-        required
-        maxLength={150}
-        defaultValue={value("subject")}
-        errors={errors.subject}
-      />
+      <TextField field={fields.subject} label="Subject" />
       <TextArea
-        name="body"
+        field={fields.body}
         label="Message"
         hint="Markdown: **bold**, [links](https://…), ## headings, - lists. Each email adds the reader's unsubscribe link."
         rows={14}
-        required
-        defaultValue={value("body")}
-        errors={errors.body}
       />
       <SubmitButton pendingLabel="Saving…">{submitLabel}</SubmitButton>
     </form>

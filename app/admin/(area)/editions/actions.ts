@@ -4,7 +4,6 @@ import { revalidatePath } from "next/cache";
 import { publicPagesChanged } from "@/lib/platform/server/public-pages";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { submittedValues } from "@/lib/platform/forms/action-state";
 import {
   EDITION_PROBLEMS,
   deleteSampleEdition,
@@ -17,9 +16,13 @@ import {
 } from "@/lib/features/editions";
 import { organizerAction } from "@/lib/platform/forms/organizer-action";
 
-/** The edition's form and its sponsor rows are parsed together, so every problem shows at once. */
+/**
+ * The edition's form and its sponsor rows are parsed together, so every problem shows at once;
+ * the wrapper's reply keeps what was typed.
+ */
 export const saveEditionAction = organizerAction(null, (id: string | null) => async ({ organizer, formData }) => {
-  const values = submittedValues(formData);
+  const values: Record<string, string> = {};
+  for (const [name, value] of formData) if (typeof value === "string") values[name] = value;
   const fieldErrors: Record<string, string[]> = {};
   const parsed = EditionFormSchema.safeParse(values);
   if (!parsed.success) Object.assign(fieldErrors, z.flattenError(parsed.error).fieldErrors);
@@ -32,14 +35,14 @@ export const saveEditionAction = organizerAction(null, (id: string | null) => as
         fieldErrors[`sponsors.${index}.${field}`] = messages as string[];
   }
   if (!parsed.success || Object.keys(fieldErrors).length > 0) {
-    return { status: "error", message: "Please correct the highlighted fields.", fieldErrors, values };
+    return { status: "error", message: "Please correct the highlighted fields.", fieldErrors };
   }
   const outcome = await saveEdition(organizer, id, parsed.data, sponsors);
   if (outcome.ok === false && outcome.problem === "slug-taken") {
     const slug = [EDITION_PROBLEMS["slug-taken"]];
-    return { status: "error", message: "Please correct the highlighted fields.", fieldErrors: { slug }, values };
+    return { status: "error", message: "Please correct the highlighted fields.", fieldErrors: { slug } };
   }
-  if (!outcome.ok) return { status: "error", message: EDITION_PROBLEMS[outcome.problem], values };
+  if (!outcome.ok) return { status: "error", message: EDITION_PROBLEMS[outcome.problem] };
   publicPagesChanged();
   if (id === null) redirect(`/admin/editions/${outcome.id}?created=1`);
   revalidatePath(`/admin/editions/${id}`);

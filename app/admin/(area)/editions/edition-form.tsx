@@ -1,46 +1,59 @@
 "use client";
 
-import { useActionState } from "react";
-import { FormMessage } from "@/components/forms/form-message";
-import { SubmitButton } from "@/components/forms/submit-button";
-import { TextArea } from "@/components/forms/text-area";
-import { TextField } from "@/components/forms/text-field";
-import { initialFormState, type FormState } from "@/lib/platform/forms/action-state";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextArea, TextField, type FormField } from "@/components/ui/fields";
+import { useActionForm, type FormAction } from "@/components/ui/form";
+import { EditionFormSchema } from "@/lib/features/editions/client";
 
+/** The edition's fields by name; a sponsor's are named sponsors.<row>.<field>. */
 export type EditionFormValues = Record<string, string>;
 
+/** The values as Conform reads them: a sponsor's fields under sponsors[row]. */
+function asFormValue(values: EditionFormValues) {
+  const value: Record<string, unknown> = {};
+  const sponsors: Record<string, string>[] = [];
+  for (const [name, text] of Object.entries(values)) {
+    const sponsor = /^sponsors\.(\d+)\.(\w+)$/.exec(name);
+    if (sponsor) (sponsors[Number(sponsor[1])] ??= {})[sponsor[2]!] = text;
+    else value[name] = text;
+  }
+  return { ...value, sponsors };
+}
+
 type Props = {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  action: FormAction;
   initial: EditionFormValues;
   sponsorSlots: number;
   submitLabel: string;
 };
 
 export function EditionForm({ action, initial, sponsorSlots, submitLabel }: Props) {
-  const [state, formAction] = useActionState(action, initialFormState);
-  const errors = state.fieldErrors ?? {};
-  const value = (name: string) =>
-    (state.values && typeof state.values[name] === "string" ? (state.values[name] as string) : initial[name]) ?? "";
+  const { state, fields, formProps } = useActionForm<Record<string, unknown>>(action, {
+    schema: EditionFormSchema,
+    defaultValue: asFormValue(initial),
+  });
+  const named = fields as Record<string, FormField>;
   const field = (name: string, label: string, extra: Record<string, unknown> = {}) => (
-    <TextField name={name} label={label} defaultValue={value(name)} errors={errors[name]} {...extra} />
+    <TextField field={named[name]!} label={label} {...extra} />
   );
   const area = (name: string, label: string, hint?: string) => (
-    <TextArea name={name} label={label} hint={hint} rows={6} defaultValue={value(name)} errors={errors[name]} />
+    <TextArea field={named[name]!} label={label} hint={hint} rows={6} />
   );
   return (
-    <form action={formAction} noValidate className="space-y-8">
+    <form {...formProps} className="space-y-8">
       <FormMessage state={state} />
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-lg font-semibold">The edition</legend>
-        {field("name", "Name", { required: true, hint: "e.g. Django on the Med: Pescara" })}
-        {field("slug", "Web address", { required: true, hint: "/editions/<this>, e.g. pescara" })}
-        {field("city", "City", { required: true })}
+        {field("name", "Name", { hint: "e.g. Django on the Med: Pescara" })}
+        {field("slug", "Web address", { hint: "/editions/<this>, e.g. pescara" })}
+        {field("city", "City")}
         {field("region", "Region")}
-        {field("country", "Country", { required: true })}
-        {field("timeZone", "Time zone", { required: true, hint: "IANA name, e.g. Europe/Rome" })}
-        {field("startsOn", "First day", { type: "date", required: true })}
-        {field("endsOn", "Last day", { type: "date", required: true })}
-        {field("capacity", "Places", { type: "number", min: 1, max: 10000, required: true })}
+        {field("country", "Country")}
+        {field("timeZone", "Time zone", { hint: "IANA name, e.g. Europe/Rome" })}
+        {field("startsOn", "First day", { type: "date" })}
+        {field("endsOn", "Last day", { type: "date" })}
+        {field("capacity", "Places", { type: "number" })}
       </fieldset>
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-lg font-semibold">Registration</legend>
@@ -52,8 +65,8 @@ export function EditionForm({ action, initial, sponsorSlots, submitLabel }: Prop
       </fieldset>
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-lg font-semibold">Venue</legend>
-        {field("venueName", "Venue", { required: true })}
-        {field("venueAddress", "Venue address", { required: true })}
+        {field("venueName", "Venue")}
+        {field("venueAddress", "Venue address")}
         {field("venueMapUrl", "Map link", { hint: "https://…" })}
       </fieldset>
       <fieldset className="space-y-4">

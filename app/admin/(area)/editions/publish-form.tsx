@@ -1,9 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
-import { FormMessage } from "@/components/forms/form-message";
-import { SubmitButton } from "@/components/forms/submit-button";
-import { initialFormState, type FormState } from "@/lib/platform/forms/action-state";
+import { useActionForm } from "@/components/ui/form";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { FormState } from "@/lib/platform/forms/action-state";
 
 export function PublishForm({
   action,
@@ -12,9 +12,9 @@ export function PublishForm({
   action: (state: FormState) => Promise<FormState>;
   published: boolean;
 }) {
-  const [state, formAction] = useActionState(action, initialFormState);
+  const { state, formProps } = useActionForm(action);
   return (
-    <form action={formAction} className="flex flex-wrap items-center gap-3">
+    <form {...formProps} className="flex flex-wrap items-center gap-3">
       <SubmitButton pendingLabel="Saving…">{published ? "Unpublish" : "Publish"}</SubmitButton>
       <FormMessage state={state} />
     </form>

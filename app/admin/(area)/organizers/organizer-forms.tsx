@@ -1,38 +1,29 @@
 "use client";
 
-import { useActionState } from "react";
-import { FormMessage } from "@/components/forms/form-message";
-import { SubmitButton } from "@/components/forms/submit-button";
-import { TextField } from "@/components/forms/text-field";
-import { initialFormState, type FormState } from "@/lib/platform/forms/action-state";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextField } from "@/components/ui/fields";
+import { useActionForm, type FormAction } from "@/components/ui/form";
+import { OrganizerSchema } from "@/lib/features/organizers/client";
 
-type Action = (state: FormState, formData: FormData) => Promise<FormState>;
-
-export function AddOrganizerForm({ action }: { action: Action }) {
-  const [state, formAction] = useActionState(action, initialFormState);
-  const errors = state.fieldErrors ?? {};
-  const value = (name: string) =>
-    typeof state.values?.[name] === "string" ? (state.values[name] as string) : undefined;
+/** Empties itself once the organizer is added, ready for the next. */
+export function AddOrganizerForm({ action }: { action: FormAction }) {
+  const { state, fields, formProps } = useActionForm(action, { schema: OrganizerSchema });
   return (
-    <form
-      action={formAction}
-      noValidate
-      className="max-w-md space-y-3"
-      key={state.status === "success" ? state.message : "form"}
-    >
+    <form {...formProps} className="max-w-md space-y-3">
       <FormMessage state={state} />
-      <TextField name="email" type="email" label="Email" required defaultValue={value("email")} errors={errors.email} />
-      <TextField name="name" label="Name (optional)" defaultValue={value("name")} errors={errors.name} />
+      <TextField field={fields.email} type="email" label="Email" />
+      <TextField field={fields.name} label="Name (optional)" />
       <SubmitButton pendingLabel="Adding…">Add organizer</SubmitButton>
     </form>
   );
 }
 
 /** Stays mounted once the person is revoked, so its result is still announced. */
-export function RevokeForm({ action, email, revoked }: { action: Action; email: string; revoked: boolean }) {
-  const [state, formAction] = useActionState(action, initialFormState);
+export function RevokeForm({ action, email, revoked }: { action: FormAction; email: string; revoked: boolean }) {
+  const { state, formProps } = useActionForm(action);
   return (
-    <form action={formAction} className="flex items-center gap-3">
+    <form {...formProps} className="flex items-center gap-3">
       <input type="hidden" name="email" value={email} />
       {!revoked && (
         <button

@@ -2,7 +2,6 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { submittedValues } from "@/lib/platform/forms/action-state";
 import { organizerAction } from "@/lib/platform/forms/organizer-action";
 import {
   draftEditionFromProposal,
@@ -14,11 +13,11 @@ import {
 export const reviewProposalAction = organizerAction(
   ProposalReviewSchema,
   (proposalId: string) =>
-    async ({ organizer, input, formData }) => {
+    async ({ organizer, input }) => {
       const outcome = await reviewProposal(organizer, proposalId, input);
       if (!outcome.ok) return { status: "error", message: PROPOSAL_PROBLEMS[outcome.problem] };
       revalidatePath("/admin/proposals", "layout");
-      return { status: "success", message: "Saved.", values: submittedValues(formData) };
+      return { status: "success", message: "Saved.", keepValues: true };
     },
 );
 

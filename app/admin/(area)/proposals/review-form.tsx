@@ -1,42 +1,23 @@
 "use client";
 
-import { useActionState } from "react";
-import { ChoiceGroup } from "@/components/forms/choice-group";
-import { FormMessage } from "@/components/forms/form-message";
-import { SubmitButton } from "@/components/forms/submit-button";
-import { TextArea } from "@/components/forms/text-area";
-import { initialFormState, type FormState } from "@/lib/platform/forms/action-state";
-import { PROPOSAL_STATUSES } from "@/lib/features/host-proposals/client";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { ChoiceGroup, TextArea } from "@/components/ui/fields";
+import { useActionForm, type FormAction } from "@/components/ui/form";
+import { PROPOSAL_STATUSES, ProposalReviewSchema } from "@/lib/features/host-proposals/client";
 
 type Props = {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  action: FormAction;
   initial: { status: string; notes: string };
 };
 
 export function ProposalReviewForm({ action, initial }: Props) {
-  const [state, formAction] = useActionState(action, initialFormState);
-  const errors = state.fieldErrors ?? {};
-  const value = (name: "status" | "notes") =>
-    typeof state.values?.[name] === "string" ? (state.values[name] as string) : initial[name];
+  const { state, fields, formProps } = useActionForm(action, { schema: ProposalReviewSchema, defaultValue: initial });
   return (
-    <form action={formAction} noValidate className="max-w-2xl space-y-4">
+    <form {...formProps} className="max-w-2xl space-y-4">
       <FormMessage state={state} />
-      <ChoiceGroup
-        name="status"
-        legend="Status"
-        type="radio"
-        options={PROPOSAL_STATUSES}
-        selected={value("status")}
-        errors={errors.status}
-      />
-      <TextArea
-        name="notes"
-        label="Organizers' notes"
-        hint="Only organizers see these."
-        rows={5}
-        defaultValue={value("notes")}
-        errors={errors.notes}
-      />
+      <ChoiceGroup field={fields.status} legend="Status" type="radio" options={PROPOSAL_STATUSES} />
+      <TextArea field={fields.notes} label="Organizers' notes" hint="Only organizers see these." rows={5} />
       <SubmitButton pendingLabel="Saving…">Save review</SubmitButton>
     </form>
   );

@@ -1,24 +1,16 @@
 "use client";
 
-import { useActionState } from "react";
-import { FormMessage } from "@/components/forms/form-message";
-import { SubmitButton } from "@/components/forms/submit-button";
-import { TextField } from "@/components/forms/text-field";
-import { initialFormState } from "@/lib/platform/forms/action-state";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextField } from "@/components/ui/fields";
+import { useActionForm } from "@/components/ui/form";
 import { sendTestEmailAction } from "./actions";
 
 export function TestSendForm() {
-  const [state, action] = useActionState(sendTestEmailAction, initialFormState);
+  const { state, fields, formProps } = useActionForm(sendTestEmailAction);
   return (
-    <form action={action} noValidate className="space-y-3 rounded-xl border border-sand-200 p-5 dark:border-sea-800">
-      <TextField
-        name="email"
-        type="email"
-        label="Send a test message to"
-        autoComplete="email"
-        defaultValue={state.values?.email}
-        errors={state.fieldErrors?.email}
-      />
+    <form {...formProps} className="space-y-3 rounded-xl border border-sand-200 p-5 dark:border-sea-800">
+      <TextField field={fields.email!} type="email" label="Send a test message to" autoComplete="email" />
       <SubmitButton pendingLabel="Sending…">Send test message</SubmitButton>
       <FormMessage state={state} />
     </form>

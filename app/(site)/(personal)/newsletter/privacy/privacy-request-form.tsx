@@ -1,20 +1,17 @@
 "use client";
 
-import { useActionState } from "react";
-import { ChoiceGroup } from "@/components/forms/choice-group";
-import { ChallengeField } from "@/components/forms/challenge-field";
-import { FormMessage } from "@/components/forms/form-message";
-import { SubmitButton } from "@/components/forms/submit-button";
-import { TextField } from "@/components/forms/text-field";
-import { initialFormState } from "@/lib/platform/forms/action-state";
+import { ChallengeField } from "@/components/ui/challenge-field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { ChoiceGroup, TextField } from "@/components/ui/fields";
+import { useActionForm } from "@/components/ui/form";
+import { PrivacyRequestSchema } from "@/lib/features/newsletter/client";
 import { privacyRequestAction } from "@/app/(site)/newsletter/actions";
 
 const KINDS = { export: "Email me a copy of my data", erase: "Erase my data" };
 
 export function PrivacyRequestForm() {
-  const [state, action] = useActionState(privacyRequestAction, initialFormState);
-  const errors = state.fieldErrors ?? {};
-  const values = state.values ?? {};
+  const { state, fields, formProps } = useActionForm(privacyRequestAction, { schema: PrivacyRequestSchema });
   if (state.status === "success") {
     return (
       <p
@@ -27,26 +24,10 @@ export function PrivacyRequestForm() {
     );
   }
   return (
-    <form action={action} noValidate className="space-y-5">
+    <form {...formProps} className="space-y-5">
       <FormMessage state={state} />
-      <TextField
-        name="email"
-        type="email"
-        label="Email"
-        autoComplete="email"
-        required
-        defaultValue={typeof values.email === "string" ? values.email : undefined}
-        errors={errors.email}
-      />
-      <ChoiceGroup
-        name="kind"
-        legend="What would you like?"
-        type="radio"
-        options={KINDS}
-        selected={values.kind}
-        errors={errors.kind}
-        required
-      />
+      <TextField field={fields.email} type="email" label="Email" autoComplete="email" />
+      <ChoiceGroup field={fields.kind} legend="What would you like?" type="radio" options={KINDS} />
       <ChallengeField challenge={state.challenge} />
       <SubmitButton pendingLabel="Sending…">Send me the confirmation link</SubmitButton>
     </form>

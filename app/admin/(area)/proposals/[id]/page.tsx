@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ActionButton } from "@/components/forms/action-button";
+import { ActionButton } from "@/components/ui/action-button";
 import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
 import { getProposal } from "@/lib/features/host-proposals/reads";
 import { draftEditionAction, reviewProposalAction } from "../actions";

@@ -1,11 +1,11 @@
 "use server";
 
-import type { FormState } from "@/lib/platform/forms/action-state";
+import type { FormAnswer } from "@/lib/platform/forms/action-state";
 import { publicAction } from "@/lib/platform/forms/public-action";
 import { FORM_PROBLEMS, registerForEdition, RegistrationFormSchema } from "@/lib/features/registration";
 
 // The same answer whatever happened with an address that was already registered.
-const checkYourEmail = (email: string): FormState => ({
+const checkYourEmail = (email: string): FormAnswer => ({
   status: "success",
   message: `Check your email: we sent a message to ${email}. Follow its link to confirm your registration.`,
 });

@@ -1,9 +1,9 @@
 "use client";
 
-import { useActionState, useEffect, useRef, type ReactNode } from "react";
-import { SubmitButton } from "@/components/forms/submit-button";
+import { useActionForm } from "@/components/ui/form";
+import { useEffect, useRef, type ReactNode } from "react";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { ConfirmationResult } from "@/components/site/confirmation-result";
-import { initialFormState } from "@/lib/platform/forms/action-state";
 import { confirmAction } from "./actions";
 import { PageHeading } from "@/components/ui/page-heading";
 
@@ -11,7 +11,7 @@ type Props = { token: string; edition: { slug: string; name: string; timeZone: s
 
 /** The Confirm button; once pressed, the result its answer carries replaces the page's content. */
 export function ConfirmForm({ token, edition, children }: Props) {
-  const [state, action] = useActionState(confirmAction.bind(null, token), initialFormState);
+  const { state, formProps } = useActionForm(confirmAction.bind(null, token));
   const result = useRef<HTMLDivElement>(null);
   // The button the person pressed is gone: focus moves to the result's heading, which is read out.
   useEffect(() => {
@@ -28,7 +28,7 @@ export function ConfirmForm({ token, edition, children }: Props) {
     <div className="mx-auto max-w-2xl space-y-5">
       <PageHeading>Confirm your registration</PageHeading>
       {children}
-      <form action={action} className="space-y-3">
+      <form {...formProps} className="space-y-3">
         <p role="status" aria-live="polite" className="min-h-6 font-medium text-terracotta-700 dark:text-sun-300">
           {state.message ?? ""}
         </p>

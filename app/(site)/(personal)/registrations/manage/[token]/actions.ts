@@ -2,7 +2,6 @@
 
 import { publicPagesChanged } from "@/lib/platform/server/public-pages";
 import { redirect } from "next/navigation";
-import { submittedValues } from "@/lib/platform/forms/action-state";
 import { publicAction } from "@/lib/platform/forms/public-action";
 import {
   updateRegistrationAnswers,
@@ -34,11 +33,11 @@ export const acceptOfferAction = publicAction(
 export const updateAnswersAction = publicAction(
   RegistrationAnswersSchema,
   (token: string) =>
-    async ({ input: answers, formData }) => {
+    async ({ input: answers }) => {
       const outcome = await updateRegistrationAnswers(token, answers);
       if (outcome.ok) {
         publicPagesChanged(); // the public attendee list may change
-        return { status: "success", message: "Your answers are saved.", values: submittedValues(formData) };
+        return { status: "success", message: "Your answers are saved.", keepValues: true };
       }
       if (outcome.problem === "invalid-days") {
         return {

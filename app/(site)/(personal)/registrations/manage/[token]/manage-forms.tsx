@@ -1,11 +1,12 @@
 "use client";
 
-import { useActionState } from "react";
-import { Checkbox } from "@/components/forms/checkbox";
-import { FormMessage } from "@/components/forms/form-message";
-import { SubmitButton } from "@/components/forms/submit-button";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { RegistrationAnswerFields, type AnswerValues } from "@/components/site/registration-answer-fields";
-import { initialFormState, type FormState } from "@/lib/platform/forms/action-state";
+import { Checkbox } from "@/components/ui/fields";
+import { useActionForm } from "@/components/ui/form";
+import type { FormState } from "@/lib/platform/forms/action-state";
+import { RegistrationAnswersSchema } from "@/lib/features/registration/client";
 import { acceptOfferAction, cancelAction, updateAnswersAction } from "./actions";
 
 const Message = ({ state }: { state: FormState }) => (
@@ -15,9 +16,9 @@ const Message = ({ state }: { state: FormState }) => (
 );
 
 export function AcceptOfferForm({ token }: { token: string }) {
-  const [state, action] = useActionState(acceptOfferAction.bind(null, token), initialFormState);
+  const { state, formProps } = useActionForm(acceptOfferAction.bind(null, token));
   return (
-    <form action={action} className="space-y-2">
+    <form {...formProps} className="space-y-2">
       <SubmitButton pendingLabel="Taking your place…">Take my place</SubmitButton>
       <Message state={state} />
     </form>
@@ -25,11 +26,13 @@ export function AcceptOfferForm({ token }: { token: string }) {
 }
 
 export function CancelForm({ token, label }: { token: string; label: string }) {
-  const [state, action] = useActionState(cancelAction.bind(null, token), initialFormState);
+  const { state, fields, formProps } = useActionForm(cancelAction.bind(null, token));
   return (
-    <form action={action} className="space-y-3 rounded-xl border border-sand-200 p-5 dark:border-sea-800">
+    <form {...formProps} className="space-y-3 rounded-xl border border-sand-200 p-5 dark:border-sea-800">
       <h2 className="text-xl font-semibold">{label}</h2>
-      <Checkbox name="sure">Yes, release my place: the next person on the waiting list will be offered it.</Checkbox>
+      <Checkbox field={fields.sure!}>
+        Yes, release my place: the next person on the waiting list will be offered it.
+      </Checkbox>
       <SubmitButton pendingLabel="Releasing…">{label}</SubmitButton>
       <Message state={state} />
     </form>
@@ -45,11 +48,14 @@ export function AnswersForm({
   initial: AnswerValues;
   days: Record<string, string>;
 }) {
-  const [state, action] = useActionState(updateAnswersAction.bind(null, token), initialFormState);
+  const { state, fields, formProps } = useActionForm(updateAnswersAction.bind(null, token), {
+    schema: RegistrationAnswersSchema,
+    defaultValue: initial,
+  });
   return (
-    <form action={action} noValidate className="space-y-5 rounded-xl border border-sand-200 p-5 dark:border-sea-800">
+    <form {...formProps} className="space-y-5 rounded-xl border border-sand-200 p-5 dark:border-sea-800">
       <h2 className="text-xl font-semibold">Change your answers</h2>
-      <RegistrationAnswerFields values={state.values ?? initial} errors={state.fieldErrors ?? {}} days={days} />
+      <RegistrationAnswerFields fields={fields} days={days} />
       <SubmitButton pendingLabel="Saving…">Save my answers</SubmitButton>
       <FormMessage state={state} />
     </form>

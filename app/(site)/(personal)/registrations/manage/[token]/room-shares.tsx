@@ -1,4 +1,4 @@
-import { ActionButton } from "@/components/forms/action-button";
+import { ActionButton } from "@/components/ui/action-button";
 import { RoomShareForm, WriteForm } from "@/components/sprint/room-share-forms";
 import { roomShareBoard } from "@/lib/features/room-shares/reads";
 import { describeNights, editionNights } from "@/lib/features/room-shares";

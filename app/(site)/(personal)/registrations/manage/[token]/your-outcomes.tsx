@@ -1,4 +1,4 @@
-import { ActionButton } from "@/components/forms/action-button";
+import { ActionButton } from "@/components/ui/action-button";
 import { OutcomeForm } from "@/components/outcomes/outcome-form";
 import { EMPTY_OUTCOME, outcomeValues } from "@/components/outcomes/outcome-values";
 import { OutcomeSummary } from "@/components/outcomes/outcome-summary";

@@ -1,4 +1,4 @@
-import { ActionButton } from "@/components/forms/action-button";
+import { ActionButton } from "@/components/ui/action-button";
 import { relayMessageToReport } from "@/lib/features/room-shares";
 import { blockRelaySenderAction, reportRelayMessageAction } from "./actions";
 import { PageHeading } from "@/components/ui/page-heading";

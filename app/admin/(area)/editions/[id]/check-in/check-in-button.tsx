@@ -1,7 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
-import { initialFormState, type FormState } from "@/lib/platform/forms/action-state";
+import { useActionForm } from "@/components/ui/form";
+import type { FormState } from "@/lib/platform/forms/action-state";
 
 type Action = (state: FormState) => Promise<FormState>;
 
@@ -16,9 +16,9 @@ export function CheckInButton({
   checkIn: Action;
   undo: Action;
 }) {
-  const [state, formAction, pending] = useActionState(checkedIn ? undo : checkIn, initialFormState);
+  const { state, pending, formProps } = useActionForm(checkedIn ? undo : checkIn);
   return (
-    <form action={formAction} className="shrink-0 text-right">
+    <form {...formProps} className="shrink-0 text-right">
       <button
         type="submit"
         disabled={pending}

@@ -2,7 +2,6 @@
 
 import { revalidatePath } from "next/cache";
 import { publicPagesChanged } from "@/lib/platform/server/public-pages";
-import { submittedValues } from "@/lib/platform/forms/action-state";
 import { organizerAction } from "@/lib/platform/forms/organizer-action";
 import {
   describeTimelineProblem,
@@ -19,7 +18,7 @@ const DAY_MS = 24 * 60 * 60_000;
 export const importJournalAction = organizerAction(
   JournalImportSchema,
   (editionId: string) =>
-    async ({ organizer, input: { instanceUrl, hashtag, from, to }, formData }) => {
+    async ({ organizer, input: { instanceUrl, hashtag, from, to } }) => {
       // The window is whole days, UTC: a post at 23:30 on the last day belongs.
       const report = await importJournal(organizer, editionId, {
         instanceUrl,
@@ -32,7 +31,7 @@ export const importJournalAction = organizerAction(
       return {
         status: "success",
         message: `Found ${report.found} public posts with #${hashtag}; ${report.added} new ones wait for your review below.`,
-        values: submittedValues(formData),
+        keepValues: true,
       };
     },
 );

@@ -1,4 +1,4 @@
-import { ActionButton } from "@/components/forms/action-button";
+import { ActionButton } from "@/components/ui/action-button";
 import { JournalPost } from "@/components/journal/journal-post";
 import { isoDate } from "@/lib/platform/calendar/calendar";
 import { adminJournal } from "@/lib/features/journal/reads";

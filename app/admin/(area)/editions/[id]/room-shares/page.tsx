@@ -1,4 +1,4 @@
-import { ActionButton } from "@/components/forms/action-button";
+import { ActionButton } from "@/components/ui/action-button";
 import { DataTable } from "@/components/ui/data-table";
 import { reportedRelayMessages, roomShareCounts } from "@/lib/features/room-shares/reads";
 import { editionNights } from "@/lib/features/room-shares";

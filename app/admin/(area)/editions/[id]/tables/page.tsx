@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ActionButton } from "@/components/forms/action-button";
+import { ActionButton } from "@/components/ui/action-button";
 import { MoveForm } from "@/components/sprint/move-form";
 import { TablesForm } from "@/components/sprint/tables-form";
 import { confirmedPeople } from "@/lib/features/editions/reads";

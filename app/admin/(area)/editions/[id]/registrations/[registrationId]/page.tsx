@@ -3,7 +3,7 @@ import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
 import { registrationDetail } from "@/lib/features/registration/reads";
 import { STATUS_LABELS, EXPERIENCE, INTERESTS } from "@/lib/features/registration";
 import { changeRegistrationAction } from "../actions";
-import { ActionButton } from "@/components/forms/action-button";
+import { ActionButton } from "@/components/ui/action-button";
 import { removeFromRoomSharesAction } from "../../room-shares/actions";
 import { PageHeading } from "@/components/ui/page-heading";
 import { BackLink } from "@/components/ui/back-link";

@@ -1,7 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
-import { initialFormState, type FormState } from "@/lib/platform/forms/action-state";
+import { useActionForm } from "@/components/ui/form";
+import type { FormState } from "@/lib/platform/forms/action-state";
 import { FormMessage } from "./form-message";
 import { SubmitButton } from "./submit-button";
 
@@ -15,9 +15,9 @@ export function ActionButton({
   label: string;
   pendingLabel: string;
 }) {
-  const [state, formAction] = useActionState(action, initialFormState);
+  const { state, formProps } = useActionForm(action);
   return (
-    <form action={formAction} className="space-y-1">
+    <form {...formProps} className="space-y-1">
       <SubmitButton pendingLabel={pendingLabel}>{label}</SubmitButton>
       <FormMessage state={state} />
     </form>
