@@ -93,48 +93,52 @@ describe("a worker whose relay answers slowly", () => {
     });
   }
 
-  it("never sends a message twice when the other worker requeues the rest of its batch", async () => {
-    // Each reply takes the longest a send may take, on the injected clock; while worker A waits
-    // for one, worker B runs its own round, as another instance's timer would.
-    let duringA = true;
-    let roundsOfB: Promise<DeliveryReport>[] = [];
-    const transports: { close(): void }[] = [];
-    const peer = await startSmtpPeer({
-      respond: async () => {
-        clock.advance(SEND_MS);
-        if (duringA) {
-          duringA = false;
-          const round = (async () => {
-            await requeueStale(db(), clock);
-            return deliverDue({ ...common, db: secondClient(), transport: b, batchSize: 10 });
-          })();
-          roundsOfB.push(round);
-          await round;
-          duringA = true;
-        }
-        return undefined;
-      },
-    });
-    const a = smtpTransport(peer.url);
-    const b = smtpTransport(peer.url);
-    transports.push(a, b);
-    try {
-      await queueMessages(10);
-      const fromA = await deliverDue({ ...common, db: db(), transport: a, batchSize: 10 });
-      const fromB = await Promise.all(roundsOfB);
-      const sentByB = fromB.reduce((sum, report) => sum + report.sent, 0);
-      // Six sends fit in A's claim (the sixth renewed at minute 5); B took the four still waiting.
-      expect(fromA).toMatchObject({ claimed: 10, sent: 6, lost: 4 });
-      expect(sentByB).toBe(4);
-      const recipients = peer.received.map((r) => r.envelopeTo[0]);
-      expect(recipients.toSorted()).toEqual(Array.from({ length: 10 }, (_, i) => `slow${i}@example.org`).toSorted());
-      expect(await db().outboxMessage.count({ where: { status: "sent" } })).toBe(10);
-    } finally {
-      transports.forEach((t) => t.close());
-      await peer.close();
-      roundsOfB = [];
-    }
-  });
+  it(
+    "never sends a message twice when the other worker requeues the rest of its batch",
+    { timeout: 90_000 },
+    async () => {
+      // Each reply takes the longest a send may take, on the injected clock; while worker A waits
+      // for one, worker B runs its own round, as another instance's timer would.
+      let duringA = true;
+      let roundsOfB: Promise<DeliveryReport>[] = [];
+      const transports: { close(): void }[] = [];
+      const peer = await startSmtpPeer({
+        respond: async () => {
+          clock.advance(SEND_MS);
+          if (duringA) {
+            duringA = false;
+            const round = (async () => {
+              await requeueStale(db(), clock);
+              return deliverDue({ ...common, db: secondClient(), transport: b, batchSize: 10 });
+            })();
+            roundsOfB.push(round);
+            await round;
+            duringA = true;
+          }
+          return undefined;
+        },
+      });
+      const a = smtpTransport(peer.url);
+      const b = smtpTransport(peer.url);
+      transports.push(a, b);
+      try {
+        await queueMessages(10);
+        const fromA = await deliverDue({ ...common, db: db(), transport: a, batchSize: 10 });
+        const fromB = await Promise.all(roundsOfB);
+        const sentByB = fromB.reduce((sum, report) => sum + report.sent, 0);
+        // Six sends fit in A's claim (the sixth renewed at minute 5); B took the four still waiting.
+        expect(fromA).toMatchObject({ claimed: 10, sent: 6, lost: 4 });
+        expect(sentByB).toBe(4);
+        const recipients = peer.received.map((r) => r.envelopeTo[0]);
+        expect(recipients.toSorted()).toEqual(Array.from({ length: 10 }, (_, i) => `slow${i}@example.org`).toSorted());
+        expect(await db().outboxMessage.count({ where: { status: "sent" } })).toBe(10);
+      } finally {
+        transports.forEach((t) => t.close());
+        await peer.close();
+        roundsOfB = [];
+      }
+    },
+  );
 
   it("does not overwrite the outcome of the worker that took its message over", async () => {
     // A's send hangs past the stale threshold; B requeues the message and sends it; A's relay
