@@ -1,7 +1,7 @@
 import "server-only";
 // The editions feature's reads for pages (server components and route handlers only).
 export { editionsWithCounts, subscriberCounts, waitingForOrganizers } from "./reads/admin-dashboard";
-export { confirmedPeople, editionFormValues, editionSlug, getEditionForAdmin } from "./reads/admin-editions";
+export { confirmedPeople, editionFormValues, getEditionForAdmin } from "./reads/admin-editions";
 export {
   type EditionCard,
   type EditionDetail,

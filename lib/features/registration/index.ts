@@ -20,7 +20,7 @@ export { overCapacityNote } from "./over-capacity";
 export { registerForEdition } from "./register-for-edition";
 export { type AdminRegistrationAction, changeRegistration, emailByStatus, setCheckedIn } from "./registration-admin";
 export { registrationHousekeeping } from "./registration-housekeeping";
-export { editionPhase, type EditionPhase, registrationWindow, type RegistrationWindow } from "./registration-window";
+export { editionPhase, registrationWindow, type RegistrationWindow } from "./registration-window";
 export { EXPERIENCE, INTERESTS, RegistrationAnswersSchema, RegistrationFormSchema } from "./schemas";
 export { fillFreedSeats, seatsAndWaiting } from "./seats";
 export { type RegistrationStatus, STATUS_LABELS } from "./status-labels";

@@ -6,11 +6,6 @@ export function getEditionForAdmin(id: string) {
   return db().edition.findUnique({ where: { id }, include: { sponsors: { orderBy: { position: "asc" } } } });
 }
 
-/** An edition's address (slug), or null when there is no such edition. */
-export async function editionSlug(id: string): Promise<string | null> {
-  return (await db().edition.findUnique({ where: { id }, select: { slug: true } }))?.slug ?? null;
-}
-
 /** The confirmed people of an edition, by name: whom an organizer can credit with an outcome. */
 export function confirmedPeople(editionId: string) {
   return db().registration.findMany({
