@@ -7,12 +7,23 @@ const port = Number(process.env.E2E_PORT || 3100);
 export const E2E_CLOCK_START = "2031-01-15T09:00:00Z";
 /** tests/fixtures/fake-services.ts listens here during the specs that need GitHub, Trac or Mastodon. */
 export const E2E_FAKE_SERVICES_PORT = port + 499;
+
+// Two app instances on one database need PostgreSQL: PGlite serves a single process.
+const POSTGRES_ONLY = ["two-instances", "opening-day-attack"];
+/**
+ * CI runs the suite on both databases. Its PostgreSQL pass (TEST_PASS=postgres, set by .ci/run)
+ * runs these specs: the PostgreSQL-only ones and the flows that write the most (registering,
+ * confirming, subscribing, signing in, sending an announcement). The pass on the embedded
+ * database runs every other spec; Vitest runs every integration test on both.
+ */
+const POSTGRES_PASS = [...POSTGRES_ONLY, "registration", "newsletter", "admin-sign-in", "announcements"];
+const specs = (names: string[]) => names.map((name) => `**/${name}.spec.ts`);
 const fakeServices = `http://127.0.0.1:${E2E_FAKE_SERVICES_PORT}`;
 
 export default defineConfig({
   testDir: "tests/e2e",
-  // Two app instances on one database need PostgreSQL: PGlite serves a single process.
-  testIgnore: process.env.DATABASE_URL ? [] : ["**/two-instances.spec.ts", "**/opening-day-attack.spec.ts"],
+  ...(process.env.TEST_PASS === "postgres" ? { testMatch: specs(POSTGRES_PASS) } : {}),
+  testIgnore: process.env.DATABASE_URL ? [] : specs(POSTGRES_ONLY),
   // scripts/test.ts keeps its reports in test-results/; Playwright empties only this folder.
   outputDir: "test-results/e2e-artifacts",
   fullyParallel: false,

@@ -10,14 +10,28 @@ import { createThrowawayDatabase, dropDatabase } from "../tests/fixtures/local-d
 const results = "test-results";
 const bin = (name: string) => path.join("node_modules", ".bin", name);
 const postgres = process.env.DATABASE_URL || undefined;
+/**
+ * Unset, `npm test` runs everything for its database. CI runs it twice (.ci/run): the PostgreSQL
+ * pass (`postgres`) runs the checks that no database changes and the end-to-end specs named in
+ * playwright.config.ts; the embedded pass (`embedded`) runs the other specs. Vitest runs whole in both.
+ */
+const pass = process.env.TEST_PASS as "postgres" | "embedded" | undefined;
+if (pass !== undefined && !["postgres", "embedded"].includes(pass)) {
+  console.error(`TEST_PASS must be unset, "postgres" or "embedded", not "${pass}".`);
+  process.exit(2);
+}
 const failures: string[] = [];
+/** Seconds per step, printed at the end: CI must stay well under 30 minutes. */
+const durations: string[] = [];
 let passed = 0;
 let failed = 0;
 
 function step(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env): boolean {
   console.log(`\n=== ${label}`);
+  const started = performance.now();
   const ok = spawnSync(bin(command), args, { stdio: "inherit", env }).status === 0;
   if (!ok) failures.push(label);
+  durations.push(`  ${Math.round((performance.now() - started) / 1000)} s: ${label}`);
   return ok;
 }
 
@@ -97,9 +111,22 @@ async function main(): Promise<void> {
   console.log(`Database for tests: ${postgres ? "PostgreSQL (DATABASE_URL)" : "embedded PGlite"}`);
 
   step("Generating the Prisma client", "prisma", ["generate"]);
-  step("Type-check", "tsc", ["--noEmit"]);
-  step("Lint", "eslint", ["--max-warnings=0", "."]);
-  step("Formatting (Prettier; npm run format fixes it)", "prettier", ["--check", "--log-level=warn", "."]);
+  if (pass === "embedded") {
+    console.log(
+      "\nType-check, lint and formatting and the import rules ran in the PostgreSQL pass (TEST_PASS=embedded).",
+    );
+  } else {
+    step("Type-check", "tsc", ["--noEmit"]);
+    step("Lint", "eslint", ["--max-warnings=0", "."]);
+    step("Formatting (Prettier; npm run format fixes it)", "prettier", ["--check", "--log-level=warn", "."]);
+    step("Import rules (dependency-cruiser)", "depcruise", [
+      "app",
+      "components",
+      "lib",
+      "--config",
+      ".dependency-cruiser.cjs",
+    ]);
+  }
   const vitestEnv = { ...process.env, TEST_POSTGRES_URL: postgres ?? "", DATABASE_URL: "" };
   step(
     "Unit and integration tests (Vitest)",
@@ -118,6 +145,7 @@ async function main(): Promise<void> {
   if (failures.length > 0 && failed === 0) failed = failures.length;
   writeFileSync(`${results}/summary.json`, JSON.stringify({ passed, failed, failures }));
 
+  console.log(`\nTime per step:\n${durations.join("\n")}`);
   if (failures.length > 0) console.log(`\nFailed: ${failures.join("; ")}`);
   console.log(`\n${passed} passed, ${failed} failed`);
   process.exitCode = failures.length > 0 ? 1 : 0;
