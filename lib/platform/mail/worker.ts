@@ -118,7 +118,8 @@ const WITHOUT_BODIES = {
 };
 
 /**
- * Delivers one batch of due messages; each one ends sent, scheduled for a retry, or failed. A
+ * Delivers one batch of due messages; each one ends sent, scheduled for a retry, or failed. Each
+ * is rendered right before it is sent, with the site's settings read once for the batch. A
  * fault of the relay (login, connection, TLS, MAIL FROM) is no message's: the message in hand
  * and the rest of the batch go back to the queue as they were, and sending pauses (the pause
  * grows, up to a bound) until a try works.
