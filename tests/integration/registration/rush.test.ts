@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/platform/db";
 import pg from "pg";
 import { TryAgainError } from "@/lib/platform/database/errors";
-import { setEditionLockingForTests } from "@/lib/features/registration/edition-lock";
+import { setEditionLockingForTests } from "@/lib/features/registration/seat-statement";
 import { cancelRegistration } from "@/lib/features/registration/cancel-registration";
 import { confirmRegistration } from "@/lib/features/registration/confirm-registration";
 import { registerForEdition } from "@/lib/features/registration/register-for-edition";
