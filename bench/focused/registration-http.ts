@@ -51,7 +51,7 @@ async function main() {
     const form = (prefix: string, i: number) => registrationForm(`Person ${i}`, `${prefix}${i}@example.org`);
     const tokensFor = async (slug: string) => {
       const rows = await client.query<{ text: string }>(
-        `SELECT o.text FROM "OutboxMessage" o WHERE o.template = 'registration-confirm' AND o."toAddress" IN (SELECT email FROM "Registration" WHERE "editionId" = $1)`,
+        `SELECT COALESCE(o.data->>'confirmUrl', o.text) AS text FROM "OutboxMessage" o WHERE o.template = 'registration-confirm' AND o."toAddress" IN (SELECT email FROM "Registration" WHERE "editionId" = $1)`,
         [slug],
       );
       return rows.rows.map((row) => /\/registrations\/confirm\/([A-Za-z0-9_-]{43})/.exec(row.text)![1]!);

@@ -76,9 +76,12 @@ async function main() {
   const register = await runPool(people, concurrency, (i) => registerForEdition("open", form(i), clock));
   const outbox = await db().outboxMessage.findMany({
     where: { template: "registration-confirm" },
-    select: { text: true },
+    select: { data: true },
   });
-  const tokens = outbox.map((m) => /\/registrations\/confirm\/([A-Za-z0-9_-]{43})/.exec(m.text)![1]!);
+  // The outbox holds each message's template data (rendered by the worker at send time).
+  const confirmUrl = (data: unknown) => (data as { confirmUrl: string }).confirmUrl;
+  const tokens = outbox.map((m) => /\/registrations\/confirm\/([A-Za-z0-9_-]{43})/.exec(confirmUrl(m.data))![1]!);
+  const storedData = JSON.stringify(outbox[0]!.data);
   const confirm = await runPool(tokens.length, concurrency, (i) => confirmRegistration(tokens[i]!, clock));
   const counts = Object.fromEntries(
     (await db().registration.groupBy({ by: ["status"], _count: true })).map((row) => [row.status, row._count]),
@@ -109,8 +112,8 @@ async function main() {
         [randomUUID(), `r${i}`, newToken().hash, now],
       ],
       [
-        `INSERT INTO "OutboxMessage" (id, template, "toAddress", subject, html, text, "nextAttemptAt", "createdAt") VALUES ($1, 'registration-confirm', $2, 'Confirm', $3, $3, $4, $4)`,
-        [randomUUID(), `person${i}@example.org`, outbox[0]!.text, now],
+        `INSERT INTO "OutboxMessage" (id, template, "toAddress", data, "nextAttemptAt", "createdAt") VALUES ($1, 'registration-confirm', $2, $3::jsonb, $4, $4)`,
+        [randomUUID(), `person${i}@example.org`, storedData, now],
       ],
     ]),
   );
@@ -136,8 +139,8 @@ async function main() {
         [randomUUID(), `r${i}`, newToken().hash, now],
       ],
       [
-        `INSERT INTO "OutboxMessage" (id, template, "toAddress", subject, html, text, "nextAttemptAt", "createdAt") VALUES ($1, 'registration-confirmed', $2, 'In', $3, $3, $4, $4)`,
-        [randomUUID(), `person${i}@example.org`, outbox[0]!.text, now],
+        `INSERT INTO "OutboxMessage" (id, template, "toAddress", data, "nextAttemptAt", "createdAt") VALUES ($1, 'registration-confirmed', $2, $3::jsonb, $4, $4)`,
+        [randomUUID(), `person${i}@example.org`, storedData, now],
       ],
     ]),
   );

@@ -1,11 +1,12 @@
 // The outbox's template registry: every feature's messages, composed above the platform. The
 // server (lib/server/startup.ts), the worker (scripts/worker.ts) and the integration tests import
-// this module once; enqueueEmail then renders with it (lib/platform/mail/templates.ts).
+// this module once; the worker then renders each message with it at send time, with the site's
+// settings current then (lib/platform/mail/templates.ts).
 import type { Statements } from "../platform/database/statements";
 import { organizerSignIn } from "../platform/auth/sign-in-mail";
 import type { Rendered } from "../platform/mail/layout";
 import { notice } from "../platform/mail/notice-template";
-import { installMailRenderer } from "../platform/mail/templates";
+import { installMailRenderer, type RenderOne } from "../platform/mail/templates";
 import { hostProposalReceived } from "../features/host-proposals";
 import { announcement, newsletterAlready, newsletterConfirm } from "../features/newsletter";
 import { privacyConfirm, privacyExport } from "../features/privacy";
@@ -49,10 +50,15 @@ declare module "../platform/mail/templates" {
   interface MailTemplates extends Composed {}
 }
 
-async function render(sql: Statements, messages: { template: keyof typeof templates; data: unknown }[]) {
-  if (messages.length === 0) return [];
+const isTemplate = (name: string): name is keyof typeof templates => Object.hasOwn(templates, name);
+
+/** Reads the site's settings once (a batch's worth of mail) and renders stored messages with them. */
+async function prepare(sql: Statements): Promise<RenderOne> {
   const site = await readSiteSettings(sql);
-  return messages.map(({ template, data }) => templates[template](data as never, site));
+  return (template, data) => {
+    if (!isTemplate(template)) throw new Error(`no template called "${template}"`);
+    return templates[template](data as never, site);
+  };
 }
 
-installMailRenderer({ render, repliesElsewhere: new Set(["room-share-message"]) });
+installMailRenderer({ prepare, repliesElsewhere: new Set(["room-share-message"]) });

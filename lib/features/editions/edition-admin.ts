@@ -6,7 +6,7 @@ import { env } from "../../platform/env";
 import { isUniqueViolation } from "../../platform/database/errors";
 import { nudgeMailWorker } from "../../platform/mail";
 import { prismaStatements } from "../../platform/database/statements";
-import { registrationEditionColumns, lockEdition, fillFreedSeats } from "../registration";
+import { registrationEditionColumns, changeSeats } from "../registration";
 import { isLockTimeout, TryAgainError } from "../../platform/database/errors";
 import type { EditionProblem } from "./wording";
 import type { EditionInput, SponsorInput } from "./schemas";
@@ -40,8 +40,6 @@ export async function saveEdition(
         await audit(organizer, "edition.create", `edition:${created.id}`, { slug: input.slug }, { tx, clock });
         return { id: created.id };
       }
-      const sql = prismaStatements(tx);
-      await lockEdition(sql, id);
       const before = await tx.edition.findUnique({ where: { id }, select: { capacity: true } });
       if (!before) throw new NotFound();
       await tx.sponsor.deleteMany({ where: { editionId: id } });
@@ -55,7 +53,9 @@ export async function saveEdition(
       );
       if (input.capacity > before.capacity) {
         const edition = await tx.edition.findUniqueOrThrow({ where: { id }, select: registrationEditionColumns });
-        if ((await fillFreedSeats(sql, edition, clock)) > 0) nudgeAfterCommit = true;
+        // More seats: the head of the waiting list gets them, in this transaction.
+        const change = await changeSeats(prismaStatements(tx), "release", edition, null, clock);
+        if (change.offered > 0) nudgeAfterCommit = true;
       }
       return { id };
     });

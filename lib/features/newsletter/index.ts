@@ -5,7 +5,6 @@ export { HOUR_MS, lockAddress, MAILS_PER_ADDRESS_PER_HOUR } from "./address-lock
 export { AnnouncementSchema } from "./announcement-schema";
 export { createAnnouncement, sendAnnouncement, sendTestAnnouncement, updateAnnouncement } from "./announcements";
 export { confirmSubscription } from "./confirm-subscription";
-export { subscribeVerifiedAddress } from "./consent";
 export { announcementsFeed } from "./feed";
 export { newsletterUrls } from "./links";
 export { announcement, newsletterAlready, newsletterConfirm } from "./mail-templates";

@@ -2,7 +2,7 @@ import { clock as appClock, type Clock } from "../../platform/clock";
 import { db } from "../../platform/db";
 import { editionPhase } from "../registration";
 import { nudgeMailWorker } from "../../platform/mail";
-import { registrationEditionColumns, lockEdition, fillFreedSeats, setStatus } from "../registration";
+import { registrationEditionColumns, changeSeats } from "../registration";
 import { prismaStatements } from "../../platform/database/statements";
 import { lookUpPrivacyRequest } from "./privacy-requests";
 
@@ -39,9 +39,11 @@ export async function erasePersonalData(token: string, clock: Clock = appClock()
       const sql = prismaStatements(tx);
       for (const place of places) {
         if (editionPhase(place.edition, now) === "past") continue;
-        await lockEdition(sql, place.edition.id);
-        await setStatus(sql, place.id, "cancelled", now, { cancelledAt: now });
-        released += await fillFreedSeats(sql, place.edition, clock);
+        const change = await changeSeats(sql, "cancel", place.edition, place.id, clock, {
+          allowedFrom: HOLDS_A_PLACE,
+          silent: true,
+        });
+        released += change.offered;
       }
       await tx.registration.deleteMany({ where: { email } });
       await tx.subscriber.deleteMany({ where: { email } });

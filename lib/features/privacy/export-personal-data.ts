@@ -1,7 +1,32 @@
 import { clock as appClock, type Clock } from "../../platform/clock";
 import { db } from "../../platform/db";
+import { prismaStatements } from "../../platform/database/statements";
 import { enqueueEmail, nudgeMailWorker } from "../../platform/mail";
+import { mailRenderer } from "../../platform/mail/templates";
 import { lookUpPrivacyRequest } from "./privacy-requests";
+
+type StoredMessage = { template: string; data: unknown; subject: string | null };
+
+/**
+ * Each email's subject: a queued one is stored as its template and data and gets its subject
+ * when the worker renders it, so it is rendered here as the worker would now.
+ */
+async function withSubjects<Row extends StoredMessage>(rows: Row[]) {
+  const unwritten = rows.some((row) => row.subject === null && row.data !== null);
+  const render = unwritten ? await mailRenderer().prepare(prismaStatements(db())) : null;
+  const subjectOf = ({ template, data, subject }: StoredMessage) => {
+    if (subject !== null || data === null || !render) return subject;
+    try {
+      return render(template, data).subject;
+    } catch {
+      return null;
+    }
+  };
+  return rows.map(({ template, data, subject, ...row }) => ({
+    subject: subjectOf({ template, data, subject }),
+    ...row,
+  }));
+}
 
 /** Everything stored about one address, in one document (GDPR article 15). */
 export async function personalData(email: string) {
@@ -35,11 +60,13 @@ export async function personalData(email: string) {
       },
       orderBy: { createdAt: "asc" },
     }),
-    db().outboxMessage.findMany({
-      where: { toAddress: email },
-      select: { subject: true, status: true, createdAt: true, sentAt: true },
-      orderBy: { createdAt: "asc" },
-    }),
+    db()
+      .outboxMessage.findMany({
+        where: { toAddress: email },
+        select: { template: true, data: true, subject: true, status: true, createdAt: true, sentAt: true },
+        orderBy: { createdAt: "asc" },
+      })
+      .then(withSubjects),
     db().privacyRequest.findMany({ where: { email }, select: { kind: true, createdAt: true, usedAt: true } }),
     db().hostProposal.findMany({
       where: { email },

@@ -1,11 +1,8 @@
 import { clock as appClock, type Clock } from "../../platform/clock";
 import { statements } from "../../platform/db";
 import { nudgeMailWorker } from "../../platform/mail";
-import { withEditionLock } from "./edition-lock";
-import { mailConfirmed } from "./messages";
-import { expireLapsedOffers, fillFreedSeats } from "./seats";
+import { changeSeatsNow } from "./seat-statement";
 import { lookUpToken, type TokenProblem } from "./token-lookup";
-import { readPerson, setStatus } from "./transitions";
 
 export type AcceptOutcome = { ok: true } | { ok: false; problem: TokenProblem | "no-offer" | "offer-expired" };
 
@@ -16,18 +13,8 @@ export async function acceptOffer(token: string, clock: Clock = appClock()): Pro
   if (!found.ok) return { ok: false, problem: found.problem };
   const { edition, id } = found.registration;
 
-  const outcome = await withEditionLock(edition.id, async (sql): Promise<AcceptOutcome> => {
-    const ended = await expireLapsedOffers(sql, edition.id, now);
-    const person = await readPerson(sql, id);
-    if (person?.status === "expired") {
-      if (ended > 0) await fillFreedSeats(sql, edition, clock); // the seats of the offers just ended pass on
-      return { ok: false, problem: "offer-expired" };
-    }
-    if (person?.status !== "offered") return { ok: false, problem: "no-offer" };
-    await setStatus(sql, id, "confirmed", now, { confirmedAt: now, offerExpiresAt: null });
-    await mailConfirmed(sql, person, edition, clock);
-    return { ok: true };
-  });
-  nudgeMailWorker();
-  return outcome;
+  const change = await changeSeatsNow("accept-offer", edition, id, clock, { allowedFrom: ["offered"] });
+  if (change.result === "confirmed" || change.offered > 0) nudgeMailWorker();
+  if (change.result === "confirmed") return { ok: true };
+  return { ok: false, problem: change.result === "offer-expired" ? "offer-expired" : "no-offer" };
 }

@@ -1,9 +1,8 @@
 import { clock as appClock, type Clock } from "../../platform/clock";
 import { statements } from "../../platform/db";
 import { nudgeMailWorker } from "../../platform/mail";
-import { withEditionLock } from "./edition-lock";
+import { changeSeatsNow } from "./seat-statement";
 import { lookUpToken, type TokenProblem } from "./token-lookup";
-import { cancelPlace, readPerson } from "./transitions";
 
 export const ACTIVE_STATUSES = ["pending", "confirmed", "waitlisted", "offered"] as const;
 
@@ -16,13 +15,8 @@ export async function cancelRegistration(token: string, clock: Clock = appClock(
   if (!found.ok) return { ok: false, problem: found.problem };
   const { edition, id } = found.registration;
 
-  const outcome = await withEditionLock(edition.id, async (sql): Promise<CancelOutcome> => {
-    const person = await readPerson(sql, id);
-    if (!person || !(ACTIVE_STATUSES as readonly string[]).includes(person.status))
-      return { ok: false, problem: "not-active" };
-    await cancelPlace(sql, person, edition, clock);
-    return { ok: true };
-  });
+  const change = await changeSeatsNow("cancel", edition, id, clock, { allowedFrom: ACTIVE_STATUSES });
+  if (change.result !== "done") return { ok: false, problem: "not-active" };
   nudgeMailWorker();
-  return outcome;
+  return { ok: true };
 }

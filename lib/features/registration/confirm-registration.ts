@@ -1,11 +1,9 @@
 import { clock as appClock, type Clock } from "../../platform/clock";
-import { SQL, iso } from "../../platform/database/statements";
 import { statements } from "../../platform/db";
 import { editionPhase } from "./registration-window";
 import { nudgeMailWorker } from "../../platform/mail";
-import { withEditionLock } from "./edition-lock";
+import { changeSeatsNow } from "./seat-statement";
 import { lookUpToken, type TokenProblem } from "./token-lookup";
-import { applyPendingAnswers, placeConfirmedPerson, readPerson } from "./transitions";
 
 export type ConfirmOutcome =
   | { ok: true; status: "confirmed" }
@@ -14,7 +12,8 @@ export type ConfirmOutcome =
 
 /**
  * The person pressed Confirm: a free seat makes them confirmed, a full edition puts them at the
- * end of the waiting list. Seats are counted from the rows under the edition's lock.
+ * end of the waiting list. Two statements: the link's lookup, then the seat statement, which
+ * spends the link and decides under the edition's lock inside the database.
  */
 export async function confirmRegistration(token: string, clock: Clock = appClock()): Promise<ConfirmOutcome> {
   const now = clock.now();
@@ -23,19 +22,18 @@ export async function confirmRegistration(token: string, clock: Clock = appClock
   const { edition } = found.registration;
   if (editionPhase(edition, now) === "past") return { ok: false, problem: "edition-over" };
 
-  const outcome = await withEditionLock(edition.id, async (sql): Promise<ConfirmOutcome> => {
-    // Spend the token inside the lock: of two presses, one wins and the other sees "used".
-    const spent = await sql.run(
-      SQL`UPDATE "RegistrationToken" SET "usedAt" = ${iso(now)}::timestamptz AT TIME ZONE 'UTC' WHERE id = ${found.tokenId} AND "usedAt" IS NULL`,
-    );
-    if (spent === 0) return { ok: false, problem: "used" };
-    const person = await readPerson(sql, found.registration.id);
-    if (!person || person.status !== "pending") return { ok: false, problem: "used" };
-    if (person.pendingExpiresAt !== null && person.pendingExpiresAt <= now) return { ok: false, problem: "lapsed" };
-
-    const placement = await placeConfirmedPerson(sql, await applyPendingAnswers(sql, person), edition, clock);
-    return { ok: true, ...placement };
+  const change = await changeSeatsNow("confirm", edition, found.registration.id, clock, {
+    tokenId: found.tokenId,
+    allowedFrom: ["pending"],
   });
-  nudgeMailWorker();
-  return outcome;
+  if (change.result === "confirmed") {
+    nudgeMailWorker();
+    return { ok: true, status: "confirmed" };
+  }
+  if (change.result === "waitlisted") {
+    nudgeMailWorker();
+    return { ok: true, status: "waitlisted", position: change.position! };
+  }
+  // Spent by another press, or no longer pending: the link has done its work.
+  return { ok: false, problem: change.result === "lapsed" ? "lapsed" : "used" };
 }

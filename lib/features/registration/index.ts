@@ -5,7 +5,6 @@ export { acceptOffer } from "./accept-offer";
 export { cancelRegistration } from "./cancel-registration";
 export { confirmRegistration } from "./confirm-registration";
 export { registrationEditionColumns } from "./edition-columns";
-export { lockEdition } from "./edition-lock";
 export {
   registrationAlready,
   registrationCancelled,
@@ -22,10 +21,9 @@ export { type AdminRegistrationAction, changeRegistration, emailByStatus, setChe
 export { registrationHousekeeping } from "./registration-housekeeping";
 export { editionPhase, registrationWindow, type RegistrationWindow } from "./registration-window";
 export { EXPERIENCE, INTERESTS, RegistrationAnswersSchema, RegistrationFormSchema } from "./schemas";
-export { fillFreedSeats, seatsAndWaiting } from "./seats";
+export { changeSeats, type Placement, seatsAndWaiting } from "./seat-statement";
 export { type RegistrationStatus, STATUS_LABELS } from "./status-labels";
 export { lookUpToken, type TokenRegistration } from "./token-lookup";
-export { type Placement, setStatus } from "./transitions";
 export { updateRegistrationAnswers } from "./update-registration-answers";
 export {
   describeAdminChange,

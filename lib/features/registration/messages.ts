@@ -1,6 +1,6 @@
 import { env } from "../../platform/env";
 import { formatDateRange } from "../../platform/calendar/calendar";
-import { cachedEditionCalendar, type IcsEdition } from "../../platform/calendar/ics";
+import type { IcsEdition } from "../../platform/calendar/ics";
 import { enqueueEmail } from "../../platform/mail";
 import type { Clock } from "../../platform/clock";
 import { SQL, iso, newRowId, type Statements } from "../../platform/database/statements";
@@ -58,71 +58,9 @@ async function base(sql: Statements, person: Person, edition: MailEdition, clock
 
 const to = (person: Person) => ({ email: person.email, name: person.name });
 
-export async function mailConfirmed(sql: Statements, person: Person, edition: MailEdition, clock: Clock) {
-  await enqueueEmail(
-    sql,
-    {
-      template: "registration-confirmed",
-      data: await base(sql, person, edition, clock),
-      to: to(person),
-      attachments: [
-        {
-          filename: `${edition.slug}.ics`,
-          contentType: "text/calendar; charset=utf-8; method=PUBLISH",
-          content: cachedEditionCalendar(edition, env().siteUrl),
-        },
-      ],
-    },
-    clock,
-  );
-}
 
-export async function mailWaitlisted(
-  sql: Statements,
-  person: Person,
-  edition: MailEdition,
-  position: number,
-  clock: Clock,
-) {
-  await enqueueEmail(
-    sql,
-    {
-      template: "registration-waitlisted",
-      data: { ...(await base(sql, person, edition, clock)), position },
-      to: to(person),
-    },
-    clock,
-  );
-}
 
-/** Queues the offer's email and answers its outbox id: the offer's window starts when it is sent. */
-export async function mailOffer(
-  sql: Statements,
-  person: Person,
-  edition: MailEdition,
-  clock: Clock,
-): Promise<{ id: string }> {
-  return enqueueEmail(
-    sql,
-    {
-      template: "registration-offer",
-      data: {
-        ...(await base(sql, person, edition, clock)),
-        offerHours: Math.round(env().registration.offerMs / 3_600_000),
-      },
-      to: to(person),
-    },
-    clock,
-  );
-}
 
-export async function mailCancelled(sql: Statements, person: Person, edition: MailEdition, clock: Clock) {
-  await enqueueEmail(
-    sql,
-    { template: "registration-cancelled", data: await base(sql, person, edition, clock), to: to(person) },
-    clock,
-  );
-}
 
 export async function mailAlready(sql: Statements, person: Person, edition: MailEdition, clock: Clock) {
   await enqueueEmail(

@@ -1,21 +1,13 @@
 import { clock as appClock, type Clock } from "../../platform/clock";
 import { audit } from "../organizers";
 import type { Organizer } from "../../platform/auth/organizer";
-import { db } from "../../platform/db";
+import { db, transaction } from "../../platform/db";
 import { inBatches } from "../../platform/database/batches";
 import { daysBetween } from "../../platform/calendar/zoned-time";
 import { enqueueEmails, nudgeMailWorker } from "../../platform/mail";
 import type { RegistrationStatus } from "../../generated/prisma/client";
 import { registrationEditionColumns } from "./edition-columns";
-import { withEditionLock } from "./edition-lock";
-import {
-  applyPendingAnswers,
-  cancelPlace,
-  moveToWaitingList,
-  placeConfirmedPerson,
-  promote,
-  readPerson,
-} from "./transitions";
+import { changeSeats } from "./seat-statement";
 import type { AdminChange, AdminProblem } from "./wording";
 
 export type AdminRegistrationAction = "confirm" | "waitlist" | "promote" | "cancel";
@@ -45,33 +37,30 @@ export async function changeRegistration(
   });
   if (!found) return { ok: false, problem: "registration-gone" };
   const { edition } = found;
-  const outcome = await withEditionLock(edition.id, async (sql): Promise<AdminActionOutcome> => {
-    const person = await readPerson(sql, registrationId);
-    if (!person) return { ok: false, problem: "registration-gone" };
-    if (!ALLOWED[action].includes(person.status)) return { ok: false, problem: "wrong-status", status: person.status };
-    let change: AdminChange;
-    if (action === "confirm") {
-      // A re-registration's answers wait for a confirmation; the organizer's is one, as the link's is.
-      const answered = await applyPendingAnswers(sql, person);
-      change = { action, name: answered.name, placement: await placeConfirmedPerson(sql, answered, edition, clock) };
-    } else if (action === "waitlist") {
-      await moveToWaitingList(sql, person, edition, clock);
-      change = { action, name: person.name };
-    } else if (action === "promote") {
-      if (!(await promote(sql, person, edition, clock))) return { ok: false, problem: "no-free-place" };
-      change = { action, name: person.name };
-    } else {
-      await cancelPlace(sql, person, edition, clock);
-      change = { action, name: person.name };
-    }
+  const outcome = await transaction(async (sql): Promise<AdminActionOutcome> => {
+    const change = await changeSeats(sql, action, edition, registrationId, clock, {
+      allowedFrom: ALLOWED[action],
+    });
+    if (change.result === "gone") return { ok: false, problem: "registration-gone" };
+    if (change.result === "wrong-status") return { ok: false, problem: "wrong-status", status: change.from! };
+    if (change.result === "no-free-place") return { ok: false, problem: "no-free-place" };
     await audit(
       organizer,
       `registration.${action}`,
       `registration:${registrationId}`,
-      { from: person.status },
+      { from: change.from! },
       { tx: sql, clock },
     );
-    return { ok: true, ...change };
+    const name = change.name!;
+    if (action === "confirm")
+      return {
+        ok: true,
+        action,
+        name,
+        placement:
+          change.result === "waitlisted" ? { status: "waitlisted", position: change.position! } : { status: "confirmed" },
+      };
+    return { ok: true, action, name };
   });
   nudgeMailWorker();
   return outcome;

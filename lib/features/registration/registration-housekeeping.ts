@@ -3,13 +3,11 @@ import { statements } from "../../platform/db";
 import { clock as appClock, type Clock } from "../../platform/clock";
 import { editionPeople } from "./reads/edition-people";
 import { db } from "../../platform/db";
-import { editionsWithOffersToEnd, startOfferClocks } from "./offer-clock";
 import { env } from "../../platform/env";
 import { nudgeMailWorker } from "../../platform/mail";
 import { registrationEditionColumns } from "./edition-columns";
-import { withEditionLock } from "./edition-lock";
 import { mailStillComing } from "./messages";
-import { fillFreedSeats } from "./seats";
+import { changeSeatsNow, editionsWithOffersToEnd, expireUnconfirmed, startOfferClocks } from "./seat-statement";
 
 export type HousekeepingReport = {
   figuresKept: number;
@@ -41,20 +39,15 @@ export async function registrationHousekeeping(clock: Clock = appClock()): Promi
   };
   report.figuresKept = await keepEndedEditionsFigures(now);
 
-  report.pendingExpired = (
-    await db().registration.updateMany({
-      where: { status: "pending", pendingExpiresAt: { lte: now } },
-      data: { status: "expired", updatedAt: now },
-    })
-  ).count;
+  report.pendingExpired = await expireUnconfirmed(statements(), now);
 
-  await startOfferClocks(statements(), null, now);
+  await startOfferClocks(statements(), now);
   const withLapsedOffers = await db().edition.findMany({
     where: { id: { in: await editionsWithOffersToEnd(statements(), now) } },
     select: registrationEditionColumns,
   });
   for (const edition of withLapsedOffers) {
-    report.offersPassedOn += await withEditionLock(edition.id, (tx) => fillFreedSeats(tx, edition, clock));
+    report.offersPassedOn += (await changeSeatsNow("release", edition, null, clock)).offered;
   }
 
   const soon = new Date(now.getTime() + env().registration.stillComingMs);

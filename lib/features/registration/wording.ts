@@ -1,6 +1,6 @@
 import type { RegistrationStatus } from "../../generated/prisma/client";
 import type { TokenProblem } from "./token-lookup";
-import type { Placement } from "./transitions";
+import type { Placement } from "./seat-statement";
 
 // What people read when a registration use case answers: the services return codes
 // ({ ok: false, problem }), and the words for every one of them are here.

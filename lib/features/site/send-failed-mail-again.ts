@@ -6,7 +6,8 @@ import type { ResendProblem } from "../../platform/mail/wording";
 
 /**
  * Puts a failed message back in the queue, as new: it keeps its Message-ID, so a receiver that
- * did get it after all can drop the copy. Only a message that still has its body (7 days).
+ * did get it after all can drop the copy. Only a message that still has its data (7 days): the
+ * worker renders it again, with the site's settings current then.
  */
 export async function sendFailedMailAgain(
   by: Organizer,
@@ -17,10 +18,11 @@ export async function sendFailedMailAgain(
   return db().$transaction(async (tx) => {
     const message = await tx.outboxMessage.findFirst({
       where: { id, status: "failed" },
-      select: { toAddress: true, template: true, text: true },
+      select: { toAddress: true, template: true, data: true, text: true },
     });
     if (!message) return { ok: false, problem: "not-failed" };
-    if (message.text === "") return { ok: false, problem: "body-dropped" };
+    // A message queued before the worker rendered has its bodies instead of data.
+    if (message.data === null && message.text === "") return { ok: false, problem: "body-dropped" };
     const { count } = await tx.outboxMessage.updateMany({
       where: { id, status: "failed" },
       data: { status: "queued", attempts: 0, nextAttemptAt: now, failedAt: null },

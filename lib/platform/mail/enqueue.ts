@@ -2,20 +2,11 @@ import type { Prisma } from "../../generated/prisma/client";
 import type { Clock } from "../clock";
 import { clock as appClock } from "../clock";
 import { isDeliverableAddress, isSingleLine } from "../validation/email";
-import {
-  SQL,
-  asStatements,
-  iso,
-  newRowId,
-  prismaStatements,
-  type RawCapable,
-  type Statements,
-} from "../database/statements";
-import type { Rendered } from "./layout";
+import { SQL, asStatements, iso, newRowId, type RawCapable, type Statements } from "../database/statements";
 import { mailRenderer, type TemplateData, type TemplateName } from "./templates";
 
 /** A transaction client, or the client itself: the row commits with whatever the caller does. */
-type Tx = Pick<Prisma.TransactionClient, "outboxMessage" | "$queryRawUnsafe" | "$executeRawUnsafe">;
+type Tx = Pick<Prisma.TransactionClient, "outboxMessage">;
 
 export type Attachment = { filename: string; contentType: string; content: string; encoding?: "base64" | "utf8" };
 
@@ -47,12 +38,14 @@ function check(condition: boolean, reason: string): void {
   if (!condition) throw new InvalidEmailError(reason);
 }
 
-/** Checks one rendered request into the row the worker will deliver. */
-function outboxRow<Name extends TemplateName>(request: EmailRequest<Name>, rendered: Rendered, now: Date) {
+/**
+ * Checks one request into the row the worker will render and deliver. What depends on the
+ * rendering (the subject) is checked by the worker at send time.
+ */
+function outboxRow<Name extends TemplateName>(request: EmailRequest<Name>, now: Date) {
   const { email, name } = request.to;
   check(isDeliverableAddress(email), "the recipient address is not a plain address");
   check(name === undefined || (isSingleLine(name) && name.length <= 200), "the recipient name must be one short line");
-  check(isSingleLine(rendered.subject) && rendered.subject.length <= 250, "the subject must be one short line");
   for (const [header, value] of Object.entries(request.headers ?? {})) {
     check(HEADER_NAME.test(header) && !RESERVED_HEADERS.has(header.toLowerCase()), `header ${header} is not allowed`);
     check(isSingleLine(value), `header ${header} must be one line`);
@@ -75,9 +68,7 @@ function outboxRow<Name extends TemplateName>(request: EmailRequest<Name>, rende
     template: request.template,
     toAddress: email,
     toName: name,
-    subject: rendered.subject,
-    html: rendered.html,
-    text: rendered.text,
+    data: request.data as Prisma.InputJsonValue,
     headers: request.headers ?? {},
     attachments: request.attachments ?? [],
     replyTo: request.replyTo ? formatAddress(request.replyTo) : null,
@@ -87,21 +78,20 @@ function outboxRow<Name extends TemplateName>(request: EmailRequest<Name>, rende
 }
 
 /**
- * Renders a message and writes it to the outbox inside the caller's transaction (a Prisma one,
- * or plain statements): if the transaction rolls back nothing is sent, and once it commits the
- * worker delivers it.
+ * Writes a message's template and data to the outbox inside the caller's transaction (a Prisma
+ * one, or plain statements): if the transaction rolls back nothing is sent, and once it commits
+ * the worker renders and delivers it. Nothing is rendered or read here: one statement.
  */
 export async function enqueueEmail<Name extends TemplateName>(
   tx: Statements | RawCapable,
   request: EmailRequest<Name>,
   clock: Clock = appClock(),
 ): Promise<{ id: string }> {
-  const sql = asStatements(tx);
-  const [rendered] = await mailRenderer().render(sql, [request]);
-  const row = outboxRow(request, rendered!, clock.now());
+  const row = outboxRow(request, clock.now());
   const id = newRowId();
-  await sql.run(SQL`INSERT INTO "OutboxMessage" (id, template, "toAddress", "toName", subject, html, text, headers, attachments, "replyTo", "nextAttemptAt", "createdAt")
-     VALUES (${id}, ${row.template}, ${row.toAddress}, ${row.toName ?? null}, ${row.subject}, ${row.html}, ${row.text}, ${JSON.stringify(row.headers)}::jsonb, ${JSON.stringify(row.attachments)}::jsonb, ${row.replyTo}, ${iso(row.createdAt)}::timestamptz AT TIME ZONE 'UTC', ${iso(row.createdAt)}::timestamptz AT TIME ZONE 'UTC')`);
+  await asStatements(tx)
+    .run(SQL`INSERT INTO "OutboxMessage" (id, template, "toAddress", "toName", data, headers, attachments, "replyTo", "nextAttemptAt", "createdAt")
+     VALUES (${id}, ${row.template}, ${row.toAddress}, ${row.toName ?? null}, ${JSON.stringify(row.data)}::jsonb, ${JSON.stringify(row.headers)}::jsonb, ${JSON.stringify(row.attachments)}::jsonb, ${row.replyTo}, ${iso(row.createdAt)}::timestamptz AT TIME ZONE 'UTC', ${iso(row.createdAt)}::timestamptz AT TIME ZONE 'UTC')`);
   return { id };
 }
 
@@ -112,8 +102,7 @@ export async function enqueueEmails<Name extends TemplateName>(
   clock: Clock = appClock(),
 ): Promise<number> {
   const now = clock.now();
-  const rendered = await mailRenderer().render(prismaStatements(tx), requests);
-  const rows = requests.map((request, index) => outboxRow(request, rendered[index]!, now));
+  const rows = requests.map((request) => outboxRow(request, now));
   if (rows.length === 0) return 0;
   return (await tx.outboxMessage.createMany({ data: rows })).count;
 }

@@ -12,10 +12,15 @@ export interface MailTemplates {}
 export type TemplateName = keyof MailTemplates & string;
 export type TemplateData<Name extends TemplateName> = MailTemplates[Name];
 
-/** How the outbox renders: the composition reads the site's settings (once per batch) and calls the template. */
+/** Renders one stored message; throws if its template is unknown or the template fails. */
+export type RenderOne = (template: string, data: unknown) => Rendered;
+
+/**
+ * How the worker renders at send time: the composition reads the site's settings as they are now
+ * (once per batch, through `sql`) and returns a function that renders one message with them.
+ */
 export type MailRenderer = {
-  /** Renders each message with the site's settings as read through `sql` (the caller's transaction). */
-  render(sql: Statements, messages: { template: TemplateName; data: unknown }[]): Promise<Rendered[]>;
+  prepare(sql: Statements): Promise<RenderOne>;
   /** The only templates whose replies go to someone else than the site (the room-share relay). */
   repliesElsewhere: ReadonlySet<string>;
 };
@@ -30,7 +35,7 @@ export function installMailRenderer(renderer: MailRenderer): void {
 export function mailRenderer(): MailRenderer {
   const renderer = holder.__dotmMailRenderer;
   if (!renderer) {
-    throw new Error("No mail templates: this entry must import lib/server/mail-templates before queueing mail.");
+    throw new Error("No mail templates: this entry must import lib/server/mail-templates before sending mail.");
   }
   return renderer;
 }

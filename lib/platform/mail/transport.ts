@@ -23,9 +23,11 @@ export interface MailTransport {
 /**
  * Why a delivery failed and what it means: `relay` is a fault of the relay or of our account
  * with it (no message could go out, so none is to blame), `message` a refusal of this message
- * for good, `retry` a passing refusal of this message.
+ * for good, `retry` a passing refusal of this message. `render` is the site's own fault, found
+ * before any send: the message's template is unknown, failed, or wrote no valid subject; it is
+ * failed for good, as rendering again would give the same.
  */
-export type FailureScope = "relay" | "message" | "retry";
+export type FailureScope = "relay" | "message" | "retry" | "render";
 
 export class DeliveryError extends Error {
   constructor(
@@ -37,7 +39,7 @@ export class DeliveryError extends Error {
   }
 
   get permanent(): boolean {
-    return this.scope === "message";
+    return this.scope === "message" || this.scope === "render";
   }
 }
 

@@ -15,6 +15,9 @@ export function relayWorksAgainNotice(fault: { since: Date; lastError: string },
   };
 }
 
+/** How a failure that is the site's own begins: the message could not be rendered (see the worker). */
+export const RENDER_FAILURE = "Could not render this message:";
+
 export type ResendProblem = "not-failed" | "body-dropped";
 
 /** Why a failed message cannot be sent again, for the mail health page. */

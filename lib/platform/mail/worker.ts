@@ -1,12 +1,17 @@
 import { randomUUID } from "node:crypto";
 import type { Clock } from "../clock";
+import { Prisma } from "../../generated/prisma/client";
 import { asStatements, iso, SQL } from "../database/statements";
 import type { Db } from "../db";
+import { isSingleLine } from "../validation/email";
 import type { Attachment } from "./enqueue";
+import type { Rendered } from "./layout";
 import { messageIdFor } from "./message-id";
 import { endRelayFault } from "./relay-notice";
 import { readRelayFault, recordRelayFault } from "./relay-state";
-import { classifyFailure, type DeliveryError, type MailTransport } from "./transport";
+import { mailRenderer, type MailRenderer, type RenderOne } from "./templates";
+import { RENDER_FAILURE } from "./wording";
+import { classifyFailure, DeliveryError, type MailTransport } from "./transport";
 
 export type DeliveryDeps = {
   db: Db;
@@ -19,6 +24,8 @@ export type DeliveryDeps = {
   maxAttempts?: number;
   /** The bound on the pause after a relay fault (MAIL_RELAY_MAX_PAUSE_SECONDS). */
   maxRelayPauseMs?: number;
+  /** The templates, composed in lib/server/mail-templates.ts; by default the one it installed. */
+  renderer?: MailRenderer;
 };
 
 /**
@@ -36,7 +43,7 @@ export type DeliveryReport = {
 
 const MINUTE = 60_000;
 export const STALE_CLAIM_MS = 5 * MINUTE;
-/** A finally failed message keeps its body this long, so that an organizer can send it again. */
+/** A finally failed message keeps its data (or body) this long, so that an organizer can send it again. */
 export const FAILED_BODY_KEPT_MS = 7 * 24 * 60 * MINUTE;
 /** Writes of "sent" tried before giving up: a send that worked must not be mistaken for one that failed. */
 const RECORD_TRIES = 3;
@@ -49,9 +56,12 @@ export function retryDelayMs(attempt: number): number {
 
 type ClaimedRow = {
   id: string;
+  template: string;
   toAddress: string;
   toName: string | null;
-  subject: string;
+  /** The template's data, rendered now; null for a row queued with its bodies already rendered. */
+  data: unknown;
+  subject: string | null;
   html: string;
   text: string;
   headers: Record<string, string>;
@@ -75,7 +85,7 @@ async function claimDue(db: Db, now: Date, limit: number, claimToken: string): P
       LIMIT ${limit}
       FOR UPDATE SKIP LOCKED
     )
-    RETURNING id, "toAddress", "toName", subject, html, text, headers, attachments, "replyTo", attempts`);
+    RETURNING id, template, "toAddress", "toName", data, subject, html, text, headers, attachments, "replyTo", attempts`);
 }
 
 /**
@@ -95,8 +105,9 @@ async function renewClaim(db: Db, id: string, claimToken: string, now: Date): Pr
   return count === 1;
 }
 
-/** What a finished message keeps: who, what, when and how it ended; its bodies held working links. */
+/** What a finished message keeps: who, what, when and how it ended; its data and bodies held working links. */
 const WITHOUT_BODIES = {
+  data: Prisma.DbNull,
   html: "",
   text: "",
   headers: {},
@@ -107,7 +118,8 @@ const WITHOUT_BODIES = {
 };
 
 /**
- * Delivers one batch of due messages; each one ends sent, scheduled for a retry, or failed. A
+ * Delivers one batch of due messages; each one ends sent, scheduled for a retry, or failed. Each
+ * is rendered right before it is sent, with the site's settings read once for the batch. A
  * fault of the relay (login, connection, TLS, MAIL FROM) is no message's: the message in hand
  * and the rest of the batch go back to the queue as they were, and sending pauses (the pause
  * grows, up to a bound) until a try works.
@@ -123,6 +135,7 @@ export async function deliverDue(deps: DeliveryDeps): Promise<DeliveryReport> {
   const claimToken = randomUUID();
   const rows = await claimDue(db, clock.now(), deps.batchSize ?? 50, claimToken);
   report.claimed = rows.length;
+  const render = await prepareRendering(deps, rows, claimToken);
 
   for (const row of rows) {
     if (!(await renewClaim(db, row.id, claimToken, clock.now()))) {
@@ -130,7 +143,23 @@ export async function deliverDue(deps: DeliveryDeps): Promise<DeliveryReport> {
       continue;
     }
     const mine = { id: row.id, status: "sending" as const, claimToken };
-    const failure = await trySend(deps, row);
+    const written = writeMessage(render, row);
+    if (written instanceof DeliveryError) {
+      const { count } = await db.outboxMessage.updateMany({
+        where: mine,
+        data: {
+          status: "failed",
+          failedAt: clock.now(),
+          lastError: written.message,
+          claimedAt: null,
+          claimToken: null,
+        },
+      });
+      report[count === 0 ? "lost" : "failed"] += 1;
+      continue;
+    }
+    const subject = written.subject;
+    const failure = await trySend(deps, row, written);
     if (failure?.scope === "relay") {
       report.held += await holdForRelay(db, claimToken, failure.message);
       await recordRelayFault(db, clock.now(), failure.message, deps.maxRelayPauseMs);
@@ -143,7 +172,7 @@ export async function deliverDue(deps: DeliveryDeps): Promise<DeliveryReport> {
       await db.$transaction((tx) => endRelayFault(tx, clock));
     }
     if (!failure) {
-      report[(await recordSent(db, mine, clock.now())) ? "sent" : "lost"] += 1;
+      report[(await recordSent(db, mine, subject, clock.now())) ? "sent" : "lost"] += 1;
       continue;
     }
     const giveUp = failure.permanent || row.attempts >= maxAttempts;
@@ -151,9 +180,10 @@ export async function deliverDue(deps: DeliveryDeps): Promise<DeliveryReport> {
     const { count } = await db.outboxMessage.updateMany({
       where: mine,
       data: giveUp
-        ? { status: "failed", failedAt: now, lastError: failure.message, claimedAt: null, claimToken: null }
+        ? { status: "failed", subject, failedAt: now, lastError: failure.message, claimedAt: null, claimToken: null }
         : {
             status: "queued",
+            subject,
             claimedAt: null,
             claimToken: null,
             lastError: failure.message,
@@ -165,15 +195,49 @@ export async function deliverDue(deps: DeliveryDeps): Promise<DeliveryReport> {
   return report;
 }
 
-async function trySend(deps: DeliveryDeps, row: ClaimedRow): Promise<DeliveryError | null> {
+/**
+ * Reads the site's settings once for the batch, if any claimed message is to be rendered. If
+ * that fails (the database, or no templates installed), the batch goes back as it was.
+ */
+async function prepareRendering(deps: DeliveryDeps, rows: ClaimedRow[], claimToken: string) {
+  if (!rows.some((row) => row.data !== null)) return null;
+  try {
+    return await (deps.renderer ?? mailRenderer()).prepare(asStatements(deps.db));
+  } catch (error) {
+    await putBack(deps.db, claimToken, `could not render: ${(error as Error).message}`);
+    throw error;
+  }
+}
+
+/**
+ * The message to send: rendered now from its template and data, with the site's settings
+ * current now, or the bodies a row queued before rendering moved to the worker has. A template
+ * that is unknown, fails, or yields a subject that is not one short line fails this message
+ * for good (the site's fault, not the receiver's: retrying would render the same).
+ */
+function writeMessage(render: RenderOne | null, row: ClaimedRow): Rendered | DeliveryError {
+  if (row.data === null) return { subject: row.subject ?? "", html: row.html, text: row.text };
+  let rendered: Rendered;
+  try {
+    rendered = render!(row.template, row.data);
+  } catch (error) {
+    return new DeliveryError(`${RENDER_FAILURE} ${(error as Error).message}`.slice(0, 500), "render");
+  }
+  if (typeof rendered.subject !== "string" || !isSingleLine(rendered.subject) || rendered.subject.length > 250) {
+    return new DeliveryError(`${RENDER_FAILURE} the subject is not one short line`, "render");
+  }
+  return rendered;
+}
+
+async function trySend(deps: DeliveryDeps, row: ClaimedRow, mail: Rendered): Promise<DeliveryError | null> {
   try {
     await deps.transport.send({
       messageId: messageIdFor(row.id, deps.messageIdDomain),
       from: deps.from,
       to: { email: row.toAddress, name: row.toName },
-      subject: row.subject,
-      html: row.html,
-      text: row.text,
+      subject: mail.subject,
+      html: mail.html,
+      text: mail.text,
       headers: row.headers,
       replyTo: row.replyTo,
       attachments: row.attachments,
@@ -189,12 +253,17 @@ async function trySend(deps: DeliveryDeps, row: ClaimedRow): Promise<DeliveryErr
  * it is tried again, and if the database stays away the batch stops, leaving the row to the
  * stale-claim requeue (at least once, with the same Message-ID) rather than to a retry now.
  */
-async function recordSent(db: Db, mine: { id: string; status: "sending"; claimToken: string }, now: Date) {
+async function recordSent(
+  db: Db,
+  mine: { id: string; status: "sending"; claimToken: string },
+  subject: string,
+  now: Date,
+) {
   for (let tries = 1; ; tries += 1) {
     try {
       const { count } = await db.outboxMessage.updateMany({
         where: mine,
-        data: { ...WITHOUT_BODIES, status: "sent", sentAt: now, lastError: null },
+        data: { ...WITHOUT_BODIES, subject, status: "sent", sentAt: now, lastError: null },
       });
       return count === 1;
     } catch (error) {
@@ -206,7 +275,7 @@ async function recordSent(db: Db, mine: { id: string; status: "sending"; claimTo
 }
 
 /** Puts this worker's claimed messages back as they were before the claim, bodies and attempts kept. */
-async function holdForRelay(db: Db, claimToken: string, reason: string): Promise<number> {
+async function putBack(db: Db, claimToken: string, lastError: string): Promise<number> {
   const { count } = await db.outboxMessage.updateMany({
     where: { status: "sending", claimToken },
     data: {
@@ -214,11 +283,14 @@ async function holdForRelay(db: Db, claimToken: string, reason: string): Promise
       claimedAt: null,
       claimToken: null,
       attempts: { decrement: 1 },
-      lastError: `waiting for the relay: ${reason}`.slice(0, 500),
+      lastError: lastError.slice(0, 500),
     },
   });
   return count;
 }
+
+const holdForRelay = (db: Db, claimToken: string, reason: string) =>
+  putBack(db, claimToken, `waiting for the relay: ${reason}`);
 
 /**
  * Puts back messages whose worker died mid-send. Such a message may have left already:
@@ -241,7 +313,7 @@ export async function requeueStale(db: Db, clock: Clock, staleAfterMs = STALE_CL
 
 /**
  * Deletes finished mail (sent or finally failed, and the dev mailbox) older than the retention
- * period: it holds personal data. A failed message's body goes after FAILED_BODY_KEPT_MS.
+ * period: it holds personal data. A failed message's data and body go after FAILED_BODY_KEPT_MS.
  */
 export async function purgeDelivered(db: Db, clock: Clock, retentionDays: number): Promise<number> {
   const cutoff = new Date(clock.now().getTime() - retentionDays * 24 * 60 * MINUTE);
@@ -257,7 +329,11 @@ export async function purgeDelivered(db: Db, clock: Clock, retentionDays: number
     }),
     db.devMailboxMessage.deleteMany({ where: { receivedAt: { lt: cutoff } } }),
     db.outboxMessage.updateMany({
-      where: { status: "failed", failedAt: { lte: bodiesCutoff }, NOT: { text: "" } },
+      where: {
+        status: "failed",
+        failedAt: { lte: bodiesCutoff },
+        OR: [{ data: { not: Prisma.DbNull } }, { NOT: { text: "" } }],
+      },
       data: WITHOUT_BODIES,
     }),
   ]);

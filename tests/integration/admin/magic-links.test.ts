@@ -9,6 +9,7 @@ import { db } from "@/lib/platform/db";
 import { addOrganizer } from "@/lib/features/organizers/add-organizer";
 import { revokeOrganizer } from "@/lib/features/organizers/revoke-organizer";
 import { manualClock } from "@/tests/fixtures/test-clock";
+import { oneOutboxMail } from "@/tests/fixtures/outbox";
 
 // next-auth's own request handler (the one its route handler wraps), on the real adapter and
 // database. Its package does not export it, so it is loaded by path.
@@ -50,7 +51,7 @@ async function useLink(url: string) {
 }
 
 async function emailedLink(email: string): Promise<string> {
-  const message = await db().outboxMessage.findFirstOrThrow({
+  const message = await oneOutboxMail({
     where: { toAddress: email, template: "organizer-sign-in" },
     orderBy: { createdAt: "desc" },
   });

@@ -8,6 +8,7 @@ import { registerForEdition } from "@/lib/features/registration/register-for-edi
 import { EditionFormSchema } from "@/lib/features/editions/schemas";
 import { aForm, anEdition, linksFor, seedRegistrations } from "@/tests/fixtures/registrations";
 import { manualClock } from "@/tests/fixtures/test-clock";
+import { oneOutboxMail, outboxMail } from "@/tests/fixtures/outbox";
 
 const organizer = { email: "organizer@example.org", name: null };
 const idOf = async (email: string) => (await db().registration.findFirstOrThrow({ where: { email } })).id;
@@ -101,7 +102,7 @@ describe("organizers changing registrations", () => {
     });
     expect(
       (
-        await db().outboxMessage.findFirstOrThrow({
+        await oneOutboxMail({
           where: { template: "registration-confirmed" },
           orderBy: { createdAt: "desc" },
         })
@@ -145,7 +146,7 @@ describe("organizers changing registrations", () => {
         clock,
       ),
     ).toBe(1);
-    const [mail] = await db().outboxMessage.findMany();
+    const [mail] = await outboxMail();
     expect([mail!.toAddress, mail!.subject]).toEqual(["waiting@example.org", "Hang on"]);
     expect(mail!.html).toContain("Second &lt;b&gt;one&lt;/b&gt;.");
   });

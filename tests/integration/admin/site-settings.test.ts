@@ -5,6 +5,7 @@ import { saveSiteSettings } from "@/lib/features/site/save-site-settings";
 import { forgetSiteSettings, getSiteSettings } from "@/lib/features/site/load";
 import { DEFAULT_SITE_SETTINGS } from "@/lib/features/site/settings";
 import { manualClock } from "@/tests/fixtures/test-clock";
+import { oneOutboxMail } from "@/tests/fixtures/outbox";
 
 describe("site settings", () => {
   it("default until an organizer saves them; then emails carry the new name, colour and contact", async () => {
@@ -22,7 +23,7 @@ describe("site settings", () => {
     expect(await getSiteSettings()).toEqual(settings);
 
     await subscribe({ email: "ada@example.org", name: null, source: "footer" }, clock);
-    const mail = await db().outboxMessage.findFirstOrThrow();
+    const mail = await oneOutboxMail();
     expect(mail.subject).toBe("Confirm your subscription to Django on the Adriatic");
     expect(mail.html).toContain("background:#5a1e0e");
     expect(mail.text).toContain("Django on the Adriatic · hi@adriatic.example");

@@ -240,7 +240,7 @@ describe("what the outbox keeps once a message is finished", () => {
       const stored = JSON.stringify(rows);
       expect(stored).not.toContain(sentToken);
       expect(stored).not.toContain(refusedToken);
-      expect(rows.every((row) => row.html === "" && row.text === "")).toBe(true);
+      expect(rows.every((row) => row.data === null && row.html === "" && row.text === "")).toBe(true);
     } finally {
       await refusing.close();
     }

@@ -11,6 +11,7 @@ import { registrationHousekeeping } from "@/lib/features/registration/registrati
 import { aForm, anEdition, linksFor } from "@/tests/fixtures/registrations";
 import { smtpDeliveries } from "@/tests/fixtures/smtp-deliveries";
 import { startSmtpPeer, type SmtpPeer } from "@/tests/fixtures/smtp-peer";
+import { oneOutboxMail } from "@/tests/fixtures/outbox";
 import { manualClock } from "@/tests/fixtures/test-clock";
 
 const DAY = 24 * 3_600_000;
@@ -28,7 +29,7 @@ const queue = (email: string) =>
 const statusOf = async (email: string) => (await db().registration.findFirstOrThrow({ where: { email } })).status;
 
 describe("a failure that belongs to one message", () => {
-  it("fails that message only, and keeps its body for 7 days so that it can be sent again", async () => {
+  it("fails that message only, and keeps what it is written from for 7 days so that it can be sent again", async () => {
     // Refused by recipient, not by order: a batch's messages may reach the relay in any order.
     peer = await startSmtpPeer({
       respond: (_index, to) => (to.includes("nobody@example.org") ? { code: 550, message: "No such user" } : undefined),
@@ -36,17 +37,19 @@ describe("a failure that belongs to one message", () => {
     const { id } = await queue("nobody@example.org");
     await queue("ada@example.org");
     expect(await deliverDue(deps(peer.url))).toMatchObject({ claimed: 2, sent: 1, failed: 1 });
-    const failed = await db().outboxMessage.findUniqueOrThrow({ where: { id } });
-    expect(failed).toMatchObject({ status: "failed" });
+    const failed = await oneOutboxMail({ where: { id } });
+    expect(failed).toMatchObject({ status: "failed", subject: "Hello" });
     expect(failed.text).toContain("A note.");
 
     clock.advance(7 * DAY - 1);
     await purgeDelivered(db(), clock, 30);
-    expect((await db().outboxMessage.findUniqueOrThrow({ where: { id } })).text).toContain("A note.");
+    expect((await oneOutboxMail({ where: { id } })).text).toContain("A note.");
     clock.advance(1);
     await purgeDelivered(db(), clock, 30);
     expect(await db().outboxMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({
       status: "failed",
+      subject: "Hello",
+      data: null,
       text: "",
       html: "",
     });

@@ -13,6 +13,7 @@ import { unsubscribe } from "@/lib/features/newsletter/unsubscribe";
 import { aConfirmedSubscriber, newsletterLinks } from "@/tests/fixtures/newsletter";
 import { startSmtpPeer, type SmtpPeer } from "@/tests/fixtures/smtp-peer";
 import { manualClock } from "@/tests/fixtures/test-clock";
+import { outboxMail } from "@/tests/fixtures/outbox";
 
 let peer: SmtpPeer | undefined;
 afterEach(async () => {
@@ -144,7 +145,7 @@ describe("sending an announcement", () => {
     });
 
     expect(await sendTestAnnouncement(organizer, announcement.id, clock)).toBe(true);
-    const test = await db().outboxMessage.findMany({ where: { template: "announcement" } });
+    const test = await outboxMail({ where: { template: "announcement" } });
     expect(test.map((m) => [m.toAddress, m.subject])).toEqual([["organizer@example.org", "[Test] Pescara"]]);
     expect(await db().announcementDelivery.count()).toBe(0);
 

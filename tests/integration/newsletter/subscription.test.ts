@@ -14,6 +14,7 @@ import { aConfirmedSubscriber, newsletterLinks } from "@/tests/fixtures/newslett
 import { aForm, anEdition, linksFor } from "@/tests/fixtures/registrations";
 import { startSmtpPeer, type SmtpPeer } from "@/tests/fixtures/smtp-peer";
 import { manualClock } from "@/tests/fixtures/test-clock";
+import { outboxMail } from "@/tests/fixtures/outbox";
 
 let peer: SmtpPeer | undefined;
 afterEach(async () => {
@@ -25,8 +26,7 @@ const organizer = { email: "organizer@example.org", name: null };
 
 const subscriberOf = (email: string) =>
   db().subscriber.findUniqueOrThrow({ where: { email }, include: { consents: { orderBy: { at: "asc" } } } });
-const mailsTo = (email: string) =>
-  db().outboxMessage.findMany({ where: { toAddress: email }, orderBy: { createdAt: "asc" } });
+const mailsTo = (email: string) => outboxMail({ where: { toAddress: email }, orderBy: { createdAt: "asc" } });
 
 describe("subscribing with double opt-in", () => {
   it("mails a confirmation link over SMTP; only pressing Confirm subscribes, and the consent is on record", async () => {

@@ -12,6 +12,7 @@ import { HostProposalSchema } from "@/lib/features/host-proposals/schemas";
 import { anAttendee, anOutcomeForm } from "@/tests/fixtures/outcomes";
 import { anEdition } from "@/tests/fixtures/registrations";
 import { manualClock } from "@/tests/fixtures/test-clock";
+import { oneOutboxMail } from "@/tests/fixtures/outbox";
 
 const organizer = { email: "organizer@example.org", name: null };
 const clock = manualClock("2031-05-02T12:00:00Z");
@@ -101,7 +102,7 @@ describe("proposals to host", () => {
     await submitHostProposal(HostProposalSchema.parse(form), clock);
     const proposal = await db().hostProposal.findFirstOrThrow();
     expect(proposal).toMatchObject({ email: "ivana@example.org", status: "new", community: null });
-    const receipt = await db().outboxMessage.findFirstOrThrow({ where: { template: "host-proposal-received" } });
+    const receipt = await oneOutboxMail({ where: { template: "host-proposal-received" } });
     expect(receipt.toAddress).toBe("ivana@example.org");
     expect(receipt.text).toContain("Split, Croatia");
     expect(receipt.text).not.toContain("Old town by the sea"); // free text is never mailed back

@@ -10,6 +10,7 @@ import { registerForEdition } from "@/lib/features/registration/register-for-edi
 import { registrationHousekeeping } from "@/lib/features/registration/registration-housekeeping";
 import { aForm, anEdition, linksFor, seedRegistrations } from "@/tests/fixtures/registrations";
 import { manualClock } from "@/tests/fixtures/test-clock";
+import { oneOutboxMail } from "@/tests/fixtures/outbox";
 
 const statusOf = async (email: string) => (await db().registration.findFirstOrThrow({ where: { email } })).status;
 const templatesFor = async (email: string) =>
@@ -93,7 +94,7 @@ describe("registering for an edition", () => {
     expect(await statusOf("first@example.org")).toBe("confirmed");
     expect(await statusOf("second@example.org")).toBe("waitlisted");
     expect(await statusOf("third@example.org")).toBe("waitlisted");
-    const waitlisted = await db().outboxMessage.findFirstOrThrow({
+    const waitlisted = await oneOutboxMail({
       where: { toAddress: "third@example.org", template: "registration-waitlisted" },
     });
     expect(waitlisted.text).toContain("number 2 on the waiting list");
@@ -172,7 +173,7 @@ describe("registering for an edition", () => {
     clock.set("2031-04-24T10:00:00Z");
     expect(await registrationHousekeeping(clock)).toMatchObject({ stillComingSent: 2 });
     expect(await registrationHousekeeping(clock)).toMatchObject({ stillComingSent: 0 });
-    const mail = await db().outboxMessage.findFirstOrThrow({ where: { template: "registration-still-coming" } });
+    const mail = await oneOutboxMail({ where: { template: "registration-still-coming" } });
     expect(mail.text).toMatch(/Keep or release my place: http:\/\/localhost:\d+\/registrations\/manage\//);
     expect(mail.subject).toBe("Still coming to Django on the Med: Pescara?");
   });

@@ -10,6 +10,7 @@ import { confirmRegistration } from "@/lib/features/registration/confirm-registr
 import { registerForEdition } from "@/lib/features/registration/register-for-edition";
 import { aForm, anEdition, linksFor } from "@/tests/fixtures/registrations";
 import { manualClock } from "@/tests/fixtures/test-clock";
+import { oneOutboxMail } from "@/tests/fixtures/outbox";
 
 // The registration paths write and read with plain SQL on the driver; Prisma reads the same rows
 // everywhere else. These check that both see the same values, in a process whose time zone is
@@ -128,7 +129,7 @@ describe("plain statements on the registration paths", () => {
     expect(again.updatedAt.toISOString()).toBe("2031-02-01T10:01:00.000Z");
     expect(
       (
-        await db().outboxMessage.findFirstOrThrow({
+        await oneOutboxMail({
           where: { template: "registration-confirm" },
           orderBy: { createdAt: "desc" },
         })

@@ -2,12 +2,13 @@ import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/platform/db";
 import pg from "pg";
 import { TryAgainError } from "@/lib/platform/database/errors";
-import { setEditionLockingForTests } from "@/lib/features/registration/edition-lock";
+import { setEditionLockingForTests } from "@/lib/features/registration/seat-statement";
 import { cancelRegistration } from "@/lib/features/registration/cancel-registration";
 import { confirmRegistration } from "@/lib/features/registration/confirm-registration";
 import { registerForEdition } from "@/lib/features/registration/register-for-edition";
 import { aForm, anEdition, linksFor, seedRegistrations } from "@/tests/fixtures/registrations";
 import { manualClock } from "@/tests/fixtures/test-clock";
+import { outboxMail } from "@/tests/fixtures/outbox";
 
 // On PGlite every transaction runs alone on its one connection, so these races cannot happen
 // there; they run against PostgreSQL (CI runs the suite on both).
@@ -36,10 +37,7 @@ describe("a rush of confirmations", () => {
       orderBy: { waitlistNumber: "asc" },
       select: { email: true },
     });
-    const positions = await db().outboxMessage.findMany({
-      where: { template: "registration-waitlisted" },
-      select: { toAddress: true, text: true },
-    });
+    const positions = await outboxMail({ where: { template: "registration-waitlisted" } });
     const positionOf = Object.fromEntries(
       positions.map((m) => [m.toAddress, Number(/number (\d+) on the waiting list/.exec(m.text)![1])]),
     );

@@ -6,6 +6,7 @@ import type { MailBudgetSettings } from "@/lib/platform/env";
 import { mailBudgetGate } from "@/lib/platform/forms/mail-budget-gate";
 import { BUSY_MESSAGE } from "@/lib/platform/security/mail-budgets";
 import { manualClock } from "@/tests/fixtures/test-clock";
+import { outboxMail } from "@/tests/fixtures/outbox";
 
 const clock = manualClock("2031-01-15T09:00:00Z");
 const settings: MailBudgetSettings = {
@@ -51,8 +52,10 @@ describe("the challenge a form asks for when its budget is nearly spent", () => 
     expect(JSON.parse(answer!.challenge!).parameters).toMatchObject({ algorithm: "PBKDF2/SHA-256" });
     expect(await gate("host")).toBeNull(); // another form's budget is untouched
     await gate("newsletter");
-    const alerts = await db().outboxMessage.findMany({ where: { template: "notice" }, select: { subject: true } });
-    expect(alerts).toEqual([{ subject: "The newsletter form has nearly spent its mail budget" }]); // once
+    const alerts = await outboxMail({ where: { template: "notice" } });
+    expect(alerts.map(({ subject }) => ({ subject }))).toEqual([
+      { subject: "The newsletter form has nearly spent its mail budget" },
+    ]); // once
   });
 
   it("accepts a solution once, for its own form, until it expires", async () => {

@@ -5,6 +5,7 @@ import { alertOrganizersOfBudget, budgetState, mailBudget, mailSpent } from "@/l
 import { subscribe } from "@/lib/features/newsletter/subscribe";
 import { anEdition } from "@/tests/fixtures/registrations";
 import { manualClock } from "@/tests/fixtures/test-clock";
+import { outboxMail } from "@/tests/fixtures/outbox";
 
 const clock = manualClock("2031-01-15T09:00:00Z");
 const settings: MailBudgetSettings = {
@@ -90,10 +91,9 @@ describe("each public form's own mail budget", () => {
     clock.advance(30 * 60_000);
     await alertOrganizersOfBudget("newsletter", 100, clock);
     await alertOrganizersOfBudget("registration", 300, clock); // another budget: its own alert
-    const alerts = await db().outboxMessage.findMany({
-      where: { template: "notice" },
-      orderBy: [{ subject: "asc" }, { toAddress: "asc" }],
-    });
+    const alerts = (await outboxMail({ where: { template: "notice" } })).sort(
+      (a, b) => a.subject.localeCompare(b.subject) || a.toAddress.localeCompare(b.toAddress),
+    );
     expect(alerts.map((alert) => [alert.toAddress, alert.subject])).toEqual([
       ["helper@example.org", "The newsletter form has nearly spent its mail budget"],
       ["organizer@example.org", "The newsletter form has nearly spent its mail budget"],

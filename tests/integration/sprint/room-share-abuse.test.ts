@@ -10,6 +10,7 @@ import { SENDERS_PER_RECIPIENT_PER_DAY, writeToRoomShare } from "@/lib/features/
 import { anAttendee } from "@/tests/fixtures/outcomes";
 import { anEdition } from "@/tests/fixtures/registrations";
 import { manualClock } from "@/tests/fixtures/test-clock";
+import { oneOutboxMail } from "@/tests/fixtures/outbox";
 
 const DAY_MS = 24 * 60 * 60_000;
 const organizer = { email: "organizer@example.org", name: null };
@@ -30,7 +31,7 @@ async function aBoard(...names: string[]) {
 
 /** The report link's token in the newest message relayed to this address. */
 async function reportToken(email: string) {
-  const mail = await db().outboxMessage.findFirstOrThrow({
+  const mail = await oneOutboxMail({
     where: { template: "room-share-message", toAddress: email },
     orderBy: { createdAt: "desc" },
   });
@@ -108,7 +109,7 @@ describe("the room-share relay under abuse", () => {
     expect(await db().auditEntry.findMany({ where: { action: "room-share.remove" } })).toMatchObject([
       { actor: "organizer@example.org", subject: `registration:${grace!.id}` },
     ]);
-    const told = await db().outboxMessage.findFirstOrThrow({ where: { template: "room-share-removed" } });
+    const told = await oneOutboxMail({ where: { template: "room-share-removed" } });
     expect(told).toMatchObject({ toAddress: "grace.hopper@example.org" });
     expect(told.text).toContain("removed your entry from the room-share board");
 

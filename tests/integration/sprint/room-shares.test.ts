@@ -13,6 +13,7 @@ import { newsletterLinks, rowsContaining } from "@/tests/fixtures/newsletter";
 import { anAttendee } from "@/tests/fixtures/outcomes";
 import { anEdition } from "@/tests/fixtures/registrations";
 import { manualClock } from "@/tests/fixtures/test-clock";
+import { oneOutboxMail } from "@/tests/fixtures/outbox";
 
 const clock = manualClock("2031-04-20T10:00:00Z");
 const entry = (kind: "offering" | "looking", note: string | null = null) => ({
@@ -79,7 +80,7 @@ describe("the room-share board", () => {
     await joinRoomShares(grace.token, entry("looking"), clock);
 
     expect(await writeToRoomShare(grace.token, ada.id, "Hi Ada!\n\nI snore a little.", clock)).toEqual({ ok: true });
-    const mail = await db().outboxMessage.findFirstOrThrow({ where: { template: "room-share-message" } });
+    const mail = await oneOutboxMail({ where: { template: "room-share-message" } });
     expect(mail).toMatchObject({
       toAddress: "ada.lovelace@example.org",
       replyTo: '"Grace" <grace.hopper@example.org>',
@@ -145,7 +146,7 @@ describe("the room-share board", () => {
     await joinRoomShares(ada.token, entry("offering"), clock);
     await joinRoomShares(grace.token, entry("looking"), clock);
     await writeToRoomShare(ada.token, grace.id, "Nasty words.", clock);
-    const mail = await db().outboxMessage.findFirstOrThrow({ where: { template: "room-share-message" } });
+    const mail = await oneOutboxMail({ where: { template: "room-share-message" } });
     expect(await reportRelayMessage(/\/room-shares\/report\/([A-Za-z0-9_-]{43})/.exec(mail.text)![1]!, clock)).toBe(
       true,
     );

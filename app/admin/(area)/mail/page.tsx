@@ -45,8 +45,10 @@ export default async function MailHealthPage() {
           Failed messages
         </h2>
         <p>
-          The receiving server refused these for good. A failed message keeps its text for 7 days and can be sent again
-          meanwhile. A waiting-list offer whose email failed has already passed to the next person.
+          The receiving server refused these for good, or the site could not write them (a fault in a message&rsquo;s
+          template: fix it, then send again). A failed message keeps what it is written from for 7 days and can be sent
+          again meanwhile; it is written anew, with the site settings as they are then. A waiting-list offer whose email
+          failed has already passed to the next person.
         </p>
         {failed.length === 0 ? (
           <p>None.</p>
@@ -63,9 +65,14 @@ export default async function MailHealthPage() {
                   <th scope="row" className="py-2 pr-4 font-medium">
                     {message.toAddress}
                   </th>
-                  <td className="py-2 pr-4">{message.subject}</td>
+                  <td className="py-2 pr-4">{message.subject ?? `(not written: ${message.template})`}</td>
                   <td className="py-2 pr-4">{message.failedAt ? relayTime(message.failedAt) : ""}</td>
-                  <td className="py-2 pr-4 break-all">{message.lastError}</td>
+                  <td className="py-2 pr-4 break-all">
+                    <span className="font-medium">
+                      {message.failure === "render" ? "Could not be written" : "Refused"}:
+                    </span>{" "}
+                    {message.lastError}
+                  </td>
                   <td className="py-2 pr-4">
                     {message.canSendAgain ? (
                       <SendAgainForm action={sendAgainAction} id={message.id} to={message.toAddress} />

@@ -1,0 +1,157 @@
+import type { RegistrationStatus } from "../../generated/prisma/client";
+import type { Clock } from "../../platform/clock";
+import { formatDateRange } from "../../platform/calendar/calendar";
+import { cachedEditionCalendar, type IcsEdition } from "../../platform/calendar/ics";
+import { isLockTimeout, TryAgainError } from "../../platform/database/errors";
+import { SQL, iso, type Statements } from "../../platform/database/statements";
+import { statements } from "../../platform/db";
+import { env } from "../../platform/env";
+import { REGISTRATION_CONSENT } from "../newsletter";
+
+// The one module that changes who holds a seat, and the one that counts seats. Each change is
+// one call of registration_seat_change (prisma/migrations/20261206110000_seat_statement): the
+// database takes the edition's lock, decides, writes the statuses and queues the emails, and
+// the lock ends with the call. tests/unit/seat-statement-only.test.ts keeps it so.
+
+export type SeatEdition = IcsEdition & { id: string };
+
+export type Placement = { status: "confirmed" } | { status: "waitlisted"; position: number };
+
+export type SeatChange = "confirm" | "accept-offer" | "cancel" | "waitlist" | "promote" | "release";
+
+export type SeatChangeResult = {
+  result:
+    | "confirmed"
+    | "waitlisted"
+    | "done"
+    | "released"
+    | "used"
+    | "gone"
+    | "wrong-status"
+    | "lapsed"
+    | "offer-expired"
+    | "no-free-place";
+  /** The status before the change. */
+  from?: RegistrationStatus;
+  /** The person's name after the change (a confirmation applies answers given since). */
+  name?: string;
+  /** The place in the queue, for someone who joined its end. */
+  position?: number;
+  /** Seats offered to the head of the waiting list by this change. */
+  offered: number;
+};
+
+type ChangeOptions = {
+  /** The confirm link to spend in the same call: of two presses, one wins. */
+  tokenId?: string;
+  /** The statuses the change may start from; another answers "wrong-status". */
+  allowedFrom?: readonly RegistrationStatus[];
+  /** No email (an erasure: the person asked for their data to go). */
+  silent?: boolean;
+};
+
+const MANAGE_VALID_AFTER_EDITION_MS = 30 * 24 * 60 * 60_000;
+let lockingEnabled = true;
+
+/** Test-only: lets a control test show that without the lock concurrent confirmations oversell. */
+export function setEditionLockingForTests(enabled: boolean): void {
+  if (process.env.NODE_ENV !== "test" && !process.env.VITEST) throw new Error("only for tests");
+  lockingEnabled = enabled;
+}
+
+/** What only the application knows, for the emails the database queues. */
+function mailContext(edition: SeatEdition, now: Date, options: ChangeOptions) {
+  const { siteUrl, registration } = env();
+  return {
+    lock: lockingEnabled,
+    siteUrl,
+    editionName: edition.name,
+    dates: formatDateRange(edition.startsOn, edition.endsOn),
+    manageExpiresAt: new Date(edition.endsOn.getTime() + MANAGE_VALID_AFTER_EDITION_MS).toISOString(),
+    offerSeconds: registration.offerMs / 1000,
+    offerHours: Math.round(registration.offerMs / 3_600_000),
+    calendar: [
+      {
+        filename: `${edition.slug}.ics`,
+        contentType: "text/calendar; charset=utf-8; method=PUBLISH",
+        content: cachedEditionCalendar(edition, siteUrl),
+      },
+    ],
+    consent: { source: "registration", wordingVersion: REGISTRATION_CONSENT.version },
+    ...(options.tokenId ? { tokenId: options.tokenId } : {}),
+    allowedFrom: options.allowedFrom ?? [],
+    silent: options.silent ?? false,
+  };
+}
+
+/**
+ * One change of seats inside the caller's transaction (an organizer's change with its audit
+ * entry, a saved edition, an erasure). A lock wait over 3 s becomes TryAgainError.
+ */
+export async function changeSeats(
+  sql: Statements,
+  change: SeatChange,
+  edition: SeatEdition,
+  registrationId: string | null,
+  clock: Clock,
+  options: ChangeOptions = {},
+): Promise<SeatChangeResult> {
+  const now = clock.now();
+  try {
+    const [row] = await sql.rows<{ change: SeatChangeResult }>(
+      SQL`SELECT registration_seat_change(${change}, ${edition.id}, ${registrationId}, ${iso(now)}::timestamptz AT TIME ZONE 'UTC', ${JSON.stringify(mailContext(edition, now, options))}::jsonb) AS change`,
+    );
+    return row!.change;
+  } catch (error) {
+    if (isLockTimeout(error)) throw new TryAgainError();
+    throw error;
+  }
+}
+
+/** One change of seats as its own statement: the edition's lock lasts exactly as long as the call. */
+export function changeSeatsNow(
+  change: SeatChange,
+  edition: SeatEdition,
+  registrationId: string | null,
+  clock: Clock,
+  options: ChangeOptions = {},
+): Promise<SeatChangeResult> {
+  return changeSeats(statements(), change, edition, registrationId, clock, options);
+}
+
+export type Seats = { capacity: number; taken: number; waiting: number };
+
+/**
+ * The edition's capacity, the seats held right now (confirmed people and offers still open, an
+ * offer whose email has not left yet included) and the people waiting. Taken can exceed
+ * capacity once it was lowered: nobody loses a place, and no seat is given until the count is
+ * under it again.
+ */
+export async function seatsAndWaiting(sql: Statements, editionId: string, now: Date): Promise<Seats> {
+  const [row] = await sql.rows<Seats>(
+    SQL`SELECT capacity, taken, waiting FROM registration_seats(${editionId}, ${iso(now)}::timestamptz AT TIME ZONE 'UTC')`,
+  );
+  return row && row.capacity !== null ? row : { capacity: 0, taken: 0, waiting: 0 };
+}
+
+/** Gives every offer whose email has left its end (on every edition): the send's time plus the offer's hours. */
+export async function startOfferClocks(sql: Statements, now: Date): Promise<number> {
+  const [row] = await sql.rows<{ started: number }>(
+    SQL`SELECT registration_start_offer_clocks(NULL, ${iso(now)}::timestamptz AT TIME ZONE 'UTC', ${env().registration.offerMs / 1000}::double precision) AS started`,
+  );
+  return row!.started;
+}
+
+/** Editions with an offer to end: its window has passed, or its email failed for good. */
+export async function editionsWithOffersToEnd(sql: Statements, now: Date): Promise<string[]> {
+  const rows = await sql.rows<{ editionId: string }>(SQL`SELECT DISTINCT r."editionId" FROM "Registration" r
+     LEFT JOIN "OutboxMessage" m ON m.id = r."offerMessageId"
+     WHERE r.status = 'offered' AND (r."offerExpiresAt" <= ${iso(now)}::timestamptz AT TIME ZONE 'UTC' OR (r."offerExpiresAt" IS NULL AND m.status = 'failed'))`);
+  return rows.map((row) => row.editionId);
+}
+
+/** Registrations nobody confirmed in time end as expired (they never held a seat). */
+export async function expireUnconfirmed(sql: Statements, now: Date): Promise<number> {
+  return sql.run(SQL`UPDATE "Registration" SET status = 'expired', "updatedAt" = ${iso(now)}::timestamptz AT TIME ZONE 'UTC'
+     WHERE status = 'pending' AND "pendingExpiresAt" <= ${iso(now)}::timestamptz AT TIME ZONE 'UTC'`);
+}
