@@ -2,8 +2,9 @@
 // scenario against its baseline in the same run, on PostgreSQL (DATABASE_URL, a local server:
 // a throwaway database is made and dropped) and on the embedded PGlite, with one production
 // build per database. Figures: median of `runs` runs after a warm-up, the two sides taking
-// turns, logging off; peak RSS of the server. Then the mixed "opening day" run
-// (bench/opening-day.ts; `--only opening` runs it alone).
+// turns, logging off; peak RSS of the server. Then the mixed "opening day" run with the mail
+// worker on, and the same mix with the confirming class on the one-statement baseline
+// (bench/opening-day.ts; `--only opening` runs both alone, `--only "opening day"` ours alone).
 // Writes bench-results/latest.json and bench-results/latest.md.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -26,13 +27,15 @@ import {
   type BenchServer,
 } from "./support/next-server";
 import { createThrowawayDatabase, dropDatabase } from "../tests/fixtures/local-database";
-import { seedBenchData, type BenchData, type Sql } from "./seed";
+import { createOneStatementConfirm, seedBenchData, type BenchData, type Sql } from "./seed";
 import { registrationForm } from "./support/forms";
 import {
   checkOpeningDay,
   measureOpeningDay,
   openingDayMarkdown,
   seedOpeningDay,
+  startMailSink,
+  type ConfirmVia,
   type OpeningDayChecks,
   type OpeningDayReport,
 } from "./opening-day";
@@ -320,6 +323,7 @@ async function prepare(kind: "postgres" | "pglite"): Promise<{
     data: await seedBenchData(sql, { runs: RUNS, perRun: AMOUNT }),
     openingTokens: await seedOpeningDay(sql, OPENING_LINKS),
   }));
+  await query(createOneStatementConfirm);
   return {
     env: { ...env, ORGANIZER_EMAILS: "organizer@example.org", LOG_LEVEL: "silent" },
     data,
@@ -383,6 +387,38 @@ function lighthouse(base: string) {
   return scores;
 }
 
+/**
+ * The opening day on servers of its own with the in-app mail worker on, delivering to a local
+ * SMTP sink: two instances on PostgreSQL, one on PGlite. Our confirmation first, then (if
+ * asked) the same mix with the confirming class on the one-statement baseline. The checks run
+ * once the mail has settled and the servers are gone (PGlite serves one process).
+ */
+async function openingDayRuns(
+  kind: "postgres" | "pglite",
+  env: Record<string, string>,
+  tokens: string[],
+  runs: readonly ConfirmVia[],
+  query: <T>(work: (sql: Sql) => Promise<T>) => Promise<T>,
+): Promise<{ reports: OpeningDayReport[]; checks: OpeningDayChecks }> {
+  const sink = await startMailSink();
+  try {
+    const mailEnv = { ...env, MAIL_WORKER: "in-app", SMTP_URL: sink.url };
+    const servers = [await startBench(kind === "postgres" ? 3213 : 3211, mailEnv)];
+    const reports: OpeningDayReport[] = [];
+    try {
+      if (kind === "postgres") servers.push(await startBench(3214, mailEnv));
+      for (const confirmVia of runs)
+        reports.push(await measureOpeningDay(servers, tokens, { runs: RUNS, seconds: SECONDS, confirmVia }));
+      await sink.settle(3_000, 120_000);
+    } finally {
+      for (const server of servers) await server.stop();
+    }
+    return { reports, checks: await query((sql) => checkOpeningDay(sql, sink)) };
+  } finally {
+    await sink.close();
+  }
+}
+
 const cell = (f: Figures) => `${f.rps} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms, non-2xx ${f.non2xx}, ${f.peakRssMb} MB`;
 
 async function main() {
@@ -407,7 +443,7 @@ async function main() {
     settings: { runs: RUNS, seconds: SECONDS, connections: CONNECTIONS, amount: AMOUNT },
     results: {},
   };
-  const openingDay: Record<string, { report: OpeningDayReport; checks?: OpeningDayChecks }> = {};
+  const openingDay: { kind: string; report: OpeningDayReport; checks: OpeningDayChecks }[] = [];
   for (const kind of databases) {
     const { env, data, openingTokens, query, cleanup } = await prepare(kind);
     buildBench(env);
@@ -434,27 +470,19 @@ async function main() {
         report.javascript = await javascriptBudget(server.base);
         if (values.lighthouse) report.lighthouse = lighthouse(server.base);
       }
-      if (wants("opening day")) {
-        // Two instances on one PostgreSQL; PGlite serves one process.
-        const second = kind === "postgres" ? await startBench(3212, env) : null;
-        try {
-          openingDay[kind] = {
-            report: await measureOpeningDay(second ? [server, second] : [server], openingTokens, {
-              runs: RUNS,
-              seconds: SECONDS,
-            }),
-          };
-        } finally {
-          await second?.stop();
-        }
-      }
     } finally {
       await server.stop();
     }
     try {
-      if (openingDay[kind]) {
-        openingDay[kind].checks = await query(checkOpeningDay);
-        console.log(openingDayMarkdown(openingDay[kind].report, openingDay[kind].checks, kind).join("\n"));
+      const runs = (["ours", "one statement"] as const).filter((via) =>
+        wants(via === "ours" ? "opening day" : "opening baseline"),
+      );
+      if (runs.length > 0) {
+        const { reports, checks } = await openingDayRuns(kind, env, openingTokens, runs, query);
+        for (const report of reports) {
+          openingDay.push({ kind, report, checks });
+          console.log(openingDayMarkdown(report, checks, kind).join("\n"));
+        }
       }
     } finally {
       await cleanup();
@@ -480,8 +508,8 @@ async function main() {
       );
     lines.push("");
   }
-  for (const [kind, { report: run, checks }] of Object.entries(openingDay))
-    lines.push(...openingDayMarkdown(run, checks!, kind === "postgres" ? "PostgreSQL" : "embedded PGlite"));
+  for (const { kind, report: run, checks } of openingDay)
+    lines.push(...openingDayMarkdown(run, checks, kind === "postgres" ? "PostgreSQL" : "embedded PGlite"));
   if (report.javascript) {
     lines.push("| page | our JavaScript (gzip) | Next's runtime (gzip) |", "| --- | --- | --- |");
     for (const [page, js] of Object.entries(report.javascript as Record<string, { oursKb: number; runtimeKb: number }>))

@@ -92,3 +92,45 @@ export async function seedBenchData(sql: Sql, { runs, perRun }: { runs: number; 
   await sql.query("ANALYZE");
   return { editionId: open.id, cookie: `next-auth.session-token=${sessionToken}`, confirmTokens };
 }
+
+/**
+ * The physical limit of a confirmation (issue 31): the bare confirmation's statements in one
+ * database function, so one call decides and writes under the edition's lock. It writes what
+ * ours writes (the status, a manage link, an outbox row with template and data the worker can
+ * send) and nothing else: no newsletter, no offers, no answers given since.
+ */
+export async function createOneStatementConfirm(sql: Sql): Promise<void> {
+  await sql.query(`CREATE OR REPLACE FUNCTION bench_confirm(p_token_hash text, p_manage_hash text, p_now timestamp)
+RETURNS text LANGUAGE plpgsql AS $$
+DECLARE
+  found record;
+  counts record;
+  placed boolean;
+BEGIN
+  SELECT t.id, t."registrationId", r."editionId", r.email, r.name, e.capacity INTO found
+  FROM "RegistrationToken" t JOIN "Registration" r ON r.id = t."registrationId" JOIN "Edition" e ON e.id = r."editionId"
+  WHERE t."tokenHash" = p_token_hash AND t.purpose = 'confirm';
+  IF NOT FOUND THEN RETURN 'invalid'; END IF;
+  PERFORM set_config('lock_timeout', '3s', true), pg_advisory_xact_lock(hashtext('edition:' || found."editionId"));
+  UPDATE "RegistrationToken" SET "usedAt" = p_now WHERE id = found.id AND "usedAt" IS NULL;
+  IF NOT FOUND THEN RETURN 'used'; END IF;
+  SELECT count(*) FILTER (WHERE status = 'confirmed' OR (status = 'offered' AND ("offerExpiresAt" IS NULL OR "offerExpiresAt" > p_now)))::int AS taken,
+    count(*) FILTER (WHERE status = 'waitlisted')::int AS waiting INTO counts
+  FROM "Registration" WHERE "editionId" = found."editionId";
+  placed := counts.taken < found.capacity AND counts.waiting = 0;
+  IF placed THEN
+    UPDATE "Registration" SET status = 'confirmed', "confirmedAt" = p_now, "pendingExpiresAt" = NULL, "updatedAt" = p_now WHERE id = found."registrationId";
+  ELSE
+    UPDATE "Registration" SET status = 'waitlisted', "waitlistedAt" = p_now, "pendingExpiresAt" = NULL, "updatedAt" = p_now,
+      "waitlistNumber" = (SELECT coalesce(max("waitlistNumber"), 0) + 1 FROM "Registration" WHERE "editionId" = found."editionId")
+    WHERE id = found."registrationId";
+  END IF;
+  INSERT INTO "RegistrationToken" (id, "registrationId", purpose, "tokenHash", "expiresAt", "createdAt")
+  VALUES (gen_random_uuid()::text, found."registrationId", 'manage', p_manage_hash, p_now + interval '200 days', p_now);
+  INSERT INTO "OutboxMessage" (id, template, "toAddress", "toName", data, "nextAttemptAt", "createdAt")
+  VALUES (gen_random_uuid()::text, CASE WHEN placed THEN 'registration-confirmed' ELSE 'registration-waitlisted' END, found.email, found.name,
+    jsonb_build_object('name', found.name, 'editionName', 'Django on the Med: Opening day', 'dates', '1–3 May 2031',
+      'manageUrl', 'http://localhost/registrations/manage/bench', 'position', counts.waiting + 1), p_now, p_now);
+  RETURN CASE WHEN placed THEN 'confirmed' ELSE 'waitlisted' END;
+END $$`);
+}

@@ -8,6 +8,8 @@ import { applyMigrations, sqlRunner } from "../../lib/platform/database/migrate"
 import { PrismaClient } from "../../lib/generated/prisma/client";
 import { smtpTransport } from "../../lib/platform/mail/transport";
 import { deliverDue } from "../../lib/platform/mail/worker";
+// The worker renders each message at send time with the installed templates.
+import "../../lib/server/mail-templates";
 import { systemClock } from "../../lib/platform/clock";
 import { parseEnv } from "../../lib/platform/env";
 import { createThrowawayDatabase, dropDatabase } from "../../tests/fixtures/local-database";
@@ -54,11 +56,14 @@ async function main() {
 
   const now = new Date();
   const rows = Array.from({ length: total }, (_, i) => ({
+    // Template and data, as every message is queued: the worker renders at send time.
     template: "notice",
     toAddress: `attendee${i}@example.org`,
-    subject: `Benchmark message ${i}`,
-    html: `<p>${"Sprinting by the sea. ".repeat(40)}</p>`,
-    text: "Sprinting by the sea. ".repeat(40),
+    data: {
+      subject: `Benchmark message ${i}`,
+      greetingName: `Attendee ${i}`,
+      paragraphs: ["Sprinting by the sea. ".repeat(40)],
+    },
     nextAttemptAt: now,
     createdAt: now,
   }));

@@ -28,7 +28,7 @@ export function buildBench(env: Record<string, string>): void {
 
 export type BenchServer = { base: string; pid: number; stop: () => Promise<void> };
 
-/** Serves the benchmark build on `port` with `env` (the database, the clock…), mail worker off. */
+/** Serves the benchmark build on `port` with `env` (the database, the clock…); the mail worker is off unless `env` turns it on. */
 export async function startBench(
   port: number,
   env: Record<string, string>,

@@ -31,7 +31,7 @@ export async function benchSubscribe(_previous: unknown, formData: FormData): Pr
       [randomUUID(), id, createHash("sha256").update(token).digest("hex"), now],
     );
     await client.query(
-      `INSERT INTO "OutboxMessage" (id, template, "toAddress", subject, html, text, "nextAttemptAt", "createdAt") VALUES ($1, 'newsletter-confirm', $2, 'Confirm', $3, $3, $4, $4)`,
+      `INSERT INTO "OutboxMessage" (id, template, "toAddress", data, "nextAttemptAt", "createdAt") VALUES ($1, 'newsletter-confirm', $2, jsonb_build_object('confirmUrl', $3::text), $4, $4)`,
       [randomUUID(), email, `/newsletter/confirm/${token}`, now],
     );
   });
