@@ -44,6 +44,8 @@ export async function changeRegistration(
     if (change.result === "gone") return { ok: false, problem: "registration-gone" };
     if (change.result === "wrong-status") return { ok: false, problem: "wrong-status", status: change.from! };
     if (change.result === "no-free-place") return { ok: false, problem: "no-free-place" };
+    if (!["confirmed", "waitlisted", "done"].includes(change.result))
+      throw new Error(`the seat statement answered ${change.result} to an organizer's ${action}`);
     await audit(
       organizer,
       `registration.${action}`,
@@ -58,7 +60,9 @@ export async function changeRegistration(
         action,
         name,
         placement:
-          change.result === "waitlisted" ? { status: "waitlisted", position: change.position! } : { status: "confirmed" },
+          change.result === "waitlisted"
+            ? { status: "waitlisted", position: change.position! }
+            : { status: "confirmed" },
       };
     return { ok: true, action, name };
   });

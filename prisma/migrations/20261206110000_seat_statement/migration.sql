@@ -209,7 +209,8 @@ BEGIN
   END IF;
 
   IF p_change = 'confirm' THEN
-    IF person."pendingExpiresAt" IS NOT NULL AND person."pendingExpiresAt" <= p_now THEN
+    -- A link lapses with its registration; an organizer may still confirm one by hand.
+    IF p_context ? 'tokenId' AND person."pendingExpiresAt" IS NOT NULL AND person."pendingExpiresAt" <= p_now THEN
       RETURN result || jsonb_build_object('result', 'lapsed');
     END IF;
     PERFORM registration_apply_pending_answers(p_registration);

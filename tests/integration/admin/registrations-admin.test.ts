@@ -23,6 +23,24 @@ async function registered(email: string, clock: ReturnType<typeof manualClock>, 
 }
 
 describe("organizers changing registrations", () => {
+  it("may confirm a registration whose link has lapsed, which the link itself can no longer do", async () => {
+    const clock = manualClock("2031-02-01T10:00:00Z");
+    await anEdition({ capacity: 5 });
+    await registered("late@example.org", clock, false);
+    const [link] = await linksFor("late@example.org", "confirm");
+    clock.advance(8 * 24 * 60 * 60_000); // past the pending window (and the link's expiry)
+    expect(await confirmRegistration(link!, clock)).toMatchObject({ ok: false });
+    expect(await statusOf("late@example.org")).toBe("pending");
+
+    expect(await changeRegistration(organizer, await idOf("late@example.org"), "confirm", clock)).toEqual({
+      ok: true,
+      action: "confirm",
+      name: "late",
+      placement: { status: "confirmed" },
+    });
+    expect(await lastTemplate("late@example.org")).toBe("registration-confirmed");
+  });
+
   it("go through the public flow's transitions: same emails, and the waiting list moves", async () => {
     const clock = manualClock("2031-02-01T10:00:00Z");
     const edition = await anEdition({ capacity: 1 });
