@@ -6,7 +6,7 @@ import { env } from "../../platform/env";
 import { isUniqueViolation } from "../../platform/database/errors";
 import { nudgeMailWorker } from "../../platform/mail";
 import { prismaStatements } from "../../platform/database/statements";
-import { registrationEditionColumns, changeSeats } from "../registration";
+import { registrationEditionColumns, changeSeats, lockEdition } from "../registration";
 import { isLockTimeout, TryAgainError } from "../../platform/database/errors";
 import type { EditionProblem } from "./wording";
 import type { EditionInput, SponsorInput } from "./schemas";
@@ -40,6 +40,8 @@ export async function saveEdition(
         await audit(organizer, "edition.create", `edition:${created.id}`, { slug: input.slug }, { tx, clock });
         return { id: created.id };
       }
+      const sql = prismaStatements(tx);
+      await lockEdition(sql, id);
       const before = await tx.edition.findUnique({ where: { id }, select: { capacity: true } });
       if (!before) throw new NotFound();
       await tx.sponsor.deleteMany({ where: { editionId: id } });
@@ -54,7 +56,7 @@ export async function saveEdition(
       if (input.capacity > before.capacity) {
         const edition = await tx.edition.findUniqueOrThrow({ where: { id }, select: registrationEditionColumns });
         // More seats: the head of the waiting list gets them, in this transaction.
-        const change = await changeSeats(prismaStatements(tx), "release", edition, null, clock);
+        const change = await changeSeats(sql, "release", edition, null, clock);
         if (change.offered > 0) nudgeAfterCommit = true;
       }
       return { id };

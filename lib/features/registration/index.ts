@@ -21,7 +21,7 @@ export { type AdminRegistrationAction, changeRegistration, emailByStatus, setChe
 export { registrationHousekeeping } from "./registration-housekeeping";
 export { editionPhase, registrationWindow, type RegistrationWindow } from "./registration-window";
 export { EXPERIENCE, INTERESTS, RegistrationAnswersSchema, RegistrationFormSchema } from "./schemas";
-export { changeSeats, type Placement, seatsAndWaiting } from "./seat-statement";
+export { changeSeats, lockEdition, type Placement, seatsAndWaiting } from "./seat-statement";
 export { type RegistrationStatus, STATUS_LABELS } from "./status-labels";
 export { lookUpToken, type TokenRegistration } from "./token-lookup";
 export { updateRegistrationAnswers } from "./update-registration-answers";

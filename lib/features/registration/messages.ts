@@ -58,10 +58,6 @@ async function base(sql: Statements, person: Person, edition: MailEdition, clock
 
 const to = (person: Person) => ({ email: person.email, name: person.name });
 
-
-
-
-
 export async function mailAlready(sql: Statements, person: Person, edition: MailEdition, clock: Clock) {
   await enqueueEmail(
     sql,

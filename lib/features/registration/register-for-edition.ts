@@ -68,7 +68,8 @@ export async function registerForEdition(
          status = 'pending', "pendingAnswers" = ${JSON.stringify({ ...answers, codeOfConductAt: iso(now) })}::jsonb, "updatedAt" = excluded."updatedAt",
          "pendingExpiresAt" = excluded."pendingExpiresAt", "confirmedAt" = NULL, "waitlistedAt" = NULL, "waitlistNumber" = NULL, "offeredAt" = NULL,
          "offerExpiresAt" = NULL, "cancelledAt" = NULL, "stillComingSentAt" = NULL
-       WHERE r.id = ${existing?.id ?? null}
+       -- Only a registration that holds no seat starts over: one confirmed meanwhile keeps its place.
+       WHERE r.id = ${existing?.id ?? null} AND r.status IN ('pending', 'cancelled', 'expired')
        RETURNING id, name, email`);
     // No row: another submission with this address committed first. Its retry finds that row.
     if (!person) throw new ConcurrentRegistration();

@@ -108,6 +108,24 @@ export async function changeSeats(
   }
 }
 
+/**
+ * Takes the edition's lock in the caller's transaction until it ends, for work that reads the
+ * edition before it changes seats (saving an edition: two organizers' saves, and any
+ * confirmation, then see each other's capacity). The seat statement takes it again, which a
+ * transaction already holding it passes at once.
+ */
+export async function lockEdition(sql: Statements, editionId: string): Promise<void> {
+  if (!lockingEnabled) return;
+  try {
+    await sql.run(
+      SQL`SELECT set_config('lock_timeout', '3s', true), pg_advisory_xact_lock(hashtext(${`edition:${editionId}`}))`,
+    );
+  } catch (error) {
+    if (isLockTimeout(error)) throw new TryAgainError();
+    throw error;
+  }
+}
+
 /** One change of seats as its own statement: the edition's lock lasts exactly as long as the call. */
 export function changeSeatsNow(
   change: SeatChange,

@@ -1,7 +1,6 @@
 -- Subscribes an address whose owner has just proven it (confirming a registration with the
 -- newsletter box ticked), recording the request and its confirmation. A function so that the
--- registration's seat statement can do it inside the database, in the same call (issue 31);
--- lib/features/newsletter/consent.ts calls the same function.
+-- registration's seat statement can do it inside the database, in the same call (issue 31).
 CREATE FUNCTION newsletter_subscribe_verified(p_email text, p_name text, p_source text, p_wording text, p_now timestamp(3))
 RETURNS void LANGUAGE plpgsql AS $$
 DECLARE

@@ -155,54 +155,38 @@ CREATE FUNCTION registration_apply_pending_answers(p_registration text) RETURNS 
   WHERE r.id = p_registration AND r."pendingAnswers" IS NOT NULL
 $$;
 
--- One change of seats on one edition, under its lock. p_change is one of:
---   confirm       a pending registration is placed: a free seat if nobody waits, else the end of
---                 the queue (p_context.tokenId, when set, is the confirm link to spend first);
---   accept-offer  an offered person takes their seat before the offer ends;
---   cancel        the place ends (p_context.silent: no email, for an erasure) and frees a seat;
---   waitlist      an organizer moves someone to the end of the queue;
---   promote       an organizer gives a seat (an offered person holds theirs already);
---   release       nothing but ending lapsed offers and offering free seats (housekeeping, a
---                 larger capacity).
--- p_context.allowedFrom lists the statuses the change may start from. Answers a JSON object:
--- result, from (the status before), name, position (waitlisted) and offered (seats passed on).
-CREATE FUNCTION registration_seat_change(p_change text, p_edition text, p_registration text, p_now timestamp, p_context jsonb)
+-- The change itself, for registration_seat_change below (which holds the lock and has ended the
+-- lapsed offers). Answers result, from (the status before) and name, and position for someone
+-- who joined the end of the queue.
+CREATE FUNCTION registration_apply_seat_change(p_change text, p_edition text, p_registration text, p_now timestamp, p_context jsonb)
 RETURNS jsonb LANGUAGE plpgsql AS $$
 DECLARE
   person record;
   seats record;
-  ended int;
   result jsonb;
 BEGIN
-  IF coalesce((p_context->>'lock')::boolean, true) THEN
-    -- Within this call's transaction: a wait over 3 s fails (the caller answers "try again").
-    PERFORM set_config('lock_timeout', '3s', true), pg_advisory_xact_lock(hashtext('edition:' || p_edition));
-  END IF;
-  ended := registration_end_offers(p_edition, p_now, (p_context->>'offerSeconds')::double precision);
-
   IF p_change = 'release' THEN
-    RETURN jsonb_build_object('result', 'released', 'offered', registration_fill_seats(p_edition, p_now, p_context));
+    RETURN jsonb_build_object('result', 'released');
   END IF;
 
   IF p_context ? 'tokenId' THEN
     -- Of two presses of one link, one spends it and the other sees "used".
-    UPDATE "RegistrationToken" SET "usedAt" = p_now WHERE id = p_context->>'tokenId' AND "usedAt" IS NULL;
+    UPDATE "RegistrationToken" SET "usedAt" = p_now
+    WHERE id = p_context->>'tokenId' AND "registrationId" = p_registration AND purpose = 'confirm' AND "usedAt" IS NULL;
     IF NOT FOUND THEN
-      RETURN jsonb_build_object('result', 'used', 'offered', 0);
+      RETURN jsonb_build_object('result', 'used');
     END IF;
   END IF;
 
   SELECT id, status::text AS status, name, "pendingExpiresAt" INTO person
   FROM "Registration" WHERE id = p_registration AND "editionId" = p_edition;
   IF NOT FOUND THEN
-    RETURN jsonb_build_object('result', 'gone', 'offered', 0);
+    RETURN jsonb_build_object('result', 'gone');
   END IF;
-  result := jsonb_build_object('from', person.status, 'name', person.name, 'offered', 0);
+  result := jsonb_build_object('from', person.status, 'name', person.name);
 
   IF p_change = 'accept-offer' AND person.status = 'expired' THEN
-    -- Too late: the seats of the offers that just ended pass on.
-    RETURN result || jsonb_build_object('result', 'offer-expired',
-      'offered', CASE WHEN ended > 0 THEN registration_fill_seats(p_edition, p_now, p_context) ELSE 0 END);
+    RETURN result || jsonb_build_object('result', 'offer-expired');
   END IF;
   IF NOT (person.status = ANY (ARRAY(SELECT jsonb_array_elements_text(p_context->'allowedFrom')))) THEN
     RETURN result || jsonb_build_object('result', 'wrong-status');
@@ -250,5 +234,36 @@ BEGIN
   ELSE
     RAISE EXCEPTION 'unknown seat change: %', p_change;
   END IF;
-  RETURN result || jsonb_build_object('result', 'done', 'offered', registration_fill_seats(p_edition, p_now, p_context));
+  RETURN result || jsonb_build_object('result', 'done');
+END $$;
+
+-- One change of seats on one edition, under its lock. p_change is one of:
+--   confirm       a pending registration is placed: a free seat if nobody waits, else the end of
+--                 the queue (p_context.tokenId, when set, is the confirm link to spend first);
+--   accept-offer  an offered person takes their seat before the offer ends;
+--   cancel        the place ends (p_context.silent: no email, for an erasure) and frees a seat;
+--   waitlist      an organizer moves someone to the end of the queue;
+--   promote       an organizer gives a seat (an offered person holds theirs already);
+--   release       nothing but ending lapsed offers and offering free seats (housekeeping, a
+--                 larger capacity).
+-- p_context.allowedFrom lists the statuses the change may start from. Answers a JSON object:
+-- result, from (the status before), name, position (waitlisted) and offered (seats passed on).
+-- Whatever the change answers (even "wrong-status" or "used"), seats freed by offers that ended
+-- in this call pass on at once: nobody can stall the queue by pressing a link that does nothing.
+CREATE FUNCTION registration_seat_change(p_change text, p_edition text, p_registration text, p_now timestamp, p_context jsonb)
+RETURNS jsonb LANGUAGE plpgsql AS $$
+DECLARE
+  ended int;
+  result jsonb;
+BEGIN
+  IF coalesce((p_context->>'lock')::boolean, true) THEN
+    -- Within this call's transaction: a wait over 3 s fails (the caller answers "try again").
+    PERFORM set_config('lock_timeout', '3s', true), pg_advisory_xact_lock(hashtext('edition:' || p_edition));
+  END IF;
+  ended := registration_end_offers(p_edition, p_now, (p_context->>'offerSeconds')::double precision);
+  result := registration_apply_seat_change(p_change, p_edition, p_registration, p_now, p_context);
+  IF ended > 0 OR result->>'result' IN ('done', 'released') THEN
+    RETURN result || jsonb_build_object('offered', registration_fill_seats(p_edition, p_now, p_context));
+  END IF;
+  RETURN result || jsonb_build_object('offered', 0);
 END $$;

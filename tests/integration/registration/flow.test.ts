@@ -131,6 +131,35 @@ describe("registering for an edition", () => {
     expect(await db().registration.count({ where: { editionId: edition.id, status: "confirmed" } })).toBe(1);
   });
 
+  it("passes on a lapsed offer's seat in any call that ends it, even one whose own change is refused", async () => {
+    const clock = manualClock("2031-02-01T10:00:00Z");
+    await anEdition({ capacity: 1 });
+    for (const email of ["holder@example.org", "head@example.org", "next@example.org"]) {
+      await registerForEdition("pescara", aForm({ email }), clock);
+      clock.advance(1000);
+      await confirmRegistration((await linksFor(email, "confirm"))[0]!, clock);
+    }
+    const holderLink = (await linksFor("holder@example.org", "manage"))[0]!;
+    await cancelRegistration(holderLink, clock);
+    expect(await statusOf("head@example.org")).toBe("offered");
+    await deliverDue({
+      db: db(),
+      transport: devMailboxTransport(db(), clock),
+      clock,
+      from: "x@localhost",
+      messageIdDomain: "localhost",
+    });
+    clock.advance(48 * 3_600_000 + 1);
+    // Before housekeeping runs, someone presses a link that changes nothing for them: the
+    // cancelled holder tries to cancel again. The call ends the lapsed offer, and its seat must
+    // go to the next person at once (housekeeping would no longer see an offer to end).
+    expect(await cancelRegistration(holderLink, clock)).toEqual({ ok: false, problem: "not-active" });
+    expect(await statusOf("head@example.org")).toBe("expired");
+    expect(await statusOf("next@example.org")).toBe("offered");
+    expect((await templatesFor("next@example.org")).filter((t) => t === "registration-offer")).toHaveLength(1);
+    expect(await registrationHousekeeping(clock)).toMatchObject({ offersPassedOn: 0 });
+  });
+
   it("refuses replayed, expired and tampered links", async () => {
     const clock = manualClock("2031-02-01T10:00:00Z");
     await anEdition();
