@@ -17,6 +17,9 @@ const nextConfig: NextConfig = {
   pageExtensions: ["tsx", "ts", ...(process.env.BENCH_ROUTES === "1" ? ["bench.tsx", "bench.ts"] : [])],
   // The test run builds into its own folder, so it never replaces a running site's build.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // `npm test` type-checks the whole project (tsc) before its end-to-end build, which then does
+  // not repeat it; every other build (a site's, the benchmarks') type-checks as usual.
+  typescript: { ignoreBuildErrors: process.env.NEXT_DIST_DIR === ".next-test" },
   // PGlite loads its WebAssembly and data files from its own package folder at run time.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg"],
   // Public pages rendered after the build stay in memory (at most 50 MB, least recently used out):

@@ -14,7 +14,8 @@ const POSTGRES_ONLY = ["two-instances", "opening-day-attack"];
  * CI runs the suite on both databases. Its PostgreSQL pass (TEST_PASS=postgres, set by .ci/run)
  * runs these specs: the PostgreSQL-only ones and the flows that write the most (registering,
  * confirming, subscribing, signing in, sending an announcement). The pass on the embedded
- * database runs every other spec; Vitest runs every integration test on both.
+ * database (TEST_PASS=embedded) runs every other spec, among them the sprint's and the sweep's
+ * flows, which register, confirm and subscribe there too. Vitest runs every test on both.
  */
 const POSTGRES_PASS = [...POSTGRES_ONLY, "registration", "newsletter", "admin-sign-in", "announcements"];
 const specs = (names: string[]) => names.map((name) => `**/${name}.spec.ts`);
@@ -23,7 +24,8 @@ const fakeServices = `http://127.0.0.1:${E2E_FAKE_SERVICES_PORT}`;
 export default defineConfig({
   testDir: "tests/e2e",
   ...(process.env.TEST_PASS === "postgres" ? { testMatch: specs(POSTGRES_PASS) } : {}),
-  testIgnore: process.env.DATABASE_URL ? [] : specs(POSTGRES_ONLY),
+  testIgnore:
+    process.env.TEST_PASS === "embedded" ? specs(POSTGRES_PASS) : process.env.DATABASE_URL ? [] : specs(POSTGRES_ONLY),
   // scripts/test.ts keeps its reports in test-results/; Playwright empties only this folder.
   outputDir: "test-results/e2e-artifacts",
   fullyParallel: false,

@@ -103,33 +103,33 @@ export async function createOneStatementConfirm(sql: Sql): Promise<void> {
   await sql.query(`CREATE OR REPLACE FUNCTION bench_confirm(p_token_hash text, p_manage_hash text, p_now timestamp)
 RETURNS text LANGUAGE plpgsql AS $$
 DECLARE
-  found record;
+  link record;
   counts record;
   placed boolean;
 BEGIN
-  SELECT t.id, t."registrationId", r."editionId", r.email, r.name, e.capacity INTO found
+  SELECT t.id, t."registrationId", r."editionId", r.email, r.name, e.capacity INTO link
   FROM "RegistrationToken" t JOIN "Registration" r ON r.id = t."registrationId" JOIN "Edition" e ON e.id = r."editionId"
   WHERE t."tokenHash" = p_token_hash AND t.purpose = 'confirm';
   IF NOT FOUND THEN RETURN 'invalid'; END IF;
-  PERFORM set_config('lock_timeout', '3s', true), pg_advisory_xact_lock(hashtext('edition:' || found."editionId"));
-  UPDATE "RegistrationToken" SET "usedAt" = p_now WHERE id = found.id AND "usedAt" IS NULL;
+  PERFORM set_config('lock_timeout', '3s', true), pg_advisory_xact_lock(hashtext('edition:' || link."editionId"));
+  UPDATE "RegistrationToken" SET "usedAt" = p_now WHERE id = link.id AND "usedAt" IS NULL;
   IF NOT FOUND THEN RETURN 'used'; END IF;
   SELECT count(*) FILTER (WHERE status = 'confirmed' OR (status = 'offered' AND ("offerExpiresAt" IS NULL OR "offerExpiresAt" > p_now)))::int AS taken,
     count(*) FILTER (WHERE status = 'waitlisted')::int AS waiting INTO counts
-  FROM "Registration" WHERE "editionId" = found."editionId";
-  placed := counts.taken < found.capacity AND counts.waiting = 0;
+  FROM "Registration" WHERE "editionId" = link."editionId";
+  placed := counts.taken < link.capacity AND counts.waiting = 0;
   IF placed THEN
-    UPDATE "Registration" SET status = 'confirmed', "confirmedAt" = p_now, "pendingExpiresAt" = NULL, "updatedAt" = p_now WHERE id = found."registrationId";
+    UPDATE "Registration" SET status = 'confirmed', "confirmedAt" = p_now, "pendingExpiresAt" = NULL, "updatedAt" = p_now WHERE id = link."registrationId";
   ELSE
     UPDATE "Registration" SET status = 'waitlisted', "waitlistedAt" = p_now, "pendingExpiresAt" = NULL, "updatedAt" = p_now,
-      "waitlistNumber" = (SELECT coalesce(max("waitlistNumber"), 0) + 1 FROM "Registration" WHERE "editionId" = found."editionId")
-    WHERE id = found."registrationId";
+      "waitlistNumber" = (SELECT coalesce(max("waitlistNumber"), 0) + 1 FROM "Registration" WHERE "editionId" = link."editionId")
+    WHERE id = link."registrationId";
   END IF;
   INSERT INTO "RegistrationToken" (id, "registrationId", purpose, "tokenHash", "expiresAt", "createdAt")
-  VALUES (gen_random_uuid()::text, found."registrationId", 'manage', p_manage_hash, p_now + interval '200 days', p_now);
+  VALUES (gen_random_uuid()::text, link."registrationId", 'manage', p_manage_hash, p_now + interval '200 days', p_now);
   INSERT INTO "OutboxMessage" (id, template, "toAddress", "toName", data, "nextAttemptAt", "createdAt")
-  VALUES (gen_random_uuid()::text, CASE WHEN placed THEN 'registration-confirmed' ELSE 'registration-waitlisted' END, found.email, found.name,
-    jsonb_build_object('name', found.name, 'editionName', 'Django on the Med: Opening day', 'dates', '1–3 May 2031',
+  VALUES (gen_random_uuid()::text, CASE WHEN placed THEN 'registration-confirmed' ELSE 'registration-waitlisted' END, link.email, link.name,
+    jsonb_build_object('name', link.name, 'editionName', 'Django on the Med: Opening day', 'dates', '1–3 May 2031',
       'manageUrl', 'http://localhost/registrations/manage/bench', 'position', counts.waiting + 1), p_now, p_now);
   RETURN CASE WHEN placed THEN 'confirmed' ELSE 'waitlisted' END;
 END $$`);
