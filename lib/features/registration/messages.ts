@@ -9,7 +9,8 @@ import { newToken } from "../../platform/security/tokens";
 export type MailEdition = IcsEdition & { id: string };
 type Person = { id: string; name: string; email: string };
 
-const MANAGE_VALID_AFTER_EDITION_MS = 30 * 24 * 60 * 60_000;
+/** Manage links work until a month after the edition ends (the seat statement's emails too). */
+export const MANAGE_VALID_AFTER_EDITION_MS = 30 * 24 * 60 * 60_000;
 
 const manageUrl = (token: string) => `${env().siteUrl}/registrations/manage/${token}`;
 const confirmUrl = (token: string) => `${env().siteUrl}/registrations/confirm/${token}`;

@@ -7,6 +7,7 @@ import { SQL, iso, type Statements } from "../../platform/database/statements";
 import { statements } from "../../platform/db";
 import { env } from "../../platform/env";
 import { REGISTRATION_CONSENT } from "../newsletter";
+import { MANAGE_VALID_AFTER_EDITION_MS } from "./messages";
 
 // The one module that changes who holds a seat, and the one that counts seats. Each change is
 // one call of registration_seat_change (prisma/migrations/20261206110000_seat_statement): the
@@ -50,7 +51,6 @@ type ChangeOptions = {
   silent?: boolean;
 };
 
-const MANAGE_VALID_AFTER_EDITION_MS = 30 * 24 * 60 * 60_000;
 let lockingEnabled = true;
 
 /** Test-only: lets a control test show that without the lock concurrent confirmations oversell. */
