@@ -28,22 +28,26 @@ afterEach(async () => {
 const queue = (email: string, data: { subject: string; paragraphs: string[] }) =>
   enqueueEmail(db(), { template: "notice", data, to: { email } }, clock);
 
+/** The organizer renames the site between queueing and sending. */
+const renameSiteToAdriatic = () =>
+  saveSiteSettings(
+    organizer,
+    {
+      name: "Django on the Adriatic",
+      tagline: "Sprints by the sea",
+      hashtag: "DjangoAdriatic",
+      contactEmail: "hi@adriatic.example",
+      accentColor: "#5a1e0e",
+    },
+    clock,
+  );
+
 describe("the worker renders each message when it sends it", () => {
   it("writes it with the site's settings as they are at send time, not as they were when it was queued", async () => {
     peer = await startSmtpPeer();
     await anEdition();
     await registerForEdition("pescara", aForm({ email: "ada@example.org" }), clock);
-    await saveSiteSettings(
-      organizer,
-      {
-        name: "Django on the Adriatic",
-        tagline: "Sprints by the sea",
-        hashtag: "DjangoAdriatic",
-        contactEmail: "hi@adriatic.example",
-        accentColor: "#5a1e0e",
-      },
-      clock,
-    );
+    await renameSiteToAdriatic();
     expect(await deliverDue(deps(peer.url))).toMatchObject({ sent: 1 });
     const { mail } = peer.received[0]!;
     expect(mail.text).toContain("Django on the Adriatic · hi@adriatic.example");
@@ -109,17 +113,7 @@ describe("the worker renders each message when it sends it", () => {
       { id, failure: "refused", subject: "Hello", canSendAgain: true },
     ]);
     refuse = false;
-    await saveSiteSettings(
-      organizer,
-      {
-        name: "Django on the Adriatic",
-        tagline: "Sprints by the sea",
-        hashtag: "DjangoAdriatic",
-        contactEmail: "hi@adriatic.example",
-        accentColor: "#5a1e0e",
-      },
-      clock,
-    );
+    await renameSiteToAdriatic();
     expect(await sendFailedMailAgain(organizer, id, clock)).toEqual({ ok: true });
     expect(await deliverDue(deps(peer.url))).toMatchObject({ sent: 1 });
     expect(peer.received.at(-1)!.mail.text).toContain("A note.");

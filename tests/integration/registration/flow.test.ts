@@ -22,6 +22,16 @@ const templatesFor = async (email: string) =>
     })
   ).map((m) => m.template);
 
+/** The worker sends what is queued (the offer's window starts when its email leaves). */
+const deliverQueued = (clock: ReturnType<typeof manualClock>) =>
+  deliverDue({
+    db: db(),
+    transport: devMailboxTransport(db(), clock),
+    clock,
+    from: "x@localhost",
+    messageIdDomain: "localhost",
+  });
+
 describe("registering for an edition", () => {
   it("goes pending → confirmed with a calendar attached, and cancelling frees the seat", async () => {
     const clock = manualClock("2031-02-01T10:00:00Z");
@@ -108,13 +118,7 @@ describe("registering for an edition", () => {
     // passes the seat to the next person.
     const secondLink = (await linksFor("second@example.org", "manage"))[0]!;
     clock.advance(3_600_000);
-    await deliverDue({
-      db: db(),
-      transport: devMailboxTransport(db(), clock),
-      clock,
-      from: "x@localhost",
-      messageIdDomain: "localhost",
-    });
+    await deliverQueued(clock);
     clock.advance(48 * 3_600_000 - 1);
     expect(await registrationHousekeeping(clock)).toMatchObject({ offersPassedOn: 0 });
     clock.advance(1);
@@ -142,13 +146,7 @@ describe("registering for an edition", () => {
     const holderLink = (await linksFor("holder@example.org", "manage"))[0]!;
     await cancelRegistration(holderLink, clock);
     expect(await statusOf("head@example.org")).toBe("offered");
-    await deliverDue({
-      db: db(),
-      transport: devMailboxTransport(db(), clock),
-      clock,
-      from: "x@localhost",
-      messageIdDomain: "localhost",
-    });
+    await deliverQueued(clock);
     clock.advance(48 * 3_600_000 + 1);
     // Before housekeeping runs, someone presses a link that changes nothing for them: the
     // cancelled holder tries to cancel again. The call ends the lapsed offer, and its seat must
