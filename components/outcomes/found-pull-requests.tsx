@@ -5,6 +5,8 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { choicesOf, FieldErrors } from "@/components/ui/fields";
 import { useActionForm, type FormAction } from "@/components/ui/form";
 import { ProposalDecisionSchema } from "@/lib/features/outcomes/client";
+import type { ClaimOnProposal } from "@/lib/features/outcomes/client";
+import { ClaimNote } from "./claim-note";
 
 export type FoundPullRequest = {
   id: string;
@@ -14,6 +16,8 @@ export type FoundPullRequest = {
   ticket: number | null;
   openedOn: string;
   person: string;
+  /** The board's claim on the ticket it names, if any. */
+  claim: ClaimOnProposal | null;
 };
 
 type Props = { action: FormAction; found: FoundPullRequest[] };
@@ -21,8 +25,9 @@ type Props = { action: FormAction; found: FoundPullRequest[] };
 /** Organizers tick found pull requests and add them to the outcomes, or set them aside, together. */
 export function FoundPullRequestsForm({ action, found }: Props) {
   const { state, fields, formProps } = useActionForm(action, { schema: ProposalDecisionSchema });
-  const { proposal } = fields;
+  const { proposal, worked } = fields;
   const ticked = new Set(choicesOf(proposal));
+  const workedTicked = new Set(choicesOf(worked));
   return (
     <form {...formProps} className="space-y-3">
       <fieldset className="space-y-2" aria-describedby={proposal.errors?.length ? "proposal-error" : undefined}>
@@ -47,8 +52,28 @@ export function FoundPullRequestsForm({ action, found }: Props) {
                       {pull.url.replace(/^https:\/\/github\.com\//, "")}
                     </a>
                   </span>
+                  {pull.claim && <ClaimNote claim={pull.claim} names="full" />}
                 </span>
               </label>
+              {pull.claim?.kind === "table" && pull.claim.people.length > 0 && (
+                <fieldset className="mt-2 ml-6 space-y-1">
+                  <legend className="text-sm font-medium">
+                    Who at {pull.claim.table} worked on it (credited when added)
+                  </legend>
+                  {pull.claim.people.map((person) => (
+                    <label key={person.id} className="flex items-center gap-2 text-sm">
+                      <input
+                        type="checkbox"
+                        name="worked"
+                        value={`${pull.id}:${person.id}`}
+                        defaultChecked={workedTicked.has(`${pull.id}:${person.id}`)}
+                        className="size-4 accent-sea-700"
+                      />
+                      {person.name}
+                    </label>
+                  ))}
+                </fieldset>
+              )}
             </li>
           ))}
         </ul>

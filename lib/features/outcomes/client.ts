@@ -2,4 +2,5 @@
 export { OUTCOME_KINDS, OUTCOME_STATUSES } from "./labels";
 export { DISCOVERY_WORDING } from "./wording";
 export { OutcomeSchema } from "./schemas";
-export { KeepGitHubUsernameSchema, ProposalDecisionSchema } from "./pull-request-schema";
+export { KeepGitHubUsernameSchema, ProposalDecisionSchema, TableCreditSchema } from "./pull-request-schema";
+export type { ClaimOnProposal, ClaimPerson } from "./claim-on-proposal";

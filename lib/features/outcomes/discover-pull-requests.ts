@@ -3,6 +3,7 @@ import { db } from "../../platform/db";
 import { env } from "../../platform/env";
 import { log } from "../../platform/log";
 import type { StatusServices } from "./fetch-status";
+import { linkProposalsToClaims } from "./claimed-tickets";
 import { githubClashes } from "./github-clashes";
 import { searchBudget, type SearchBudget } from "./search-budget";
 import { dueThisRound } from "./search-round";
@@ -14,6 +15,8 @@ export type DiscoveryReport = {
   found: number;
   /** New proposals: found, not yet recorded as outcomes, never proposed before. */
   proposed: number;
+  /** Undecided proposals linked to the board's claim on the ticket they name. */
+  linkedToClaims: number;
   /** Set when GitHub refused a search (its limit used up): the search waits until it resets. */
   rateLimited: string | null;
   /** Attendees this round has still to search: the run stopped at the search's per-minute limit. */
@@ -58,6 +61,7 @@ export async function discoverPullRequests(editionId: string, options: Options =
     searched: 0,
     found: 0,
     proposed: 0,
+    linkedToClaims: 0,
     rateLimited: null,
     waiting: 0,
     resumesAt: null,
@@ -121,6 +125,8 @@ export async function discoverPullRequests(editionId: string, options: Options =
       break;
     }
   }
+  // Also links what earlier runs proposed to claims made since.
+  report.linkedToClaims = await linkProposalsToClaims(editionId);
   await db().edition.update({
     where: { id: editionId },
     data: report.waiting

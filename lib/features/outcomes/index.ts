@@ -18,7 +18,7 @@ export {
   type OutcomeKind,
   type OutcomeStatus,
 } from "./labels";
-export { KeepGitHubUsernameSchema, ProposalDecisionSchema } from "./pull-request-schema";
+export { KeepGitHubUsernameSchema, ProposalDecisionSchema, TableCreditSchema } from "./pull-request-schema";
 export { refreshDueOutcomes, refreshEditionOutcomes } from "./refresh-outcome-statuses";
 export { saveOutcome } from "./save-outcome";
 export { saveOwnOutcome } from "./save-own-outcome";

@@ -6,9 +6,10 @@ export type ProposalDecisionInput = "accept" | "reject";
 
 /**
  * Decides one pending proposal: accepted, it becomes a pull-request outcome credited to the
- * attendee it was found for (its status then refreshes with the others); rejected ("not from
- * the sprint"), it stays on record so no later search proposes it again. Returns false when
- * the proposal is gone or already decided.
+ * attendee it was found for and to `alsoCredited` (what its claim on the board credits: see
+ * claimed-tickets.ts), its status then refreshing with the others; rejected ("not from the
+ * sprint"), it stays on record so no later search proposes it again. Returns false when the
+ * proposal is gone or already decided.
  */
 export async function decideProposal(
   tx: Tx,
@@ -16,6 +17,7 @@ export async function decideProposal(
   decision: ProposalDecisionInput,
   addedById: string | null,
   now: Date,
+  alsoCredited: readonly string[] = [],
 ): Promise<boolean> {
   const claimed = await tx.pullRequestProposal.updateMany({
     where: { id: proposalId, decision: "pending" },
@@ -46,7 +48,10 @@ export async function decideProposal(
       select: { id: true },
     }));
   await tx.outcomeContributor.createMany({
-    data: [{ outcomeId: outcome.id, registrationId: proposal.registrationId }],
+    data: [proposal.registrationId, ...alsoCredited].map((registrationId) => ({
+      outcomeId: outcome.id,
+      registrationId,
+    })),
     skipDuplicates: true,
   });
   if (!existing) await recordStatus(tx, outcome.id, proposal.status, now);

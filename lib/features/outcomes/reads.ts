@@ -9,3 +9,5 @@ export {
   type PublicOutcome,
 } from "./reads/outcomes";
 export { ownPendingProposals, pendingProposals, searchState } from "./reads/pull-request-proposals";
+export { claimsOnProposals } from "./claimed-tickets";
+export type { ClaimOnProposal } from "./claim-on-proposal";

@@ -48,6 +48,7 @@ describe("pull requests found, not typed", () => {
       searched: 1,
       found: 2,
       proposed: 2,
+      linkedToClaims: 0,
       rateLimited: null,
       waiting: 0,
       resumesAt: null,

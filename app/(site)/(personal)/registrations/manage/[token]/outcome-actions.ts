@@ -9,6 +9,7 @@ import {
   saveOwnOutcome,
   OUTCOME_PROBLEMS,
   OutcomeSchema,
+  TableCreditSchema,
 } from "@/lib/features/outcomes";
 
 // The manage link's token is the attendee's credential; the services check it.
@@ -46,4 +47,15 @@ export const decideOwnPullRequestAction = publicAction(
       `/registrations/manage/${token}?done=${decision === "accept" ? "pull-request-added" : "pull-request-set-aside"}`,
     );
   },
+);
+
+export const acceptTablePullRequestAction = publicAction(
+  TableCreditSchema,
+  (token: string, proposalId: string) =>
+    async ({ input }) => {
+      const outcome = await decideOwnPullRequest(token, proposalId, "accept", undefined, input.worked);
+      if (!outcome.ok) return { status: "error", message: OUTCOME_PROBLEMS[outcome.problem] };
+      publicPagesChanged(); // the impact page
+      redirect(`/registrations/manage/${token}?done=pull-request-added`);
+    },
 );

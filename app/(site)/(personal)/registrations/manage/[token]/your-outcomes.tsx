@@ -2,9 +2,22 @@ import { ActionButton } from "@/components/ui/action-button";
 import { OutcomeForm } from "@/components/outcomes/outcome-form";
 import { EMPTY_OUTCOME, outcomeValues } from "@/components/outcomes/outcome-values";
 import { OutcomeSummary } from "@/components/outcomes/outcome-summary";
-import { attendeeOutcomes, listedColleagues, ownPendingProposals } from "@/lib/features/outcomes/reads";
+import { ClaimNote } from "@/components/outcomes/claim-note";
+import { TableCreditForm } from "@/components/outcomes/table-credit-form";
+import {
+  attendeeOutcomes,
+  claimsOnProposals,
+  listedColleagues,
+  ownPendingProposals,
+} from "@/lib/features/outcomes/reads";
 import { OUTCOME_STATUSES } from "@/lib/features/outcomes";
-import { decideOwnPullRequestAction, deleteOwnOutcomeAction, saveOwnOutcomeAction } from "./outcome-actions";
+import type { ClaimOnProposal } from "@/lib/features/outcomes/client";
+import {
+  acceptTablePullRequestAction,
+  decideOwnPullRequestAction,
+  deleteOwnOutcomeAction,
+  saveOwnOutcomeAction,
+} from "./outcome-actions";
 
 type Props = { token: string; registrationId: string; editionId: string; editionName: string };
 
@@ -15,6 +28,7 @@ export async function YourOutcomes({ token, registrationId, editionId, editionNa
     listedColleagues(editionId, registrationId),
     ownPendingProposals(registrationId),
   ]);
+  const claims = await claimsOnProposals(found.map((pull) => pull.id));
   const legend = "Who worked on it with you (people on the public attendee list)";
   return (
     <section aria-labelledby="outcomes" className="space-y-4 rounded-xl border border-sand-200 p-5 dark:border-sea-800">
@@ -46,18 +60,13 @@ export async function YourOutcomes({ token, registrationId, editionId, editionNa
                     {pull.ticket !== null && ` · ticket #${pull.ticket}`}
                   </span>
                 </p>
-                <div className="flex flex-wrap gap-3">
-                  <ActionButton
-                    action={decideOwnPullRequestAction.bind(null, token, pull.id, "accept")}
-                    label="Add to what I worked on"
-                    pendingLabel="Adding…"
-                  />
-                  <ActionButton
-                    action={decideOwnPullRequestAction.bind(null, token, pull.id, "reject")}
-                    label="Not from the sprint"
-                    pendingLabel="Setting aside…"
-                  />
-                </div>
+                {claims.get(pull.id) && <ClaimNote claim={claims.get(pull.id)!} names="listed-first-names" />}
+                <FoundPullRequestChoices
+                  token={token}
+                  proposalId={pull.id}
+                  claim={claims.get(pull.id)}
+                  self={registrationId}
+                />
               </li>
             ))}
           </ul>
@@ -109,5 +118,42 @@ export async function YourOutcomes({ token, registrationId, editionId, editionNa
         submitLabel="Add outcome"
       />
     </section>
+  );
+}
+
+type ChoicesProps = { token: string; proposalId: string; claim: ClaimOnProposal | undefined; self: string };
+
+/** Add or set aside a found pull request; on a table's claimed ticket, adding asks who worked on it. */
+function FoundPullRequestChoices({ token, proposalId, claim, self }: ChoicesProps) {
+  const setAside = (
+    <ActionButton
+      action={decideOwnPullRequestAction.bind(null, token, proposalId, "reject")}
+      label="Not from the sprint"
+      pendingLabel="Setting aside…"
+    />
+  );
+  if (claim?.kind === "table")
+    return (
+      <div className="space-y-3">
+        <TableCreditForm
+          action={acceptTablePullRequestAction.bind(null, token, proposalId)}
+          idPrefix={`found-${proposalId}`}
+          table={claim.table}
+          mates={claim.people
+            .filter((person) => person.id !== self && person.publicListing)
+            .map((person) => ({ id: person.id, firstName: person.name.trim().split(/\s+/)[0]! }))}
+        />
+        {setAside}
+      </div>
+    );
+  return (
+    <div className="flex flex-wrap gap-3">
+      <ActionButton
+        action={decideOwnPullRequestAction.bind(null, token, proposalId, "accept")}
+        label="Add to what I worked on"
+        pendingLabel="Adding…"
+      />
+      {setAside}
+    </div>
   );
 }

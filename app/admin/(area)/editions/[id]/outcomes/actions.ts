@@ -88,8 +88,8 @@ export const settleGitHubClashAction = organizerAction(
 export const decidePullRequestsAction = organizerAction(
   ProposalDecisionSchema,
   (editionId: string) =>
-    async ({ organizer, input: { proposal, decision } }) => {
-      const decided = await decidePullRequests(organizer, editionId, proposal, decision);
+    async ({ organizer, input: { proposal, decision, worked } }) => {
+      const decided = await decidePullRequests(organizer, editionId, proposal, decision, undefined, worked);
       if (decision === "accept") publicPagesChanged();
       revalidatePath(`/admin/editions/${editionId}/outcomes`);
       return {

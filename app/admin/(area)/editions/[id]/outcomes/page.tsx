@@ -3,7 +3,7 @@ import { OutcomeForm } from "@/components/outcomes/outcome-form";
 import { EMPTY_OUTCOME, outcomeValues } from "@/components/outcomes/outcome-values";
 import { OutcomeSummary } from "@/components/outcomes/outcome-summary";
 import { confirmedPeople } from "@/lib/features/editions/reads";
-import { adminOutcomes, pendingProposals, searchState } from "@/lib/features/outcomes/reads";
+import { adminOutcomes, claimsOnProposals, pendingProposals, searchState } from "@/lib/features/outcomes/reads";
 import { impactOf, OUTCOME_STATUSES, DISCOVERY_WORDING } from "@/lib/features/outcomes";
 import { FoundPullRequestsForm } from "@/components/outcomes/found-pull-requests";
 import { GitHubClashes } from "@/components/outcomes/github-clashes";
@@ -37,6 +37,7 @@ export default async function OutcomesAdminPage({ params }: Props) {
     pendingProposals(id),
     searchState(id),
   ]);
+  const claims = await claimsOnProposals(found.map((pull) => pull.id));
   const now = clock().now();
   const refreshWeeks = env().outcomes.refreshWeeks;
   const impact = impactOf(
@@ -100,6 +101,7 @@ export default async function OutcomesAdminPage({ params }: Props) {
               ticket: pull.ticket,
               openedOn: pull.openedAt.toISOString().slice(0, 10),
               person: pull.registration.name,
+              claim: claims.get(pull.id) ?? null,
             }))}
           />
         )}
