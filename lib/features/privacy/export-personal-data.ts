@@ -57,6 +57,15 @@ export async function personalData(email: string) {
         relayMessagesSent: { select: { body: true, createdAt: true } },
         // When they stopped someone writing to them (not whom: that is the other person's data).
         relayBlocksMade: { select: { createdAt: true } },
+        // The tickets they claimed on the sprint board, for themselves or their table.
+        ticketClaims: {
+          select: {
+            day: true,
+            table: true,
+            createdAt: true,
+            ticket: { select: { source: true, repository: true, number: true, summary: true } },
+          },
+        },
       },
       orderBy: { createdAt: "asc" },
     }),

@@ -4,6 +4,7 @@ import { githubIssueReference } from "@/lib/features/outcomes/claimed-tickets";
 import { decideOwnPullRequest } from "@/lib/features/outcomes/decide-own-pull-request";
 import { decidePullRequests } from "@/lib/features/outcomes/decide-pull-requests";
 import { discoverPullRequests } from "@/lib/features/outcomes/discover-pull-requests";
+import { personalData } from "@/lib/features/privacy/export-personal-data";
 import { searchItem, startFakeServices, type FakeServices } from "@/tests/fixtures/fake-services";
 import { anAttendee } from "@/tests/fixtures/outcomes";
 import { anEdition } from "@/tests/fixtures/registrations";
@@ -96,6 +97,11 @@ describe("a claim leads to an outcome", () => {
       ["django/django/pull/104", null],
       ["django/djangoproject.com/pull/7", 42],
     ]);
+    // A person's data export holds what they claimed.
+    const [bea] = (await personalData("bea.rossi@example.org")).registrations;
+    expect(bea!.ticketClaims).toEqual([
+      expect.objectContaining({ day: DAY, table: null, ticket: expect.objectContaining({ number: 5500 }) }),
+    ]);
   });
 
   it("credits the claimant of a personal claim, and the ticked people at the table for a table's", async () => {
@@ -107,9 +113,9 @@ describe("a claim leads to an outcome", () => {
     );
     const clock = manualClock("2031-05-10T12:00:00Z");
     await discoverPullRequests(edition.id, options(clock));
-    const [personal, table, plain] = await Promise.all(
-      [101, 102, 103].map((n) => proposalFor(`https://github.com/django/django/pull/${n}`)),
-    );
+    const personal = await proposalFor("https://github.com/django/django/pull/101");
+    const table = await proposalFor("https://github.com/django/django/pull/102");
+    const plain = await proposalFor("https://github.com/django/django/pull/103");
 
     // Ada found her pull request on Bea's claimed ticket: adding it credits Bea too.
     expect(await decideOwnPullRequest(ada.token, personal.id, "accept", clock)).toEqual({ ok: true });
@@ -132,9 +138,8 @@ describe("a claim leads to an outcome", () => {
     );
     const clock = manualClock("2031-05-10T12:00:00Z");
     await discoverPullRequests(edition.id, options(clock));
-    const [first, second] = await Promise.all(
-      [102, 105].map((n) => proposalFor(`https://github.com/django/django/pull/${n}`)),
-    );
+    const first = await proposalFor("https://github.com/django/django/pull/102");
+    const second = await proposalFor("https://github.com/django/django/pull/105");
     const worked = [`${first.id}:${bea.id}`, `${second.id}:${carl.id}`, `${second.id}:${bea.id}`];
     expect(await decidePullRequests(organizer, edition.id, [first.id, second.id], "accept", clock, worked)).toBe(2);
     expect(await creditedOn(first.url)).toEqual(["Ada Lovelace", "Bea Rossi"]);
