@@ -9,7 +9,8 @@ export const DISCOVERY_WORDING = {
   continuesAt: (at: Date) =>
     `GitHub's search answers ${SEARCHES_PER_MINUTE.anonymous} requests a minute (${SEARCHES_PER_MINUTE.withToken} with GITHUB_TOKEN): the search goes on from where it stopped after ${time(at)} UTC.`,
   waiting: (count: string) => `${count} still to search in this round.`,
-  linkedToClaims: (count: string) => `${count} name a ticket claimed on the board: tick who worked on each below.`,
+  linkedToClaims: (linked: number) =>
+    `${linked === 1 ? "1 pull request names" : `${linked} pull requests name`} a ticket claimed on the board: see below.`,
   clashHeading: "GitHub usernames given twice",
   clashIntro:
     "These GitHub usernames were given by more than one registration, so nobody is searched or proposed anything for them until you decide whose they are:",

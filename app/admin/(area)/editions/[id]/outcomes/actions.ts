@@ -64,9 +64,7 @@ export const searchPullRequestsAction = organizerAction(null, (editionId: string
   if (report.rateLimited) return { status: "error", message: `Paused: ${report.rateLimited}` };
   const summary = [
     `Searched for ${count(report.searched, "attendee")}: ${count(report.found, "pull request")} found, ${report.proposed} new to review below.`,
-    ...(report.linkedToClaims > 0
-      ? [DISCOVERY_WORDING.linkedToClaims(count(report.linkedToClaims, "pull request"))]
-      : []),
+    ...(report.linkedToClaims > 0 ? [DISCOVERY_WORDING.linkedToClaims(report.linkedToClaims)] : []),
     ...(report.waiting > 0 && report.resumesAt
       ? [DISCOVERY_WORDING.waiting(count(report.waiting, "attendee")), DISCOVERY_WORDING.continuesAt(report.resumesAt)]
       : []),
