@@ -3,6 +3,7 @@ import { forgetExpiredCounters } from "../platform/security/rate-limit";
 import { newsletterHousekeeping } from "../features/newsletter";
 import { registrationHousekeeping } from "../features/registration";
 import { roomShareHousekeeping } from "../features/room-shares";
+import { sendSurveyInvitations } from "../features/survey";
 import { discoverDuePullRequests, refreshDueOutcomes } from "../features/outcomes";
 
 const EVERY_MS = 60_000;
@@ -37,6 +38,7 @@ export function startHousekeeping(): void {
       ...(await registrationHousekeeping()),
       ...(await newsletterHousekeeping()),
       ...(await roomShareHousekeeping()),
+      surveyInvitations: await sendSurveyInvitations(),
       ...(await forgetExpiredCounters()),
     })),
     every(OUTCOMES_EVERY_MS, "outcomes.scheduled-refresh", async () => ({

@@ -21,6 +21,7 @@ import {
   registrationWaitlisted,
 } from "../features/registration";
 import { readSiteSettings, type SiteSettings } from "../features/site";
+import { surveyInvitation } from "../features/survey";
 
 /** Every message the site sends, by name; each renders HTML and text from the same data. */
 export const templates = {
@@ -41,6 +42,7 @@ export const templates = {
   "host-proposal-received": hostProposalReceived,
   "room-share-message": roomShareMessage,
   "room-share-removed": roomShareRemoved,
+  "survey-invitation": surveyInvitation,
 } satisfies Record<string, (data: never, site: SiteSettings) => Rendered>;
 
 type Composed = { [Name in keyof typeof templates]: Parameters<(typeof templates)[Name]>[0] };

@@ -23,6 +23,7 @@ export { editionPhase, registrationWindow, type RegistrationWindow } from "./reg
 export { EXPERIENCE, INTERESTS, RegistrationAnswersSchema, RegistrationFormSchema } from "./schemas";
 export { changeSeats, lockEdition, type Placement, seatsAndWaiting } from "./seat-statement";
 export { type RegistrationStatus, STATUS_LABELS } from "./status-labels";
+export { manageLinkFor } from "./messages";
 export { lookUpToken, type TokenRegistration } from "./token-lookup";
 export { updateRegistrationAnswers } from "./update-registration-answers";
 export {

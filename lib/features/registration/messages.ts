@@ -108,3 +108,16 @@ export async function mailConfirmLink(
     clock,
   );
 }
+
+/** A fresh manage link for another feature's message (the survey's), valid as the others are. */
+export async function manageLinkFor(
+  sql: Statements,
+  registrationId: string,
+  edition: Pick<MailEdition, "endsOn">,
+  clock: Clock,
+): Promise<string> {
+  const { token, hash } = newToken();
+  const expiresAt = new Date(edition.endsOn.getTime() + MANAGE_VALID_AFTER_EDITION_MS);
+  await storeToken(sql, registrationId, "manage", hash, expiresAt, clock.now());
+  return manageUrl(token);
+}

@@ -1,0 +1,92 @@
+import { randomUUID } from "node:crypto";
+import { zonedTime } from "../../platform/calendar/zoned-time";
+import { isoDate } from "../../platform/calendar/calendar";
+import { clock as appClock, type Clock } from "../../platform/clock";
+import { prismaStatements } from "../../platform/database/statements";
+import { db } from "../../platform/db";
+import { env } from "../../platform/env";
+import { enqueueEmail, nudgeMailWorker } from "../../platform/mail";
+import { newToken } from "../../platform/security/tokens";
+import { manageLinkFor } from "../registration";
+import { ensureSurvey } from "./save-survey-questions";
+
+const DAY_MS = 24 * 60 * 60_000;
+/** The invitations leave the morning after the last day, at this hour at the venue. */
+export const INVITE_AT = "10:00";
+/** An edition that ended longer ago than this gets no invitations (say, when the site starts sending them). */
+const TOO_LATE_MS = 14 * DAY_MS;
+/** A survey link works this long after it was sent. */
+export const SURVEY_OPEN_MS = 30 * DAY_MS;
+const BATCH = 200;
+
+/**
+ * Housekeeping: the morning after an edition's last day, each confirmed person checked in on at
+ * least one day gets one email (through the outbox) with their page, where the certificate is,
+ * and a personal survey link. Each person is invited once (a unique invitation per registration);
+ * the survey is marked sent once nobody is left. Returns the emails queued.
+ */
+export async function sendSurveyInvitations(clock: Clock = appClock()): Promise<number> {
+  const now = clock.now();
+  const editions = await db().edition.findMany({
+    where: {
+      published: true,
+      isSample: false,
+      endsOn: { lt: now, gte: new Date(now.getTime() - TOO_LATE_MS) },
+      OR: [{ survey: null }, { survey: { invitationsSentAt: null } }],
+    },
+    select: { id: true, name: true, endsOn: true, timeZone: true },
+  });
+  let queued = 0;
+  for (const edition of editions) {
+    const dayAfter = isoDate(new Date(edition.endsOn.getTime() + DAY_MS));
+    if (now < zonedTime(dayAfter, INVITE_AT, edition.timeZone)) continue;
+    const people = await db().registration.findMany({
+      where: { editionId: edition.id, status: "confirmed", checkIns: { some: {} }, surveyInvitations: { none: {} } },
+      select: { id: true, name: true, email: true },
+      orderBy: { id: "asc" },
+      take: BATCH,
+    });
+    for (const person of people) {
+      await db().$transaction(async (tx) => {
+        await ensureSurvey(tx, edition.id, now);
+        const { token, hash } = newToken();
+        const invited = await tx.surveyInvitation.createMany({
+          data: [
+            {
+              id: randomUUID(),
+              editionId: edition.id,
+              registrationId: person.id,
+              tokenHash: hash,
+              expiresAt: new Date(now.getTime() + SURVEY_OPEN_MS),
+            },
+          ],
+          skipDuplicates: true,
+        });
+        if (invited.count === 0) return; // another run invited them meanwhile
+        const sql = prismaStatements(tx);
+        await enqueueEmail(
+          sql,
+          {
+            template: "survey-invitation",
+            data: {
+              name: person.name,
+              editionName: edition.name,
+              manageUrl: await manageLinkFor(sql, person.id, edition, clock),
+              surveyUrl: `${env().siteUrl}/survey/${token}`,
+            },
+            to: { email: person.email, name: person.name },
+          },
+          clock,
+        );
+        queued += 1;
+      });
+    }
+    if (people.length < BATCH)
+      await db().$transaction(async (tx) => {
+        await ensureSurvey(tx, edition.id, now);
+        await tx.survey.update({ where: { editionId: edition.id }, data: { invitationsSentAt: now } });
+      });
+  }
+  if (queued > 0) nudgeMailWorker();
+  return queued;
+}
