@@ -2,6 +2,7 @@
 // features and the composition (lib/server), which the worker and instrumentation import: nothing
 // here may reach a "server-only" module (the import rules check it).
 export { answerSurvey, readAnswers } from "./answer-survey";
+export { exportSurveyAnswers } from "./export-survey-answers";
 export { surveyInvitation } from "./mail-templates";
 export { publishSurveyFigures } from "./publish-survey-figures";
 export { AGAIN_CHOICES, answerField, QUESTION_KINDS, SHOW_FROM, PUBLISH_FROM, type Question } from "./questions";

@@ -56,6 +56,7 @@ const perRequestPaths = [
   /^\/dev(\/|$)/,
   /^\/registrations\//,
   /^\/room-shares\//,
+  /^\/survey\//,
   /^\/newsletter\/(confirm|privacy|unsubscribe|unsubscribe-page)(\/|$)/,
   /^\/editions\/[^/]+\/(register|journal|preview)(\/|$)/,
 ];

@@ -17,6 +17,9 @@ export const LIMITS = {
   "host-address": { points: 5, duration: 60 * 60 },
   "host-email": { points: 3, duration: 24 * 60 * 60 },
   "journal-removal-address": { points: 10, duration: 60 * 60 },
+  // A survey link is one person's: its own tries, and a venue's shared address (many people behind one NAT).
+  "survey-link": { points: 10, duration: 10 * 60 },
+  "survey-address": { points: 60, duration: 10 * 60 },
   // Site-wide: with no trusted client address, one client could otherwise ask without end.
   "journal-removal-site": { points: 30, duration: 60 * 60 },
   "sign-in-email": { points: 20, duration: 60 * 60 },

@@ -7,6 +7,8 @@ import { OutcomeList } from "@/components/outcomes/outcome-list";
 import { formatDateRange } from "@/lib/platform/calendar/calendar";
 import { editionPhase } from "@/lib/features/registration";
 import { getEditionImpact } from "@/lib/features/outcomes/reads";
+import { publishedSurveyFigures } from "@/lib/features/survey/reads";
+import { PublishedFeedback } from "@/components/survey/published-feedback";
 import { count } from "@/lib/platform/text/count";
 import { SampleBanner } from "@/components/site/sample-banner";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -30,7 +32,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EditionImpactPage({ params }: Props) {
   const edition = await publishedEditionOr404(params);
   const now = clock().now();
-  const { outcomes, impact, headline, reported, weeks } = await getEditionImpact(edition.id, now);
+  const [{ outcomes, impact, headline, reported, weeks }, feedback] = await Promise.all([
+    getEditionImpact(edition.id, now),
+    publishedSurveyFigures(edition.id),
+  ]);
   return (
     <div className="space-y-8">
       <p className="flex flex-wrap gap-4">
@@ -54,6 +59,7 @@ export default async function EditionImpactPage({ params }: Props) {
       </header>
       <RecordFigures headline={headline} reported={reported} ended={editionPhase(edition, now) === "past"} />
       <WeeklyChart weeks={weeks} />
+      {feedback && <PublishedFeedback figures={feedback} />}
       {impact.total === 0 ? (
         <p>
           Nothing recorded yet. Attendees add their pull requests, tickets and write-ups from the link in their

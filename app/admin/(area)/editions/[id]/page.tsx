@@ -53,6 +53,9 @@ export default async function EditEditionPage({ params, searchParams }: Props) {
         <Link className="underline" href={`/admin/editions/${id}/journal`}>
           Journal
         </Link>
+        <Link className="underline" href={`/admin/editions/${id}/survey`}>
+          Survey
+        </Link>
       </div>
       <EditionForm
         action={saveEditionAction.bind(null, id)}

@@ -1,0 +1,34 @@
+import type { Organizer } from "../../platform/auth/organizer";
+import { clock as appClock, type Clock } from "../../platform/clock";
+import { db } from "../../platform/db";
+import { audit } from "../organizers";
+import { canShow } from "./results";
+import { questionsOf } from "./questions";
+
+/**
+ * An organizer downloads an edition's answers (recorded first). Like the results on the page,
+ * nothing until SHOW_FROM people have answered: null then, and for an unknown edition.
+ */
+export async function exportSurveyAnswers(organizer: Organizer, editionId: string, clock: Clock = appClock()) {
+  const edition = await db().edition.findUnique({
+    where: { id: editionId },
+    select: { slug: true, survey: { select: { questions: true } } },
+  });
+  if (!edition?.survey) return null;
+  const answers = await db().surveyAnswer.findMany({
+    where: { editionId },
+    select: { answers: true, answeredOn: true, name: true },
+    orderBy: [{ answeredOn: "asc" }, { id: "asc" }],
+  });
+  if (!canShow(answers.length)) return null;
+  await audit(organizer, "survey.export", `edition:${editionId}`, { answers: answers.length }, { clock });
+  const questions = questionsOf(edition.survey.questions);
+  return {
+    slug: edition.slug,
+    header: ["answered_on", "name", ...questions.map((question) => question.prompt)],
+    rows: answers.map((answer) => {
+      const given = answer.answers as Record<string, unknown>;
+      return [answer.answeredOn, answer.name ?? "", ...questions.map((question) => given[question.id] ?? "")];
+    }),
+  };
+}
