@@ -59,6 +59,14 @@ export default async function PrivacyPage() {
         even if either person has their data erased meanwhile. Organizers read it to decide what to do, and may remove
         its sender from the board, telling them by email.
       </p>
+      <h2>The feedback survey</h2>
+      <p>
+        The morning after an edition, everyone checked in gets one email with a personal survey link. Your answer is
+        stored without your registration, your link or the time of day (only the date), so it identifies nobody, and we
+        keep it as part of the edition&apos;s record; the link only remembers that it was used. If you choose to add
+        your name, the answer keeps your name and is erased with your registration. Organizers see the answers once
+        three people have answered, and may publish average ratings and the response rate once five have.
+      </p>
       <h2>How long we keep it</h2>
       <p>
         Registrations for an edition are kept for a year after it ends, so organizers can report what the edition

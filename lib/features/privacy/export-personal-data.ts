@@ -57,6 +57,8 @@ export async function personalData(email: string) {
         relayMessagesSent: { select: { body: true, createdAt: true } },
         // When they stopped someone writing to them (not whom: that is the other person's data).
         relayBlocksMade: { select: { createdAt: true } },
+        // Survey answers they chose to add their name to (anonymous ones are nobody's).
+        namedSurveyAnswers: { select: { answers: true, answeredOn: true, name: true } },
         // The tickets they claimed on the sprint board, for themselves or their table.
         ticketClaims: {
           select: {
