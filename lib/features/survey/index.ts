@@ -8,5 +8,5 @@ export { publishSurveyFigures } from "./publish-survey-figures";
 export { AGAIN_CHOICES, answerField, QUESTION_KINDS, SHOW_FROM, PUBLISH_FROM, type Question } from "./questions";
 export { saveSurveyQuestions } from "./save-survey-questions";
 export { SurveyAnswerSchema, SurveyPublishingSchema, SurveyQuestionsSchema } from "./schemas";
-export { sendSurveyInvitations } from "./send-survey-invitations";
+export { sendSurveyInvitations, sendSurveyNow } from "./send-survey-invitations";
 export { SURVEY_FIELD_PROBLEMS, SURVEY_PROBLEMS } from "./wording";

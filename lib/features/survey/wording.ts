@@ -4,6 +4,7 @@ export type SurveyProblem =
   | "no-edition"
   | "already-sent"
   | "no-questions"
+  | "too-early"
   | "too-few-to-publish"
   | "link-unknown"
   | "link-used"
@@ -15,6 +16,7 @@ export const SURVEY_PROBLEMS: Record<SurveyProblem, string> = {
   "already-sent":
     "The invitations have gone out, so the questions can no longer change: answers must mean the same for everyone.",
   "no-questions": "Keep at least one question.",
+  "too-early": "The invitations can go out from the start of the last day.",
   "too-few-to-publish": `Figures can be published once ${PUBLISH_FROM} people have answered, so that nobody's answer can be told apart.`,
   "link-unknown": "This survey link is not one of ours. Check that the whole link was copied from the email.",
   "link-used": "This survey link has already been used: each link takes one answer. Thank you for yours!",

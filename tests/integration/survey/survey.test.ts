@@ -4,7 +4,7 @@ import { newToken } from "@/lib/platform/security/tokens";
 import { answerSurvey } from "@/lib/features/survey/answer-survey";
 import { publishSurveyFigures } from "@/lib/features/survey/publish-survey-figures";
 import { saveSurveyQuestions } from "@/lib/features/survey/save-survey-questions";
-import { SURVEY_OPEN_MS, sendSurveyInvitations } from "@/lib/features/survey/send-survey-invitations";
+import { SURVEY_OPEN_MS, sendSurveyInvitations, sendSurveyNow } from "@/lib/features/survey/send-survey-invitations";
 import { publishedSurveyFigures, surveyByLink, surveyResults } from "@/lib/features/survey/reads/survey";
 import { outboxMail } from "@/tests/fixtures/outbox";
 import { anAttendee } from "@/tests/fixtures/outcomes";
@@ -84,6 +84,20 @@ describe("the invitations, the morning after the last day", () => {
     expect(await sendSurveyInvitations(manualClock(AFTER_TEN))).toBe(0);
     await db().edition.update({ where: { id: edition.id }, data: { published: true } });
     expect(await sendSurveyInvitations(manualClock("2031-05-30T08:00:00Z"))).toBe(0);
+  });
+
+  it("can be sent by organizers from the start of the last day, and then invite only those checked in since", async () => {
+    const edition = await anEdition();
+    await checkedIn(edition.id, "Ada");
+    const clock = manualClock("2031-05-02T21:59:00Z"); // 23:59 on 2 May in Rome
+    expect(await sendSurveyNow(organizer, edition.id, clock)).toEqual({ ok: false, problem: "too-early" });
+    clock.set("2031-05-02T22:00:00Z"); // midnight: the last day has begun
+    expect(await sendSurveyNow(organizer, edition.id, clock)).toEqual({ ok: true, queued: 1 });
+    await checkedIn(edition.id, "Bea");
+    expect(await sendSurveyNow(organizer, edition.id, clock)).toEqual({ ok: true, queued: 1 });
+    expect(await sendSurveyNow(organizer, edition.id, clock)).toEqual({ ok: true, queued: 0 });
+    expect(await db().auditEntry.count({ where: { action: "survey.send" } })).toBe(3);
+    expect(await sendSurveyInvitations(manualClock(AFTER_TEN))).toBe(0);
   });
 });
 

@@ -7,6 +7,7 @@ import { publicPagesChanged } from "@/lib/platform/server/public-pages";
 import {
   publishSurveyFigures,
   saveSurveyQuestions,
+  sendSurveyNow,
   SURVEY_PROBLEMS,
   SurveyPublishingSchema,
   SurveyQuestionsSchema,
@@ -44,3 +45,16 @@ export const publishSurveyFiguresAction = organizerAction(
       };
     },
 );
+
+export const sendSurveyNowAction = organizerAction(null, (editionId: string) => async ({ organizer }) => {
+  const sent = await sendSurveyNow(organizer, editionId);
+  if (!sent.ok) return { status: "error", message: SURVEY_PROBLEMS[sent.problem] };
+  revalidatePath(surveyPage(editionId));
+  return {
+    status: "success",
+    message:
+      sent.queued === 0
+        ? "Everyone checked in has been invited already."
+        : `Invited ${sent.queued === 1 ? "1 person" : `${sent.queued} people`}: the emails are on their way.`,
+  };
+});

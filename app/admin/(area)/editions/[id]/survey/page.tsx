@@ -7,7 +7,8 @@ import { SuccessNotice } from "@/components/ui/success-notice";
 import { AGAIN_CHOICES, PUBLISH_FROM, SHOW_FROM } from "@/lib/features/survey";
 import { surveyResults } from "@/lib/features/survey/reads";
 import { organizerEdition } from "../organizer-edition";
-import { publishSurveyFiguresAction, saveSurveyQuestionsAction } from "./actions";
+import { publishSurveyFiguresAction, saveSurveyQuestionsAction, sendSurveyNowAction } from "./actions";
+import { ActionButton } from "@/components/ui/action-button";
 
 export const metadata = { title: "Survey" };
 
@@ -44,6 +45,11 @@ export default async function SurveyAdminPage({ params, searchParams }: Props) {
           {survey.answered} answered
           {survey.rate !== null && ` (a response rate of ${survey.rate} %)`}.
         </p>
+        <ActionButton
+          action={sendSurveyNowAction.bind(null, id)}
+          label={survey.invited > 0 ? "Invite those checked in since" : "Send the invitations now"}
+          pendingLabel="Sending…"
+        />
       </section>
       <section aria-labelledby="questions" className="space-y-3 rounded-xl border border-sand-200 p-4">
         <h2 id="questions" className="text-xl font-semibold">
