@@ -32,6 +32,8 @@ const SWEPT: Record<string, Record<string, Visit>> = {
   "/room-shares/report/[token]": {
     "/room-shares/report/<a link that does not work>": visitor(`/room-shares/report/${"A".repeat(43)}`),
   },
+  // The working link's page is swept in tests/e2e/feedback-survey.spec.ts, which answers it.
+  "/survey/[token]": { "/survey/<a link that does not work>": visitor(`/survey/${"A".repeat(43)}`) },
   "/code-of-conduct": { "/code-of-conduct": visitor("/code-of-conduct") },
   "/editions": { "/editions": visitor("/editions") },
   "/editions/[slug]": {
@@ -86,6 +88,7 @@ const SWEPT: Record<string, Record<string, Visit>> = {
   "/admin/editions": { "/admin/editions": organizer("/admin/editions") },
   "/admin/editions/new": { "/admin/editions/new": organizer("/admin/editions/new") },
   "/admin/editions/[id]": { "/admin/editions/<sample>": organizer((f) => f.sampleAdmin!) },
+  "/admin/editions/[id]/survey": { "/admin/editions/<sample>/survey": organizer((f) => `${f.sampleAdmin}/survey`) },
   "/admin/editions/[id]/catering": {
     "/admin/editions/<sample>/catering": organizer((f) => `${f.sampleAdmin}/catering`),
   },
