@@ -7,3 +7,5 @@ export { MoveSchema, TablesSchema } from "./schemas";
 export { setTables } from "./set-tables";
 export { defaultTableCount } from "./table-plan";
 export { TABLE_PLAN_PROBLEMS } from "./wording";
+// For the ticket board: a person's table on a day comes from the same plan the tables page shows.
+export { dayPlan, type DayPlan } from "./reads/table-plan";
