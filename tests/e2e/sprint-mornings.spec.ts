@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { E2E_FAKE_SERVICES_PORT } from "../../playwright.config";
 import { startFakeServices, type FakeServices, type TracTicket } from "../fixtures/fake-services";
 import { createPublishedEdition, signInAsOrganizer } from "./support/admin";
@@ -58,10 +58,16 @@ async function expectNoAxeViolations(page: Page) {
   ).toEqual([]);
 }
 
+/** The organizer's session, signed in once (in the first step) and reused by the others. */
+let organizerSession: Awaited<ReturnType<BrowserContext["storageState"]>> | undefined;
+
 async function asOrganizer(browser: Browser) {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ storageState: organizerSession });
   const page = await context.newPage();
-  await signInAsOrganizer(page);
+  if (!organizerSession) {
+    await signInAsOrganizer(page);
+    organizerSession = await context.storageState();
+  }
   return { context, page };
 }
 
@@ -125,7 +131,7 @@ async function openBoard(page: Page, person: (typeof people)[keyof typeof people
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ticket board: Django on the Med: Otranto");
 }
 
-test("two attendees claim one ticket each, one of them for their table", async ({ page, browser }) => {
+test("two people register and confirm; the first morning's tables are locked", async ({ page, browser }) => {
   test.slow(); // two registrations and an organizer on two cores: the budget is a ceiling against hangs
   for (const person of Object.values(people))
     await registerAndConfirm(page, sprint.slug, person.name, person.email, {
@@ -138,7 +144,10 @@ test("two attendees claim one ticket each, one of them for their table", async (
   await organizer.getByRole("button", { name: "Lock this day's plan" }).click();
   await expect(organizer.getByText(/^Locked: attendees see their table/)).toBeVisible();
   await context.close();
+});
 
+test("two attendees claim one ticket each, one of them for their table", async ({ page }) => {
+  test.slow(); // two attendees' pages on two cores: the budget is a ceiling against hangs
   await openBoard(page, people.ada);
   await expect(page.getByRole("link", { name: "Django’s guide to claiming tickets" })).toHaveAttribute(
     "href",
@@ -159,6 +168,7 @@ test("two attendees claim one ticket each, one of them for their table", async (
 });
 
 test("organizers see the morning table by table, and print the board", async ({ browser }) => {
+  test.slow(); // two pages with axe on two cores: the budget is a ceiling against hangs
   const { context, page } = await asOrganizer(browser);
   await page.goto(`${sprint.editionUrl}/board`);
   await page.getByRole("link", { name: "The morning, table by table" }).click();
@@ -180,6 +190,7 @@ test("organizers see the morning table by table, and print the board", async ({ 
 });
 
 test("refreshing now moves a ticket to 'has a patch'", async ({ browser }) => {
+  test.slow(); // a production page asking the fake Trac and GitHub on two cores: a ceiling against hangs
   const { context, page } = await asOrganizer(browser);
   fake.tracTickets.set(tickets.ada, { ...fake.tracTickets.get(tickets.ada)!, has_patch: "1" });
   await page.goto(`${sprint.editionUrl}/board`);
