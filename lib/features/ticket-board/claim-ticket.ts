@@ -3,7 +3,7 @@ import { db } from "../../platform/db";
 import { isUniqueViolation } from "../../platform/database/errors";
 import { attendeeOf } from "../outcomes";
 import { daysBetween } from "../../platform/calendar/zoned-time";
-import { tableOf } from "./tables-of-day";
+import { tableOf } from "../ticket-claims";
 import type { BoardProblem } from "./wording";
 
 export type ClaimAnswer = { ok: true } | { ok: false; problem: BoardProblem };

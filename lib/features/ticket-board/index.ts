@@ -2,7 +2,6 @@
 // features and the composition (lib/server), which the worker and instrumentation import: nothing
 // here may reach a "server-only" module (the import rules check it).
 export { addPastedTickets } from "./add-tickets";
-export { claimForTracTicket, type TicketClaimFound } from "./claims";
 export { claimTicket } from "./claim-ticket";
 export { importTracQuery } from "./import-trac-query";
 export { labelTicket } from "./label-ticket";
@@ -19,7 +18,6 @@ export {
   PasteTicketsSchema,
   RemoveTicketSchema,
 } from "./schemas";
-export { peopleAtTable, tableOf } from "./tables-of-day";
 export {
   BOARD_PROBLEMS,
   CLAIMING_IN_TRAC,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/platform/db";
 import { addPastedTickets } from "@/lib/features/ticket-board/add-tickets";
-import { claimForTracTicket } from "@/lib/features/ticket-board/claims";
+import { claimForTracTicket } from "@/lib/features/ticket-claims/claim-for-ticket";
 import { claimTicket } from "@/lib/features/ticket-board/claim-ticket";
 import { importTracQuery } from "@/lib/features/ticket-board/import-trac-query";
 import { moveClaim, releaseClaimAsOrganizer } from "@/lib/features/ticket-board/move-claim";
@@ -13,7 +13,7 @@ import {
 } from "@/lib/features/ticket-board/refresh-board";
 import { releaseClaim } from "@/lib/features/ticket-board/release-claim";
 import { removeTicket } from "@/lib/features/ticket-board/remove-ticket";
-import { peopleAtTable } from "@/lib/features/ticket-board/tables-of-day";
+import { peopleAtTable } from "@/lib/features/ticket-claims/tables-of-day";
 import { setTablePlanLocked } from "@/lib/features/tables/lock-table-plan";
 import { closedPort } from "@/tests/fixtures/ports";
 import { startFakeServices, type FakeServices } from "@/tests/fixtures/fake-services";
