@@ -7,7 +7,7 @@ import { useActionForm, type FormAction } from "@/components/ui/form";
 import { ImportQuerySchema, PasteTicketsSchema } from "@/lib/features/ticket-board/client";
 
 /** Tickets pasted one a line: numbers, Trac links, GitHub issue links. */
-export function PasteTicketsForm({ action, tracUrl }: { action: FormAction; tracUrl: string }) {
+export function PasteTicketsForm({ action }: { action: FormAction }) {
   const { state, fields, formProps } = useActionForm(action, { schema: PasteTicketsSchema });
   return (
     <form {...formProps} className="max-w-2xl space-y-3">
@@ -15,7 +15,7 @@ export function PasteTicketsForm({ action, tracUrl }: { action: FormAction; trac
         field={fields.tickets}
         label="Tickets, one a line"
         rows={5}
-        hint={`#12345, 12345, ${tracUrl}/ticket/12345, or https://github.com/owner/repository/issues/7 for the edition's repositories.`}
+        hint="Ticket numbers (#12345 or 12345), links to tickets on the edition's Trac, or links to issues of the edition's GitHub repositories."
       />
       <SubmitButton pendingLabel="Adding…">Add to the board</SubmitButton>
       <FormMessage state={state} />

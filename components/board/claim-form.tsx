@@ -28,7 +28,7 @@ export function ClaimForm({
           id={`${id}-day`}
           name="day"
           defaultValue={entries[0]?.[0]}
-          className="rounded border border-sea-700 bg-white px-2 py-1 text-sea-950"
+          className="max-w-full rounded border border-sea-700 bg-white px-2 py-1 text-sea-950"
         >
           {entries.map(([value, label]) => (
             <option key={value} value={value}>

@@ -6,7 +6,7 @@ import { Checkbox, FieldErrors } from "@/components/ui/fields";
 import { useActionForm, type FormAction } from "@/components/ui/form";
 import { FIXED_LABELS, LabelSchema, RemoveTicketSchema } from "@/lib/features/ticket-board/client";
 
-const SELECT = "rounded border border-sea-700 bg-white px-2 py-1 text-sea-950";
+const SELECT = "max-w-full rounded border border-sea-700 bg-white px-2 py-1 text-sea-950";
 
 /** A ticket's label: a fixed one, an area, or none. */
 export function LabelForm({

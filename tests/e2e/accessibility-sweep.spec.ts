@@ -313,7 +313,7 @@ async function removeWhatPagesNeeded() {
   const admin = await contexts.organizer.newPage();
   await admin.goto(`${found.sampleAdmin}/board`);
   const ticket = admin.getByRole("listitem").filter({ hasText: `Sweep ticket ${run}` });
-  await ticket.getByText(`Remove #${sweepTicket}`).click();
+  await ticket.locator("summary", { hasText: `Remove #${sweepTicket}` }).click();
   await ticket.getByRole("checkbox", { name: /^Remove #/ }).check();
   await ticket.getByRole("button", { name: `Remove #${sweepTicket}` }).click();
   await expect(ticket).toHaveCount(0);

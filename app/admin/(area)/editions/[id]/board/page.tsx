@@ -53,7 +53,7 @@ export default async function BoardPage({ params }: Props) {
         <h2 id="add-tickets" className="text-xl font-semibold">
           Add tickets
         </h2>
-        <PasteTicketsForm action={pasteTicketsAction.bind(null, id)} tracUrl={tracUrl} />
+        <PasteTicketsForm action={pasteTicketsAction.bind(null, id)} />
       </section>
       <section aria-labelledby="import-query" className="space-y-3 rounded-xl border border-sand-200 p-4">
         <h2 id="import-query" className="text-xl font-semibold">
