@@ -5,6 +5,7 @@ import { registrationHousekeeping } from "../features/registration";
 import { roomShareHousekeeping } from "../features/room-shares";
 import { sendSurveyInvitations } from "../features/survey";
 import { discoverDuePullRequests, refreshDueOutcomes } from "../features/outcomes";
+import { refreshDueBoardTickets } from "../features/ticket-board";
 
 const EVERY_MS = 60_000;
 /** Status refreshes and the pull request search wait on GitHub and Trac: they run on their own, less often. */
@@ -43,6 +44,7 @@ export function startHousekeeping(): void {
     })),
     every(OUTCOMES_EVERY_MS, "outcomes.scheduled-refresh", async () => ({
       refreshed: await refreshDueOutcomes(),
+      boardTickets: await refreshDueBoardTickets(),
       proposed: await discoverDuePullRequests(),
     })),
   ];

@@ -71,6 +71,9 @@ const SWEPT: Record<string, Record<string, Visit>> = {
     "/registrations/confirm/<token> (from the email)": visitor((f) => f.registrationConfirm!),
   },
   "/registrations/manage/[token]": { "/registrations/manage/<token> (from the email)": visitor((f) => f.manage!) },
+  "/registrations/manage/[token]/board": {
+    "/registrations/manage/<token>/board (with a ticket)": visitor((f) => `${f.manage}/board`),
+  },
   "/dev/mailbox": { "/dev/mailbox": visitor("/dev/mailbox") },
   "/dev/mailbox/[id]": { "/dev/mailbox/<message>": visitor((f) => f.mailboxMessage!) },
   "/admin/sign-in": { "/admin/sign-in": visitor("/admin/sign-in") },
@@ -104,6 +107,15 @@ const SWEPT: Record<string, Record<string, Visit>> = {
   "/admin/editions/[id]/room-shares": {
     "/admin/editions/<sample>/room-shares": organizer((f) => `${f.sampleAdmin}/room-shares`),
   },
+  "/admin/editions/[id]/board": {
+    "/admin/editions/<sample>/board": organizer((f) => `${f.sampleAdmin}/board`),
+  },
+  "/admin/editions/[id]/board/tables": {
+    "/admin/editions/<sample>/board/tables": organizer((f) => `${f.sampleAdmin}/board/tables`),
+  },
+  "/admin/editions/[id]/board/print": {
+    "/admin/editions/<sample>/board/print": organizer((f) => `${f.sampleAdmin}/board/print`),
+  },
   "/admin/editions/[id]/tables": {
     "/admin/editions/<sample>/tables": organizer((f) => `${f.sampleAdmin}/tables`),
   },
@@ -135,6 +147,7 @@ const run = Math.random().toString(36).slice(2, 8); // a worker restarted after 
 const found: Found = {};
 const sweeper = () => `sweep-${run}@example.org`;
 const journalPost = () => `Three tables by the sea (${run})`;
+const sweepTicket = 39000 + Math.floor(Math.random() * 900);
 const contexts = {} as Record<Role, BrowserContext>;
 let fake: FakeServices;
 
@@ -251,6 +264,22 @@ async function createWhatPagesNeed(browser: Browser) {
   await admin.getByRole("link", { name: `Sweep Person ${run}` }).click();
   await expect(admin).toHaveURL(/\/registrations\/[^/]+$/);
   found.registrationAdmin = new URL(admin.url()).pathname;
+  // A ticket on the sample's board, claimed by the sweep's person (removed with its claim afterwards).
+  fake.tracTickets.set(sweepTicket, {
+    summary: `Sweep ticket ${run}`,
+    status: "new",
+    has_patch: "1",
+    needs_better_patch: "0",
+    stage: "Accepted",
+    component: "Documentation",
+  });
+  await admin.goto(`${found.sampleAdmin}/board`);
+  await admin.getByLabel("Tickets, one a line").fill(`#${sweepTicket}`);
+  await admin.getByRole("button", { name: "Add to the board" }).click();
+  await expect(admin.getByText(/^Added 1 ticket;/)).toBeVisible();
+  await page.goto(`${found.manage}/board`);
+  await page.getByRole("button", { name: `Claim #${sweepTicket}` }).click();
+  await expect(page.getByText(/^Claimed by you,/)).toBeVisible();
   await admin.goto(`${found.sampleAdmin}/journal`);
   await admin.getByLabel("Mastodon server").fill(fake.url);
   await admin.getByLabel("Hashtag").fill("#sweep");
@@ -285,6 +314,12 @@ test.beforeAll(async ({ browser }) => {
  */
 async function removeWhatPagesNeeded() {
   const admin = await contexts.organizer.newPage();
+  await admin.goto(`${found.sampleAdmin}/board`);
+  const ticket = admin.getByRole("listitem").filter({ hasText: `Sweep ticket ${run}` });
+  await ticket.locator("summary", { hasText: `Remove #${sweepTicket}` }).click();
+  await ticket.getByRole("checkbox", { name: /^Remove #/ }).check();
+  await ticket.getByRole("button", { name: `Remove #${sweepTicket}` }).click();
+  await expect(ticket).toHaveCount(0);
   await admin.goto(`${found.sampleAdmin}/journal`);
   const item = admin.getByRole("listitem").filter({ hasText: journalPost() });
   await item.getByRole("button", { name: "Remove for good" }).click();

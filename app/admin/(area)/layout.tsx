@@ -31,7 +31,7 @@ export default async function AdminAreaLayout({ children }: { children: ReactNod
       >
         Skip to content
       </a>
-      <header className="bg-sea-900 text-sand-50">
+      <header className="bg-sea-900 text-sand-50 print:hidden">
         <nav aria-label="Admin" className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-5 gap-y-2 px-4 py-3">
           <a href="/" className="font-bold">
             {siteSettings.name}

@@ -28,3 +28,6 @@ export { settleGitHubClash } from "./settle-github-clash";
 export { ticketLink } from "./ticket-reference";
 export { type WeekCount } from "./weekly-status";
 export { CLASH_PROBLEMS, DISCOVERY_WORDING } from "./wording";
+// For the ticket board (lib/features/ticket-board), which asks Trac and GitHub the same way.
+export { parseCsv } from "./csv";
+export { githubHeaders, githubRateLimit, TIMEOUT_MS, USER_AGENT } from "./fetch-status";

@@ -56,6 +56,9 @@ export default async function EditionsAdminPage({ searchParams }: Props) {
               <Link className="underline" href={`/admin/editions/${edition.id}/tables`}>
                 Tables
               </Link>
+              <Link className="underline" href={`/admin/editions/${edition.id}/board`}>
+                Ticket board
+              </Link>
               <Link className="underline" href={`/admin/editions/${edition.id}/room-shares`}>
                 Room shares
               </Link>

@@ -44,6 +44,9 @@ export default async function EditEditionPage({ params, searchParams }: Props) {
         <Link className="underline" href={`/admin/editions/${id}/tables`}>
           Tables
         </Link>
+        <Link className="underline" href={`/admin/editions/${id}/board`}>
+          Ticket board
+        </Link>
         <Link className="underline" href={`/admin/editions/${id}/room-shares`}>
           Room shares
         </Link>

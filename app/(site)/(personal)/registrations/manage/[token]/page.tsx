@@ -94,6 +94,22 @@ export default async function ManagePage({ params, searchParams }: Props) {
         <YourTables editionId={edition.id} registrationId={registration.id} days={days} />
       )}
       {registration.status === "confirmed" && (
+        <section
+          aria-labelledby="ticket-board"
+          className="space-y-2 rounded-xl border border-sand-200 p-5 dark:border-sea-800"
+        >
+          <h2 id="ticket-board" className="text-xl font-semibold">
+            Ticket board
+          </h2>
+          <p>
+            <a className="underline" href={`/registrations/manage/${token}/board`}>
+              See the tickets for the sprint mornings and claim one
+            </a>
+            , for yourself or for your table.
+          </p>
+        </section>
+      )}
+      {registration.status === "confirmed" && (
         <RoomShares token={token} registrationId={registration.id} edition={edition} />
       )}
       {registration.status === "confirmed" && (
