@@ -6,8 +6,6 @@ export { moveToTable } from "./move-to-table";
 export { MoveSchema, TablesSchema } from "./schemas";
 export { setTables } from "./set-tables";
 export { defaultTableCount } from "./table-plan";
-// Read by other features (a table's people on a day); pages read it through reads.ts.
-export { dayPlan, type DayPlan } from "./reads/table-plan";
 export { TABLE_PLAN_PROBLEMS } from "./wording";
-// For the ticket board: a person's table on a day comes from the same plan the tables page shows.
+// For the ticket board and the outcomes' credits: a table's people on a day come from the same plan the tables page shows.
 export { dayPlan, type DayPlan } from "./reads/table-plan";
