@@ -50,6 +50,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
     accessibility: registration.accessibility ?? "",
     afternoonActivities: registration.afternoonActivities ? "on" : "",
     publicListing: registration.publicListing ? "on" : "",
+    canHelpSetUp: registration.canHelpSetUp ? "on" : "",
     githubUsername: registration.githubUsername ?? "",
   };
 
@@ -67,6 +68,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
     ["Accessibility needs", registration.accessibility ?? "—"],
     ["Afternoon activities", registration.afternoonActivities ? "Interested" : "Not this time"],
     ["Public attendee list", registration.publicListing ? "Listed" : "Not listed"],
+    ["Helping others set up", registration.canHelpSetUp ? "I can help" : "Not this time"],
   ];
 
   return (
