@@ -15,6 +15,6 @@ export {
   TROUBLESHOOTING_URL,
   VERDICT_LABELS,
 } from "./sprint-readiness";
-export { TEST_OUTPUT_READ_CHARS } from "./test-run-output";
+export { TEST_OUTPUT_MAX_CHARS, TEST_OUTPUT_READ_CHARS } from "./test-run-output";
 export { type RegistrationStatus, STATUS_LABELS } from "./status-labels";
 export { type TokenRegistration } from "./token-lookup";

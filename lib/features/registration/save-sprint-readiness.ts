@@ -11,8 +11,13 @@ const PREPARING = ["confirmed", "waitlisted", "offered"] as const;
 export type ReadinessSaved =
   | { ok: true; testRun: "none" | "ready" | "failing"; ranLine: string | null; resultLine: string | null }
   | { ok: false; problem: ReadinessProblem }
-  /** The paste gave no verdict: nothing was saved. */
-  | { ok: false; problem: "test-output"; reading: { problem: TestRunProblem; found?: string } };
+  /** The paste gave no verdict: nothing was saved; `current` is the verdict that stands. */
+  | {
+      ok: false;
+      problem: "test-output";
+      reading: { problem: TestRunProblem; found?: string };
+      current: { testRun: "none" | "ready" | "failing"; ranLine: string | null };
+    };
 
 /**
  * Saves an attendee's "Ready to sprint" checklist through their manage link: the three steps as
@@ -28,8 +33,18 @@ export async function saveSprintReadiness(
   const found = await lookUpToken(statements(), token, "manage", now);
   if (!found.ok) return { ok: false, problem: found.problem };
   const reading = input.testOutput === null ? null : readTestRun(input.testOutput);
-  if (reading && !reading.ok)
-    return { ok: false, problem: "test-output", reading: { problem: reading.problem, found: reading.found } };
+  if (reading && !reading.ok) {
+    const current = await db().sprintReadiness.findUnique({
+      where: { registrationId: found.registration.id },
+      select: { testRun: true, ranLine: true },
+    });
+    return {
+      ok: false,
+      problem: "test-output",
+      reading: { problem: reading.problem, found: reading.found },
+      current: current ?? { testRun: "none", ranLine: null },
+    };
+  }
   const steps = { githubAccount: input.githubAccount, forkAndClone: input.forkAndClone, virtualEnv: input.virtualEnv };
   const testRun = reading ? { testRun: reading.verdict, ranLine: reading.ranLine, testRunAt: now } : {};
   return db().$transaction(async (tx): Promise<ReadinessSaved> => {

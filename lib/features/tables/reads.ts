@@ -1,4 +1,3 @@
 import "server-only";
 // The tables feature's reads for pages (server components and route handlers only).
-export { readinessGrid } from "./reads/readiness-grid";
 export { attendeeTables, dayPlan, type DayPlan, type SeatedPerson } from "./reads/table-plan";

@@ -8,6 +8,7 @@ import { AcceptOfferForm, AnswersForm, CancelForm } from "./manage-forms";
 import { YourOutcomes } from "./your-outcomes";
 import { RoomShares } from "./room-shares";
 import { YourTables } from "./your-tables";
+import { ReadyToSprint } from "./ready-to-sprint";
 import { PageHeading } from "@/components/ui/page-heading";
 import { BackLink } from "@/components/ui/back-link";
 
@@ -91,6 +92,9 @@ export default async function ManagePage({ params, searchParams }: Props) {
             Add the sprint mornings to your calendar
           </a>
         </p>
+      )}
+      {["confirmed", "waitlisted", "offered"].includes(registration.status) && (
+        <ReadyToSprint token={token} registrationId={registration.id} />
       )}
       {registration.status === "confirmed" && (
         <YourTables editionId={edition.id} registrationId={registration.id} days={days} />
