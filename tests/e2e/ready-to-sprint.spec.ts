@@ -27,12 +27,17 @@ let editionUrl = "";
 const checklist = (page: Page) => page.getByRole("region", { name: "Ready to sprint" });
 const verdict = (page: Page) => checklist(page).getByRole("status").filter({ hasText: "Test suite:" });
 
-test("an organizer opens an edition and a newcomer registers", async ({ page, browser }) => {
-  test.slow(); // a registration and an organizer on two cores: the budget is a ceiling against hangs
-  const organizerContext = await browser.newContext();
-  const organizer = await organizerContext.newPage();
-  await signInAsOrganizer(organizer);
-  editionUrl = await createPublishedEdition(organizer, {
+const openManagePage = async (page: Page) => {
+  await openEmail(page, NEWCOMER, /You're in/);
+  await followEmailLink(page, /\/registrations\/manage\//);
+};
+const output = (page: Page) => checklist(page).getByLabel("The end of your ./runtests.py output (optional)");
+const save = (page: Page) => checklist(page).getByRole("button", { name: "Save my checklist" });
+
+test("an organizer opens an edition", async ({ page }) => {
+  test.slow(); // signing in and the first pages after start-up on two cores: the budget is a ceiling against hangs
+  await signInAsOrganizer(page);
+  editionUrl = await createPublishedEdition(page, {
     name: "Django on the Med: Bari",
     slug: "bari",
     city: "Bari",
@@ -40,7 +45,10 @@ test("an organizer opens an edition and a newcomer registers", async ({ page, br
     lastDay: "2031-03-03",
     places: "10",
   });
-  await organizerContext.close();
+});
+
+test("a newcomer registers", async ({ page }) => {
+  test.slow(); // a registration on two cores: the budget is a ceiling against hangs
   await registerAndConfirm(page, "bari", "Nina Greco", NEWCOMER);
 });
 
@@ -52,18 +60,16 @@ test("someone who can help others set up registers, ticking that answer", async 
   });
 });
 
-test("the newcomer ticks the steps by keyboard and pastes a failing run: runs, with failures", async ({ page }) => {
-  test.slow(); // axe twice and a save on two cores: the budget is a ceiling against hangs
-  await openEmail(page, NEWCOMER, /You're in/);
-  await followEmailLink(page, /\/registrations\/manage\//);
+test("the newcomer ticks the three steps by keyboard and saves them", async ({ page }) => {
+  test.slow(); // axe and a save on two cores: the budget is a ceiling against hangs
+  await openManagePage(page);
   await expect(checklist(page).getByRole("heading", { name: "Ready to sprint" })).toBeVisible();
   await expect(verdict(page)).toHaveAttribute("aria-live", "polite");
   await expect(verdict(page)).toContainText("Test suite: Not checked yet");
   await expectNoAxeViolations(page);
 
-  // By keyboard: each step's box is reached and ticked without a mouse.
-  const first = checklist(page).getByRole("checkbox", { name: "A GitHub account" });
-  await first.focus();
+  // Each step's box is reached and ticked without a mouse, and the form is sent from the keyboard.
+  await checklist(page).getByRole("checkbox", { name: "A GitHub account" }).focus();
   await page.keyboard.press("Space");
   await page.keyboard.press("Tab");
   await expect(checklist(page).getByRole("checkbox", { name: "A fork and a clone of django/django" })).toBeFocused();
@@ -71,10 +77,21 @@ test("the newcomer ticks the steps by keyboard and pastes a failing run: runs, w
   await page.keyboard.press("Tab");
   await page.keyboard.press("Space");
   await expect(checklist(page).getByRole("checkbox", { name: /virtual environment/ })).toBeChecked();
+  await page.keyboard.press("Tab");
+  await expect(output(page)).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(save(page)).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(checklist(page).getByRole("status").filter({ hasText: "Your checklist is saved." })).toBeVisible();
+  await expect(verdict(page)).toContainText("Test suite: Not checked yet");
+});
 
-  const output = checklist(page).getByLabel("The end of your ./runtests.py output (optional)");
-  await output.fill(FAILING.failures);
-  await checklist(page).getByRole("button", { name: "Save my checklist" }).click();
+test("the newcomer pastes a failing run: runs, with failures, and the troubleshooting link", async ({ page }) => {
+  test.slow(); // axe and a save on two cores: the budget is a ceiling against hangs
+  await openManagePage(page);
+  await expect(checklist(page).getByRole("checkbox", { name: "A GitHub account" })).toBeChecked();
+  await output(page).fill(FAILING.failures);
+  await save(page).click();
   await expect(verdict(page)).toContainText("Test suite: Runs, with failures");
   await expect(verdict(page)).toContainText("Ran 17250 tests in 318.001s");
   await expect(verdict(page).getByRole("link", { name: /help on common set-up problems/ })).toHaveAttribute(
@@ -84,33 +101,29 @@ test("the newcomer ticks the steps by keyboard and pastes a failing run: runs, w
   await expectNoAxeViolations(page);
 });
 
-test("a paste with no verdict says what to paste; a passing run: ready", async ({ page }) => {
-  test.slow(); // axe twice and two saves on two cores: the budget is a ceiling against hangs
-  await openEmail(page, NEWCOMER, /You're in/);
-  await followEmailLink(page, /\/registrations\/manage\//);
-  const output = checklist(page).getByLabel("The end of your ./runtests.py output (optional)");
+test("a paste with no verdict says what to paste, on the field, and keeps the verdict", async ({ page }) => {
+  test.slow(); // axe and a save on two cores: the budget is a ceiling against hangs
+  await openManagePage(page);
   await expect(verdict(page)).toContainText("Test suite: Runs, with failures");
-
-  // A paste with no verdict: the field says what to paste, and the focus goes to it.
-  await output.fill("Ran 17250 tests in 312.482s\n\nNOT OK\n");
-  await checklist(page).getByRole("button", { name: "Save my checklist" }).click();
+  await output(page).fill("Ran 17250 tests in 312.482s\n\nNOT OK\n");
+  await save(page).click();
   await expect(checklist(page).getByText(/and found “NOT OK”/)).toBeVisible();
-  await expect(output).toBeFocused();
-  await expect(output).toHaveAttribute("aria-invalid", "true");
+  await expect(output(page)).toBeFocused();
+  await expect(output(page)).toHaveAttribute("aria-invalid", "true");
   await expect(verdict(page)).toContainText("Runs, with failures"); // unchanged
   await expectNoAxeViolations(page);
+});
 
-  await output.fill(READY.skippedAndExpected);
-  await output.press("Tab");
-  await expect(checklist(page).getByRole("button", { name: "Save my checklist" })).toBeFocused();
-  await page.keyboard.press("Enter");
+test("the newcomer pastes a passing run: ready", async ({ page }) => {
+  test.slow(); // axe and a save on two cores: the budget is a ceiling against hangs
+  await openManagePage(page);
+  await output(page).fill(READY.skippedAndExpected);
+  await save(page).click();
   await expect(verdict(page)).toContainText("Test suite: Ready. You are ready to sprint!");
   await expect(verdict(page)).toContainText("OK (skipped=1238, expected failures=5)");
   await expect(verdict(page).getByRole("link")).toHaveCount(0);
   await expectNoAxeViolations(page);
-
   await page.reload();
-  await expect(checklist(page).getByRole("checkbox", { name: "A GitHub account" })).toBeChecked();
   await expect(verdict(page)).toContainText("Test suite: Ready");
 });
 
