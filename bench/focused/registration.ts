@@ -40,6 +40,7 @@ const form = (i: number): RegistrationForm => ({
   accessibility: null,
   afternoonActivities: false,
   publicListing: false,
+  canHelpSetUp: false,
   newsletterOptIn: false,
   githubUsername: null,
   codeOfConduct: "on",

@@ -16,7 +16,8 @@ type AnswerFields = Record<
   | "dietary"
   | "accessibility"
   | "afternoonActivities"
-  | "publicListing",
+  | "publicListing"
+  | "canHelpSetUp",
   FormField
 >;
 
@@ -66,6 +67,10 @@ export function RegistrationAnswerFields({ fields, days }: Props) {
         I am interested in the afternoon activities (beach, coastal walk).
       </Checkbox>
       <Checkbox field={fields.publicListing}>Show my name, city and interests on the public attendee list.</Checkbox>
+      <Checkbox field={fields.canHelpSetUp}>
+        I can help others set up (a fork, a virtual environment, running Django&apos;s test suite): seat me with
+        newcomers who are still getting ready.
+      </Checkbox>
     </>
   );
 }

@@ -122,6 +122,9 @@ const SWEPT: Record<string, Record<string, Visit>> = {
   "/admin/editions/[id]/tables/cards": {
     "/admin/editions/<sample>/tables/cards": organizer((f) => `${f.sampleAdmin}/tables/cards`),
   },
+  "/admin/editions/[id]/tables/readiness": {
+    "/admin/editions/<sample>/tables/readiness": organizer((f) => `${f.sampleAdmin}/tables/readiness`),
+  },
   "/admin/editions/[id]/registrations": {
     "/admin/editions/<sample>/registrations": organizer((f) => `${f.sampleAdmin}/registrations`),
   },

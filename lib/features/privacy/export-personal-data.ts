@@ -54,6 +54,16 @@ export async function personalData(email: string) {
         pullRequestProposals: { select: { url: true, title: true, decision: true, createdAt: true } },
         // The room-share board entry, and the messages written through it.
         roomShare: { select: { kind: true, nights: true, note: true, createdAt: true } },
+        sprintReadiness: {
+          select: {
+            githubAccount: true,
+            forkAndClone: true,
+            virtualEnv: true,
+            testRun: true,
+            ranLine: true,
+            testRunAt: true,
+          },
+        },
         relayMessagesSent: { select: { body: true, createdAt: true } },
         // When they stopped someone writing to them (not whom: that is the other person's data).
         relayBlocksMade: { select: { createdAt: true } },

@@ -20,7 +20,28 @@ export { registerForEdition } from "./register-for-edition";
 export { type AdminRegistrationAction, changeRegistration, emailByStatus, setCheckedIn } from "./registration-admin";
 export { registrationHousekeeping } from "./registration-housekeeping";
 export { editionPhase, registrationWindow, type RegistrationWindow } from "./registration-window";
-export { EXPERIENCE, INTERESTS, RegistrationAnswersSchema, RegistrationFormSchema } from "./schemas";
+export {
+  EXPERIENCE,
+  INTERESTS,
+  RegistrationAnswersSchema,
+  RegistrationFormSchema,
+  SprintReadinessSchema,
+} from "./schemas";
+export { saveSprintReadiness } from "./save-sprint-readiness";
+export {
+  isReady,
+  NOT_STARTED,
+  READINESS_STEPS,
+  type Readiness,
+  type ReadinessStep,
+  remainingSteps,
+  stepLabel,
+  TEST_RUN_STEP,
+  type TestRunVerdict,
+  TROUBLESHOOTING_URL,
+  VERDICT_LABELS,
+} from "./sprint-readiness";
+export { readTestRun, TEST_OUTPUT_MAX_CHARS, TEST_OUTPUT_READ_CHARS } from "./test-run-output";
 export { changeSeats, lockEdition, type Placement, seatsAndWaiting } from "./seat-statement";
 export { type RegistrationStatus, STATUS_LABELS } from "./status-labels";
 export { manageLinkFor } from "./messages";
@@ -29,9 +50,11 @@ export { updateRegistrationAnswers } from "./update-registration-answers";
 export {
   describeAdminChange,
   describeAdminProblem,
+  describeTestRunProblem,
   FORM_PROBLEMS,
   LINK_NO_LONGER_WORKS,
   LINK_PROBLEMS,
   type LinkProblem,
+  READINESS_PROBLEMS,
   SEAT_COUNT_NOTE,
 } from "./wording";

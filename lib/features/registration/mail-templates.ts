@@ -1,6 +1,7 @@
 import { html } from "../../platform/mail/escape";
 import { type SiteSettings } from "../site";
 import { button, layout, type Rendered } from "../../platform/mail/layout";
+import { stepLabel, type ChecklistStep } from "./sprint-readiness";
 
 /** What every registration message knows about its edition and its reader. */
 type Base = { name: string; editionName: string; dates: string; manageUrl: string };
@@ -12,12 +13,15 @@ const manageLine = (url: string) => ({
   text: `See, change or cancel your registration at any time: ${url}`,
 });
 
+type Block = { html: string; text: string };
+
 function message(
   site: SiteSettings,
   subject: string,
   base: Base,
   paragraphs: string[],
   action?: { label: string; url: string },
+  extra?: Block,
 ): Rendered {
   const cta = action ? button(action.label, action.url) : undefined;
   const manage = manageLine(base.manageUrl);
@@ -29,9 +33,12 @@ function message(
       html`<p>Hello ${base.name},</p>`,
       ...paragraphs.map((p) => html`<p>${p}</p>`),
       cta?.html ?? "",
+      extra?.html ?? "",
       manage.html,
     ].join("\n"),
-    bodyText: [`Hello ${base.name},`, ...paragraphs, cta?.text ?? "", manage.text].filter(Boolean).join("\n\n"),
+    bodyText: [`Hello ${base.name},`, ...paragraphs, cta?.text ?? "", extra?.text ?? "", manage.text]
+      .filter(Boolean)
+      .join("\n\n"),
     footerNote: `You receive this because this address was used to register for ${base.editionName}.`,
   });
 }
@@ -90,7 +97,24 @@ export const registrationCancelled = (data: Base, site: SiteSettings) =>
     `Your registration for ${data.editionName} (${data.dates}) is cancelled. Thanks for letting us know: your place goes to the next person waiting.`,
   ]);
 
-export const registrationStillComing = (data: Base, site: SiteSettings) =>
+/** "Ready to sprint": the steps someone has left, and where to tick them off. */
+function checklistBlock(steps: ChecklistStep[], url: string): Block {
+  const intro = "Before you come, get ready to sprint. Left on your checklist:";
+  const outro =
+    "Tick the steps off on your registration page, and paste the end of your ./runtests.py output there: we check it for you.";
+  return {
+    html: [
+      html`<h2 style="font-size:18px">Ready to sprint?</h2>`,
+      html`<p>${intro}</p>`,
+      `<ul>${steps.map((step) => html`<li>${stepLabel(step)}</li>`).join("")}</ul>`,
+      html`<p>${outro} <a href="${url}">${url}</a></p>`,
+    ].join("\n"),
+    text: ["Ready to sprint?", intro, ...steps.map((step) => `- ${stepLabel(step)}`), `${outro} ${url}`].join("\n"),
+  };
+}
+
+/** `checklist`: the steps left for someone not ready to sprint yet; none for someone ready. */
+export const registrationStillComing = (data: Base & { checklist?: ChecklistStep[] }, site: SiteSettings) =>
   message(
     site,
     `Still coming to ${data.editionName}?`,
@@ -100,4 +124,5 @@ export const registrationStillComing = (data: Base, site: SiteSettings) =>
       "If you can no longer come, please release your place: someone on the waiting list will get it.",
     ],
     { label: "Keep or release my place", url: data.manageUrl },
+    data.checklist?.length ? checklistBlock(data.checklist, data.manageUrl) : undefined,
   );

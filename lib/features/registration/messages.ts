@@ -5,6 +5,7 @@ import { enqueueEmail } from "../../platform/mail";
 import type { Clock } from "../../platform/clock";
 import { SQL, iso, newRowId, type Statements } from "../../platform/database/statements";
 import { newToken } from "../../platform/security/tokens";
+import type { ChecklistStep } from "./sprint-readiness";
 
 export type MailEdition = IcsEdition & { id: string };
 type Person = { id: string; name: string; email: string };
@@ -67,10 +68,22 @@ export async function mailAlready(sql: Statements, person: Person, edition: Mail
   );
 }
 
-export async function mailStillComing(sql: Statements, person: Person, edition: MailEdition, clock: Clock) {
+/** `checklist`: the "Ready to sprint" steps left for someone not ready yet (empty for someone ready). */
+export async function mailStillComing(
+  sql: Statements,
+  person: Person,
+  edition: MailEdition,
+  checklist: ChecklistStep[],
+  clock: Clock,
+) {
+  const data = await base(sql, person, edition, clock);
   await enqueueEmail(
     sql,
-    { template: "registration-still-coming", data: await base(sql, person, edition, clock), to: to(person) },
+    {
+      template: "registration-still-coming",
+      data: checklist.length > 0 ? { ...data, checklist } : data,
+      to: to(person),
+    },
     clock,
   );
 }

@@ -13,4 +13,5 @@ export {
 } from "./reads/admin-registrations";
 export { editionPeople } from "./reads/edition-people";
 export { readRegistrationLink, waitingListPosition } from "./reads/registration-by-token";
+export { sprintReadinessOf } from "./reads/sprint-readiness";
 export { exportRegistrations } from "./export-registrations";

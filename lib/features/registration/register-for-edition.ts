@@ -61,8 +61,8 @@ export async function registerForEdition(
       name: string;
       email: string;
     }>(SQL`INSERT INTO "Registration" AS r (id, "editionId", status, name, email, city, country, affiliation, experience, interests, hopes, days, dietary, accessibility,
-         "afternoonActivities", "publicListing", "newsletterOptIn", "githubUsername", "codeOfConductAt", "createdAt", "updatedAt", "pendingExpiresAt")
-       VALUES (${newRowId()}, ${edition.id}, 'pending', ${answers.name}, ${email}, ${answers.city}, ${answers.country}, ${answers.affiliation}, ${answers.experience}, ${answers.interests}::text[], ${answers.hopes}, ${answers.days}::text[], ${answers.dietary}, ${answers.accessibility}, ${answers.afternoonActivities}, ${answers.publicListing}, ${answers.newsletterOptIn}, ${answers.githubUsername},
+         "afternoonActivities", "publicListing", "canHelpSetUp", "newsletterOptIn", "githubUsername", "codeOfConductAt", "createdAt", "updatedAt", "pendingExpiresAt")
+       VALUES (${newRowId()}, ${edition.id}, 'pending', ${answers.name}, ${email}, ${answers.city}, ${answers.country}, ${answers.affiliation}, ${answers.experience}, ${answers.interests}::text[], ${answers.hopes}, ${answers.days}::text[], ${answers.dietary}, ${answers.accessibility}, ${answers.afternoonActivities}, ${answers.publicListing}, ${answers.canHelpSetUp}, ${answers.newsletterOptIn}, ${answers.githubUsername},
          ${iso(now)}::timestamptz AT TIME ZONE 'UTC', ${iso(now)}::timestamptz AT TIME ZONE 'UTC', ${iso(now)}::timestamptz AT TIME ZONE 'UTC', ${iso(pendingExpiresAt)}::timestamptz AT TIME ZONE 'UTC')
        ON CONFLICT ("editionId", email) DO UPDATE SET
          status = 'pending', "pendingAnswers" = ${JSON.stringify({ ...answers, codeOfConductAt: iso(now) })}::jsonb, "updatedAt" = excluded."updatedAt",

@@ -7,6 +7,7 @@ import { env } from "../../platform/env";
 import { nudgeMailWorker } from "../../platform/mail";
 import { registrationEditionColumns } from "./edition-columns";
 import { mailStillComing } from "./messages";
+import { remainingSteps } from "./sprint-readiness";
 import { changeSeatsNow, editionsWithOffersToEnd, expireUnconfirmed, startOfferClocks } from "./seat-statement";
 
 export type HousekeepingReport = {
@@ -58,7 +59,13 @@ export async function registrationHousekeeping(clock: Clock = appClock()): Promi
       stillComingSentAt: null,
       edition: { published: true, startsOn: { lte: soon, gt: now } },
     },
-    select: { id: true, name: true, email: true, edition: { select: registrationEditionColumns } },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      edition: { select: registrationEditionColumns },
+      sprintReadiness: { select: { githubAccount: true, forkAndClone: true, virtualEnv: true, testRun: true } },
+    },
     take: 200,
   });
   for (const person of due) {
@@ -67,7 +74,9 @@ export async function registrationHousekeeping(clock: Clock = appClock()): Promi
         where: { id: person.id, stillComingSentAt: null },
         data: { stillComingSentAt: now },
       });
-      if (claimed.count === 1) await mailStillComing(prismaStatements(tx), person, person.edition, clock);
+      // Someone not ready to sprint yet gets the steps they have left in the same message.
+      const checklist = remainingSteps(person.sprintReadiness);
+      if (claimed.count === 1) await mailStillComing(prismaStatements(tx), person, person.edition, checklist, clock);
     });
     report.stillComingSent += 1;
   }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { EmailSchema, isSingleLine } from "../../platform/validation/email";
 import { GitHubUsernameField } from "../../platform/validation/github";
+import { TEST_OUTPUT_MAX_CHARS, TEST_OUTPUT_READ_CHARS } from "./test-run-output";
 
 export const EXPERIENCE = {
   first: "This would be my first contribution",
@@ -70,6 +71,7 @@ export const RegistrationAnswersSchema = z.object({
   accessibility: optionalText("Accessibility needs", 500),
   afternoonActivities: checkbox,
   publicListing: checkbox,
+  canHelpSetUp: checkbox,
   githubUsername: GitHubUsernameField,
 });
 
@@ -93,3 +95,19 @@ export function storedAnswers({
 }: RegistrationForm) {
   return answers;
 }
+
+/** The "Ready to sprint" checklist: three steps ticked, and the end of the test run pasted (optional). */
+export const SprintReadinessSchema = z.object({
+  githubAccount: checkbox,
+  forkAndClone: checkbox,
+  virtualEnv: checkbox,
+  testOutput: z
+    .preprocess(
+      (value) => (typeof value === "string" ? value : ""),
+      z.string().max(TEST_OUTPUT_MAX_CHARS, {
+        message: `That paste is over ${TEST_OUTPUT_MAX_CHARS.toLocaleString("en")} characters: paste only the end of the output (we read its last ${TEST_OUTPUT_READ_CHARS.toLocaleString("en")}).`,
+      }),
+    )
+    .transform((value) => (value.trim() ? value : null)),
+});
+export type SprintReadinessInput = z.output<typeof SprintReadinessSchema>;

@@ -22,6 +22,7 @@ export type TokenRegistration = {
   accessibility: string | null;
   afternoonActivities: boolean;
   publicListing: boolean;
+  canHelpSetUp: boolean;
   newsletterOptIn: boolean;
   githubUsername: string | null;
   waitlistedAt: Date | null;
@@ -38,7 +39,7 @@ const REGISTRATION_DATES = ["waitlistedAt", "offerExpiresAt", "pendingExpiresAt"
 const findToken = (tokenHash: string) => SQL`
   SELECT t.id AS "tokenId", t.purpose::text AS purpose, (t."usedAt" IS NOT NULL) AS used, ${epochMs('t."expiresAt"', "expiresAt")},
     r.id, r.status::text AS status, r.name, r.email, r.city, r.country, r.affiliation, r.experience, r.interests, r.hopes, r.days,
-    r.dietary, r.accessibility, r."afternoonActivities", r."publicListing", r."newsletterOptIn", r."githubUsername", r."waitlistNumber",
+    r.dietary, r.accessibility, r."afternoonActivities", r."publicListing", r."canHelpSetUp", r."newsletterOptIn", r."githubUsername", r."waitlistNumber",
     ${join(REGISTRATION_DATES.map((column) => epochMs(`r."${column}"`, column)))},
     ${registrationEditionSelect("e", "edition.")}
   FROM "RegistrationToken" t JOIN "Registration" r ON r.id = t."registrationId" JOIN "Edition" e ON e.id = r."editionId"
@@ -63,6 +64,7 @@ function registrationOf(row: Row): TokenRegistration {
     accessibility: row.accessibility,
     afternoonActivities: row.afternoonActivities,
     publicListing: row.publicListing,
+    canHelpSetUp: row.canHelpSetUp,
     newsletterOptIn: row.newsletterOptIn,
     githubUsername: row.githubUsername,
     waitlistNumber: row.waitlistNumber,

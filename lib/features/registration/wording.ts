@@ -1,6 +1,7 @@
 import type { RegistrationStatus } from "../../generated/prisma/client";
 import type { TokenProblem } from "./token-lookup";
 import type { Placement } from "./seat-statement";
+import type { TestRunProblem } from "./test-run-output";
 
 // What people read when a registration use case answers: the services return codes
 // ({ ok: false, problem }), and the words for every one of them are here.
@@ -82,3 +83,27 @@ export function describeAdminChange(change: AdminChange): string {
 
 /** Beside every count of places: pages count them every few seconds (SEAT_COUNT_REFRESH_S). */
 export const SEAT_COUNT_NOTE = "Counted every few seconds.";
+
+/** Why a pasted test run gives no verdict: what was missing, and what to paste instead. */
+export function describeTestRunProblem({ problem, found }: { problem: TestRunProblem; found?: string }): string {
+  switch (problem) {
+    case "no-ran-line":
+      return "We found no “Ran … tests in …s” line. Paste the end of what ./runtests.py printed: from the line of dashes to the last line, with the “Ran” line and the “OK” or “FAILED” line below it.";
+    case "cut-after-ran":
+      return "The paste stops after the “Ran … tests” line. Paste down to the end, with the “OK” or “FAILED” line below it.";
+    case "no-tests":
+      return "“Ran 0 tests”: no test ran. Run ./runtests.py from the tests folder of your clone, without arguments, and paste the end of its output.";
+    case "no-result-line":
+      return `After the “Ran … tests” line we expected “OK” or “FAILED (…)”, and found “${found ?? ""}”. Paste the output exactly as ./runtests.py printed it.`;
+  }
+}
+
+export type ReadinessProblem = TokenProblem | "not-active";
+
+/** What an attendee reads when their checklist cannot be saved. */
+export const READINESS_PROBLEMS: Record<ReadinessProblem, string> = {
+  invalid: "This link does not work: open it again from our newest email.",
+  expired: "This link has expired: use the one in our newest email.",
+  used: "This link does not work: open it again from our newest email.",
+  "not-active": "The checklist is for people with a place or on the waiting list; this registration is not active.",
+};

@@ -1,3 +1,3 @@
 import "server-only";
 // The tables feature's reads for pages (server components and route handlers only).
-export { attendeeTables, dayPlan } from "./reads/table-plan";
+export { attendeeTables, dayPlan, type DayPlan, type SeatedPerson } from "./reads/table-plan";

@@ -7,7 +7,12 @@ export async function registerAndConfirm(
   slug: string,
   name: string,
   email: string,
-  { publicListing = false, githubUsername = "", experience = "This would be my first contribution" } = {},
+  {
+    publicListing = false,
+    githubUsername = "",
+    experience = "This would be my first contribution",
+    canHelpSetUp = false,
+  } = {},
 ) {
   await page.goto(`/editions/${slug}/register`);
   const main = page.getByRole("main");
@@ -19,6 +24,7 @@ export async function registerAndConfirm(
   if (githubUsername) await main.getByLabel("GitHub username (optional)").fill(githubUsername);
   if (publicListing)
     await page.getByRole("checkbox", { name: "Show my name, city and interests on the public attendee list." }).check();
+  if (canHelpSetUp) await page.getByRole("checkbox", { name: /I can help others set up/ }).check();
   await page.getByRole("checkbox", { name: /I have read and accept the code of conduct/ }).check();
   await page.getByRole("button", { name: "Register" }).click();
   await expect(main.getByRole("status").filter({ hasText: "Check your email" })).toContainText(email);

@@ -83,6 +83,7 @@ describe("plain statements on the registration paths", () => {
         accessibility: true,
         afternoonActivities: true,
         publicListing: true,
+        canHelpSetUp: true,
         newsletterOptIn: true,
         githubUsername: true,
         waitlistedAt: true,

@@ -129,6 +129,7 @@ export function registrationDetail(id: string) {
       checkIns: { orderBy: { day: "asc" } },
       edition: { select: { id: true, name: true, capacity: true, startsOn: true, endsOn: true } },
       roomShare: { select: { kind: true } },
+      sprintReadiness: { select: { testRun: true, ranLine: true } },
     },
   });
 }

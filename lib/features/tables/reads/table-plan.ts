@@ -2,6 +2,7 @@ import { db } from "../../../platform/db";
 import { daysBetween } from "../../../platform/calendar/zoned-time";
 import { defaultTableCount, planTables, type Experience } from "../table-plan";
 import { tableName } from "../wording";
+import { isReady, NOT_STARTED, type Readiness } from "../../registration";
 
 export type SeatedPerson = {
   id: string;
@@ -9,6 +10,9 @@ export type SeatedPerson = {
   experience: Experience;
   interests: string[];
   publicListing: boolean;
+  canHelpSetUp: boolean;
+  /** Their "Ready to sprint" checklist (nothing ticked when they never saved it). */
+  readiness: Readiness;
   /** Placed by an organizer (a move, or a locked day), not by the suggestion. */
   fixed: boolean;
 };
@@ -36,7 +40,18 @@ export async function dayPlan(editionId: string, day: string): Promise<DayPlan |
   const [confirmed, seats, lock] = await Promise.all([
     db().registration.findMany({
       where: { editionId, status: "confirmed" },
-      select: { id: true, name: true, experience: true, interests: true, publicListing: true, days: true },
+      select: {
+        id: true,
+        name: true,
+        experience: true,
+        interests: true,
+        publicListing: true,
+        canHelpSetUp: true,
+        days: true,
+        sprintReadiness: {
+          select: { githubAccount: true, forkAndClone: true, virtualEnv: true, testRun: true, ranLine: true },
+        },
+      },
     }),
     db().tableSeat.findMany({ where: { editionId, day }, select: { registrationId: true, table: true } }),
     db().tablePlanLock.findUnique({ where: { editionId_day: { editionId, day } }, select: { lockedAt: true } }),
@@ -47,7 +62,10 @@ export async function dayPlan(editionId: string, day: string): Promise<DayPlan |
   );
   const attending = confirmed
     .filter((person) => person.days.includes(day))
-    .map((person) => ({ ...person, experience: person.experience as Experience }));
+    .map(({ sprintReadiness, ...person }) => {
+      const readiness = sprintReadiness ?? NOT_STARTED;
+      return { ...person, experience: person.experience as Experience, readiness, ready: isReady(readiness) };
+    });
   const plan = planTables(attending, tableCount, fixed);
   const tables = Array.from({ length: tableCount }, (_, index) => ({
     index,
@@ -55,7 +73,7 @@ export async function dayPlan(editionId: string, day: string): Promise<DayPlan |
     people: [] as SeatedPerson[],
   }));
   for (const person of [...attending].sort((a, b) => a.name.localeCompare(b.name))) {
-    const { days: _days, ...shown } = person;
+    const { days: _days, ready: _ready, ...shown } = person;
     tables[plan.seats.get(person.id)!]!.people.push({ ...shown, fixed: fixed.has(person.id) });
   }
   return { day, tableCount, locked: lock !== null, tables, withoutExperienced: plan.withoutExperienced };

@@ -8,6 +8,7 @@ import { AcceptOfferForm, AnswersForm, CancelForm } from "./manage-forms";
 import { YourOutcomes } from "./your-outcomes";
 import { RoomShares } from "./room-shares";
 import { YourTables } from "./your-tables";
+import { ReadyToSprint } from "./ready-to-sprint";
 import { PageHeading } from "@/components/ui/page-heading";
 import { BackLink } from "@/components/ui/back-link";
 
@@ -50,6 +51,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
     accessibility: registration.accessibility ?? "",
     afternoonActivities: registration.afternoonActivities ? "on" : "",
     publicListing: registration.publicListing ? "on" : "",
+    canHelpSetUp: registration.canHelpSetUp ? "on" : "",
     githubUsername: registration.githubUsername ?? "",
   };
 
@@ -67,6 +69,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
     ["Accessibility needs", registration.accessibility ?? "—"],
     ["Afternoon activities", registration.afternoonActivities ? "Interested" : "Not this time"],
     ["Public attendee list", registration.publicListing ? "Listed" : "Not listed"],
+    ["Helping others set up", registration.canHelpSetUp ? "I can help" : "Not this time"],
   ];
 
   return (
@@ -89,6 +92,9 @@ export default async function ManagePage({ params, searchParams }: Props) {
             Add the sprint mornings to your calendar
           </a>
         </p>
+      )}
+      {["confirmed", "waitlisted", "offered"].includes(registration.status) && (
+        <ReadyToSprint token={token} registrationId={registration.id} />
       )}
       {registration.status === "confirmed" && (
         <YourTables editionId={edition.id} registrationId={registration.id} days={days} />

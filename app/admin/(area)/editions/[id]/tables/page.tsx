@@ -33,9 +33,10 @@ export default async function TablesPage({ params, searchParams }: Props) {
       <PageHeading>Tables: {edition.city}</PageHeading>
       <p>
         Every table should have someone who contributes regularly or is on a Django team; sizes and first-time
-        contributors are spread evenly, and people who share an area sit together where that allows. The plan is the
-        same on every reload. Your moves stay, and the suggestion places everyone else around them to keep the tables
-        balanced; lock the day to keep everyone where they are.
+        contributors are spread evenly, newcomers still setting up sit with someone who can help them, and people who
+        share an area sit together where that allows. The plan is the same on every reload. Your moves stay, and the
+        suggestion places everyone else around them to keep the tables balanced; lock the day to keep everyone where
+        they are.
       </p>
       <TablesForm
         action={saveTablesAction.bind(null, id)}
@@ -71,6 +72,9 @@ export default async function TablesPage({ params, searchParams }: Props) {
         />
         <Link className="underline" href={`/admin/editions/${id}/tables/cards?day=${day}`}>
           Print table cards
+        </Link>
+        <Link className="underline" href={`/admin/editions/${id}/tables/readiness?day=${day}`}>
+          Ready to sprint: each table&apos;s set-up checklists
         </Link>
       </div>
       <div className="grid gap-4 md:grid-cols-2">

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
 import { registrationDetail } from "@/lib/features/registration/reads";
-import { STATUS_LABELS, EXPERIENCE, INTERESTS } from "@/lib/features/registration";
+import { STATUS_LABELS, EXPERIENCE, INTERESTS, VERDICT_LABELS } from "@/lib/features/registration";
 import { changeRegistrationAction } from "../actions";
 import { ActionButton } from "@/components/ui/action-button";
 import { removeFromRoomSharesAction } from "../../room-shares/actions";
@@ -31,6 +31,11 @@ export default async function RegistrationDetailPage({ params }: Props) {
     ["Accessibility", r.accessibility ?? "–"],
     ["Afternoon activities", r.afternoonActivities ? "Yes" : "No"],
     ["On the public list", r.publicListing ? "Yes" : "No"],
+    ["Can help others set up", r.canHelpSetUp ? "Yes" : "No"],
+    [
+      "Test suite",
+      `${VERDICT_LABELS[r.sprintReadiness?.testRun ?? "none"]}${r.sprintReadiness?.ranLine ? ` (${r.sprintReadiness.ranLine})` : ""}`,
+    ],
     ["Registered", `${when.format(r.createdAt)} UTC`],
     ["Checked in", r.checkIns.map((c) => c.day).join(", ") || "–"],
   ];
