@@ -11,6 +11,7 @@ export {
   outcomeLine,
   recordedByLine,
 } from "./certificate-text";
+export { certificatesOf } from "./certificates-of";
 export { checkCertificateName, type NameCheck } from "./check-certificate-name";
 export { issueCertificate, type IssueOutcome } from "./issue-certificate";
 export { renderCertificatePdf } from "./render-certificate-pdf";

@@ -7,6 +7,7 @@ import { registrationHousekeeping } from "@/lib/features/registration/registrati
 import { setCheckedIn } from "@/lib/features/registration/registration-admin";
 import { erasePersonalData } from "@/lib/features/privacy/erase-personal-data";
 import { requestPrivacyAction } from "@/lib/features/privacy/privacy-requests";
+import { personalData } from "@/lib/features/privacy/export-personal-data";
 import { issueCertificate } from "@/lib/features/certificates/issue-certificate";
 import { renderCertificatePdf } from "@/lib/features/certificates/render-certificate-pdf";
 import { checkCertificateName } from "@/lib/features/certificates/check-certificate-name";
@@ -188,6 +189,9 @@ describe("a certificate of attendance", () => {
     clock.set(AFTER);
     const issued = await issueCertificate(lukasz.manage, clock);
     if (!issued.ok) throw new Error(issued.problem);
+    expect((await personalData("lukasz@example.org")).certificates).toMatchObject([
+      { id: issued.certificate.id, snapshot: { name: NAME } },
+    ]);
     expect(await requestPrivacyAction("lukasz@example.org", "erase", clock)).toBe("sent");
     const [token] = await newsletterLinks("lukasz@example.org", "privacy");
     expect(await erasePersonalData(token!, clock)).toEqual({ ok: true });
