@@ -1,5 +1,6 @@
 import { log } from "../platform/log";
 import { forgetExpiredCounters } from "../platform/security/rate-limit";
+import { certificateHousekeeping } from "../features/certificates";
 import { newsletterHousekeeping } from "../features/newsletter";
 import { registrationHousekeeping } from "../features/registration";
 import { roomShareHousekeeping } from "../features/room-shares";
@@ -37,6 +38,7 @@ export function startHousekeeping(): void {
   holder.__dotmHousekeeping = [
     every(EVERY_MS, "housekeeping", async () => ({
       ...(await registrationHousekeeping()),
+      ...(await certificateHousekeeping()),
       ...(await newsletterHousekeeping()),
       ...(await roomShareHousekeeping()),
       surveyInvitations: await sendSurveyInvitations(),

@@ -70,7 +70,10 @@ export default async function PrivacyPage() {
       <h2>How long we keep it</h2>
       <p>
         Registrations for an edition are kept for a year after it ends, so organizers can report what the edition
-        achieved, then deleted. Unconfirmed registrations lapse after two days.
+        achieved, then deleted. Unconfirmed registrations lapse after two days. A certificate of attendance you download
+        keeps what it printed (your name, the days you were checked in, the work credited to you) for 5 years after it
+        was issued, so that anyone you show it to can check it; its page shows your first name only. Erasing your data
+        withdraws it at once.
       </p>
       <h2>Your rights</h2>
       <p>

@@ -4,6 +4,7 @@ import { editionPhase } from "../registration";
 import { nudgeMailWorker } from "../../platform/mail";
 import { registrationEditionColumns, changeSeats } from "../registration";
 import { prismaStatements } from "../../platform/database/statements";
+import { withdrawCertificates } from "../certificates";
 import { lookUpPrivacyRequest } from "./privacy-requests";
 
 export type EraseOutcome = { ok: true } | { ok: false; problem: "invalid" | "expired" | "used" | "wrong-kind" };
@@ -45,6 +46,8 @@ export async function erasePersonalData(token: string, clock: Clock = appClock()
         });
         released += change.offered;
       }
+      // Certificates stay, withdrawn and without the person, so their pages can say so.
+      await withdrawCertificates(tx, email, now);
       await tx.registration.deleteMany({ where: { email } });
       await tx.subscriber.deleteMany({ where: { email } });
       await tx.outboxMessage.deleteMany({ where: { toAddress: email } });

@@ -1,3 +1,4 @@
+import { certificatesOf } from "../certificates";
 import { clock as appClock, type Clock } from "../../platform/clock";
 import { db } from "../../platform/db";
 import { prismaStatements } from "../../platform/database/statements";
@@ -30,7 +31,7 @@ async function withSubjects<Row extends StoredMessage>(rows: Row[]) {
 
 /** Everything stored about one address, in one document (GDPR article 15). */
 export async function personalData(email: string) {
-  const [subscriber, registrations, messages, privacyRequests, hostProposals] = await Promise.all([
+  const [subscriber, registrations, messages, privacyRequests, hostProposals, certificates] = await Promise.all([
     db().subscriber.findUnique({
       where: { email },
       select: {
@@ -94,8 +95,18 @@ export async function personalData(email: string) {
       omit: { id: true, notes: true, editionId: true },
       orderBy: { createdAt: "asc" },
     }),
+    // Certificates of attendance outlive their registrations (5 years after they were issued).
+    certificatesOf(email),
   ]);
-  return { email, newsletter: subscriber, registrations, emailsSent: messages, privacyRequests, hostProposals };
+  return {
+    email,
+    newsletter: subscriber,
+    registrations,
+    emailsSent: messages,
+    privacyRequests,
+    hostProposals,
+    certificates,
+  };
 }
 
 export type ExportOutcome = { ok: true } | { ok: false; problem: "invalid" | "expired" | "used" | "wrong-kind" };

@@ -55,6 +55,7 @@ const perRequestPaths = [
   /^\/api\//,
   /^\/dev(\/|$)/,
   /^\/registrations\//,
+  /^\/certificates\//,
   /^\/room-shares\//,
   /^\/survey\//,
   /^\/newsletter\/(confirm|privacy|unsubscribe|unsubscribe-page)(\/|$)/,

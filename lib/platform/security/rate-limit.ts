@@ -22,6 +22,10 @@ export const LIMITS = {
   "survey-address": { points: 60, duration: 10 * 60 },
   // Site-wide: with no trusted client address, one client could otherwise ask without end.
   "journal-removal-site": { points: 30, duration: 60 * 60 },
+  // Checking a typed name against a certificate: per client, and per certificate so that many
+  // clients together cannot try name after name on one.
+  "certificate-name-address": { points: 20, duration: 10 * 60 },
+  "certificate-name-id": { points: 20, duration: 60 * 60 },
   "sign-in-email": { points: 20, duration: 60 * 60 },
   "sign-in-site": { points: 100, duration: 60 * 60 },
   // A solved challenge is accepted once: this counter outlives the challenge (challenge.ts).

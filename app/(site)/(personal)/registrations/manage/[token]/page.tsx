@@ -6,6 +6,7 @@ import { EXPERIENCE, INTERESTS } from "@/lib/features/registration";
 import { editionDayOptions, formatDateRange } from "@/lib/platform/calendar/calendar";
 import { AcceptOfferForm, AnswersForm, CancelForm } from "./manage-forms";
 import { YourOutcomes } from "./your-outcomes";
+import { YourCertificate } from "./your-certificate";
 import { RoomShares } from "./room-shares";
 import { YourTables } from "./your-tables";
 import { ReadyToSprint } from "./ready-to-sprint";
@@ -14,7 +15,7 @@ import { BackLink } from "@/components/ui/back-link";
 
 export const metadata = { title: "Your registration", robots: { index: false } };
 
-type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ done?: string }> };
+type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ done?: string; certificate?: string }> };
 
 const DONE: Record<string, string> = {
   cancelled: "Your registration is cancelled. Thank you for freeing your place.",
@@ -27,8 +28,9 @@ const DONE: Record<string, string> = {
 
 export default async function ManagePage({ params, searchParams }: Props) {
   const { token } = await params;
-  const { done } = await searchParams;
-  const found = await readRegistrationLink(token, "manage", clock().now());
+  const { done, certificate } = await searchParams;
+  const now = clock().now();
+  const found = await readRegistrationLink(token, "manage", now);
   if (!found.ok) return <LinkProblem problem={found.problem} />;
   const registration = found.registration;
   const { edition } = registration;
@@ -86,6 +88,13 @@ export default async function ManagePage({ params, searchParams }: Props) {
       )}
       <RegistrationStatus registration={registration} position={position} />
       {registration.status === "offered" && <AcceptOfferForm token={token} />}
+      <YourCertificate
+        token={token}
+        registrationId={registration.id}
+        edition={edition}
+        now={now}
+        problem={certificate}
+      />
       {registration.status === "confirmed" && (
         <p>
           <a className="underline" href={`/editions/${edition.slug}/calendar.ics`}>
