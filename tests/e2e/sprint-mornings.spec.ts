@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { E2E_FAKE_SERVICES_PORT } from "../../playwright.config";
-import { startFakeServices, type FakeServices, type TracTicket } from "../fixtures/fake-services";
+import { searchItem, startFakeServices, type FakeServices, type TracTicket } from "../fixtures/fake-services";
 import { createPublishedEdition, signInAsOrganizer } from "./support/admin";
 import { followEmailLink, openEmail } from "./support/mailbox";
 import { registerAndConfirm } from "./support/registration";
@@ -167,6 +167,30 @@ test("two attendees claim one ticket each, one of them for their table", async (
   await expect(bea.getByText(/^Claimed by you for Table 1, Monday 17 February\.$/)).toBeVisible();
 });
 
+test("an attendee pastes a passing runtests.py ending and shows as ready", async ({ page }) => {
+  test.slow(); // a save with axe on two cores: the budget is a ceiling against hangs
+  await page.goto(people.ada.manageUrl);
+  const checklist = page.getByRole("region", { name: "Ready to sprint" });
+  await checklist
+    .getByLabel("The end of your ./runtests.py output (optional)")
+    .fill(
+      [
+        "Found 17250 test(s).",
+        "System check identified no issues (17 silenced).",
+        "",
+        "-".repeat(70),
+        "Ran 17250 tests in 312.482s",
+        "",
+        "OK (skipped=1238)",
+      ].join("\n"),
+    );
+  await checklist.getByRole("button", { name: "Save my checklist" }).click();
+  await expect(checklist.getByRole("status").filter({ hasText: "Test suite:" })).toContainText(
+    "Test suite: Ready. You are ready to sprint!",
+  );
+  await expectNoAxeViolations(page);
+});
+
 test("organizers see the morning table by table, and print the board", async ({ browser }) => {
   test.slow(); // two pages with axe on two cores: the budget is a ceiling against hangs
   const { context, page } = await asOrganizer(browser);
@@ -199,4 +223,71 @@ test("refreshing now moves a ticket to 'has a patch'", async ({ browser }) => {
   await expect(page.getByText("Asked Trac and GitHub about 3 tickets: 1 moved.")).toBeVisible();
   await expect(ticketItem(page, tickets.ada)).toContainText("State: has a patch");
   await context.close();
+});
+
+test("discovery finds the pull requests that name claimed tickets and links them to the claims", async ({
+  browser,
+}) => {
+  test.slow(); // a production page asking the fake GitHub on two cores: a ceiling against hangs
+  const { context, page } = await asOrganizer(browser);
+  fake.searchable.push(
+    searchItem(
+      "django/django",
+      80001,
+      people.ada.github,
+      "2031-02-17T11:00:00Z",
+      `Fixed #${tickets.ada} -- Made the changelist filters keyboard friendly.`,
+    ),
+    searchItem(
+      "django/django",
+      80002,
+      people.bea.github,
+      "2031-02-17T12:00:00Z",
+      `Refs #${tickets.beaTable} -- Documented QuerySet.alias() with F().`,
+    ),
+  );
+  await page.goto(`${sprint.editionUrl}/outcomes`);
+  await page.getByRole("button", { name: "Look for pull requests now" }).click();
+  await expect(
+    page.getByText(
+      "Searched for 2 attendees: 2 pull requests found, 2 new to review below. 2 pull requests name a ticket claimed on the board: see below.",
+    ),
+  ).toBeVisible();
+  const found = page.getByRole("group", { name: "Found, waiting for a decision" });
+  await expect(found).toContainText(
+    `Ticket #${tickets.ada} was claimed on the board by ${people.ada.name}: adding it credits them too.`,
+  );
+  await expect(found).toContainText(
+    `Ticket #${tickets.beaTable} was claimed on the board by Table 1 (${sprint.firstDay}): tick who worked on it.`,
+  );
+  await expectNoAxeViolations(page);
+  await context.close();
+});
+
+test("accepting the proposals credits the claimant, and the people ticked at the claiming table", async ({
+  page,
+  browser,
+}) => {
+  test.slow(); // an organizer and an attendee on two cores: the budget is a ceiling against hangs
+  const { context, page: organizer } = await asOrganizer(browser);
+  await organizer.goto(`${sprint.editionUrl}/outcomes`);
+  const found = organizer.getByRole("group", { name: "Found, waiting for a decision" });
+  await found.getByRole("checkbox", { name: /Refs #36102/ }).check();
+  const atTable = found.getByRole("group", { name: "Who at Table 1 worked on it (credited when added)" });
+  await atTable.getByRole("checkbox", { name: people.ada.name }).check();
+  await organizer.getByRole("button", { name: "Add the ticked ones to the outcomes" }).click();
+  await expect(organizer.getByText("Added 1 pull request to the outcomes.")).toBeVisible();
+  await context.close();
+
+  // Ada adds her own from her page; both outcomes now count her.
+  await page.goto(people.ada.manageUrl);
+  const forYou = page.getByRole("region", { name: "Pull requests we found for you" });
+  await expect(forYou).toContainText(`Ticket #${tickets.ada} was claimed on the board by Ada`);
+  await forYou.getByRole("button", { name: "Add to what I worked on" }).click();
+  await expect(page.getByText("Added to what you worked on.")).toBeVisible();
+  const worked = page.getByRole("region", { name: "What you worked on" });
+  await expect(worked.getByRole("listitem").filter({ hasText: `Fixed #${tickets.ada}` })).toContainText("you");
+  await expect(worked.getByRole("listitem").filter({ hasText: `Refs #${tickets.beaTable}` })).toContainText(
+    /Bea Greco, you|you, Bea Greco/,
+  );
 });

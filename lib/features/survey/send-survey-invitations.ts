@@ -106,7 +106,8 @@ async function inviteToSurvey(edition: InvitedEdition, clock: Clock): Promise<nu
           data: {
             name: person.name,
             editionName: edition.name,
-            manageUrl: await manageLinkFor(sql, person.id, edition, clock),
+            // Straight to the certificate on their page; downloading it is a button there (a POST).
+            manageUrl: `${await manageLinkFor(sql, person.id, edition, clock)}#certificate`,
             surveyUrl: `${env().siteUrl}/survey/${token}`,
           },
           to: { email: person.email, name: person.name },
