@@ -13,11 +13,20 @@ const POSTGRES_ONLY = ["two-instances", "opening-day-attack"];
 /**
  * CI runs the suite on both databases. Its PostgreSQL pass (TEST_PASS=postgres, set by .ci/run)
  * runs these specs: the PostgreSQL-only ones and the flows that write the most (registering,
- * confirming, subscribing, signing in, sending an announcement). The pass on the embedded
+ * confirming, subscribing, signing in, sending an announcement, claiming tickets, answering the
+ * survey). The pass on the embedded
  * database (TEST_PASS=embedded) runs every other spec, among them the sprint's and the sweep's
  * flows, which register, confirm and subscribe there too. Vitest runs every test on both.
  */
-const POSTGRES_PASS = [...POSTGRES_ONLY, "registration", "newsletter", "admin-sign-in", "announcements"];
+const POSTGRES_PASS = [
+  ...POSTGRES_ONLY,
+  "registration",
+  "newsletter",
+  "admin-sign-in",
+  "announcements",
+  "sprint-mornings",
+  "feedback-survey",
+];
 const specs = (names: string[]) => names.map((name) => `**/${name}.spec.ts`);
 const fakeServices = `http://127.0.0.1:${E2E_FAKE_SERVICES_PORT}`;
 
