@@ -31,7 +31,7 @@ export function readAnswers(
       if (/^[1-5]$/.test(value)) answers[question.id] = Number(value);
       else fieldErrors[name] = [SURVEY_FIELD_PROBLEMS.rating];
     } else if (question.kind === "again") {
-      if (value in AGAIN_CHOICES) answers[question.id] = value;
+      if (Object.hasOwn(AGAIN_CHOICES, value)) answers[question.id] = value;
       else fieldErrors[name] = [SURVEY_FIELD_PROBLEMS.again];
     } else if (value.length > MAX_TEXT_ANSWER) fieldErrors[name] = [SURVEY_FIELD_PROBLEMS.tooLong(MAX_TEXT_ANSWER)];
     else answers[question.id] = value;
@@ -40,9 +40,9 @@ export function readAnswers(
 }
 
 /**
- * One answer through a personal link. The link is marked used and the answer stored in one
- * transaction; the answer keeps no link to the invitation, no time finer than the day, and the
- * registration only when its author chose to add their name.
+ * One answer through a personal link. The link is marked used (and forgets whose it was) and
+ * the answer stored in one transaction; the answer keeps no link to the invitation, no time finer
+ * than the day, and the registration only when its author chose to add their name.
  */
 export async function answerSurvey(
   token: string,
@@ -67,9 +67,10 @@ export async function answerSurvey(
   if (Object.keys(fieldErrors).length > 0) return { ok: false, problem: "invalid", fieldErrors };
   if (Object.keys(answers).length === 0) return { ok: false, problem: "nothing-answered" };
   return db().$transaction(async (tx) => {
+    // Used, and no longer anyone's: the link row this transaction leaves names nobody.
     const used = await tx.surveyInvitation.updateMany({
       where: { tokenHash: hashToken(token), used: false, expiresAt: { gt: now } },
-      data: { used: true },
+      data: { used: true, registrationId: null },
     });
     if (used.count === 0) {
       const link = await tx.surveyInvitation.findUniqueOrThrow({

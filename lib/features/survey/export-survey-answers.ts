@@ -20,7 +20,7 @@ export async function exportSurveyAnswers(organizer: Organizer, editionId: strin
     select: { answers: true, answeredOn: true, name: true },
     orderBy: [{ answeredOn: "asc" }, { id: "asc" }],
   });
-  if (!canShow(answers.length)) return null;
+  if (!canShow(answers.length, answers.filter((answer) => !answer.name).length)) return null;
   await audit(organizer, "survey.export", `edition:${editionId}`, { answers: answers.length }, { clock });
   const questions = questionsOf(edition.survey.questions);
   return {

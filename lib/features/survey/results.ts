@@ -41,9 +41,41 @@ export function summarize(
   });
 }
 
-/** Whether organizers may see the answers yet: fewer than SHOW_FROM could be told apart. */
-export const canShow = (answered: number) => answered >= SHOW_FROM;
+/**
+ * Whether organizers may see the answers yet: fewer than SHOW_FROM could be told apart, and so
+ * could one or two anonymous answers among named ones (everyone else's are known).
+ */
+export const canShow = (answered: number, anonymous: number) =>
+  answered >= SHOW_FROM && (anonymous === 0 || anonymous >= SHOW_FROM);
 
 /** "86 %", or null when nobody was invited. */
 export const responseRate = (answered: number, invited: number) =>
   invited > 0 ? Math.round((answered / invited) * 100) : null;
+
+/** What the impact page shows, as organizers chose: each rating's average, the response rate. */
+export type PublishedFigures = {
+  answered: number;
+  invited: number;
+  rate: number | null;
+  averages: { prompt: string; average: number; answered: number }[];
+};
+
+export function publicFigures(
+  questions: readonly Question[],
+  answers: readonly Record<string, unknown>[],
+  invited: number,
+  chosen: { averages: boolean; responseRate: boolean },
+): PublishedFigures {
+  return {
+    answered: answers.length,
+    invited,
+    rate: chosen.responseRate ? responseRate(answers.length, invited) : null,
+    averages: chosen.averages
+      ? summarize(questions, answers).flatMap((result) =>
+          result.kind === "rating" && result.average !== null
+            ? [{ prompt: result.question.prompt, average: result.average, answered: result.answered }]
+            : [],
+        )
+      : [],
+  };
+}

@@ -34,7 +34,9 @@ export async function saveSurveyQuestions(
     const edition = await tx.edition.findUnique({ where: { id: editionId }, select: { id: true } });
     if (!edition) return { ok: false, problem: "no-edition" };
     const survey = await ensureSurvey(tx, editionId, now);
-    if (survey.invitationsSentAt) return { ok: false, problem: "already-sent" };
+    // From the first invitation on (a batch may still be going out), the questions stay as asked.
+    const invited = await tx.surveyInvitation.count({ where: { editionId } });
+    if (survey.invitationsSentAt || invited > 0) return { ok: false, problem: "already-sent" };
     const known = new Set(questionsOf(survey.questions).map((question) => question.id));
     const questions: Question[] = input.questions
       .filter((row) => row.prompt.length > 0)

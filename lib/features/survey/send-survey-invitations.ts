@@ -25,7 +25,7 @@ const BATCH = 200;
 /**
  * Housekeeping: the morning after an edition's last day, each confirmed person checked in on at
  * least one day gets one email (through the outbox) with their page, where the certificate is,
- * and a personal survey link. Each person is invited once (a unique invitation per registration);
+ * and a personal survey link. Each person is invited once (marked on their registration);
  * the survey is marked sent once nobody is left. Returns the emails queued.
  */
 export async function sendSurveyInvitations(clock: Clock = appClock()): Promise<number> {
@@ -76,7 +76,7 @@ async function inviteToSurvey(edition: InvitedEdition, clock: Clock): Promise<nu
   const now = clock.now();
   let queued = 0;
   const people = await db().registration.findMany({
-    where: { editionId: edition.id, status: "confirmed", checkIns: { some: {} }, surveyInvitations: { none: {} } },
+    where: { editionId: edition.id, status: "confirmed", checkIns: { some: {} }, surveyInvitedAt: null },
     select: { id: true, name: true, email: true },
     orderBy: { id: "asc" },
     take: BATCH,
@@ -84,20 +84,22 @@ async function inviteToSurvey(edition: InvitedEdition, clock: Clock): Promise<nu
   for (const person of people) {
     await db().$transaction(async (tx) => {
       await ensureSurvey(tx, edition.id, now);
-      const { token, hash } = newToken();
-      const invited = await tx.surveyInvitation.createMany({
-        data: [
-          {
-            id: randomUUID(),
-            editionId: edition.id,
-            registrationId: person.id,
-            tokenHash: hash,
-            expiresAt: new Date(now.getTime() + SURVEY_OPEN_MS),
-          },
-        ],
-        skipDuplicates: true,
+      // Each person once: the mark on their registration (their link forgets them once used).
+      const invited = await tx.registration.updateMany({
+        where: { id: person.id, surveyInvitedAt: null },
+        data: { surveyInvitedAt: now },
       });
       if (invited.count === 0) return; // another run invited them meanwhile
+      const { token, hash } = newToken();
+      await tx.surveyInvitation.create({
+        data: {
+          id: randomUUID(),
+          editionId: edition.id,
+          registrationId: person.id,
+          tokenHash: hash,
+          expiresAt: new Date(now.getTime() + SURVEY_OPEN_MS),
+        },
+      });
       const sql = prismaStatements(tx);
       await enqueueEmail(
         sql,

@@ -4,14 +4,17 @@ import { isUniqueViolation } from "../../platform/database/errors";
 import { attendeeOf } from "../outcomes";
 import { daysBetween } from "../../platform/calendar/zoned-time";
 import { tableOf } from "../ticket-claims";
-import type { BoardProblem } from "./wording";
+import { todayIn } from "../../platform/calendar/calendar";
+import { MAX_CLAIMS_A_DAY, type BoardProblem } from "./wording";
 
 export type ClaimAnswer = { ok: true } | { ok: false; problem: BoardProblem };
 
 /**
- * A confirmed attendee (by their manage link) claims a ticket for a day they come, for
- * themselves or for their table that day. A ticket has one claim: the unique index settles two
- * claims at once, and the second is told it is taken.
+ * A confirmed attendee (by their manage link) claims a ticket for a day they come, today or still
+ * to come, for themselves or for their table that day, up to MAX_CLAIMS_A_DAY a day. A ticket has
+ * one claim: the unique index settles two claims at once, and the second is told it is taken.
+ * (A claim on a day that is over would let anyone take credit for a pull request found later:
+ * discovery links it to the claim, and accepting it credits the claimant.)
  */
 export async function claimTicket(
   token: string,
@@ -30,6 +33,9 @@ export async function claimTicket(
   if (!ticket) return { ok: false, problem: "no-such-ticket" };
   if (!days.includes(input.day) || !daysBetween(edition.startsOn, edition.endsOn).includes(input.day))
     return { ok: false, problem: "not-your-day" };
+  if (input.day < todayIn(edition.timeZone, now)) return { ok: false, problem: "day-over" };
+  const held = await db().ticketClaim.count({ where: { registrationId, day: input.day } });
+  if (held >= MAX_CLAIMS_A_DAY) return { ok: false, problem: "too-many-claims" };
   const table = input.who === "table" ? await tableOf(edition.id, input.day, registrationId) : null;
   if (input.who === "table" && table === null) return { ok: false, problem: "no-table" };
   // No look first: the unique index on the ticket answers whether it is taken, race or not.

@@ -6,9 +6,10 @@ import { audit } from "../organizers";
 import { tracRowFields } from "./refresh-board";
 import { servicesFromEnv, type BoardOptions } from "./services";
 import { fetchTracRows, tracQueryUrl, type QueryUrlProblem } from "./trac-query";
+import { MAX_BOARD_TICKETS } from "./wording";
 
 export type ImportAnswer =
-  | { ok: true; added: number; alreadyThere: number }
+  | { ok: true; added: number; alreadyThere: number; leftOut: number }
   | { ok: false; problem: "no-such-edition" }
   | { ok: false; problem: "query-url"; reason: QueryUrlProblem }
   | { ok: false; problem: "trac-failed"; detail: string };
@@ -36,8 +37,11 @@ export async function importTracQuery(
     return { ok: false, problem: "trac-failed", detail: answer.detail };
   }
   const now = clock.now();
-  const rows = answer.rows.filter((row) => /^\d{1,7}$/.test(row.id?.trim() ?? ""));
+  const listed = answer.rows.filter((row) => /^\d{1,7}$/.test(row.id?.trim() ?? ""));
   return db().$transaction(async (tx) => {
+    // A broad query (max=0 asks for every row) must not bury the board: it holds MAX_BOARD_TICKETS.
+    const room = Math.max(0, MAX_BOARD_TICKETS - (await tx.boardTicket.count({ where: { editionId } })));
+    const rows = listed.slice(0, room);
     const { count } = await tx.boardTicket.createMany({
       data: rows.map((row) => ({
         editionId,
@@ -54,9 +58,9 @@ export async function importTracQuery(
       organizer,
       "board.import",
       `edition:${editionId}`,
-      { query: query.url, listed: rows.length, added: count },
+      { query: query.url, listed: listed.length, added: count },
       { tx, clock },
     );
-    return { ok: true as const, added: count, alreadyThere: rows.length - count };
+    return { ok: true as const, added: count, alreadyThere: rows.length - count, leftOut: listed.length - rows.length };
   });
 }

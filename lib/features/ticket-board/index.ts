@@ -22,6 +22,7 @@ export {
   BOARD_PROBLEMS,
   CLAIMING_IN_TRAC,
   FIXED_LABELS,
+  MAX_BOARD_TICKETS,
   pastedLineProblems,
   QUERY_URL_PROBLEMS,
   stateText,

@@ -51,6 +51,8 @@ export function tracRowFields(row: TracRow) {
  * each) where the given tickets stand, and records it. A service that fails, or a ticket it does
  * not list, is recorded on each ticket as its refresh problem; nothing throws.
  */
+const TRAC_IDS_A_REQUEST = 100;
+
 export async function refreshTickets(ticketIds: string[], options: Options = {}): Promise<BoardRefreshReport> {
   const clock = options.clock ?? appClock();
   const services = options.services ?? servicesFromEnv();
@@ -71,16 +73,18 @@ export async function refreshTickets(ticketIds: string[], options: Options = {})
   };
 
   const trac = tickets.filter((ticket) => ticket.source === "trac");
-  if (trac.length > 0) {
+  // A hundred tickets a request keeps each query's address short (Trac's id=1,2,3 list).
+  for (let at = 0; at < trac.length; at += TRAC_IDS_A_REQUEST) {
+    const chunk = trac.slice(at, at + TRAC_IDS_A_REQUEST);
     const answer = await fetchTracRows(
       tracTicketsUrl(
-        trac.map((ticket) => ticket.number),
+        chunk.map((ticket) => ticket.number),
         services.tracUrl,
       ),
       options.fetchImpl,
     );
     const rows = new Map(answer.ok ? answer.rows.map((row) => [Number(row.id), row]) : []);
-    for (const ticket of trac) {
+    for (const ticket of chunk) {
       const row = rows.get(ticket.number);
       if (!answer.ok) await record(ticket, { refreshProblem: REFRESH_WORDING.trac(answer.detail) });
       else if (!row) await record(ticket, { refreshProblem: REFRESH_WORDING.notListed });

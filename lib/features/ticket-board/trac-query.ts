@@ -66,6 +66,8 @@ export async function fetchTracRows(url: string, fetchImpl: typeof fetch = fetch
     const response = await fetchImpl(url, {
       headers: { accept: "text/csv", "user-agent": USER_AGENT },
       signal: AbortSignal.timeout(TIMEOUT_MS),
+      // Only TRAC_URL's origin is asked: a redirect elsewhere is an answer we do not follow.
+      redirect: "error",
     });
     if (!response.ok) return { ok: false, problem: "trac-failed", detail: `answered ${response.status}` };
     const type = response.headers.get("content-type") ?? "";

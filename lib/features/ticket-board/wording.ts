@@ -2,6 +2,12 @@ import type { TicketState } from "../../generated/prisma/enums";
 import type { PasteProblem, PastedLine } from "./paste";
 import type { QueryUrlProblem } from "./trac-query";
 
+/** A board holds this many tickets at most: enough for any morning, and its refresh stays a few requests. */
+export const MAX_BOARD_TICKETS = 500;
+
+/** Claims one person can hold for one day: enough for a morning, not the whole board. */
+export const MAX_CLAIMS_A_DAY = 3;
+
 /** The fixed labels; anything else is an area of Django. */
 export const FIXED_LABELS = ["good first ticket", "needs a reviewer", "bigger"] as const;
 
@@ -46,6 +52,8 @@ export type BoardProblem =
   | "link-dead"
   | "not-confirmed"
   | "not-your-day"
+  | "day-over"
+  | "too-many-claims"
   | "no-table"
   | "already-claimed"
   | "not-your-claim"
@@ -62,6 +70,8 @@ export const BOARD_PROBLEMS: Record<BoardProblem, string> = {
   "link-dead": "This link no longer works. Use the newest link we emailed you.",
   "not-confirmed": "Only confirmed attendees can claim tickets.",
   "not-your-day": "Choose one of the days you come to.",
+  "day-over": "That morning is over: claims are for today or a day still to come.",
+  "too-many-claims": `You have claimed ${MAX_CLAIMS_A_DAY} tickets for that day: release one before claiming another.`,
   "no-table":
     "You have no table that day yet: organizers set the tables before the morning. Claim it for yourself instead.",
   "already-claimed": "Someone claimed this ticket just before you: choose another one.",

@@ -17,9 +17,10 @@ export const LIMITS = {
   "host-address": { points: 5, duration: 60 * 60 },
   "host-email": { points: 3, duration: 24 * 60 * 60 },
   "journal-removal-address": { points: 10, duration: 60 * 60 },
-  // A survey link is one person's: its own tries, and a venue's shared address (many people behind one NAT).
+  // A survey link is one person's: its own tries. Per address, room for a whole venue behind one
+  // NAT answering at the closing (with retries), so one guest cannot lock the others out.
   "survey-link": { points: 10, duration: 10 * 60 },
-  "survey-address": { points: 60, duration: 10 * 60 },
+  "survey-address": { points: 300, duration: 10 * 60 },
   // Site-wide: with no trusted client address, one client could otherwise ask without end.
   "journal-removal-site": { points: 30, duration: 60 * 60 },
   // Checking a typed name against a certificate: per client, and per certificate so that many

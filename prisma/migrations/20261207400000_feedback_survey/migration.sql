@@ -1,11 +1,14 @@
 -- The feedback survey after an edition: its questions, personal links that only record being
 -- used, and answers that are anonymous unless their author adds a name.
 
+ALTER TABLE "Registration" ADD COLUMN "surveyInvitedAt" TIMESTAMP(3);
+
 CREATE TABLE "Survey" (
     "editionId" TEXT NOT NULL,
     "questions" JSONB NOT NULL,
     "publishAverages" BOOLEAN NOT NULL DEFAULT false,
     "publishResponseRate" BOOLEAN NOT NULL DEFAULT false,
+    "publishedFigures" JSONB,
     "invitationsSentAt" TIMESTAMP(3),
     "updatedAt" TIMESTAMP(3) NOT NULL,
 
@@ -36,7 +39,7 @@ CREATE TABLE "SurveyAnswer" (
 
 CREATE UNIQUE INDEX "SurveyInvitation_tokenHash_key" ON "SurveyInvitation"("tokenHash");
 CREATE INDEX "SurveyInvitation_editionId_idx" ON "SurveyInvitation"("editionId");
-CREATE UNIQUE INDEX "SurveyInvitation_registrationId_key" ON "SurveyInvitation"("registrationId");
+CREATE INDEX "SurveyInvitation_registrationId_idx" ON "SurveyInvitation"("registrationId");
 CREATE INDEX "SurveyAnswer_editionId_idx" ON "SurveyAnswer"("editionId");
 CREATE INDEX "SurveyAnswer_registrationId_idx" ON "SurveyAnswer"("registrationId");
 

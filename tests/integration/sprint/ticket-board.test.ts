@@ -75,6 +75,7 @@ describe("filling the board from Trac", () => {
       ok: true,
       added: 121,
       alreadyThere: 0,
+      leftOut: 0,
     });
     const asked = new URL(`http://fake${fake.requests.at(-1)!.slice(4)}`);
     expect(asked.searchParams.getAll("col")).toEqual([
@@ -102,9 +103,23 @@ describe("filling the board from Trac", () => {
       ok: true,
       added: 1,
       alreadyThere: 121,
+      leftOut: 0,
     });
     const audit = await db().auditEntry.findMany({ where: { action: "board.import" } });
     expect(audit).toHaveLength(2);
+  });
+
+  it("takes at most 500 tickets onto a board, and says how many a broad query left out", async () => {
+    const edition = await anEdition();
+    for (let n = 0; n < 502; n += 1) fake.tracTickets.set(40000 + n, tracTicket(`Ticket ${n}`));
+    const query = `${fake.url}/trac/query?status=!closed&easy=1`;
+    expect(await importTracQuery(organizer, edition.id, query, options())).toEqual({
+      ok: true,
+      added: 500,
+      alreadyThere: 0,
+      leftOut: 2,
+    });
+    expect(await db().boardTicket.count({ where: { editionId: edition.id } })).toBe(500);
   });
 
   it("refuses another site, and loses nothing when Trac fails or answers a web page", async () => {
@@ -268,6 +283,30 @@ describe("claims", () => {
     const tickets = await db().boardTicket.findMany({ orderBy: { number: "asc" }, select: { id: true } });
     return { edition, one: tickets[0]!.id, two: tickets[1]!.id };
   }
+
+  it("refuses a claim on a morning that is over, and more than three a day", async () => {
+    const edition = await anEdition();
+    for (const n of [36001, 36002, 36003, 36004]) fake.tracTickets.set(n, tracTicket(`Ticket ${n}`));
+    await addPastedTickets(organizer, edition.id, "#36001\n#36002\n#36003\n#36004", options());
+    const ids = (await db().boardTicket.findMany({ orderBy: { number: "asc" }, select: { id: true } })).map(
+      (t) => t.id,
+    );
+    const ada = await anAttendee(edition.id, "Ada Lovelace");
+    // 2 May in Rome: the first of May is over (a claim then could take credit for a pull request found later).
+    const after = manualClock("2031-05-01T22:30:00Z");
+    expect(await claimTicket(ada.token, ids[0]!, { day: DAY, who: "me" }, after)).toEqual({
+      ok: false,
+      problem: "day-over",
+    });
+    // On the morning itself it is open, up to three tickets.
+    const morning = manualClock("2031-05-01T06:00:00Z");
+    for (const id of ids.slice(0, 3))
+      expect(await claimTicket(ada.token, id, { day: DAY, who: "me" }, morning)).toEqual({ ok: true });
+    expect(await claimTicket(ada.token, ids[3]!, { day: DAY, who: "me" }, morning)).toEqual({
+      ok: false,
+      problem: "too-many-claims",
+    });
+  });
 
   it("gives a ticket to exactly one of two people claiming it at once", async () => {
     const { edition, one } = await board();

@@ -108,7 +108,7 @@ describe("one answer per link, anonymous unless named", () => {
     const [token] = await links(edition.id, 1, clock.now());
 
     expect(
-      await answerSurvey(token!, form({ "answer-overall": "7", "answer-again": "often" }), anonymous, clock),
+      await answerSurvey(token!, form({ "answer-overall": "7", "answer-again": "constructor" }), anonymous, clock),
     ).toEqual({
       ok: false,
       problem: "invalid",
@@ -172,6 +172,22 @@ describe("one answer per link, anonymous unless named", () => {
 });
 
 describe("results for organizers", () => {
+  it("wait while one or two anonymous answers could be told apart from the named ones", async () => {
+    const edition = await anEdition();
+    const clock = manualClock(AFTER_TEN);
+    const tokens = await links(edition.id, 6, clock.now());
+    const named = (index: number) => ({ addName: true, name: `Person ${index}` });
+    await answerSurvey(tokens[0]!, form({ "answer-overall": "5" }), named(0), clock);
+    await answerSurvey(tokens[1]!, form({ "answer-overall": "4" }), named(1), clock);
+    await answerSurvey(tokens[2]!, form({ "answer-overall": "1" }), anonymous, clock);
+    expect(await surveyResults(edition.id)).toMatchObject({ answered: 3, shown: false });
+    await answerSurvey(tokens[3]!, form({ "answer-overall": "3" }), anonymous, clock);
+    await answerSurvey(tokens[4]!, form({ "answer-overall": "2" }), anonymous, clock);
+    const five = await surveyResults(edition.id);
+    expect(five).toMatchObject({ answered: 5, shown: true });
+    expect([...five.named].sort()).toEqual(["Person 0", "Person 1"]);
+  });
+
   it("shows distributions from 3 answers, publishes from 5, and the impact page reads only what was published", async () => {
     const edition = await anEdition();
     const clock = manualClock(AFTER_TEN);
@@ -218,6 +234,11 @@ describe("results for organizers", () => {
       rate: null,
       averages: [{ prompt: "Overall, how was the sprint?", average: 4.2, answered: 5 }],
     });
+    // Frozen when published: a later answer does not move the public figures (it would tell its ratings).
+    await give(5, "1", "no");
+    expect((await publishedSurveyFigures(edition.id))!.averages).toEqual([
+      { prompt: "Overall, how was the sprint?", average: 4.2, answered: 5 },
+    ]);
     expect((await db().auditEntry.findFirstOrThrow({ where: { action: "survey.publish" } })).details).toEqual({
       averages: true,
       responseRate: false,
@@ -255,8 +276,10 @@ describe("results for organizers", () => {
       problem: "no-questions",
     });
 
+    // From the first invitation on, even while a batch is still going out.
     clock.set(AFTER_TEN);
-    await sendSurveyInvitations(clock);
+    await sendSurveyNow(organizer, edition.id, clock);
+    await db().survey.update({ where: { editionId: edition.id }, data: { invitationsSentAt: null } });
     expect(
       await saveSurveyQuestions(
         organizer,

@@ -1,7 +1,7 @@
 import { db } from "../../../platform/db";
 import { hashToken, isWellFormedToken } from "../../../platform/security/tokens";
 import { PUBLISH_FROM, questionsOf, type Question } from "../questions";
-import { canShow, responseRate, summarize } from "../results";
+import { canShow, type PublishedFigures, responseRate, summarize } from "../results";
 
 /**
  * What a survey link shows. Reading it changes nothing (mail scanners open links first): the
@@ -10,17 +10,13 @@ import { canShow, responseRate, summarize } from "../results";
 export async function surveyByLink(
   token: string,
   now: Date,
-): Promise<
-  | { state: "open"; editionName: string; questions: Question[]; invitedName: string | null }
-  | { state: "unknown" | "used" | "expired" }
-> {
+): Promise<{ state: "open"; editionName: string; questions: Question[] } | { state: "unknown" | "used" | "expired" }> {
   if (!isWellFormedToken(token)) return { state: "unknown" };
   const invitation = await db().surveyInvitation.findUnique({
     where: { tokenHash: hashToken(token) },
     select: {
       used: true,
       expiresAt: true,
-      registration: { select: { name: true } },
       survey: { select: { questions: true, edition: { select: { name: true } } } },
     },
   });
@@ -31,7 +27,6 @@ export async function surveyByLink(
     state: "open",
     editionName: invitation.survey.edition.name,
     questions: questionsOf(invitation.survey.questions),
-    invitedName: invitation.registration?.name ?? null,
   };
 }
 
@@ -54,7 +49,7 @@ export async function surveyResults(editionId: string) {
     orderBy: [{ answeredOn: "asc" }, { id: "asc" }],
   });
   const invited = survey?._count.invitations ?? 0;
-  const shown = canShow(answers.length);
+  const shown = canShow(answers.length, answers.filter((answer) => !answer.name).length);
   return {
     questions,
     invitationsSentAt: survey?.invitationsSentAt ?? null,
@@ -76,37 +71,9 @@ export async function surveyResults(editionId: string) {
   };
 }
 
-/** What the impact page shows: only what organizers published, and only from PUBLISH_FROM answers. */
-export async function publishedSurveyFigures(editionId: string) {
-  const survey = await db().survey.findUnique({
-    where: { editionId },
-    select: {
-      questions: true,
-      publishAverages: true,
-      publishResponseRate: true,
-      _count: { select: { invitations: true, answers: true } },
-    },
-  });
-  if (!survey || (!survey.publishAverages && !survey.publishResponseRate)) return null;
-  const answered = survey._count.answers;
-  if (answered < PUBLISH_FROM) return null;
-  const questions = questionsOf(survey.questions);
-  const averages = survey.publishAverages
-    ? summarize(
-        questions,
-        (await db().surveyAnswer.findMany({ where: { editionId }, select: { answers: true } })).map(
-          (answer) => answer.answers as Record<string, unknown>,
-        ),
-      ).flatMap((result) =>
-        result.kind === "rating" && result.average !== null
-          ? [{ prompt: result.question.prompt, average: result.average, answered: result.answered }]
-          : [],
-      )
-    : [];
-  return {
-    answered,
-    invited: survey._count.invitations,
-    rate: survey.publishResponseRate ? responseRate(answered, survey._count.invitations) : null,
-    averages,
-  };
+/** What the impact page shows: the figures organizers published, as they were then. */
+export async function publishedSurveyFigures(editionId: string): Promise<PublishedFigures | null> {
+  const survey = await db().survey.findUnique({ where: { editionId }, select: { publishedFigures: true } });
+  const figures = survey?.publishedFigures as PublishedFigures | null | undefined;
+  return figures && figures.answered >= PUBLISH_FROM ? figures : null;
 }

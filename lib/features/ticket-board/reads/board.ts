@@ -53,7 +53,12 @@ export async function adminBoard(editionId: string) {
       day: claim.day,
       table: claim.table,
       tableName: tableNameIn(plans, claim.day, claim.table),
-      person: { id: claim.registration.id, name: claim.registration.name },
+      person: {
+        id: claim.registration.id,
+        name: claim.registration.name,
+        // The wall's print shows a first name only for people on the public attendee list.
+        publicListing: claim.registration.publicListing,
+      },
     },
   }));
 }

@@ -1,7 +1,12 @@
 "use server";
 
 import { publicAction } from "@/lib/platform/forms/public-action";
-import { CertificateNameSchema, checkCertificateName, NAME_CHECK } from "@/lib/features/certificates";
+import {
+  CertificateNameSchema,
+  checkCertificateName,
+  NAME_CHECK,
+  wellFormedCertificateId,
+} from "@/lib/features/certificates";
 
 // Tries are counted per client and per certificate: the full name is not to be guessed.
 export const checkNameAction = publicAction(
@@ -14,7 +19,8 @@ export const checkNameAction = publicAction(
   {
     limits: (_input, address, id) => [
       ["certificate-name-address", address],
-      ["certificate-name-id", id],
+      // Counted on the id as it is looked up: case or spaces must not make a fresh allowance.
+      ["certificate-name-id", wellFormedCertificateId(id) ?? "malformed"],
     ],
     tooMany: NAME_CHECK.tooMany,
   },

@@ -79,7 +79,10 @@ export async function YourOutcomes({ token, registrationId, editionId, editionNa
               <OutcomeSummary
                 outcome={outcome}
                 people={outcome.contributors
-                  .map((person) => (person.id === registrationId ? "you" : person.name))
+                  // Others by name only when they chose the public attendee list (as everywhere attendees look).
+                  .map((person) =>
+                    person.id === registrationId ? "you" : person.publicListing ? person.name : "an attendee",
+                  )
                   .join(", ")}
               />
               {outcome.addedById === registrationId ? (

@@ -10,6 +10,7 @@ import {
   labelOf,
   LabelSchema,
   labelTicket,
+  MAX_BOARD_TICKETS,
   moveClaim,
   MoveClaimSchema,
   pastedLineProblems,
@@ -67,7 +68,11 @@ export const importTracQueryAction = organizerAction(
       revalidatePath(boardPage(editionId));
       return {
         status: "success",
-        message: `Imported from Trac: ${count(answer.added, "ticket")} added, ${answer.alreadyThere} already on the board.`,
+        message: `Imported from Trac: ${count(answer.added, "ticket")} added, ${answer.alreadyThere} already on the board.${
+          answer.leftOut > 0
+            ? ` ${count(answer.leftOut, "ticket")} left out: a board holds ${MAX_BOARD_TICKETS}; narrow the query.`
+            : ""
+        }`,
       };
     },
 );

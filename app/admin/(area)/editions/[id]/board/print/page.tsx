@@ -39,7 +39,7 @@ export default async function BoardPrintPage({ params }: Props) {
               <td>{stateText(ticket.state, ticket.resolution, ticket.source)}</td>
               <td>
                 {ticket.claim
-                  ? `${ticket.claim.tableName ?? ticket.claim.person.name.split(" ")[0]}, ${days[ticket.claim.day] ?? ticket.claim.day}`
+                  ? `${ticket.claim.tableName ?? (ticket.claim.person.publicListing ? ticket.claim.person.name.split(" ")[0] : "an attendee")}, ${days[ticket.claim.day] ?? ticket.claim.day}`
                   : ""}
               </td>
             </tr>
