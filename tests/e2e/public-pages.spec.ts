@@ -15,9 +15,11 @@ test("the home page shows the sample edition as next, labelled as a sample, and 
   await expect(page.getByText("Registration open", { exact: true })).toBeVisible();
   await expect(page.getByText(/^\d+ of 30 places left$/)).toBeVisible();
   const past = page.getByRole("region", { name: "Past editions" });
-  await expect(past.getByRole("link", { name: "Palafrugell, Spain" })).toBeVisible();
-  await expect(past.getByRole("link", { name: "Pescara, Italy" })).toBeVisible();
-  await expect(past.getByText("Past edition", { exact: true })).toHaveCount(2);
+  // The series' two, each labelled past (other specs may have ended editions of their own by now).
+  for (const place of ["Palafrugell, Spain", "Pescara, Italy"]) {
+    const card = past.getByRole("article").filter({ has: page.getByRole("link", { name: place }) });
+    await expect(card.getByText("Past edition", { exact: true })).toBeVisible();
+  }
 });
 
 test("a visitor goes from the home page to the sample edition's page, which says it is a sample", async ({ page }) => {

@@ -18,8 +18,8 @@ async function expectNoAxeViolations(page: Page) {
 
 const TROUBLESHOOTING =
   "https://docs.djangoproject.com/en/dev/internals/contributing/writing-code/unit-tests/#troubleshooting";
-const NEWCOMER = "nina.bari@example.org";
-const HELPER = "hugo.bari@example.org";
+const NEWCOMER = "nina.matera@example.org";
+const HELPER = "hugo.matera@example.org";
 
 test.describe.configure({ mode: "serial" });
 let editionUrl = "";
@@ -38,9 +38,9 @@ test("an organizer opens an edition", async ({ page }) => {
   test.slow(); // signing in and the first pages after start-up on two cores: the budget is a ceiling against hangs
   await signInAsOrganizer(page);
   editionUrl = await createPublishedEdition(page, {
-    name: "Django on the Med: Bari",
-    slug: "bari",
-    city: "Bari",
+    name: "Django on the Med: Matera",
+    slug: "matera",
+    city: "Matera",
     firstDay: "2031-03-02",
     lastDay: "2031-03-03",
     places: "10",
@@ -49,12 +49,12 @@ test("an organizer opens an edition", async ({ page }) => {
 
 test("a newcomer registers", async ({ page }) => {
   test.slow(); // a registration on two cores: the budget is a ceiling against hangs
-  await registerAndConfirm(page, "bari", "Nina Greco", NEWCOMER);
+  await registerAndConfirm(page, "matera", "Nina Greco", NEWCOMER);
 });
 
 test("someone who can help others set up registers, ticking that answer", async ({ page }) => {
   test.slow(); // a registration on two cores: the budget is a ceiling against hangs
-  await registerAndConfirm(page, "bari", "Hugo Conti", HELPER, {
+  await registerAndConfirm(page, "matera", "Hugo Conti", HELPER, {
     experience: "I contribute regularly",
     canHelpSetUp: true,
   });
@@ -132,7 +132,7 @@ test("an organizer sees both in the readiness grid of the tables page", async ({
   await signInAsOrganizer(page);
   await page.goto(`${editionUrl}/tables`);
   await page.getByRole("link", { name: /Ready to sprint/ }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ready to sprint: Bari");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ready to sprint: Matera");
   await expect(page.getByRole("heading", { level: 2 })).toContainText("1 of 2 ready");
   const table = page.getByRole("region", { name: /^Table 1, / });
   const row = (name: string) => table.getByRole("row", { name: new RegExp(name) });

@@ -6,26 +6,29 @@ import { canShow } from "./results";
 import { questionsOf } from "./questions";
 
 /**
- * An organizer downloads an edition's answers (recorded first). Like the results on the page,
- * nothing until SHOW_FROM people have answered: null then, and for an unknown edition.
+ * An organizer downloads an edition's answers (the download is recorded first). Like the results
+ * on the page, no answer is in it until they can be shown (results.ts, canShow): the file then
+ * holds only its header row. null for an unknown edition.
  */
 export async function exportSurveyAnswers(organizer: Organizer, editionId: string, clock: Clock = appClock()) {
   const edition = await db().edition.findUnique({
     where: { id: editionId },
     select: { slug: true, survey: { select: { questions: true } } },
   });
-  if (!edition?.survey) return null;
+  if (!edition) return null;
+  const questions = questionsOf(edition.survey?.questions);
+  const header = ["answered_on", "name", ...questions.map((question) => question.prompt)];
   const answers = await db().surveyAnswer.findMany({
     where: { editionId },
     select: { answers: true, answeredOn: true, name: true },
     orderBy: [{ answeredOn: "asc" }, { id: "asc" }],
   });
-  if (!canShow(answers.length, answers.filter((answer) => !answer.name).length)) return null;
+  if (!canShow(answers.length, answers.filter((answer) => !answer.name).length))
+    return { slug: edition.slug, header, rows: [] };
   await audit(organizer, "survey.export", `edition:${editionId}`, { answers: answers.length }, { clock });
-  const questions = questionsOf(edition.survey.questions);
   return {
     slug: edition.slug,
-    header: ["answered_on", "name", ...questions.map((question) => question.prompt)],
+    header,
     rows: answers.map((answer) => {
       const given = answer.answers as Record<string, unknown>;
       return [answer.answeredOn, answer.name ?? "", ...questions.map((question) => given[question.id] ?? "")];

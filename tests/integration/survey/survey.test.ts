@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/platform/db";
 import { newToken } from "@/lib/platform/security/tokens";
 import { answerSurvey } from "@/lib/features/survey/answer-survey";
+import { exportSurveyAnswers } from "@/lib/features/survey/export-survey-answers";
 import { publishSurveyFigures } from "@/lib/features/survey/publish-survey-figures";
 import { saveSurveyQuestions } from "@/lib/features/survey/save-survey-questions";
 import { SURVEY_OPEN_MS, sendSurveyInvitations, sendSurveyNow } from "@/lib/features/survey/send-survey-invitations";
@@ -203,9 +204,11 @@ describe("results for organizers", () => {
     await give(0, "5", "yes");
     await give(1, "4", "maybe");
     expect(await surveyResults(edition.id)).toMatchObject({ invited: 7, answered: 2, shown: false, results: [] });
+    expect((await exportSurveyAnswers(organizer, edition.id, clock))!.rows).toEqual([]); // the header alone
     await give(2, "4", "yes");
     const three = await surveyResults(edition.id);
     expect(three).toMatchObject({ answered: 3, rate: 43, shown: true, canPublish: false });
+    expect((await exportSurveyAnswers(organizer, edition.id, clock))!.rows).toHaveLength(3);
     expect(three.results.find((result) => result.question.id === "overall")).toMatchObject({
       counts: [0, 0, 0, 2, 1],
       average: 4.3,
