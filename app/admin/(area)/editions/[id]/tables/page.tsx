@@ -10,6 +10,7 @@ import { EXPERIENCE, INTERESTS } from "@/lib/features/registration";
 import { lockTablePlanAction, moveToTableAction, saveTablesAction } from "./actions";
 import { PageHeading } from "@/components/ui/page-heading";
 import { BackLink } from "@/components/ui/back-link";
+import { DayLinks } from "@/components/admin/day-links";
 import { editionDays, organizerEdition } from "../organizer-edition";
 
 export const metadata = { title: "Tables" };
@@ -43,18 +44,7 @@ export default async function TablesPage({ params, searchParams }: Props) {
         initial={{ count: edition.tableCount?.toString() ?? "", names: edition.tableNames.join(", ") }}
         suggested={defaultTableCount(confirmed.length)}
       />
-      <nav aria-label="Days" className="flex flex-wrap gap-4">
-        {Object.entries(days).map(([value, label]) => (
-          <Link
-            key={value}
-            href={`/admin/editions/${id}/tables?day=${value}`}
-            aria-current={value === day ? "page" : undefined}
-            className={value === day ? "font-bold underline" : "underline"}
-          >
-            {label}
-          </Link>
-        ))}
-      </nav>
+      <DayLinks days={days} current={day} path={`/admin/editions/${id}/tables`} />
       <h2 className="text-2xl font-semibold">
         {days[day]}: {plan.locked ? "locked" : "suggested"}
       </h2>

@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BackLink } from "@/components/ui/back-link";
+import { DayLinks } from "@/components/admin/day-links";
 import { PageHeading } from "@/components/ui/page-heading";
 import { ticketName, ticketUrl } from "@/components/board/ticket-heading";
 import { stateText } from "@/lib/features/ticket-board";
@@ -24,18 +24,7 @@ export default async function MorningPage({ params, searchParams }: Props) {
     <div className="space-y-6">
       <BackLink href={`/admin/editions/${id}/board`}>Ticket board</BackLink>
       <PageHeading>The morning, table by table: {edition.city}</PageHeading>
-      <nav aria-label="Days" className="flex flex-wrap gap-4">
-        {Object.entries(days).map(([value, label]) => (
-          <Link
-            key={value}
-            href={`/admin/editions/${id}/board/tables?day=${value}`}
-            aria-current={value === day ? "page" : undefined}
-            className={value === day ? "font-bold underline" : "underline"}
-          >
-            {label}
-          </Link>
-        ))}
-      </nav>
+      <DayLinks days={days} current={day} path={`/admin/editions/${id}/board/tables`} />
       <h2 className="text-2xl font-semibold">
         {days[day]}: tables {morning.locked ? "locked" : "suggested, not locked yet"}
       </h2>

@@ -1,10 +1,10 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { dayPlan, type SeatedPerson } from "@/lib/features/tables/reads";
 import { isReady, VERDICT_LABELS } from "@/lib/features/registration";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeading } from "@/components/ui/page-heading";
 import { BackLink } from "@/components/ui/back-link";
+import { DayLinks } from "@/components/admin/day-links";
 import { editionDays, organizerEdition } from "../../organizer-edition";
 
 export const metadata = { title: "Ready to sprint" };
@@ -36,18 +36,7 @@ export default async function ReadinessGridPage({ params, searchParams }: Props)
         &ldquo;Ready&rdquo; means their pasted test run ended in OK. Newcomers who are not ready are seated with someone
         who offered to help others set up, where the plan&apos;s other rules allow.
       </p>
-      <nav aria-label="Days" className="flex flex-wrap gap-4">
-        {Object.entries(days).map(([value, label]) => (
-          <Link
-            key={value}
-            href={`/admin/editions/${id}/tables/readiness?day=${value}`}
-            aria-current={value === day ? "page" : undefined}
-            className={value === day ? "font-bold underline" : "underline"}
-          >
-            {label}
-          </Link>
-        ))}
-      </nav>
+      <DayLinks days={days} current={day} path={`/admin/editions/${id}/tables/readiness`} />
       <h2 className="text-2xl font-semibold">
         {days[day]}: {people.filter((person) => isReady(person.readiness)).length} of {people.length} ready
       </h2>
