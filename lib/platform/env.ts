@@ -52,6 +52,12 @@ const EnvSchema = z.object({
   CHALLENGE_HMAC_KEY: optional(
     z.string().min(32, { message: "must be at least 32 characters (try: openssl rand -base64 32)" }),
   ),
+  /** Encrypts the most sensitive answers at rest (passport numbers, grant reasons): 32 random bytes, base64. */
+  DATA_ENCRYPTION_KEY: optional(
+    z.string().refine((value) => Buffer.from(value, "base64").length === 32 && /^[A-Za-z0-9+/_-]+=*$/.test(value), {
+      message: "must be 32 random bytes in base64 (try: openssl rand -base64 32)",
+    }),
+  ),
   /** Comma-separated addresses allowed into /admin (more can be added there). */
   ORGANIZER_EMAILS: optional(
     z
@@ -115,6 +121,8 @@ export type Env = {
   trustedProxyHeader: string | undefined;
   mailBudgets: MailBudgetSettings;
   challengeHmacKey: string | undefined;
+  /** Undefined on a public site without DATA_ENCRYPTION_KEY: features that need it stay off. */
+  dataEncryptionKey: string | undefined;
   organizerEmails: string[];
   /** LOCAL_ORGANIZER is allowed only because nothing else was configured: loopback requests only. */
   defaultOrganizer: boolean;
@@ -195,6 +203,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       privacyPerHour: values.PRIVACY_MAIL_PER_HOUR ?? 50,
     },
     challengeHmacKey: values.CHALLENGE_HMAC_KEY,
+    dataEncryptionKey: values.DATA_ENCRYPTION_KEY,
     organizerEmails: values.ORGANIZER_EMAILS ?? (defaultOrganizer ? [LOCAL_ORGANIZER] : []),
     defaultOrganizer,
     authSecret: values.NEXTAUTH_SECRET,
