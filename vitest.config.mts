@@ -18,6 +18,7 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
+          globalSetup: ["tests/fixtures/integration-global-setup.ts"],
           setupFiles: ["tests/fixtures/integration-setup.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,

@@ -50,7 +50,11 @@ const unlock = lockEmbeddedDatabase();
 process.on("exit", unlock);
 run("Generating the Prisma client", bin("prisma"), ["generate"]);
 run("Checking, migrating and seeding the database", bin("tsx"), ["scripts/prepare-database.ts"]);
-if (!dev) run("Building the site", bin("next"), ["build"]);
+// CI's second test pass serves the build its first pass made of the same checkout (.ci/run).
+const distDir = process.env.NEXT_DIST_DIR || ".next";
+if (!dev && process.env.REUSE_BUILD === "1" && existsSync(path.join(distDir, "BUILD_ID")))
+  console.log(`\n> Serving the build already in ${distDir} (REUSE_BUILD=1)`);
+else if (!dev) run("Building the site", bin("next"), ["build"]);
 
 // scripts/serve.ts picks the listening address and forwards signals to the server.
 const server = spawn(bin("tsx"), ["scripts/serve.ts", ...(dev ? ["--dev"] : [])], { stdio: "inherit" });

@@ -12,8 +12,9 @@ const bin = (name: string) => path.join("node_modules", ".bin", name);
 const postgres = process.env.DATABASE_URL || undefined;
 /**
  * Unset, `npm test` runs everything for its database. CI runs it twice (.ci/run): the PostgreSQL
- * pass (`postgres`) runs the checks that no database changes and the end-to-end specs named in
- * playwright.config.ts; the embedded pass (`embedded`) runs the other specs. Vitest runs whole in both.
+ * pass (`postgres`) runs the checks that no database changes, the unit tests and the end-to-end specs
+ * named in playwright.config.ts; the embedded pass (`embedded`) runs the other specs. Vitest's
+ * integration tests run in both.
  */
 const pass = process.env.TEST_PASS as "postgres" | "embedded" | undefined;
 if (pass !== undefined && !["postgres", "embedded"].includes(pass)) {
@@ -106,7 +107,9 @@ function reportSlowestEndToEnd(file: string): void {
 async function main(): Promise<void> {
   rmSync(results, { recursive: true, force: true });
   // Route types from an earlier build can name routes that no longer exist; builds regenerate them.
-  for (const stale of [".next-test", ".next/types", ".next/dev/types"]) rmSync(stale, { recursive: true, force: true });
+  // CI's second pass (REUSE_BUILD=1) serves the first pass's build of the same checkout.
+  const stales = [".next/types", ".next/dev/types", ...(process.env.REUSE_BUILD === "1" ? [] : [".next-test"])];
+  for (const stale of stales) rmSync(stale, { recursive: true, force: true });
   mkdirSync(results, { recursive: true });
   console.log(`Database for tests: ${postgres ? "PostgreSQL (DATABASE_URL)" : "embedded PGlite"}`);
 
@@ -131,7 +134,14 @@ async function main(): Promise<void> {
   step(
     "Unit and integration tests (Vitest)",
     "vitest",
-    ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${results}/vitest.json`],
+    [
+      "run",
+      // The unit tests touch no database: the PostgreSQL pass runs them, the embedded pass need not.
+      ...(pass === "embedded" ? ["--project", "integration"] : []),
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${results}/vitest.json`,
+    ],
     vitestEnv,
   );
   await endToEnd();

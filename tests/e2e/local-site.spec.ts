@@ -1,6 +1,7 @@
 import { expect, request, test, type Page } from "@playwright/test";
 import { listeningAddresses } from "../fixtures/listening-sockets";
 import { LOCAL_ORGANIZER } from "./support/admin";
+import { withOrganizerMailbox } from "./support/organizer-mailbox-lock";
 
 // The suite's server is a local site (no SITE_URL, no SMTP_URL), started with `npm start`.
 test("a local site listens on 127.0.0.1 only, as the operating system reports it", async ({ baseURL }) => {
@@ -60,13 +61,15 @@ test("the default organizer gets no sign-in mail from a request addressed to ano
   baseURL,
   page,
 }) => {
-  const before = await countSignInMails(page);
-  const foreignAnswer = await askForLink(baseURL!, { host: "example.org" });
-  // Asked second from this machine: the outbox delivers in order, so once this one is in the
-  // mailbox, a message for the first request would be there too.
-  const localAnswer = await askForLink(baseURL!);
-  expect(foreignAnswer).toBe(localAnswer); // everyone is told the same thing
-  await expect(async () => expect(await countSignInMails(page)).toBe(before + 1)).toPass({ timeout: 15_000 });
+  await withOrganizerMailbox(async () => {
+    const before = await countSignInMails(page);
+    const foreignAnswer = await askForLink(baseURL!, { host: "example.org" });
+    // Asked second from this machine: the outbox delivers in order, so once this one is in the
+    // mailbox, a message for the first request would be there too.
+    const localAnswer = await askForLink(baseURL!);
+    expect(foreignAnswer).toBe(localAnswer); // everyone is told the same thing
+    await expect(async () => expect(await countSignInMails(page)).toBe(before + 1)).toPass({ timeout: 15_000 });
+  });
 });
 
 test("the default organizer gets no sign-in mail through a proxy, and the sign-in page says why", async ({
@@ -74,12 +77,14 @@ test("the default organizer gets no sign-in mail through a proxy, and the sign-i
   browser,
   page,
 }) => {
-  const before = await countSignInMails(page);
-  const proxiedAnswers = [];
-  for (const headers of PROXY_HEADERS) proxiedAnswers.push(await askForLink(baseURL!, headers));
-  const localAnswer = await askForLink(baseURL!);
-  expect(new Set([...proxiedAnswers, localAnswer])).toEqual(new Set([localAnswer]));
-  await expect(async () => expect(await countSignInMails(page)).toBe(before + 1)).toPass({ timeout: 15_000 });
+  await withOrganizerMailbox(async () => {
+    const before = await countSignInMails(page);
+    const proxiedAnswers = [];
+    for (const headers of PROXY_HEADERS) proxiedAnswers.push(await askForLink(baseURL!, headers));
+    const localAnswer = await askForLink(baseURL!);
+    expect(new Set([...proxiedAnswers, localAnswer])).toEqual(new Set([localAnswer]));
+    await expect(async () => expect(await countSignInMails(page)).toBe(before + 1)).toPass({ timeout: 15_000 });
+  });
 
   const notice = (on: Page) => on.getByRole("region", { name: "Not from behind a proxy" });
   await page.goto("/admin/sign-in");

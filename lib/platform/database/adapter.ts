@@ -12,6 +12,17 @@ export type AdapterChoice =
   | { kind: "postgres"; factory: PrismaPg; connectionString: string; pool: pg.Pool }
   | { kind: "pglite"; factory: PrismaPGlite; pglite: PGlite; dataDir: string };
 
+let memoryTemplate: Blob | undefined;
+
+/**
+ * Test-only: in-memory databases start as a copy of this dump (PGlite's dumpDataDir) of a
+ * migrated database, instead of running initdb and the migrations each time (a third of the time).
+ */
+export function startMemoryDatabasesFrom(dump: Blob): void {
+  if (process.env.NODE_ENV !== "test" && !process.env.VITEST) throw new Error("only for tests");
+  memoryTemplate = dump;
+}
+
 /**
  * PostgreSQL when DATABASE_URL is set, otherwise embedded PGlite in a local folder.
  * PGlite lets one process at a time open a folder: callers open it once and close it.
@@ -38,7 +49,9 @@ export function createAdapterFactory(config: Env = env()): AdapterChoice {
     if (path.basename(path.dirname(dataDir)) === ".data") ensurePrivateFolder(path.dirname(dataDir));
     ensurePrivateFolder(dataDir);
   }
-  const pglite = new PGlite(inMemory || !isBuilding() ? dataDir : buildSnapshotOf(dataDir));
+  const pglite = inMemory
+    ? new PGlite(dataDir, memoryTemplate ? { loadDataDir: memoryTemplate } : undefined)
+    : new PGlite(isBuilding() ? buildSnapshotOf(dataDir) : dataDir);
   return { kind: "pglite", factory: new PrismaPGlite(pglite), pglite, dataDir };
 }
 

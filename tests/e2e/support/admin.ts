@@ -1,11 +1,16 @@
 import { expect, type Page } from "@playwright/test";
 import { followEmailLink, openEmail } from "./mailbox";
+import { withOrganizerMailbox } from "./organizer-mailbox-lock";
 
 /** The address README names: the embedded default lets it sign in. */
 export const LOCAL_ORGANIZER = "organizer@example.org";
 
 /** Signs in through the dev mailbox the way a newcomer does; returns the landing link used. */
 export async function signInAsOrganizer(page: Page, email = LOCAL_ORGANIZER): Promise<string> {
+  return withOrganizerMailbox(() => signIn(page, email));
+}
+
+async function signIn(page: Page, email: string): Promise<string> {
   await page.goto("/admin/sign-in");
   await page.getByLabel("Email").fill(email);
   await page.getByRole("button", { name: "Email me a sign-in link" }).click();
