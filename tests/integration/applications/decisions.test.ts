@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { db } from "@/lib/platform/db";
+import { db, statements } from "@/lib/platform/db";
+import { SQL } from "@/lib/platform/database/statements";
 import { devMailboxTransport } from "@/lib/platform/mail/dev-mailbox";
 import { deliverDue } from "@/lib/platform/mail/worker";
 import { decideApplications } from "@/lib/features/applications/decide-applications";
@@ -50,6 +51,29 @@ async function apply(clock: ReturnType<typeof manualClock>, email: string, form:
     status: "applied",
   });
   return (await db().registration.findFirstOrThrow({ where: { email }, select: { id: true } })).id;
+}
+
+/** An application received, straight in the database (for the races: many people, quickly). */
+async function seedApplicant(editionId: string, i: number) {
+  const at = new Date(BEFORE);
+  const person = await db().registration.create({
+    data: {
+      editionId,
+      status: "applied",
+      name: `applicant ${i}`,
+      email: `applicant${i}@example.org`,
+      city: "Pescara",
+      country: "Italy",
+      experience: "few",
+      interests: [],
+      days: ["2031-05-01"],
+      codeOfConductAt: at,
+      createdAt: at,
+      updatedAt: at,
+      appliedAt: new Date(at.getTime() + i * 1000),
+    },
+  });
+  return person.id;
 }
 
 const statusOf = async (id: string) => (await db().registration.findUniqueOrThrow({ where: { id } })).status;
@@ -130,36 +154,36 @@ describe("deciding applications", () => {
     expect(await statusOf(ids[0]!)).toBe("confirmed");
   });
 
-  it("never oversells when two organizers accept at the same moment past capacity", async () => {
-    const clock = manualClock(BEFORE);
+  /** Two organizers accept 8 applicants each at once (different people), for 5 places. */
+  async function twoOrganizersAtOnce() {
+    const clock = manualClock(AFTER);
     const edition = await applicationEdition(5);
     const ids: string[] = [];
-    for (let i = 0; i < 8; i++) ids.push(await apply(clock, `p${i}@example.org`));
-    clock.set(AFTER);
-    const [first, second] = await Promise.all([
-      decideApplications(alice, edition.id, ids.slice(0, 6), "accept", clock),
-      decideApplications(bruno, edition.id, ids.slice(2), "accept", clock),
+    for (let i = 0; i < 16; i++) ids.push(await seedApplicant(edition.id, i));
+    // Open the connections first, so that neither decision waits for one while the other runs.
+    await Promise.all(Array.from({ length: 4 }, () => statements().rows(SQL`SELECT pg_sleep(0.02)`)));
+    const outcomes = await Promise.all([
+      decideApplications(alice, edition.id, ids.slice(0, 8), "accept", clock),
+      decideApplications(bruno, edition.id, ids.slice(8), "accept", clock),
     ]);
-    expect(await countStatus(edition.id, "offered")).toBe(5);
-    const decided = [first, second].flatMap((o) => (o.ok ? o.decided : []));
+    return { edition, outcomes, offered: await countStatus(edition.id, "offered") };
+  }
+
+  it("never oversells when two organizers accept at the same moment past capacity", async () => {
+    const { outcomes, offered } = await twoOrganizersAtOnce();
+    expect(offered).toBe(5);
+    const decided = outcomes.flatMap((o) => (o.ok ? o.decided : []));
     expect(new Set(decided.map((p) => p.id)).size).toBe(5);
+    expect(outcomes.flatMap((o) => (o.ok ? o.refused : [])).every((r) => r.problem === "no-free-place")).toBe(true);
     expect(await db().auditEntry.count({ where: { action: "application.accept" } })).toBe(5);
     expect(await db().outboxMessage.count({ where: { template: "registration-accepted" } })).toBe(5);
   });
 
   if (onPostgres) {
     it("control: without the edition lock the same two organizers oversell (so the test above can fail)", async () => {
-      const clock = manualClock(BEFORE);
-      const edition = await applicationEdition(5);
-      const ids: string[] = [];
-      for (let i = 0; i < 8; i++) ids.push(await apply(clock, `p${i}@example.org`));
-      clock.set(AFTER);
       setEditionLockingForTests(false);
-      await Promise.all([
-        decideApplications(alice, edition.id, ids.slice(0, 6), "accept", clock),
-        decideApplications(bruno, edition.id, ids.slice(2).reverse(), "accept", clock),
-      ]);
-      expect(await countStatus(edition.id, "offered")).toBeGreaterThan(5);
+      const { offered } = await twoOrganizersAtOnce();
+      expect(offered).toBeGreaterThan(5);
     });
   }
 
