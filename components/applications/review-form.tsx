@@ -25,7 +25,14 @@ type Props = {
   /** The filters in force, sent along so the screen comes back as it was. */
   filters: Record<string, string | undefined>;
   beforeDeadline: boolean;
+  /** What the last decision did (the screen's address names it, so it shows without JavaScript too). */
+  notice?: { text: string; refused: boolean };
 };
+
+const noticeState = (notice: { text: string; refused: boolean }) => ({
+  status: notice.refused ? ("error" as const) : ("success" as const),
+  message: notice.text,
+});
 
 const status = (row: ReviewRow) =>
   `${STATUS_LABELS[row.status as RegistrationStatus] ?? row.status}${row.waitlistNumber && row.status === "waitlisted" ? ` (#${row.waitlistNumber})` : ""}`;
@@ -34,7 +41,7 @@ const status = (row: ReviewRow) =>
  * The applications with a box to mark each person, and what to do with the marked: preview the
  * room with them, or accept, waitlist or decline them all. A plain form: it works without JavaScript.
  */
-export function ReviewForm({ action, rows, filters, beforeDeadline }: Props) {
+export function ReviewForm({ action, rows, filters, beforeDeadline, notice }: Props) {
   const { state, formProps } = useActionForm(action);
   return (
     <form {...formProps} className="space-y-4" aria-label="Applications">
@@ -95,7 +102,7 @@ export function ReviewForm({ action, rows, filters, beforeDeadline }: Props) {
           Decline the marked
         </SubmitButton>
       </div>
-      <FormMessage state={state} />
+      <FormMessage state={state.message ? state : notice ? { ...state, ...noticeState(notice) } : state} />
     </form>
   );
 }

@@ -14,7 +14,7 @@ export function RoomCompositionView({ room, capacity, taken, waiting, marked }: 
         The room with the {marked} marked {marked === 1 ? "person" : "people"} accepted
       </h2>
       <p role="status" aria-live="polite">
-        {capacity} places: {taken} held now (confirmed or accepted), {left} left, {waiting} waiting.
+        {capacity} places: {taken} held now, {left} left, {waiting} waiting.
         {room.people > capacity && ` Accepting all the marked would need ${room.people - capacity} more places.`}
       </p>
       <dl className="grid gap-2 sm:grid-cols-[max-content_1fr] sm:gap-x-4">

@@ -16,6 +16,27 @@ export const ApplicationFilterSchema = z.object({
   country: z.preprocess(one, z.string().max(100).optional().catch(undefined)),
   visa: z.preprocess(one, z.enum(["yes", "no"]).optional().catch(undefined)),
   mark: list.catch([]),
+  // After a decision: what was done, to whom (ids), and who was refused with the reason ("id:problem").
+  done: z.preprocess(one, z.enum(["accept", "waitlist", "decline"]).optional().catch(undefined)),
+  decided: z.preprocess(
+    (value) => (typeof value === "string" && value ? value.split(",") : []),
+    z.array(z.string().max(40)).max(1000).catch([]),
+  ),
+  refused: z.preprocess(
+    (value) => (typeof value === "string" && value ? value.split(",") : []),
+    z
+      .array(
+        z
+          .string()
+          .regex(/^[\w-]{1,40}:(no-free-place|too-early|already-decided)$/)
+          .transform((item) => {
+            const [id, problem] = item.split(":") as [string, "no-free-place" | "too-early" | "already-decided"];
+            return { id, problem };
+          }),
+      )
+      .max(1000)
+      .catch([]),
+  ),
 });
 export type ApplicationFilter = z.output<typeof ApplicationFilterSchema>;
 

@@ -4,7 +4,7 @@ export type Decision = "accept" | "waitlist" | "decline";
 
 export type DecisionRefusal =
   | { id: string; name: string; problem: "no-free-place" | "too-early" }
-  | { id: string; name: string; problem: "already-decided"; status: RegistrationStatus };
+  | { id: string; name: string; problem: "already-decided"; status?: RegistrationStatus };
 
 const REFUSALS: Record<DecisionRefusal["problem"], string> = {
   "no-free-place": "no place left (accepted people hold theirs until they confirm or their time runs out)",

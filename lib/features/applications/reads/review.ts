@@ -79,3 +79,12 @@ export function reviewDates(edition: { applicationDeadline: Date | null; startsO
     lastUsefulVisaDecision: lastUsefulVisaDecision(edition.startsOn),
   };
 }
+
+/** Names (and waiting-list numbers) for the people a decision named in the screen's address. */
+export async function namesOf(editionId: string, ids: string[]) {
+  if (ids.length === 0) return new Map<string, { name: string; waitlistNumber: number | null }>();
+  const rows = await statements().rows<{ id: string; name: string; waitlistNumber: number | null }>(
+    SQL`SELECT id, name, "waitlistNumber" FROM "Registration" WHERE "editionId" = ${editionId} AND id = ANY(${ids}::text[])`,
+  );
+  return new Map(rows.map((row) => [row.id, row]));
+}

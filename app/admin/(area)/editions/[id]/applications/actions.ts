@@ -4,12 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { organizerAction } from "@/lib/platform/forms/organizer-action";
 import { publicPagesChanged } from "@/lib/platform/server/public-pages";
-import {
-  DECISION_PROBLEMS,
-  decideApplications,
-  DecisionFormSchema,
-  describeDecision,
-} from "@/lib/features/applications";
+import { DECISION_PROBLEMS, decideApplications, DecisionFormSchema } from "@/lib/features/applications";
 
 /**
  * The review form: "Preview the room" comes back to the screen with the marked people in its
@@ -20,9 +15,9 @@ export const decideApplicationsAction = organizerAction(
   (editionId: string) =>
     async ({ organizer, input }) => {
       const { intent, mark, ...filters } = input;
+      const query = new URLSearchParams();
+      for (const [key, value] of Object.entries(filters)) if (value) query.set(key, value);
       if (intent === "preview") {
-        const query = new URLSearchParams();
-        for (const [key, value] of Object.entries(filters)) if (value) query.set(key, value);
         for (const id of mark) query.append("mark", id);
         redirect(`/admin/editions/${editionId}/applications?${query}#room`);
       }
@@ -31,9 +26,10 @@ export const decideApplicationsAction = organizerAction(
       if (!outcome.ok) return { status: "error", message: DECISION_PROBLEMS[outcome.problem] };
       publicPagesChanged();
       revalidatePath("/admin", "layout");
-      return {
-        status: outcome.refused.length ? "error" : "success",
-        message: describeDecision(outcome.decision, outcome.decided, outcome.refused),
-      };
+      // Back to the screen with nobody marked; its address names who was decided (ids, never names).
+      query.set("done", intent);
+      query.set("decided", outcome.decided.map((person) => person.id).join(","));
+      query.set("refused", outcome.refused.map((person) => `${person.id}:${person.problem}`).join(","));
+      redirect(`/admin/editions/${editionId}/applications?${query}`);
     },
 );

@@ -4,8 +4,8 @@ import { ReviewForm } from "@/components/applications/review-form";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
 import { clock } from "@/lib/platform/clock";
-import { ApplicationFilterSchema, REVIEW_STATUSES } from "@/lib/features/applications";
-import { applicationsReview, reviewDates, reviewEdition } from "@/lib/features/applications/reads";
+import { ApplicationFilterSchema, describeDecision, REVIEW_STATUSES } from "@/lib/features/applications";
+import { applicationsReview, namesOf, reviewDates, reviewEdition } from "@/lib/features/applications/reads";
 import { deadlineText, INTERESTS, STATUS_LABELS, VISA_DECISION_LEAD_DAYS } from "@/lib/features/registration";
 import { decideApplicationsAction } from "./actions";
 
@@ -56,7 +56,18 @@ export default async function ApplicationsPage({ params, searchParams }: Props) 
   const now = clock().now();
   const { applicants, countries, seats, room, markedCount } = await applicationsReview(id, filter, now);
   const dates = reviewDates(edition, now);
-  const { mark: _mark, ...filters } = filter;
+  const { mark: _mark, done, decided: decidedIds, refused: refusedIds, ...filters } = filter;
+  let notice: { text: string; refused: boolean } | undefined;
+  if (done) {
+    const names = await namesOf(id, [...decidedIds, ...refusedIds.map((r) => r.id)]);
+    const nameOf = (personId: string) => names.get(personId)?.name ?? "someone no longer here";
+    const decided = decidedIds.map((personId) => ({
+      name: nameOf(personId),
+      ...(done === "waitlist" ? { position: names.get(personId)?.waitlistNumber ?? undefined } : {}),
+    }));
+    const refused = refusedIds.map((r) => ({ ...r, name: nameOf(r.id) }));
+    notice = { text: describeDecision(done, decided, refused), refused: refused.length > 0 };
+  }
   return (
     <div className="space-y-8">
       <p>
@@ -129,6 +140,7 @@ export default async function ApplicationsPage({ params, searchParams }: Props) 
         rows={applicants}
         filters={filters}
         beforeDeadline={dates.beforeDeadline}
+        notice={notice}
       />
       <RoomCompositionView
         room={room}
