@@ -52,7 +52,8 @@ export default async function ApplicationsPage({ params, searchParams }: Props) 
   const { id } = await params;
   const edition = await reviewEdition(id);
   if (!edition) notFound();
-  const filter = ApplicationFilterSchema.parse(await searchParams);
+  const query = await searchParams;
+  const filter = ApplicationFilterSchema.parse(query);
   const now = clock().now();
   const { applicants, countries, seats, room, markedCount } = await applicationsReview(id, filter, now);
   const dates = reviewDates(edition, now);
@@ -135,7 +136,9 @@ export default async function ApplicationsPage({ params, searchParams }: Props) 
           </button>
         </div>
       </form>
+      {/* A new address (a preview, a decision) is a new form: the boxes show its marks, not the last ones ticked. */}
       <ReviewForm
+        key={JSON.stringify(query)}
         action={decideApplicationsAction.bind(null, id)}
         rows={applicants}
         filters={filters}
