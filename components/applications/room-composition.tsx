@@ -5,7 +5,7 @@ type Props = { room: RoomComposition; capacity: number; taken: number; waiting: 
 const list = (items: { label: string; count: number }[]) =>
   items.length ? items.map((item) => `${item.label} ${item.count}`).join(", ") : "—";
 
-/** The room as it would be if the marked people were accepted, beside the capacity and the places left. */
+/** The room as it would be if the marked people were accepted, beside the capacity and the free places (an admin page, rendered per request). */
 export function RoomCompositionView({ room, capacity, taken, waiting, marked }: Props) {
   const left = Math.max(capacity - taken, 0);
   return (
