@@ -44,6 +44,8 @@ const form = (i: number): RegistrationForm => ({
   newsletterOptIn: false,
   githubUsername: null,
   codeOfConduct: "on",
+  applicationAnswer: null,
+  needsVisaLetter: false,
   website: "",
 });
 

@@ -4,7 +4,7 @@ import { ChallengeField } from "@/components/ui/challenge-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { Honeypot } from "@/components/ui/honeypot";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { Checkbox, TextField } from "@/components/ui/fields";
+import { Checkbox, TextArea, TextField } from "@/components/ui/fields";
 import { useActionForm, type FormAction } from "@/components/ui/form";
 import { REGISTRATION_CONSENT } from "@/lib/features/newsletter/client";
 import { RegistrationFormSchema } from "@/lib/features/registration/client";
@@ -13,9 +13,11 @@ import { RegistrationAnswerFields } from "./registration-answer-fields";
 type Props = {
   action: FormAction;
   days: Record<string, string>;
+  /** On an edition by application: the organizers' question (the form becomes an application). */
+  application?: { question: string };
 };
 
-export function RegistrationForm({ action, days }: Props) {
+export function RegistrationForm({ action, days, application }: Props) {
   const { state, fields, formProps } = useActionForm(action, {
     schema: RegistrationFormSchema,
     defaultValue: { days: Object.keys(days) },
@@ -44,6 +46,13 @@ export function RegistrationForm({ action, days }: Props) {
         hint="We send your confirmation link here."
       />
       <RegistrationAnswerFields fields={fields} days={days} />
+      {application && (
+        <fieldset className="space-y-4">
+          <legend className="text-lg font-semibold">Your application</legend>
+          <TextArea field={fields.applicationAnswer} label={application.question} rows={4} required />
+          <Checkbox field={fields.needsVisaLetter}>I will need a visa invitation letter</Checkbox>
+        </fieldset>
+      )}
       <Checkbox field={fields.newsletterOptIn}>{REGISTRATION_CONSENT.text}</Checkbox>
       <Checkbox field={fields.codeOfConduct}>
         I have read and accept the{" "}
@@ -54,7 +63,9 @@ export function RegistrationForm({ action, days }: Props) {
       </Checkbox>
       <Honeypot />
       <ChallengeField challenge={state.challenge} />
-      <SubmitButton pendingLabel="Registering…">Register</SubmitButton>
+      <SubmitButton pendingLabel={application ? "Sending…" : "Registering…"}>
+        {application ? "Apply" : "Register"}
+      </SubmitButton>
     </form>
   );
 }

@@ -12,6 +12,9 @@ import { announcement, newsletterAlready, newsletterConfirm } from "../features/
 import { privacyConfirm, privacyExport } from "../features/privacy";
 import { roomShareMessage, roomShareRemoved } from "../features/room-shares";
 import {
+  registrationAccepted,
+  registrationApplied,
+  registrationDeclined,
   registrationAlready,
   registrationCancelled,
   registrationConfirm,
@@ -33,6 +36,9 @@ export const templates = {
   "registration-offer": registrationOffer,
   "registration-cancelled": registrationCancelled,
   "registration-still-coming": registrationStillComing,
+  "registration-applied": registrationApplied,
+  "registration-accepted": registrationAccepted,
+  "registration-declined": registrationDeclined,
   "newsletter-confirm": newsletterConfirm,
   "newsletter-already": newsletterAlready,
   announcement,

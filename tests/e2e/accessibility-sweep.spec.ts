@@ -97,6 +97,10 @@ const SWEPT: Record<string, Record<string, Visit>> = {
   "/admin/editions/new": { "/admin/editions/new": organizer("/admin/editions/new") },
   "/admin/editions/[id]": { "/admin/editions/<sample>": organizer((f) => f.sampleAdmin!) },
   "/admin/editions/[id]/survey": { "/admin/editions/<sample>/survey": organizer((f) => `${f.sampleAdmin}/survey`) },
+  // A first-come edition's (the sample's); tests/e2e/applications.spec.ts sweeps it with applications.
+  "/admin/editions/[id]/applications": {
+    "/admin/editions/<sample>/applications": organizer((f) => `${f.sampleAdmin}/applications`),
+  },
   "/admin/editions/[id]/catering": {
     "/admin/editions/<sample>/catering": organizer((f) => `${f.sampleAdmin}/catering`),
   },

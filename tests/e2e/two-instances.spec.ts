@@ -326,6 +326,54 @@ test("a lock held on the edition from outside: a confirmation answers 'please tr
   expect(status).toBe("waitlisted");
 });
 
+test("confirming accepted places under the two-instance rush: no place oversold, one email each", async () => {
+  // An edition by application past its deadline, 3 places: 3 accepted people holding one, one whose
+  // acceptance has lapsed, and one waiting. Each of the four presses "Take my place" on both
+  // instances at once.
+  await client.query(`INSERT INTO "Edition" (id, slug, name, city, country, "venueName", "venueAddress", "timeZone", "startsOn", "endsOn", capacity, published, "updatedAt", selection, "applicationDeadline", "acceptDays")
+     VALUES ('chosen', 'chosen', 'Django on the Med: Chosen', 'Bari', 'Italy', 'Venue', 'Bari', 'Europe/Rome', '2031-05-01', '2031-05-03', 3, true, now(), 'by_application', '2031-01-10', 7)`);
+  const tokens: string[] = [];
+  for (let i = 0; i < 5; i += 1) {
+    const token = await insertRegistration("confirmed", i, "manage", "chosen");
+    tokens.push(token);
+    const lapsed = i === 3;
+    await client.query(
+      i === 4
+        ? `UPDATE "Registration" SET status = 'waitlisted', "waitlistNumber" = 1, "confirmedAt" = NULL WHERE email = $1`
+        : `UPDATE "Registration" SET status = 'offered', "confirmedAt" = NULL, "acceptedAt" = '2031-01-12', "offeredAt" = '2031-01-12', "offerExpiresAt" = ${lapsed ? "'2031-01-13'" : "NULL"} WHERE email = $1`,
+      [`chosen-confirmed${i}@example.org`],
+    );
+  }
+  const accept = actionId(DIST, "app/(site)/(personal)/registrations/manage/[token]/actions.ts", "acceptOfferAction");
+  const presses = tokens
+    .slice(0, 4)
+    .flatMap((token, i) =>
+      instances.map((instance, n) =>
+        call(
+          instance.base,
+          "/registrations/manage/x",
+          actionRequest(accept, [token, {}]),
+          `192.0.2.${100 + i * 2 + n}`,
+        ),
+      ),
+    );
+  const answers = await Promise.all(presses);
+  expect(answers.filter((answer) => answer.status === 0 || answer.status >= 500)).toEqual([]);
+
+  const statuses = (
+    await client.query<{ email: string; status: string }>(
+      `SELECT email, status FROM "Registration" WHERE "editionId" = 'chosen' ORDER BY email`,
+    )
+  ).rows.map((row) => row.status);
+  expect(statuses).toEqual(["confirmed", "confirmed", "confirmed", "expired", "waitlisted"]);
+  const emails = (
+    await client.query<{ toAddress: string; n: number }>(
+      `SELECT "toAddress", count(*)::int AS n FROM "OutboxMessage" WHERE "toAddress" LIKE 'chosen-%' AND template IN ('registration-confirmed', 'registration-offer') GROUP BY "toAddress" ORDER BY 1`,
+    )
+  ).rows;
+  expect(emails).toEqual([0, 1, 2].map((i) => ({ toAddress: `chosen-confirmed${i}@example.org`, n: 1 })));
+});
+
 /**
  * Every connection to the database dies: the server restarted by PG_RESTART_COMMAND (CI sets it;
  * new connections are refused meanwhile), or else every backend terminated for two seconds.

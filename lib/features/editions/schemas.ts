@@ -62,6 +62,21 @@ export const EditionFormSchema = z
     reportedPullRequestsMerged: optionalCount("Pull requests merged"),
     reportedPullRequestsClosed: optionalCount("Pull requests closed"),
     outcomeRepositories: RepositoriesField,
+    // Selection by application (docs/applications.md).
+    selection: z.preprocess(
+      (value) => (value === "by_application" ? value : "first_come"),
+      z.enum(["first_come", "by_application"]),
+    ),
+    applicationDeadline: localDateTime,
+    acceptDays: z.preprocess(
+      (value) => (value === "" || value === undefined ? "7" : value),
+      z.coerce
+        .number({ message: "Enter a number of days." })
+        .int({ message: "Enter a whole number of days." })
+        .min(1, { message: "Give at least one day to confirm." })
+        .max(60, { message: "At most 60 days." }),
+    ),
+    applicationQuestion: anyLine("The application question", 300),
   })
   .superRefine((form, context) => {
     if (form.endsOn < form.startsOn)
@@ -97,6 +112,27 @@ export const EditionFormSchema = z
         message: "Registration must close after it opens.",
       });
     }
+    if (form.selection === "by_application") {
+      if (!form.applicationDeadline)
+        context.addIssue({
+          code: "custom",
+          path: ["applicationDeadline"],
+          message: "An edition by application needs a deadline.",
+        });
+      // The deadline is wall-clock time at the venue: its date must come before the first day.
+      else if (form.applicationDeadline.slice(0, 10) >= form.startsOn)
+        context.addIssue({
+          code: "custom",
+          path: ["applicationDeadline"],
+          message: "The deadline must be before the first day.",
+        });
+      if (!form.applicationQuestion)
+        context.addIssue({
+          code: "custom",
+          path: ["applicationQuestion"],
+          message: "Enter the question applicants answer.",
+        });
+    }
   })
   .transform((form) => {
     const instant = (value: string) =>
@@ -107,6 +143,7 @@ export const EditionFormSchema = z
       endsOn: new Date(`${form.endsOn}T00:00:00Z`),
       registrationOpensAt: instant(form.registrationOpensAt),
       registrationClosesAt: instant(form.registrationClosesAt),
+      applicationDeadline: instant(form.applicationDeadline),
     };
   });
 

@@ -4,7 +4,8 @@ import { nudgeMailWorker } from "../../platform/mail";
 import { changeSeatsNow } from "./seat-statement";
 import { lookUpToken, type TokenProblem } from "./token-lookup";
 
-export const ACTIVE_STATUSES = ["pending", "confirmed", "waitlisted", "offered"] as const;
+// An applicant (by application) may withdraw, or change their answers, like anyone registered.
+export const ACTIVE_STATUSES = ["pending", "confirmed", "waitlisted", "offered", "applied"] as const;
 
 export type CancelOutcome = { ok: true } | { ok: false; problem: TokenProblem | "not-active" };
 

@@ -8,6 +8,8 @@ import { lookUpToken, type TokenProblem } from "./token-lookup";
 export type ConfirmOutcome =
   | { ok: true; status: "confirmed" }
   | { ok: true; status: "waitlisted"; position: number }
+  /** On an edition by application: the application is received, no place yet. */
+  | { ok: true; status: "applied" }
   | { ok: false; problem: TokenProblem | "lapsed" | "edition-over" };
 
 /**
@@ -29,6 +31,10 @@ export async function confirmRegistration(token: string, clock: Clock = appClock
   if (change.result === "confirmed") {
     nudgeMailWorker();
     return { ok: true, status: "confirmed" };
+  }
+  if (change.result === "applied") {
+    nudgeMailWorker();
+    return { ok: true, status: "applied" };
   }
   if (change.result === "waitlisted") {
     nudgeMailWorker();

@@ -15,6 +15,8 @@ export const registrationEditionColumns = {
   capacity: true,
   registrationOpensAt: true,
   registrationClosesAt: true,
+  selection: true,
+  applicationDeadline: true,
 } as const;
 
 export type RegistrationEdition = IcsEdition & {
@@ -22,16 +24,25 @@ export type RegistrationEdition = IcsEdition & {
   capacity: number;
   registrationOpensAt: Date | null;
   registrationClosesAt: Date | null;
+  selection: "first_come" | "by_application";
+  applicationDeadline: Date | null;
 };
 
 const EDITION_VALUES = ["id", "slug", "name", "timeZone", "venueName", "venueAddress", "capacity"] as const;
-const EDITION_DATES = ["startsOn", "endsOn", "registrationOpensAt", "registrationClosesAt"] as const;
+const EDITION_DATES = [
+  "startsOn",
+  "endsOn",
+  "registrationOpensAt",
+  "registrationClosesAt",
+  "applicationDeadline",
+] as const;
 
 /** The same columns as plain SQL from the edition table `table`, each named `${prefix}${column}`. */
 export function registrationEditionSelect(table: string, prefix = ""): Sql {
   return join([
     ...EDITION_VALUES.map((column) => raw(`${table}."${column}" AS "${prefix}${column}"`)),
     ...EDITION_DATES.map((column) => epochMs(`${table}."${column}"`, `${prefix}${column}`)),
+    raw(`${table}.selection::text AS "${prefix}selection"`),
   ]);
 }
 
@@ -44,6 +55,8 @@ export function registrationEditionFrom(row: Record<string, unknown>, prefix = "
     endsOn: fromEpochMs(value("endsOn") as number),
     registrationOpensAt: fromEpochMs(value("registrationOpensAt") as number | null),
     registrationClosesAt: fromEpochMs(value("registrationClosesAt") as number | null),
+    selection: value("selection"),
+    applicationDeadline: fromEpochMs(value("applicationDeadline") as number | null),
   } as RegistrationEdition;
 }
 

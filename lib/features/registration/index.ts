@@ -6,6 +6,9 @@ export { cancelRegistration } from "./cancel-registration";
 export { confirmRegistration } from "./confirm-registration";
 export { registrationEditionColumns } from "./edition-columns";
 export {
+  registrationAccepted,
+  registrationApplied,
+  registrationDeclined,
   registrationAlready,
   registrationCancelled,
   registrationConfirm,
@@ -42,7 +45,8 @@ export {
   VERDICT_LABELS,
 } from "./sprint-readiness";
 export { readTestRun, TEST_OUTPUT_MAX_CHARS, TEST_OUTPUT_READ_CHARS } from "./test-run-output";
-export { changeSeats, lockEdition, type Placement, seatsAndWaiting } from "./seat-statement";
+export { changeSeats, lockEdition, type Placement, seatsAndWaiting, type SeatChangeResult } from "./seat-statement";
+export { deadlineText, lastUsefulVisaDecision, type Selection, VISA_DECISION_LEAD_DAYS } from "./application-deadline";
 export { type RegistrationStatus, STATUS_LABELS } from "./status-labels";
 export { manageLinkFor } from "./messages";
 export { lookUpToken, type TokenRegistration } from "./token-lookup";

@@ -126,3 +126,41 @@ export const registrationStillComing = (data: Base & { checklist?: ChecklistStep
     { label: "Keep or release my place", url: data.manageUrl },
     data.checklist?.length ? checklistBlock(data.checklist, data.manageUrl) : undefined,
   );
+
+// Selection by application (docs/applications.md): these three are queued by the seat statement.
+
+/** The address is confirmed on an edition by application: nobody holds a place yet. */
+export const registrationApplied = (data: Base & { deadline: string }, site: SiteSettings) =>
+  message(site, `Application received: ${data.editionName}`, data, [
+    `Thanks: we received your application for ${data.editionName} (${data.dates}). This is not a place yet.`,
+    data.deadline
+      ? `Applications close on ${data.deadline}; you will hear from us by then (earlier if you need a visa letter).`
+      : "You will hear from us once applications close.",
+  ]);
+
+/** Accepted: the place is held for the edition's days, counted from this email's sending. */
+export const registrationAccepted = (data: Base & { acceptDays: number }, site: SiteSettings) =>
+  message(
+    site,
+    `You're accepted: ${data.editionName}`,
+    data,
+    [
+      `Good news: your application for ${data.editionName} (${data.dates}) is accepted and a place is held for you.`,
+      `Please confirm it within ${data.acceptDays} days of this email; after that it goes to the next person waiting. The link below shows the exact time.`,
+    ],
+    { label: "Confirm my place", url: data.manageUrl },
+  );
+
+/** Declined, kindly: a link to the newsletter's page, never a subscription. */
+export const registrationDeclined = (data: Base & { subscribeUrl: string }, site: SiteSettings) =>
+  message(
+    site,
+    `Your application for ${data.editionName}`,
+    data,
+    [
+      `Thank you for applying to ${data.editionName} (${data.dates}). We had many more applications than places, and this time we cannot offer you one.`,
+      "It is no judgement of you or your work: we try to bring together a different mix of people each time, and we would be glad to see you apply again.",
+      "If you would like to hear about the next editions, you can subscribe to our newsletter (only if you want to):",
+    ],
+    { label: "The newsletter", url: data.subscribeUrl },
+  );

@@ -29,9 +29,14 @@ export async function registerForEdition(
   if (registrationWindow(edition, now) !== "open") return { ok: false, problem: "closed" };
   const editionDays = new Set(daysBetween(edition.startsOn, edition.endsOn));
   if (form.days.some((day) => !editionDays.has(day))) return { ok: false, problem: "invalid-days" };
+  const byApplication = edition.selection === "by_application";
+  if (byApplication && !form.applicationAnswer) return { ok: false, problem: "answer-required" };
 
   const { email } = form;
-  const answers = storedAnswers(form);
+  // A first-come edition keeps no application answers.
+  const answers = byApplication
+    ? storedAnswers(form)
+    : { ...storedAnswers(form), applicationAnswer: null, needsVisaLetter: false };
   // No edition lock here: a pending registration holds no seat. The unique index on
   // (edition, email) settles a race between two submissions; the loser retries and finds the row.
   // Plain statements: this is the busiest write of the site.
@@ -41,7 +46,7 @@ export async function registerForEdition(
     );
     const pendingExpiresAt = new Date(now.getTime() + env().registration.pendingMs);
 
-    if (existing && ["confirmed", "waitlisted", "offered"].includes(existing.status)) {
+    if (existing && ["confirmed", "waitlisted", "offered", "applied", "declined"].includes(existing.status)) {
       await mailAlready(sql, existing, edition, clock);
       return;
     }
@@ -61,8 +66,8 @@ export async function registerForEdition(
       name: string;
       email: string;
     }>(SQL`INSERT INTO "Registration" AS r (id, "editionId", status, name, email, city, country, affiliation, experience, interests, hopes, days, dietary, accessibility,
-         "afternoonActivities", "publicListing", "canHelpSetUp", "newsletterOptIn", "githubUsername", "codeOfConductAt", "createdAt", "updatedAt", "pendingExpiresAt")
-       VALUES (${newRowId()}, ${edition.id}, 'pending', ${answers.name}, ${email}, ${answers.city}, ${answers.country}, ${answers.affiliation}, ${answers.experience}, ${answers.interests}::text[], ${answers.hopes}, ${answers.days}::text[], ${answers.dietary}, ${answers.accessibility}, ${answers.afternoonActivities}, ${answers.publicListing}, ${answers.canHelpSetUp}, ${answers.newsletterOptIn}, ${answers.githubUsername},
+         "afternoonActivities", "publicListing", "canHelpSetUp", "newsletterOptIn", "githubUsername", "applicationAnswer", "needsVisaLetter", "codeOfConductAt", "createdAt", "updatedAt", "pendingExpiresAt")
+       VALUES (${newRowId()}, ${edition.id}, 'pending', ${answers.name}, ${email}, ${answers.city}, ${answers.country}, ${answers.affiliation}, ${answers.experience}, ${answers.interests}::text[], ${answers.hopes}, ${answers.days}::text[], ${answers.dietary}, ${answers.accessibility}, ${answers.afternoonActivities}, ${answers.publicListing}, ${answers.canHelpSetUp}, ${answers.newsletterOptIn}, ${answers.githubUsername}, ${answers.applicationAnswer}, ${answers.needsVisaLetter},
          ${iso(now)}::timestamptz AT TIME ZONE 'UTC', ${iso(now)}::timestamptz AT TIME ZONE 'UTC', ${iso(now)}::timestamptz AT TIME ZONE 'UTC', ${iso(pendingExpiresAt)}::timestamptz AT TIME ZONE 'UTC')
        ON CONFLICT ("editionId", email) DO UPDATE SET
          status = 'pending', "pendingAnswers" = ${JSON.stringify({ ...answers, codeOfConductAt: iso(now) })}::jsonb, "updatedAt" = excluded."updatedAt",

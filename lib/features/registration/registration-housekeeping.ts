@@ -44,7 +44,18 @@ export async function registrationHousekeeping(clock: Clock = appClock()): Promi
 
   await startOfferClocks(statements(), now);
   const withLapsedOffers = await db().edition.findMany({
-    where: { id: { in: await editionsWithOffersToEnd(statements(), now) } },
+    where: {
+      OR: [
+        { id: { in: await editionsWithOffersToEnd(statements(), now) } },
+        // By application, the queue starts moving at the deadline (docs/applications.md).
+        {
+          selection: "by_application",
+          applicationDeadline: { lte: now },
+          endsOn: { gte: now },
+          registrations: { some: { status: "waitlisted" } },
+        },
+      ],
+    },
     select: registrationEditionColumns,
   });
   for (const edition of withLapsedOffers) {

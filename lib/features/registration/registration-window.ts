@@ -1,7 +1,13 @@
 import { isoDate, todayIn } from "../../platform/calendar/calendar";
 
 type Dated = { startsOn: Date; endsOn: Date; timeZone: string };
-type Registrable = { registrationOpensAt: Date | null; registrationClosesAt: Date | null };
+type Registrable = {
+  registrationOpensAt: Date | null;
+  registrationClosesAt: Date | null;
+  /** By application: applications close at the deadline. */
+  selection?: string;
+  applicationDeadline?: Date | null;
+};
 
 export type EditionPhase = "upcoming" | "ongoing" | "past";
 export type RegistrationWindow = "not-open-yet" | "open" | "closed";
@@ -19,5 +25,7 @@ export function registrationWindow(edition: Dated & Registrable, now: Date): Reg
   if (editionPhase(edition, now) === "past") return "closed";
   if (edition.registrationOpensAt && now < edition.registrationOpensAt) return "not-open-yet";
   if (edition.registrationClosesAt && now >= edition.registrationClosesAt) return "closed";
+  if (edition.selection === "by_application" && edition.applicationDeadline && now >= edition.applicationDeadline)
+    return "closed";
   return "open";
 }

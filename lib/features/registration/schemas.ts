@@ -79,6 +79,10 @@ export const RegistrationFormSchema = RegistrationAnswersSchema.extend({
   email: EmailSchema,
   newsletterOptIn: checkbox,
   codeOfConduct: z.literal("on", { message: "Please accept the code of conduct to register." }),
+  /** By application only: the answer to the edition's question (required there, by the service). */
+  applicationAnswer: optionalText("Your answer", 2000),
+  /** By application only: "I will need a visa invitation letter". */
+  needsVisaLetter: checkbox,
   /** A field people never see; bots fill it in. */
   website: z.string().optional(),
 });

@@ -8,17 +8,30 @@ import { statements } from "../../platform/db";
 import { env } from "../../platform/env";
 import { REGISTRATION_CONSENT } from "../newsletter";
 import { MANAGE_VALID_AFTER_EDITION_MS } from "./messages";
+import { deadlineText } from "./application-deadline";
 
 // The one module that changes who holds a seat, and the one that counts seats. Each change is
-// one call of registration_seat_change (prisma/migrations/20261206110000_seat_statement): the
+// one call of registration_seat_change (prisma/migrations/20261206110000_seat_statement, with the
+// application kinds of 20261208000000_applications): the
 // database takes the edition's lock, decides, writes the statuses and queues the emails, and
 // the lock ends with the call. tests/unit/seat-statement-only.test.ts keeps it so.
 
-export type SeatEdition = IcsEdition & { id: string };
+/** An edition by application names its deadline: the emails of applications tell it. */
+export type SeatEdition = IcsEdition & { id: string; applicationDeadline?: Date | null };
 
 export type Placement = { status: "confirmed" } | { status: "waitlisted"; position: number };
 
-export type SeatChange = "confirm" | "accept-offer" | "cancel" | "waitlist" | "promote" | "release";
+export type SeatChange =
+  | "confirm"
+  | "accept-offer"
+  | "cancel"
+  | "waitlist"
+  | "promote"
+  | "release"
+  // Selection by application (prisma/migrations/20261208000000_applications).
+  | "accept-application"
+  | "waitlist-application"
+  | "decline-application";
 
 export type SeatChangeResult = {
   result:
@@ -31,7 +44,11 @@ export type SeatChangeResult = {
     | "wrong-status"
     | "lapsed"
     | "offer-expired"
-    | "no-free-place";
+    | "no-free-place"
+    /** An application was received (confirm on an edition by application). */
+    | "applied"
+    /** A decision before the deadline for someone who needs no visa letter. */
+    | "too-early";
   /** The status before the change. */
   from?: RegistrationStatus;
   /** The person's name after the change (a confirmation applies answers given since). */
@@ -70,6 +87,7 @@ function mailContext(edition: SeatEdition, now: Date, options: ChangeOptions) {
     manageExpiresAt: new Date(edition.endsOn.getTime() + MANAGE_VALID_AFTER_EDITION_MS).toISOString(),
     offerSeconds: registration.offerMs / 1000,
     offerHours: Math.round(registration.offerMs / 3_600_000),
+    deadlineText: edition.applicationDeadline ? deadlineText(edition.applicationDeadline, edition.timeZone) : "",
     calendar: [
       {
         filename: `${edition.slug}.ics`,

@@ -8,4 +8,6 @@ export const STATUS_LABELS = {
   pending: "Not yet confirmed by email",
   cancelled: "Cancelled",
   expired: "Lapsed",
+  applied: "Applied (waiting for a decision)",
+  declined: "Declined",
 } as const;

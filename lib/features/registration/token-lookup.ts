@@ -29,10 +29,12 @@ export type TokenRegistration = {
   waitlistNumber: number | null;
   offerExpiresAt: Date | null;
   pendingExpiresAt: Date | null;
+  /** Set for a place accepted from an application (held as an offer). */
+  acceptedAt: Date | null;
   edition: RegistrationEdition;
 };
 
-const REGISTRATION_DATES = ["waitlistedAt", "offerExpiresAt", "pendingExpiresAt"] as const;
+const REGISTRATION_DATES = ["waitlistedAt", "offerExpiresAt", "pendingExpiresAt", "acceptedAt"] as const;
 
 // Plain SQL, one statement: every link's page and action starts here. A public site knows no
 // link of a sample edition's (one tried while the site was local).

@@ -20,7 +20,7 @@ export async function updateRegistrationAnswers(
   if (answers.days.some((day) => !editionDays.has(day))) return { ok: false, problem: "invalid-days" };
   const usernameChanged = (answers.githubUsername ?? null) !== found.registration.githubUsername;
   const { count } = await db().registration.updateMany({
-    where: { id, status: { in: ["pending", "confirmed", "waitlisted", "offered"] } },
+    where: { id, status: { in: ["pending", "confirmed", "waitlisted", "offered", "applied"] } },
     data: {
       ...answers,
       updatedAt: now,

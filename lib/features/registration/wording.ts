@@ -35,12 +35,13 @@ export const LINK_PROBLEMS: Record<LinkProblem, readonly [title: string, text: s
 /** The short line a button's answer shows; the page, once reloaded, says why in full. */
 export const LINK_NO_LONGER_WORKS = "This link can no longer be used. Reload the page to see why.";
 
-export type FormProblem = "unknown-edition" | "closed" | "invalid-days";
+export type FormProblem = "unknown-edition" | "closed" | "invalid-days" | "answer-required";
 
 export const FORM_PROBLEMS: Record<FormProblem, string> = {
   "unknown-edition": "Registration for this edition is not open.",
   closed: "Registration for this edition is not open.",
   "invalid-days": "Choose days of this edition.",
+  "answer-required": "Please answer the question: it is part of the application.",
 };
 
 export type AdminProblem =

@@ -90,6 +90,7 @@ describe("plain statements on the registration paths", () => {
         waitlistNumber: true,
         offerExpiresAt: true,
         pendingExpiresAt: true,
+        acceptedAt: true,
         edition: { select: registrationEditionColumns },
       },
     });

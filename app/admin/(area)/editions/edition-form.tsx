@@ -2,7 +2,7 @@
 
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { TextArea, TextField, type FormField } from "@/components/ui/fields";
+import { ChoiceGroup, TextArea, TextField, type FormField } from "@/components/ui/fields";
 import { useActionForm, type FormAction } from "@/components/ui/form";
 import { EditionFormSchema } from "@/lib/features/editions/client";
 
@@ -62,6 +62,34 @@ export function EditionForm({ action, initial, sponsorSlots, submitLabel }: Prop
           type: "datetime-local",
           hint: "Empty: when the edition ends",
         })}
+      </fieldset>
+      <fieldset className="grid gap-4 sm:grid-cols-2">
+        <legend className="mb-2 text-lg font-semibold">Selection</legend>
+        <div className="sm:col-span-2">
+          <ChoiceGroup
+            field={named.selection!}
+            legend="How places are given"
+            type="radio"
+            options={{
+              first_come: "First come: a confirmed address takes a free place",
+              by_application: "By application: you choose",
+            }}
+          />
+        </div>
+        {field("applicationDeadline", "Application deadline (venue time)", {
+          type: "datetime-local",
+          hint: "By application: applications close then; before the first day",
+        })}
+        {field("acceptDays", "Days to confirm an accepted place", {
+          type: "number",
+          min: 1,
+          hint: "From when the email is sent",
+        })}
+        <div className="sm:col-span-2">
+          {field("applicationQuestion", "Your question on the application form", {
+            hint: "By application: its answer is required, e.g. What would you like to work on?",
+          })}
+        </div>
       </fieldset>
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-lg font-semibold">Venue</legend>

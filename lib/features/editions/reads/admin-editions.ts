@@ -47,6 +47,10 @@ export function editionFormValues(edition: AdminEdition): Record<string, string>
     reportedPullRequestsMerged: edition.reportedPullRequestsMerged?.toString() ?? "",
     reportedPullRequestsClosed: edition.reportedPullRequestsClosed?.toString() ?? "",
     outcomeRepositories: edition.outcomeRepositories.join(", "),
+    selection: edition.selection,
+    applicationDeadline: edition.applicationDeadline ? toZonedInput(edition.applicationDeadline, edition.timeZone) : "",
+    acceptDays: String(edition.acceptDays),
+    applicationQuestion: edition.applicationQuestion,
   };
   edition.sponsors.forEach((sponsor, i) => {
     values[`sponsors.${i}.name`] = sponsor.name;

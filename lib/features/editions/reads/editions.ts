@@ -21,6 +21,10 @@ const cardColumns = {
   registrationClosesAt: true,
   capacity: true,
   summary: true,
+  // Selection by application (docs/applications.md).
+  selection: true,
+  applicationDeadline: true,
+  applicationQuestion: true,
 } as const;
 
 const visible = () => visibleEditions(env().localSite);

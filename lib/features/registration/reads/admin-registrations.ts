@@ -12,6 +12,8 @@ export const STATUSES = [
   "offered",
   "cancelled",
   "expired",
+  "applied",
+  "declined",
 ] as const satisfies readonly RegistrationStatus[];
 const SORTS = { created: "createdAt", name: "name", status: "status", waitlist: "waitlistNumber" } as const;
 

@@ -41,6 +41,11 @@ export default async function EditEditionPage({ params, searchParams }: Props) {
         <Link className="underline" href={`/admin/editions/${id}/registrations`}>
           Registrations
         </Link>
+        {edition.selection === "by_application" && (
+          <Link className="underline" href={`/admin/editions/${id}/applications`}>
+            Applications
+          </Link>
+        )}
         <Link className="underline" href={`/admin/editions/${id}/tables`}>
           Tables
         </Link>

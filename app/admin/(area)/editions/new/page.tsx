@@ -5,7 +5,14 @@ import { PageHeading } from "@/components/ui/page-heading";
 
 export const metadata = { title: "New edition" };
 
-const BLANK = { timeZone: "Europe/Rome", capacity: "30", country: "Italy", outcomeRepositories: "django/django" };
+const BLANK = {
+  timeZone: "Europe/Rome",
+  capacity: "30",
+  country: "Italy",
+  outcomeRepositories: "django/django",
+  selection: "first_come",
+  acceptDays: "7",
+};
 
 export default async function NewEditionPage() {
   await requireOrganizer();

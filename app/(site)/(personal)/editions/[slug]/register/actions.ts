@@ -22,6 +22,12 @@ export const registerAction = publicAction(
           message: "Please correct the highlighted fields.",
           fieldErrors: { days: [FORM_PROBLEMS["invalid-days"]] },
         };
+      if (outcome.problem === "answer-required")
+        return {
+          status: "error",
+          message: "Please correct the highlighted fields.",
+          fieldErrors: { applicationAnswer: [FORM_PROBLEMS["answer-required"]] },
+        };
       return { status: "error", message: FORM_PROBLEMS[outcome.problem] };
     },
   {

@@ -4,7 +4,7 @@ import { RegistrationForm } from "@/components/site/registration-form";
 import { clock } from "@/lib/platform/clock";
 import { getPublishedEdition } from "@/lib/features/editions/reads";
 import { editionDayOptions, formatDateRange } from "@/lib/platform/calendar/calendar";
-import { registrationWindow } from "@/lib/features/registration";
+import { deadlineText, registrationWindow } from "@/lib/features/registration";
 import { registerAction } from "./actions";
 import { SampleBanner } from "@/components/site/sample-banner";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -23,18 +23,36 @@ export default async function RegisterPage({ params }: Props) {
   if (!edition) notFound();
   const open = registrationWindow(edition, clock().now()) === "open";
   const days = editionDayOptions(edition.startsOn, edition.endsOn);
+  const application =
+    edition.selection === "by_application"
+      ? {
+          question: edition.applicationQuestion,
+          deadline: edition.applicationDeadline ? deadlineText(edition.applicationDeadline, edition.timeZone) : null,
+        }
+      : undefined;
 
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <BackLink href={`/editions/${slug}`}>{edition.name}</BackLink>
       <SampleBanner edition={edition} />
-      <PageHeading>Register for {edition.city}</PageHeading>
-      <p>
-        {formatDateRange(edition.startsOn, edition.endsOn)} · sprinting 8:00–14:00 with breakfast. Registration is free.
-        After you submit, we email you a link to confirm; your place is held once you confirm.
-      </p>
+      <PageHeading>
+        {application ? "Apply" : "Register"} for {edition.city}
+      </PageHeading>
+      {application ? (
+        <p>
+          {formatDateRange(edition.startsOn, edition.endsOn)} · sprinting 8:00–14:00 with breakfast. Places at this
+          edition are given by application, and taking part is free. After you submit, we email you a link to confirm
+          your address; that sends your application. Nobody holds a place yet: you will hear from us
+          {application.deadline ? ` by ${application.deadline}` : " once applications close"}.
+        </p>
+      ) : (
+        <p>
+          {formatDateRange(edition.startsOn, edition.endsOn)} · sprinting 8:00–14:00 with breakfast. Registration is
+          free. After you submit, we email you a link to confirm; your place is held once you confirm.
+        </p>
+      )}
       {open ? (
-        <RegistrationForm action={registerAction.bind(null, slug)} days={days} />
+        <RegistrationForm action={registerAction.bind(null, slug)} days={days} application={application} />
       ) : (
         <p className="rounded-xl bg-sand-100 p-5 dark:bg-sea-900">Registration for this edition is not open.</p>
       )}

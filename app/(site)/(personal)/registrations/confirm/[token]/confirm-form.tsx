@@ -7,7 +7,11 @@ import { ConfirmationResult } from "@/components/site/confirmation-result";
 import { confirmAction } from "./actions";
 import { PageHeading } from "@/components/ui/page-heading";
 
-type Props = { token: string; edition: { slug: string; name: string; timeZone: string }; children: ReactNode };
+type Props = {
+  token: string;
+  edition: { slug: string; name: string; timeZone: string; applicationDeadline?: Date | null };
+  children: ReactNode;
+};
 
 /** The Confirm button; once pressed, the result its answer carries replaces the page's content. */
 export function ConfirmForm({ token, edition, children }: Props) {
@@ -32,7 +36,9 @@ export function ConfirmForm({ token, edition, children }: Props) {
         <p role="status" aria-live="polite" className="min-h-6 font-medium text-terracotta-700 dark:text-sun-300">
           {state.message ?? ""}
         </p>
-        <SubmitButton pendingLabel="Confirming…">Confirm my registration</SubmitButton>
+        <SubmitButton pendingLabel="Confirming…">
+          {edition.applicationDeadline ? "Confirm my application" : "Confirm my registration"}
+        </SubmitButton>
       </form>
     </div>
   );

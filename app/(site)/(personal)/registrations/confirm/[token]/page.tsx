@@ -27,6 +27,7 @@ export default async function ConfirmPage({ params }: Props) {
         status={registration.status}
         position={position}
         offerExpiresAt={registration.offerExpiresAt}
+        acceptedAt={registration.acceptedAt}
         edition={registration.edition}
       />
     );
@@ -36,12 +37,28 @@ export default async function ConfirmPage({ params }: Props) {
   const { registration } = found;
   const { edition } = registration;
   return (
-    <ConfirmForm token={token} edition={{ slug: edition.slug, name: edition.name, timeZone: edition.timeZone }}>
-      <p>
-        {registration.name}, you registered for <strong>{edition.name}</strong> (
-        {formatDateRange(edition.startsOn, edition.endsOn)}) with {registration.email}. Confirm to take a place, or a
-        spot on the waiting list if the edition is full.
-      </p>
+    <ConfirmForm
+      token={token}
+      edition={{
+        slug: edition.slug,
+        name: edition.name,
+        timeZone: edition.timeZone,
+        applicationDeadline: edition.selection === "by_application" ? edition.applicationDeadline : null,
+      }}
+    >
+      {edition.selection === "by_application" ? (
+        <p>
+          {registration.name}, you applied for <strong>{edition.name}</strong> (
+          {formatDateRange(edition.startsOn, edition.endsOn)}) with {registration.email}. Confirm your address to send
+          your application: places are given by the organizers once applications close.
+        </p>
+      ) : (
+        <p>
+          {registration.name}, you registered for <strong>{edition.name}</strong> (
+          {formatDateRange(edition.startsOn, edition.endsOn)}) with {registration.email}. Confirm to take a place, or a
+          spot on the waiting list if the edition is full.
+        </p>
+      )}
     </ConfirmForm>
   );
 }

@@ -38,7 +38,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
     registration.status === "waitlisted" && registration.waitlistNumber
       ? await waitingListPosition(edition.id, registration.waitlistNumber)
       : undefined;
-  const active = ["pending", "confirmed", "waitlisted", "offered"].includes(registration.status);
+  const active = ["pending", "confirmed", "waitlisted", "offered", "applied"].includes(registration.status);
   const days = editionDayOptions(edition.startsOn, edition.endsOn);
   const initial = {
     name: registration.name,
