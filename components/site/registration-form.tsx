@@ -9,15 +9,19 @@ import { useActionForm, type FormAction } from "@/components/ui/form";
 import { REGISTRATION_CONSENT } from "@/lib/features/newsletter/client";
 import { RegistrationFormSchema } from "@/lib/features/registration/client";
 import { RegistrationAnswerFields } from "./registration-answer-fields";
+import { GrantAskFields } from "@/components/travel-grants/ask-form";
+import { RegistrationWithGrantSchema } from "@/lib/features/travel-grants/client";
 
 type Props = {
   action: FormAction;
   days: Record<string, string>;
+  /** The edition takes travel grant requests: the two optional fields show. */
+  travelGrants?: boolean;
 };
 
-export function RegistrationForm({ action, days }: Props) {
+export function RegistrationForm({ action, days, travelGrants = false }: Props) {
   const { state, fields, formProps } = useActionForm(action, {
-    schema: RegistrationFormSchema,
+    schema: travelGrants ? RegistrationWithGrantSchema : RegistrationFormSchema,
     defaultValue: { days: Object.keys(days) },
   });
 
@@ -44,6 +48,7 @@ export function RegistrationForm({ action, days }: Props) {
         hint="We send your confirmation link here."
       />
       <RegistrationAnswerFields fields={fields} days={days} />
+      {travelGrants && <GrantAskFields fields={fields} />}
       <Checkbox field={fields.newsletterOptIn}>{REGISTRATION_CONSENT.text}</Checkbox>
       <Checkbox field={fields.codeOfConduct}>
         I have read and accept the{" "}

@@ -6,6 +6,7 @@ import { getPublishedEdition } from "@/lib/features/editions/reads";
 import { editionDayOptions, formatDateRange } from "@/lib/platform/calendar/calendar";
 import { registrationWindow } from "@/lib/features/registration";
 import { registerAction } from "./actions";
+import { grantsOpenAt } from "@/lib/features/travel-grants/reads";
 import { SampleBanner } from "@/components/site/sample-banner";
 import { PageHeading } from "@/components/ui/page-heading";
 import { BackLink } from "@/components/ui/back-link";
@@ -23,6 +24,7 @@ export default async function RegisterPage({ params }: Props) {
   if (!edition) notFound();
   const open = registrationWindow(edition, clock().now()) === "open";
   const days = editionDayOptions(edition.startsOn, edition.endsOn);
+  const travelGrants = open && (await grantsOpenAt(edition.id));
 
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -34,7 +36,7 @@ export default async function RegisterPage({ params }: Props) {
         After you submit, we email you a link to confirm; your place is held once you confirm.
       </p>
       {open ? (
-        <RegistrationForm action={registerAction.bind(null, slug)} days={days} />
+        <RegistrationForm action={registerAction.bind(null, slug)} days={days} travelGrants={travelGrants} />
       ) : (
         <p className="rounded-xl bg-sand-100 p-5 dark:bg-sea-900">Registration for this edition is not open.</p>
       )}
