@@ -38,6 +38,7 @@ export async function grantTravelGrant(
   const outcome = await db().$transaction(async (tx): Promise<DecideOutcome> => {
     const request = await tx.travelGrant.findUnique({ where: { id: grantId }, select: requestColumns });
     if (!request) return { ok: false, problem: "no-grant" };
+    if (request.status !== "asked") return { ok: false, problem: "already-decided" };
     const sql = prismaStatements(tx);
     const budget = await lockGrantBudget(sql, request.editionId);
     if (!budget) return { ok: false, problem: "no-grant" };
