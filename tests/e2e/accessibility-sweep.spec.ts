@@ -97,6 +97,8 @@ const SWEPT: Record<string, Record<string, Visit>> = {
   "/admin/editions/new": { "/admin/editions/new": organizer("/admin/editions/new") },
   "/admin/editions/[id]": { "/admin/editions/<sample>": organizer((f) => f.sampleAdmin!) },
   "/admin/editions/[id]/survey": { "/admin/editions/<sample>/survey": organizer((f) => `${f.sampleAdmin}/survey`) },
+  // With requests, it is swept in tests/e2e/travel-grants.spec.ts.
+  "/admin/editions/[id]/grants": { "/admin/editions/<sample>/grants": organizer((f) => `${f.sampleAdmin}/grants`) },
   "/admin/editions/[id]/catering": {
     "/admin/editions/<sample>/catering": organizer((f) => `${f.sampleAdmin}/catering`),
   },
