@@ -33,8 +33,8 @@ export default async function GrantsAdminPage({ params }: Props) {
         and written to the audit log (without the reason). Six months after the edition ends the requests are deleted
         and only the totals stay, for the sponsor report.
       </p>
-      <section aria-labelledby="budget" className="space-y-3 rounded-xl border border-sand-200 p-4">
-        <h2 id="budget" className="text-xl font-semibold">
+      <section aria-labelledby="grant-budget" className="space-y-3 rounded-xl border border-sand-200 p-4">
+        <h2 id="grant-budget" className="text-xl font-semibold">
           Budget
         </h2>
         <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
