@@ -45,6 +45,7 @@ test("an organizer opens travel grants with a budget on a published edition", as
 });
 
 test("a person registers, confirms and asks for a grant from their page", async ({ page }) => {
+  test.slow(); // a registration through the mailbox, then axe: 15 s here on a busy two-core machine
   await page.setViewportSize({ width: 320, height: 900 });
   await registerAndConfirm(page, "siracusa", PERSON.name, PERSON.email);
   await openEmail(page, PERSON.email, /You're in/);
