@@ -9,17 +9,21 @@ import { useActionForm, type FormAction } from "@/components/ui/form";
 import { REGISTRATION_CONSENT } from "@/lib/features/newsletter/client";
 import { RegistrationFormSchema } from "@/lib/features/registration/client";
 import { RegistrationAnswerFields } from "./registration-answer-fields";
+import { GrantAskFields } from "@/components/travel-grants/ask-form";
+import { RegistrationWithGrantSchema } from "@/lib/features/travel-grants/client";
 
 type Props = {
   action: FormAction;
   days: Record<string, string>;
   /** On an edition by application: the organizers' question (the form becomes an application). */
   application?: { question: string };
+  /** The edition takes travel grant requests: the two optional fields show. */
+  travelGrants?: boolean;
 };
 
-export function RegistrationForm({ action, days, application }: Props) {
+export function RegistrationForm({ action, days, application, travelGrants = false }: Props) {
   const { state, fields, formProps } = useActionForm(action, {
-    schema: RegistrationFormSchema,
+    schema: travelGrants ? RegistrationWithGrantSchema : RegistrationFormSchema,
     defaultValue: { days: Object.keys(days) },
   });
 
@@ -53,6 +57,7 @@ export function RegistrationForm({ action, days, application }: Props) {
           <Checkbox field={fields.needsVisaLetter}>I will need a visa invitation letter</Checkbox>
         </fieldset>
       )}
+      {travelGrants && <GrantAskFields fields={fields} />}
       <Checkbox field={fields.newsletterOptIn}>{REGISTRATION_CONSENT.text}</Checkbox>
       <Checkbox field={fields.codeOfConduct}>
         I have read and accept the{" "}

@@ -5,6 +5,7 @@ import { newsletterHousekeeping } from "../features/newsletter";
 import { registrationHousekeeping } from "../features/registration";
 import { roomShareHousekeeping } from "../features/room-shares";
 import { sendSurveyInvitations } from "../features/survey";
+import { grantHousekeeping } from "../features/travel-grants";
 import { discoverDuePullRequests, refreshDueOutcomes } from "../features/outcomes";
 import { refreshDueBoardTickets } from "../features/ticket-board";
 
@@ -39,6 +40,7 @@ export function startHousekeeping(): void {
     every(EVERY_MS, "housekeeping", async () => ({
       ...(await registrationHousekeeping()),
       ...(await certificateHousekeeping()),
+      ...(await grantHousekeeping()),
       ...(await newsletterHousekeeping()),
       ...(await roomShareHousekeeping()),
       surveyInvitations: await sendSurveyInvitations(),

@@ -25,6 +25,7 @@ import {
 } from "../features/registration";
 import { readSiteSettings, type SiteSettings } from "../features/site";
 import { surveyInvitation } from "../features/survey";
+import { travelGrantDeclined, travelGrantGranted } from "../features/travel-grants";
 
 /** Every message the site sends, by name; each renders HTML and text from the same data. */
 export const templates = {
@@ -49,6 +50,8 @@ export const templates = {
   "room-share-message": roomShareMessage,
   "room-share-removed": roomShareRemoved,
   "survey-invitation": surveyInvitation,
+  "travel-grant-granted": travelGrantGranted,
+  "travel-grant-declined": travelGrantDeclined,
 } satisfies Record<string, (data: never, site: SiteSettings) => Rendered>;
 
 type Composed = { [Name in keyof typeof templates]: Parameters<(typeof templates)[Name]>[0] };

@@ -101,6 +101,8 @@ const SWEPT: Record<string, Record<string, Visit>> = {
   "/admin/editions/[id]/applications": {
     "/admin/editions/<sample>/applications": organizer((f) => `${f.sampleAdmin}/applications`),
   },
+  // With requests, it is swept in tests/e2e/travel-grants.spec.ts.
+  "/admin/editions/[id]/grants": { "/admin/editions/<sample>/grants": organizer((f) => `${f.sampleAdmin}/grants`) },
   "/admin/editions/[id]/catering": {
     "/admin/editions/<sample>/catering": organizer((f) => `${f.sampleAdmin}/catering`),
   },

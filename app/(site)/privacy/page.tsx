@@ -67,13 +67,23 @@ export default async function PrivacyPage() {
         your name, the answer keeps your name and is erased with your registration. Organizers see the answers once
         three people have answered, and may publish average ratings and the response rate once five have.
       </p>
+      <h2>Travel grants</h2>
+      <p>
+        When an edition offers travel grants, you may ask for one with an amount and a few words on why. Only the
+        edition&apos;s organizers see your request; it is never public. Your reason is stored encrypted and opened only
+        on the organizers&apos; page; it is never written to the audit log or put in an email. We keep the amount, the
+        decision and the date a grant was paid. Cancelling your registration withdraws an undecided request; erasing
+        your data deletes it with your registration. Six months after the edition ends, every request is deleted: only
+        the edition&apos;s totals stay (how many asked, how many were granted, the euros granted and paid), with no
+        names, for its sponsor report.
+      </p>
       <h2>How long we keep it</h2>
       <p>
         Registrations for an edition are kept for a year after it ends, so organizers can report what the edition
         achieved, then deleted. Unconfirmed registrations lapse after two days. A certificate of attendance you download
         keeps what it printed (your name, the days you were checked in, the work credited to you) for 5 years after it
         was issued, so that anyone you show it to can check it; its page shows your first name only. Erasing your data
-        withdraws it at once.
+        withdraws it at once. Travel grant requests are deleted 6 months after the edition ends.
       </p>
       <h2>Your rights</h2>
       <p>

@@ -48,6 +48,7 @@ export async function erasePersonalData(token: string, clock: Clock = appClock()
       }
       // Certificates stay, withdrawn and without the person, so their pages can say so.
       await withdrawCertificates(tx, email, now);
+      // Their travel grant requests (sealed reasons included) go with the registrations (cascade).
       await tx.registration.deleteMany({ where: { email } });
       await tx.subscriber.deleteMany({ where: { email } });
       await tx.outboxMessage.deleteMany({ where: { toAddress: email } });

@@ -19,7 +19,7 @@ export {
 } from "./mail-templates";
 export { StatusMessageSchema } from "./message-schema";
 export { overCapacityNote } from "./over-capacity";
-export { registerForEdition } from "./register-for-edition";
+export { type RegisterOptions, registerForEdition } from "./register-for-edition";
 export { type AdminRegistrationAction, changeRegistration, emailByStatus, setCheckedIn } from "./registration-admin";
 export { registrationHousekeeping } from "./registration-housekeeping";
 export { editionPhase, registrationWindow, type RegistrationWindow } from "./registration-window";
@@ -28,6 +28,7 @@ export {
   INTERESTS,
   RegistrationAnswersSchema,
   RegistrationFormSchema,
+  type RegistrationForm,
   SprintReadinessSchema,
 } from "./schemas";
 export { saveSprintReadiness } from "./save-sprint-readiness";

@@ -13,6 +13,9 @@ import { storedAnswers, type RegistrationForm } from "./schemas";
 
 export type RegisterOutcome = { ok: true } | { ok: false; problem: FormProblem };
 
+/** What another feature adds to a registration this submission created, in its transaction (a travel grant request). */
+export type RegisterOptions = { afterInsert?: (sql: Statements, registrationId: string) => Promise<void> };
+
 /**
  * Saves a registration as pending and queues its confirmation email, in one transaction. The
  * caller shows the same "check your email" answer whatever happened here with an address that
@@ -22,6 +25,7 @@ export async function registerForEdition(
   slug: string,
   form: RegistrationForm,
   clock: Clock = appClock(),
+  { afterInsert }: RegisterOptions = {},
 ): Promise<RegisterOutcome> {
   const edition = await readPublishedRegistrationEdition(statements(), slug);
   if (!edition) return { ok: false, problem: "unknown-edition" };
@@ -78,6 +82,7 @@ export async function registerForEdition(
        RETURNING id, name, email`);
     // No row: another submission with this address committed first. Its retry finds that row.
     if (!person) throw new ConcurrentRegistration();
+    await afterInsert?.(sql, person.id);
     await mailConfirmLink(sql, { ...person, name: answers.name }, edition, pendingExpiresAt, clock, {
       earlierLinks: existing !== undefined,
     });

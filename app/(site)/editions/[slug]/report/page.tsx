@@ -11,6 +11,8 @@ import { SampleBanner } from "@/components/site/sample-banner";
 import { PageHeading } from "@/components/ui/page-heading";
 import { renderedOnFirstVisit, type SlugParams } from "@/app/(site)/on-first-visit";
 import { publishedEditionOf, publishedEditionOr404 } from "../published-edition";
+import { grantTotals } from "@/lib/features/travel-grants";
+import { GrantTotalsSection } from "@/components/travel-grants/grant-totals";
 
 type Props = SlugParams;
 
@@ -24,9 +26,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** The impact page made for sponsors and for paper: the figures, the merged work, and thanks. */
 export default async function SponsorReportPage({ params }: Props) {
   const edition = await publishedEditionOr404(params);
-  const [{ outcomes, impact, headline, reported, weeks }, site] = await Promise.all([
+  const [{ outcomes, impact, headline, reported, weeks }, site, grants] = await Promise.all([
     getEditionImpact(edition.id, clock().now()),
     getSiteSettings(),
+    grantTotals(edition.id),
   ]);
   const landed = outcomes.filter((outcome) => outcome.status === "merged" || outcome.status === "done");
   return (
@@ -72,6 +75,7 @@ export default async function SponsorReportPage({ params }: Props) {
         <ImpactTable impact={impact} caption="Outcomes by kind and status" />
         <ImpactAreas impact={impact} />
       </section>
+      {grants && <GrantTotalsSection totals={grants} />}
       <WeeklyChart weeks={weeks} />
       <section aria-labelledby="landed" className="space-y-3">
         <h2 id="landed" className="text-2xl font-semibold">

@@ -8,6 +8,8 @@ import { PublishForm } from "../publish-form";
 import { PageHeading } from "@/components/ui/page-heading";
 import { BackLink } from "@/components/ui/back-link";
 import { organizerEdition } from "./organizer-edition";
+import { GRANT_PROBLEMS } from "@/lib/features/travel-grants";
+import { grantSealingAvailable } from "@/lib/features/travel-grants/reads";
 
 export const metadata = { title: "Edit edition" };
 
@@ -64,7 +66,11 @@ export default async function EditEditionPage({ params, searchParams }: Props) {
         <Link className="underline" href={`/admin/editions/${id}/survey`}>
           Survey
         </Link>
+        <Link className="underline" href={`/admin/editions/${id}/grants`}>
+          Travel grants
+        </Link>
       </div>
+      {!grantSealingAvailable() && <p>{GRANT_PROBLEMS["no-key"]}</p>}
       <EditionForm
         action={saveEditionAction.bind(null, id)}
         initial={editionFormValues(edition)}

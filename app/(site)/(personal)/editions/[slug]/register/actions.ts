@@ -2,7 +2,9 @@
 
 import type { FormAnswer } from "@/lib/platform/forms/action-state";
 import { publicAction } from "@/lib/platform/forms/public-action";
-import { FORM_PROBLEMS, registerForEdition, RegistrationFormSchema } from "@/lib/features/registration";
+import { FORM_PROBLEMS } from "@/lib/features/registration";
+import { RegistrationWithGrantSchema } from "@/lib/features/travel-grants";
+import { registerAndAskForGrant } from "@/lib/features/travel-grants/reads";
 
 // The same answer whatever happened with an address that was already registered.
 const checkYourEmail = (email: string): FormAnswer => ({
@@ -11,10 +13,11 @@ const checkYourEmail = (email: string): FormAnswer => ({
 });
 
 export const registerAction = publicAction(
-  RegistrationFormSchema,
+  // The registration form, with the optional travel grant fields (asked only when grants are open).
+  RegistrationWithGrantSchema,
   (slug: string) =>
-    async ({ input: form }) => {
-      const outcome = await registerForEdition(slug, form);
+    async ({ input: { form, grantAsk } }) => {
+      const outcome = await registerAndAskForGrant(slug, { form, grantAsk });
       if (outcome.ok) return checkYourEmail(form.email);
       if (outcome.problem === "invalid-days")
         return {
@@ -35,7 +38,7 @@ export const registerAction = publicAction(
       event: "registration.honeypot",
       answer: (formData) => checkYourEmail(String(formData.get("email") ?? "")),
     },
-    limits: (form, address, slug) => [
+    limits: ({ form }, address, slug) => [
       ["register-address", address],
       ["register-email", `${slug}:${form.email}`],
     ],

@@ -6,6 +6,7 @@ import { getPublishedEdition } from "@/lib/features/editions/reads";
 import { editionDayOptions, formatDateRange } from "@/lib/platform/calendar/calendar";
 import { deadlineText, registrationWindow } from "@/lib/features/registration";
 import { registerAction } from "./actions";
+import { grantsOpenAt } from "@/lib/features/travel-grants/reads";
 import { SampleBanner } from "@/components/site/sample-banner";
 import { PageHeading } from "@/components/ui/page-heading";
 import { BackLink } from "@/components/ui/back-link";
@@ -30,6 +31,7 @@ export default async function RegisterPage({ params }: Props) {
           deadline: edition.applicationDeadline ? deadlineText(edition.applicationDeadline, edition.timeZone) : null,
         }
       : undefined;
+  const travelGrants = open && (await grantsOpenAt(edition.id));
 
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -52,7 +54,12 @@ export default async function RegisterPage({ params }: Props) {
         </p>
       )}
       {open ? (
-        <RegistrationForm action={registerAction.bind(null, slug)} days={days} application={application} />
+        <RegistrationForm
+          action={registerAction.bind(null, slug)}
+          days={days}
+          application={application}
+          travelGrants={travelGrants}
+        />
       ) : (
         <p className="rounded-xl bg-sand-100 p-5 dark:bg-sea-900">Registration for this edition is not open.</p>
       )}

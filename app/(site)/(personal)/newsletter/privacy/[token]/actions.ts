@@ -4,7 +4,8 @@ import { publicPagesChanged } from "@/lib/platform/server/public-pages";
 import { redirect } from "next/navigation";
 import { publicAction } from "@/lib/platform/forms/public-action";
 import { NEWSLETTER_LINK_NO_LONGER_WORKS } from "@/lib/features/newsletter";
-import { erasePersonalData, exportPersonalData } from "@/lib/features/privacy";
+import { erasePersonalData } from "@/lib/features/privacy";
+import { exportPersonalData } from "@/lib/features/privacy/reads";
 
 export const carryOutPrivacyRequest = publicAction(null, (token: string, kind: "export" | "erase") => async () => {
   const outcome = kind === "export" ? await exportPersonalData(token) : await erasePersonalData(token);

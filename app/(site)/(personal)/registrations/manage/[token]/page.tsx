@@ -10,6 +10,7 @@ import { YourCertificate } from "./your-certificate";
 import { RoomShares } from "./room-shares";
 import { YourTables } from "./your-tables";
 import { ReadyToSprint } from "./ready-to-sprint";
+import { TravelGrant } from "./travel-grant";
 import { PageHeading } from "@/components/ui/page-heading";
 import { BackLink } from "@/components/ui/back-link";
 
@@ -105,6 +106,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
       {["confirmed", "waitlisted", "offered"].includes(registration.status) && (
         <ReadyToSprint token={token} registrationId={registration.id} />
       )}
+      <TravelGrant token={token} registrationId={registration.id} editionId={edition.id} active={active} />
       {registration.status === "confirmed" && (
         <YourTables editionId={edition.id} registrationId={registration.id} days={days} />
       )}
