@@ -7,6 +7,7 @@ import { roomShareHousekeeping } from "../features/room-shares";
 import { sendSurveyInvitations } from "../features/survey";
 import { discoverDuePullRequests, refreshDueOutcomes } from "../features/outcomes";
 import { refreshDueBoardTickets } from "../features/ticket-board";
+import { visaLetterHousekeeping } from "../features/visa-letters";
 
 const EVERY_MS = 60_000;
 /** Status refreshes and the pull request search wait on GitHub and Trac: they run on their own, less often. */
@@ -41,6 +42,7 @@ export function startHousekeeping(): void {
       ...(await certificateHousekeeping()),
       ...(await newsletterHousekeeping()),
       ...(await roomShareHousekeeping()),
+      ...(await visaLetterHousekeeping()),
       surveyInvitations: await sendSurveyInvitations(),
       ...(await forgetExpiredCounters()),
     })),

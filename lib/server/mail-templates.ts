@@ -22,6 +22,7 @@ import {
 } from "../features/registration";
 import { readSiteSettings, type SiteSettings } from "../features/site";
 import { surveyInvitation } from "../features/survey";
+import { visaLetterReady } from "../features/visa-letters";
 
 /** Every message the site sends, by name; each renders HTML and text from the same data. */
 export const templates = {
@@ -43,6 +44,7 @@ export const templates = {
   "room-share-message": roomShareMessage,
   "room-share-removed": roomShareRemoved,
   "survey-invitation": surveyInvitation,
+  "visa-letter-ready": visaLetterReady,
 } satisfies Record<string, (data: never, site: SiteSettings) => Rendered>;
 
 type Composed = { [Name in keyof typeof templates]: Parameters<(typeof templates)[Name]>[0] };

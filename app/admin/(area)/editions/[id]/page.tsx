@@ -59,6 +59,9 @@ export default async function EditEditionPage({ params, searchParams }: Props) {
         <Link className="underline" href={`/admin/editions/${id}/survey`}>
           Survey
         </Link>
+        <Link className="underline" href={`/admin/editions/${id}/visa-letters`}>
+          Visa letters
+        </Link>
       </div>
       <EditionForm
         action={saveEditionAction.bind(null, id)}
