@@ -97,6 +97,9 @@ const SWEPT: Record<string, Record<string, Visit>> = {
   "/admin/editions/new": { "/admin/editions/new": organizer("/admin/editions/new") },
   "/admin/editions/[id]": { "/admin/editions/<sample>": organizer((f) => f.sampleAdmin!) },
   "/admin/editions/[id]/survey": { "/admin/editions/<sample>/survey": organizer((f) => `${f.sampleAdmin}/survey`) },
+  "/admin/editions/[id]/visa-letters": {
+    "/admin/editions/<sample>/visa-letters": organizer((f) => `${f.sampleAdmin}/visa-letters`),
+  },
   "/admin/editions/[id]/catering": {
     "/admin/editions/<sample>/catering": organizer((f) => `${f.sampleAdmin}/catering`),
   },

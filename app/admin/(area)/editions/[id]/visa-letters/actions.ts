@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { organizerAction } from "@/lib/platform/forms/organizer-action";
 import {
   approveVisaLetter,
@@ -15,8 +15,7 @@ export const approveVisaLetterAction = organizerAction(
     async ({ organizer }) => {
       const outcome = await approveVisaLetter(organizer, editionId, requestId);
       if (!outcome.ok) return { status: "error", message: VISA_LETTER_PROBLEMS[outcome.problem] };
-      revalidatePath(`/admin/editions/${editionId}/visa-letters`);
-      return { status: "success", message: "Approved: they are emailed that their letter is ready." };
+      redirect(`/admin/editions/${editionId}/visa-letters?done=approved`);
     },
 );
 
@@ -26,7 +25,6 @@ export const declineVisaLetterAction = organizerAction(
     async ({ organizer, input }) => {
       const outcome = await declineVisaLetter(organizer, editionId, requestId, input.note);
       if (!outcome.ok) return { status: "error", message: VISA_LETTER_PROBLEMS[outcome.problem] };
-      revalidatePath(`/admin/editions/${editionId}/visa-letters`);
-      return { status: "success", message: "Declined: they see your note on their page." };
+      redirect(`/admin/editions/${editionId}/visa-letters?done=declined`);
     },
 );

@@ -1,6 +1,7 @@
 import { EditionLinks } from "@/components/admin/edition-links";
 import { ActionButton } from "@/components/ui/action-button";
 import { PageHeading } from "@/components/ui/page-heading";
+import { SuccessNotice } from "@/components/ui/success-notice";
 import { DeclineForm } from "@/components/visa-letters/decline-form";
 import { KEEP_VISA_REQUESTS_DAYS, longDate } from "@/lib/features/visa-letters";
 import { visaRequestsOfEdition } from "@/lib/features/visa-letters/reads";
@@ -12,8 +13,16 @@ export const metadata = { title: "Visa letters", robots: { index: false } };
 const STATUS = { requested: "Waiting for a decision", approved: "Approved", declined: "Declined" } as const;
 
 /** An edition's requests for invitation letters: the only page showing passport numbers and dates of birth. */
-export default async function VisaLettersAdminPage({ params }: { params: Promise<{ id: string }> }) {
+const DONE: Record<string, string> = {
+  approved: "Approved: they are emailed that their letter is ready.",
+  declined: "Declined: they see your note on their page, and may correct their request.",
+};
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> };
+
+export default async function VisaLettersAdminPage({ params, searchParams }: Props) {
   const { id, edition } = await organizerEdition(params);
+  const { done } = await searchParams;
   const requests = await visaRequestsOfEdition(id);
   return (
     <div className="max-w-4xl space-y-6">
@@ -24,6 +33,7 @@ export default async function VisaLettersAdminPage({ params }: { params: Promise
         and downloads it from their page, signed with your name. What they gave is deleted {KEEP_VISA_REQUESTS_DAYS}{" "}
         days after the edition ends. Do not copy it elsewhere.
       </p>
+      {done && DONE[done] && <SuccessNotice message={DONE[done]} />}
       {requests.length === 0 && <p>No requests yet.</p>}
       <ul className="space-y-4">
         {requests.map((request) => (
