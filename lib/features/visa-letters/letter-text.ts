@@ -28,7 +28,7 @@ export function longDate(date: string | Date): string {
 }
 
 const euros = (amount: number) =>
-  `€${amount.toLocaleString("en-GB", { minimumFractionDigits: 0, maximumFractionDigits: 2 })}`;
+  `€${amount.toLocaleString("en-GB", { minimumFractionDigits: Number.isInteger(amount) ? 0 : 2, maximumFractionDigits: 2 })}`;
 
 /** Who pays for travel and stay: nobody but the person, or a granted travel grant's amount. */
 export function costsLine(fullName: string, grantEuros: number | null): string {
