@@ -49,14 +49,19 @@ test("an organizer names the organizing body and turns letters on", async ({ bro
   await organizer.close();
 });
 
-test("a confirmed attendee asks for a letter from their manage page", async ({ browser }) => {
-  test.slow(); // a registration through the mailbox and the page checked with axe
-  const context = await browser.newContext({ viewport: { width: WIDTH, height: 800 } });
-  const page = await context.newPage();
+test("Łukasz registers and confirms", async ({ page }) => {
+  test.slow(); // a registration through the mailbox: the budget is a ceiling against hangs
   await registerAndConfirm(page, slug, NAME, email);
   await openEmail(page, email, /You're in/);
   await followEmailLink(page, /\/registrations\/manage\//);
   manageUrl = page.url();
+});
+
+test("he asks for a letter from his manage page", async ({ browser }) => {
+  test.slow(); // the form sent and the page checked with axe
+  const context = await browser.newContext({ viewport: { width: WIDTH, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(manageUrl);
   const section = page.getByRole("region", { name: "Invitation letter for a visa" });
   await section.getByLabel("Full name, exactly as in your passport").fill(NAME);
   await section.getByLabel("Nationality").fill("Turkish");
@@ -111,5 +116,4 @@ test("the ready email holds a link and no passport number; the attendee download
   expect(text).toContain("Attendance is free of charge");
   // The organizer signed in through ORGANIZER_EMAILS gave no name: the letter is signed with their address.
   expect(text).toContain(LOCAL_ORGANIZER);
-  expect(manageUrl).toContain("/registrations/manage/");
 });
