@@ -8,6 +8,7 @@ import { sendSurveyInvitations } from "../features/survey";
 import { grantHousekeeping } from "../features/travel-grants";
 import { discoverDuePullRequests, refreshDueOutcomes } from "../features/outcomes";
 import { refreshDueBoardTickets } from "../features/ticket-board";
+import { visaLetterHousekeeping } from "../features/visa-letters";
 
 const EVERY_MS = 60_000;
 /** Status refreshes and the pull request search wait on GitHub and Trac: they run on their own, less often. */
@@ -43,6 +44,7 @@ export function startHousekeeping(): void {
       ...(await grantHousekeeping()),
       ...(await newsletterHousekeeping()),
       ...(await roomShareHousekeeping()),
+      ...(await visaLetterHousekeeping()),
       surveyInvitations: await sendSurveyInvitations(),
       ...(await forgetExpiredCounters()),
     })),

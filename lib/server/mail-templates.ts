@@ -26,6 +26,7 @@ import {
 import { readSiteSettings, type SiteSettings } from "../features/site";
 import { surveyInvitation } from "../features/survey";
 import { travelGrantDeclined, travelGrantGranted } from "../features/travel-grants";
+import { visaLetterReady } from "../features/visa-letters";
 
 /** Every message the site sends, by name; each renders HTML and text from the same data. */
 export const templates = {
@@ -52,6 +53,7 @@ export const templates = {
   "survey-invitation": surveyInvitation,
   "travel-grant-granted": travelGrantGranted,
   "travel-grant-declined": travelGrantDeclined,
+  "visa-letter-ready": visaLetterReady,
 } satisfies Record<string, (data: never, site: SiteSettings) => Rendered>;
 
 type Composed = { [Name in keyof typeof templates]: Parameters<(typeof templates)[Name]>[0] };

@@ -103,6 +103,9 @@ const SWEPT: Record<string, Record<string, Visit>> = {
   },
   // With requests, it is swept in tests/e2e/travel-grants.spec.ts.
   "/admin/editions/[id]/grants": { "/admin/editions/<sample>/grants": organizer((f) => `${f.sampleAdmin}/grants`) },
+  "/admin/editions/[id]/visa-letters": {
+    "/admin/editions/<sample>/visa-letters": organizer((f) => `${f.sampleAdmin}/visa-letters`),
+  },
   "/admin/editions/[id]/catering": {
     "/admin/editions/<sample>/catering": organizer((f) => `${f.sampleAdmin}/catering`),
   },

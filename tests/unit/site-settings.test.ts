@@ -17,6 +17,10 @@ describe("site settings", () => {
       hashtag: "DjangoAdriatic",
       contactEmail: "hi@example.org",
       accentColor: "#0a4259",
+      // Visa letters' settings, left out of the form: off, with no organizing body named.
+      legalName: "",
+      postalAddress: "",
+      visaLettersEnabled: false,
     });
   });
 

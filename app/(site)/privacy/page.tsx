@@ -77,6 +77,20 @@ export default async function PrivacyPage() {
         the edition&apos;s totals stay (how many asked, how many were granted, the euros granted and paid), with no
         names, for its sponsor report.
       </p>
+      <h2>Invitation letters for a visa</h2>
+      <p>
+        If you ask for an invitation letter, we store what the letter needs: your full name as in your passport, your
+        nationality, your passport number, your date of birth, the consulate it is for and the dates of your stay. Your
+        passport number and date of birth are stored encrypted; only organizers see them, on the page where they approve
+        letters, and they are decrypted only there and to make your letter. The letter itself is never stored: it is
+        made each time you download it from your registration page. The email telling you it is ready holds no personal
+        details, only a link to that page, and the record of the approval names neither you nor your passport.
+      </p>
+      <p>
+        Everything you gave for the letter is deleted 30 days after the edition ends, or at once if you cancel your
+        registration, lose your place or have your data erased. A copy of your data includes your request, but not your
+        passport number or date of birth: that copy travels by email, where they must never be.
+      </p>
       <h2>How long we keep it</h2>
       <p>
         Registrations for an edition are kept for a year after it ends, so organizers can report what the edition

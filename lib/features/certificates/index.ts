@@ -14,7 +14,7 @@ export {
 export { certificatesOf } from "./certificates-of";
 export { checkCertificateName, type NameCheck } from "./check-certificate-name";
 export { issueCertificate, type IssueOutcome } from "./issue-certificate";
-export { renderCertificatePdf } from "./render-certificate-pdf";
+export { fontFiles as dejaVuSansFiles, PageWriter, renderCertificatePdf } from "./render-certificate-pdf";
 export { CertificateNameSchema } from "./schemas";
 export { firstName, type CertificateSnapshot, type IssuedCertificate } from "./snapshot";
 export { withdrawCertificates } from "./withdraw-certificates";

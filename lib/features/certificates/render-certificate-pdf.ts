@@ -19,9 +19,10 @@ const INK = rgb(0.1, 0.1, 0.12);
 
 // DejaVu Sans (its licence beside it) covers every European script. Read from the repository,
 // never from the system's fonts, and once per process; the server runs from the project folder.
+// Visa invitation letters use the same fonts and writer.
 const FONT_DIR = join(process.cwd(), "lib", "features", "certificates", "fonts");
 let fonts: Promise<[Uint8Array, Uint8Array]> | undefined;
-const fontFiles = () =>
+export const fontFiles = () =>
   (fonts ??= Promise.all([
     readFile(join(FONT_DIR, "DejaVuSans.ttf")),
     readFile(join(FONT_DIR, "DejaVuSans-Bold.ttf")),
@@ -81,7 +82,7 @@ export async function renderCertificatePdf(
 type TextOptions = { font?: PDFFont; size: number; color?: RGB; indent?: number; hanging?: number };
 
 /** Writes lines down the page, wrapping them to its width and starting a new page when it is full. */
-class PageWriter {
+export class PageWriter {
   private page: PDFPage;
   private y: number;
 

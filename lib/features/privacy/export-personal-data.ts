@@ -72,6 +72,21 @@ export async function personalData(email: string) {
           relayBlocksMade: { select: { createdAt: true } },
           // Survey answers they chose to add their name to (anonymous ones are nobody's).
           namedSurveyAnswers: { select: { answers: true, answeredOn: true, name: true } },
+          // Their visa letter request without the passport number and date of birth: this copy
+          // travels by email and waits in the outbox, where those two must never be.
+          visaLetterRequest: {
+            select: {
+              fullName: true,
+              nationality: true,
+              consulate: true,
+              arrivesOn: true,
+              leavesOn: true,
+              status: true,
+              decisionNote: true,
+              decidedAt: true,
+              createdAt: true,
+            },
+          },
           // The tickets they claimed on the sprint board, for themselves or their table.
           ticketClaims: {
             select: {
@@ -111,8 +126,14 @@ export async function personalData(email: string) {
     hostProposals,
     certificates,
     travelGrants,
+    ...(registrations.some((registration) => registration.visaLetterRequest) && {
+      visaLetterRequestsNote: VISA_EXPORT_NOTE,
+    }),
   };
 }
+
+const VISA_EXPORT_NOTE =
+  "Your passport number and date of birth are kept encrypted and are not in this copy, which travels by email. Your invitation letter, downloaded from your registration page, shows them.";
 
 export type ExportOutcome = { ok: true } | { ok: false; problem: "invalid" | "expired" | "used" | "wrong-kind" };
 

@@ -1,5 +1,5 @@
 import { clock as appClock, type Clock } from "../../platform/clock";
-import { statements } from "../../platform/db";
+import { db, statements } from "../../platform/db";
 import { nudgeMailWorker } from "../../platform/mail";
 import { changeSeatsNow } from "./seat-statement";
 import { lookUpToken, type TokenProblem } from "./token-lookup";
@@ -18,6 +18,8 @@ export async function cancelRegistration(token: string, clock: Clock = appClock(
 
   const change = await changeSeatsNow("cancel", edition, id, clock, { allowedFrom: ACTIVE_STATUSES });
   if (change.result !== "done") return { ok: false, problem: "not-active" };
+  // A visa letter request (passport number, date of birth) goes at once: the letter would no longer be true.
+  await db().visaLetterRequest.deleteMany({ where: { registrationId: id } });
   nudgeMailWorker();
   return { ok: true };
 }

@@ -2,7 +2,7 @@
 // features and the composition (lib/server), which the worker and instrumentation import: nothing
 // here may reach a "server-only" module (the import rules check it).
 export { getSiteSettings, readSiteSettings } from "./load";
-export { saveSiteSettings } from "./save-site-settings";
+export { saveSiteSettings, type SaveSettingsOutcome } from "./save-site-settings";
 export { SiteSettingsSchema } from "./schemas";
 export { sendFailedMailAgain } from "./send-failed-mail-again";
 export { sendTestEmail } from "./send-test-email";

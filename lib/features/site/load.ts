@@ -21,7 +21,7 @@ export async function readSiteSettings(sql: Statements): Promise<SiteSettings> {
   const held = holder.__dotmSite;
   if (held && Date.now() - held.at < FRESH_MS) return held.settings;
   const [row] = await sql.rows<SiteSettings>(
-    SQL`SELECT name, tagline, hashtag, "contactEmail", "accentColor" FROM "SiteSetting" WHERE id = 'site'`,
+    SQL`SELECT name, tagline, hashtag, "contactEmail", "accentColor", "legalName", "postalAddress", "visaLettersEnabled" FROM "SiteSetting" WHERE id = 'site'`,
   );
   const settings = row ?? DEFAULT_SITE_SETTINGS;
   holder.__dotmSite = { settings, at: Date.now() };

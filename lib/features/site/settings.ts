@@ -9,6 +9,11 @@ export type SiteSettings = {
   contactEmail: string;
   /** #rrggbb behind the header and the emails' top bar, with light text on it. */
   accentColor: string;
+  /** The organizing body as visa invitation letters name it (its legal name and postal address). */
+  legalName: string;
+  postalAddress: string;
+  /** Attendees may ask for visa invitation letters (docs/visa-letters.md). */
+  visaLettersEnabled: boolean;
 };
 
 export const DEFAULT_SITE_SETTINGS: SiteSettings = {
@@ -17,4 +22,7 @@ export const DEFAULT_SITE_SETTINGS: SiteSettings = {
   hashtag: "DjangoOnTheMed",
   contactEmail: "hello@djangoonthemed.example",
   accentColor: "#0a4259",
+  legalName: "",
+  postalAddress: "",
+  visaLettersEnabled: false,
 };

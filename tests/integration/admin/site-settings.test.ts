@@ -20,7 +20,13 @@ describe("site settings", () => {
       accentColor: "#5a1e0e",
     };
     await saveSiteSettings({ email: "organizer@example.org", name: null }, settings, clock);
-    expect(await getSiteSettings()).toEqual(settings);
+    // Visa letters' settings left out stay as they were: off, no organizing body named.
+    expect(await getSiteSettings()).toEqual({
+      ...settings,
+      legalName: "",
+      postalAddress: "",
+      visaLettersEnabled: false,
+    });
 
     await subscribe({ email: "ada@example.org", name: null, source: "footer" }, clock);
     const mail = await oneOutboxMail();

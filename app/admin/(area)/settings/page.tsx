@@ -1,5 +1,7 @@
 import { requireOrganizer } from "@/lib/platform/auth/require-organizer";
 import { getSiteSettings } from "@/lib/features/site";
+import { SEALING_UNAVAILABLE } from "@/lib/features/visa-letters";
+import { visaSealingAvailable } from "@/lib/features/visa-letters/reads";
 import { saveSiteSettingsAction } from "./actions";
 import { SiteSettingsForm } from "./settings-form";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -13,7 +15,11 @@ export default async function SiteSettingsPage() {
     <div className="space-y-6">
       <PageHeading>Site settings</PageHeading>
       <p>What makes this site your community&apos;s own: shown on every page and in every email.</p>
-      <SiteSettingsForm action={saveSiteSettingsAction} initial={settings} />
+      <SiteSettingsForm
+        action={saveSiteSettingsAction}
+        initial={{ ...settings, visaLettersEnabled: settings.visaLettersEnabled ? "on" : "" }}
+        sealingProblem={visaSealingAvailable() ? null : SEALING_UNAVAILABLE}
+      />
     </div>
   );
 }

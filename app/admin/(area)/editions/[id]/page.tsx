@@ -69,6 +69,9 @@ export default async function EditEditionPage({ params, searchParams }: Props) {
         <Link className="underline" href={`/admin/editions/${id}/grants`}>
           Travel grants
         </Link>
+        <Link className="underline" href={`/admin/editions/${id}/visa-letters`}>
+          Visa letters
+        </Link>
       </div>
       {!grantSealingAvailable() && <p>{GRANT_PROBLEMS["no-key"]}</p>}
       <EditionForm

@@ -7,6 +7,7 @@ import { editionDayOptions, formatDateRange } from "@/lib/platform/calendar/cale
 import { AcceptOfferForm, AnswersForm, CancelForm } from "./manage-forms";
 import { YourOutcomes } from "./your-outcomes";
 import { YourCertificate } from "./your-certificate";
+import { YourVisaLetter } from "./your-visa-letter";
 import { RoomShares } from "./room-shares";
 import { YourTables } from "./your-tables";
 import { ReadyToSprint } from "./ready-to-sprint";
@@ -16,7 +17,10 @@ import { BackLink } from "@/components/ui/back-link";
 
 export const metadata = { title: "Your registration", robots: { index: false } };
 
-type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ done?: string; certificate?: string }> };
+type Props = {
+  params: Promise<{ token: string }>;
+  searchParams: Promise<{ done?: string; certificate?: string; visa?: string }>;
+};
 
 const DONE: Record<string, string> = {
   cancelled: "Your registration is cancelled. Thank you for freeing your place.",
@@ -25,11 +29,13 @@ const DONE: Record<string, string> = {
   "pull-request-set-aside": "Set aside: we will not suggest it again.",
   "room-share-saved": "Your entry is on the room-share board.",
   "room-share-left": "You have left the room-share board.",
+  "visa-letter-requested": "Your request for an invitation letter is sent: we will email you when it is ready.",
+  "visa-letter-corrected": "Your request is corrected: an organizer will look at it again.",
 };
 
 export default async function ManagePage({ params, searchParams }: Props) {
   const { token } = await params;
-  const { done, certificate } = await searchParams;
+  const { done, certificate, visa } = await searchParams;
   const now = clock().now();
   const found = await readRegistrationLink(token, "manage", now);
   if (!found.ok) return <LinkProblem problem={found.problem} />;
@@ -96,6 +102,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
         now={now}
         problem={certificate}
       />
+      <YourVisaLetter token={token} registration={registration} edition={edition} problem={visa} />
       {registration.status === "confirmed" && (
         <p>
           <a className="underline" href={`/editions/${edition.slug}/calendar.ics`}>

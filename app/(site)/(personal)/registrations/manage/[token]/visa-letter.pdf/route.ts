@@ -1,0 +1,26 @@
+import { renderVisaLetterPdf } from "@/lib/features/visa-letters";
+import { visaLetterOf } from "@/lib/features/visa-letters/reads";
+
+// A POST from the button on the manage page, though it changes nothing: the letter is made from
+// the approved request on each download and never stored, and a POST keeps mail scanners that
+// follow the page's link from opening the sealed fields. The token is the person's credential:
+// the service checks it, and it is never logged. Never cached (the response carries a passport number).
+export async function POST(_request: Request, { params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const found = await visaLetterOf(token);
+  if (!found.ok) {
+    return new Response(null, {
+      status: 303,
+      headers: { location: `/registrations/manage/${token}?visa=${found.problem}`, "cache-control": "no-store" },
+    });
+  }
+  // Travel grants come in another change: until then the letter says the organizers pay neither travel nor stay.
+  const pdf = await renderVisaLetterPdf(found.letter, null);
+  return new Response(Buffer.from(pdf), {
+    headers: {
+      "content-type": "application/pdf",
+      "content-disposition": 'attachment; filename="invitation-letter.pdf"',
+      "cache-control": "no-store",
+    },
+  });
+}

@@ -1,0 +1,82 @@
+import { clock as appClock, type Clock } from "../../platform/clock";
+import type { Organizer } from "../../platform/auth/organizer";
+import { db } from "../../platform/db";
+import { prismaStatements } from "../../platform/database/statements";
+import { enqueueEmail, nudgeMailWorker } from "../../platform/mail";
+import { audit } from "../organizers";
+import { manageLinkFor } from "../registration";
+import { mayAskForVisaLetter } from "./eligibility";
+
+export type DecisionOutcome = { ok: true } | { ok: false; problem: "not-found" | "not-eligible" };
+
+/** The request, if it is this edition's and still waits for a decision. */
+const waiting = (requestId: string, editionId: string) => ({
+  id: requestId,
+  status: "requested" as const,
+  registration: { editionId },
+});
+
+/**
+ * An organizer approves a request: the person is emailed a link to their page (no attachment, no
+ * personal data), and the audit records who approved which request, nothing about the person.
+ */
+export async function approveVisaLetter(
+  organizer: Organizer,
+  editionId: string,
+  requestId: string,
+  clock: Clock = appClock(),
+): Promise<DecisionOutcome> {
+  const now = clock.now();
+  const outcome = await db().$transaction(async (tx): Promise<DecisionOutcome> => {
+    const request = await tx.visaLetterRequest.findFirst({
+      where: waiting(requestId, editionId),
+      select: {
+        registration: {
+          select: { id: true, email: true, status: true, edition: { select: { name: true, endsOn: true } } },
+        },
+      },
+    });
+    if (!request) return { ok: false, problem: "not-found" };
+    const { registration } = request;
+    if (!mayAskForVisaLetter(registration.status)) return { ok: false, problem: "not-eligible" };
+    const approved = await tx.visaLetterRequest.updateMany({
+      where: waiting(requestId, editionId),
+      data: { status: "approved", approvedBy: organizer.name || organizer.email, decidedAt: now, updatedAt: now },
+    });
+    if (approved.count === 0) return { ok: false, problem: "not-found" };
+    const manageUrl = await manageLinkFor(prismaStatements(tx), registration.id, registration.edition, clock);
+    await enqueueEmail(
+      tx,
+      {
+        template: "visa-letter-ready",
+        data: { editionName: registration.edition.name, manageUrl },
+        to: { email: registration.email },
+      },
+      clock,
+    );
+    await audit(organizer, "visa-letter.approve", requestId, { editionId }, { tx, clock });
+    return { ok: true };
+  });
+  if (outcome.ok) nudgeMailWorker();
+  return outcome;
+}
+
+/** An organizer declines with a short note, which the person reads on their page; they may correct and ask again. */
+export async function declineVisaLetter(
+  organizer: Organizer,
+  editionId: string,
+  requestId: string,
+  note: string,
+  clock: Clock = appClock(),
+): Promise<DecisionOutcome> {
+  const now = clock.now();
+  return db().$transaction(async (tx): Promise<DecisionOutcome> => {
+    const declined = await tx.visaLetterRequest.updateMany({
+      where: waiting(requestId, editionId),
+      data: { status: "declined", decisionNote: note, decidedAt: now, updatedAt: now },
+    });
+    if (declined.count === 0) return { ok: false, problem: "not-found" };
+    await audit(organizer, "visa-letter.decline", requestId, { editionId }, { tx, clock });
+    return { ok: true };
+  });
+}

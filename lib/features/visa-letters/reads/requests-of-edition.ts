@@ -1,0 +1,32 @@
+import "server-only";
+import { db } from "../../../platform/db";
+import { openVisaFields } from "../sealing";
+
+/**
+ * An edition's requests for its organizers, the sealed fields opened: this page and the letter are
+ * the only places they are read. Newest decisions last; waiting ones first.
+ */
+export async function visaRequestsOfEdition(editionId: string) {
+  const rows = await db().visaLetterRequest.findMany({
+    where: { registration: { editionId } },
+    select: {
+      id: true,
+      status: true,
+      fullName: true,
+      nationality: true,
+      passportNumber: true,
+      dateOfBirth: true,
+      consulate: true,
+      arrivesOn: true,
+      leavesOn: true,
+      decisionNote: true,
+      approvedBy: true,
+      createdAt: true,
+      registration: { select: { email: true, status: true } },
+    },
+    orderBy: [{ status: "asc" }, { createdAt: "asc" }],
+  });
+  return rows.map((row) => ({ ...row, ...openVisaFields(row) }));
+}
+
+export type EditionVisaRequest = Awaited<ReturnType<typeof visaRequestsOfEdition>>[number];
