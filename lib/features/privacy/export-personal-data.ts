@@ -32,76 +32,75 @@ async function withSubjects<Row extends StoredMessage>(rows: Row[]) {
 
 /** Everything stored about one address, in one document (GDPR article 15). */
 export async function personalData(email: string) {
-  const [subscriber, registrations, messages, privacyRequests, hostProposals, certificates, travelGrants] =
-    await Promise.all([
-      db().subscriber.findUnique({
-        where: { email },
-        select: {
-          email: true,
-          name: true,
-          status: true,
-          createdAt: true,
-          confirmedAt: true,
-          unsubscribedAt: true,
-          consents: { select: { kind: true, source: true, wordingVersion: true, at: true }, orderBy: { at: "asc" } },
-          deliveries: { select: { createdAt: true, announcement: { select: { subject: true } } } },
-        },
-      }),
-      db().registration.findMany({
-        where: { email },
-        omit: { id: true, editionId: true },
-        include: {
-          edition: { select: { name: true } },
-          outcomes: { select: { outcome: { select: { kind: true, title: true, url: true, status: true } } } },
-          // The pull requests the search found under their GitHub username, and what was decided.
-          pullRequestProposals: { select: { url: true, title: true, decision: true, createdAt: true } },
-          // The room-share board entry, and the messages written through it.
-          roomShare: { select: { kind: true, nights: true, note: true, createdAt: true } },
-          sprintReadiness: {
-            select: {
-              githubAccount: true,
-              forkAndClone: true,
-              virtualEnv: true,
-              testRun: true,
-              ranLine: true,
-              testRunAt: true,
-            },
-          },
-          relayMessagesSent: { select: { body: true, createdAt: true } },
-          // When they stopped someone writing to them (not whom: that is the other person's data).
-          relayBlocksMade: { select: { createdAt: true } },
-          // Survey answers they chose to add their name to (anonymous ones are nobody's).
-          namedSurveyAnswers: { select: { answers: true, answeredOn: true, name: true } },
-          // The tickets they claimed on the sprint board, for themselves or their table.
-          ticketClaims: {
-            select: {
-              day: true,
-              table: true,
-              createdAt: true,
-              ticket: { select: { source: true, repository: true, number: true, summary: true } },
-            },
+  const [subscriber, registrations, messages, privacyRequests, hostProposals, certificates] = await Promise.all([
+    db().subscriber.findUnique({
+      where: { email },
+      select: {
+        email: true,
+        name: true,
+        status: true,
+        createdAt: true,
+        confirmedAt: true,
+        unsubscribedAt: true,
+        consents: { select: { kind: true, source: true, wordingVersion: true, at: true }, orderBy: { at: "asc" } },
+        deliveries: { select: { createdAt: true, announcement: { select: { subject: true } } } },
+      },
+    }),
+    db().registration.findMany({
+      where: { email },
+      omit: { id: true, editionId: true },
+      include: {
+        edition: { select: { name: true } },
+        outcomes: { select: { outcome: { select: { kind: true, title: true, url: true, status: true } } } },
+        // The pull requests the search found under their GitHub username, and what was decided.
+        pullRequestProposals: { select: { url: true, title: true, decision: true, createdAt: true } },
+        // The room-share board entry, and the messages written through it.
+        roomShare: { select: { kind: true, nights: true, note: true, createdAt: true } },
+        sprintReadiness: {
+          select: {
+            githubAccount: true,
+            forkAndClone: true,
+            virtualEnv: true,
+            testRun: true,
+            ranLine: true,
+            testRunAt: true,
           },
         },
+        relayMessagesSent: { select: { body: true, createdAt: true } },
+        // When they stopped someone writing to them (not whom: that is the other person's data).
+        relayBlocksMade: { select: { createdAt: true } },
+        // Survey answers they chose to add their name to (anonymous ones are nobody's).
+        namedSurveyAnswers: { select: { answers: true, answeredOn: true, name: true } },
+        // The tickets they claimed on the sprint board, for themselves or their table.
+        ticketClaims: {
+          select: {
+            day: true,
+            table: true,
+            createdAt: true,
+            ticket: { select: { source: true, repository: true, number: true, summary: true } },
+          },
+        },
+      },
+      orderBy: { createdAt: "asc" },
+    }),
+    db()
+      .outboxMessage.findMany({
+        where: { toAddress: email },
+        select: { template: true, data: true, subject: true, status: true, createdAt: true, sentAt: true },
         orderBy: { createdAt: "asc" },
-      }),
-      db()
-        .outboxMessage.findMany({
-          where: { toAddress: email },
-          select: { template: true, data: true, subject: true, status: true, createdAt: true, sentAt: true },
-          orderBy: { createdAt: "asc" },
-        })
-        .then(withSubjects),
-      db().privacyRequest.findMany({ where: { email }, select: { kind: true, createdAt: true, usedAt: true } }),
-      db().hostProposal.findMany({
-        where: { email },
-        omit: { id: true, notes: true, editionId: true },
-        orderBy: { createdAt: "asc" },
-      }),
-      // Certificates of attendance outlive their registrations (5 years after they were issued).
-      certificatesOf(email),
-      // Travel grant requests, with the reason they wrote (sealed at rest, opened for their own copy).
-      grantsOf(email),
-    ]);
+      })
+      .then(withSubjects),
+    db().privacyRequest.findMany({ where: { email }, select: { kind: true, createdAt: true, usedAt: true } }),
+    db().hostProposal.findMany({
+      where: { email },
+      omit: { id: true, notes: true, editionId: true },
+      orderBy: { createdAt: "asc" },
+    }),
+    // Certificates of attendance outlive their registrations (5 years after they were issued).
+    certificatesOf(email),
+  ]);
+  // Travel grant requests, with the reason they wrote (sealed at rest, opened for their own copy).
+  const travelGrants = await grantsOf(email);
   return {
     email,
     newsletter: subscriber,
