@@ -45,13 +45,13 @@ CREATE FUNCTION registration_queue_moves(p_edition text, p_now timestamp) RETURN
 $$;
 
 -- The answers of a registration that started over take effect once its owner confirms (now with
--- the application's answers).
+-- the application's answers, beside "canHelpSetUp" from 20261207100000_sprint_readiness).
 CREATE OR REPLACE FUNCTION registration_apply_pending_answers(p_registration text) RETURNS void LANGUAGE sql AS $$
   UPDATE "Registration" r SET (name, city, country, affiliation, experience, interests, hopes, days, dietary, accessibility,
-      "afternoonActivities", "publicListing", "newsletterOptIn", "codeOfConductAt", "githubUsername",
+      "afternoonActivities", "publicListing", "newsletterOptIn", "codeOfConductAt", "githubUsername", "canHelpSetUp",
       "needsVisaLetter", "applicationAnswer") =
     (SELECT name, city, country, affiliation, experience, interests, hopes, days, dietary, accessibility,
-      "afternoonActivities", "publicListing", "newsletterOptIn", "codeOfConductAt", "githubUsername",
+      "afternoonActivities", "publicListing", "newsletterOptIn", "codeOfConductAt", "githubUsername", coalesce("canHelpSetUp", false),
       coalesce("needsVisaLetter", false), "applicationAnswer"
      FROM jsonb_populate_record(NULL::"Registration", r."pendingAnswers")),
     "pendingAnswers" = NULL,
