@@ -85,7 +85,8 @@ export function ReviewForm({ action, rows, filters, beforeDeadline, notice }: Pr
       {rows.length === 0 && <p>No application matches these filters.</p>}
       {beforeDeadline && (
         <p className="text-sm">
-          Before the deadline only people who need a visa letter can be decided; the others are refused by name.
+          Before the deadline only people who need a visa letter can be decided, and only accepted or declined: the
+          waiting list is made at the deadline, so that nobody jumps the queue. The others are refused by name.
         </p>
       )}
       <div className="flex flex-wrap gap-3">
@@ -95,9 +96,11 @@ export function ReviewForm({ action, rows, filters, beforeDeadline, notice }: Pr
         <SubmitButton name="intent" value="accept" pendingLabel="Accepting…">
           Accept the marked
         </SubmitButton>
-        <SubmitButton name="intent" value="waitlist" pendingLabel="Saving…">
-          Put the marked on the waiting list
-        </SubmitButton>
+        {!beforeDeadline && (
+          <SubmitButton name="intent" value="waitlist" pendingLabel="Saving…">
+            Put the marked on the waiting list
+          </SubmitButton>
+        )}
         <SubmitButton name="intent" value="decline" pendingLabel="Declining…">
           Decline the marked
         </SubmitButton>

@@ -28,9 +28,12 @@ export const ApplicationFilterSchema = z.object({
       .array(
         z
           .string()
-          .regex(/^[\w-]{1,40}:(no-free-place|too-early|already-decided)$/)
+          .regex(/^[\w-]{1,40}:(no-free-place|too-early|no-early-waitlist|already-decided)$/)
           .transform((item) => {
-            const [id, problem] = item.split(":") as [string, "no-free-place" | "too-early" | "already-decided"];
+            const [id, problem] = item.split(":") as [
+              string,
+              "no-free-place" | "too-early" | "no-early-waitlist" | "already-decided",
+            ];
             return { id, problem };
           }),
       )

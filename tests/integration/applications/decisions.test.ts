@@ -135,6 +135,30 @@ describe("deciding applications", () => {
     });
   });
 
+  it("refuses an early waitlisting, even for a visa applicant: nobody's number comes before the deadline's", async () => {
+    const clock = manualClock(BEFORE);
+    const edition = await applicationEdition(1);
+    const held = await apply(clock, "held@example.org");
+    const visa = await apply(clock, "early@example.org", { needsVisaLetter: true });
+    const plain = await apply(clock, "ontime@example.org");
+    expect(await decideApplications(alice, edition.id, [visa], "waitlist", clock)).toMatchObject({
+      decided: [],
+      refused: [{ id: visa, name: "early", problem: "no-early-waitlist" }],
+    });
+    expect(await statusOf(visa)).toBe("applied");
+    expect(await db().auditEntry.count()).toBe(0);
+    // At the deadline, the waiting list is made in the order of application.
+    clock.set(AFTER);
+    await decideApplications(alice, edition.id, [held], "accept", clock);
+    expect(await decideApplications(alice, edition.id, [plain, visa], "waitlist", clock)).toMatchObject({
+      decided: [
+        { id: visa, position: 1 },
+        { id: plain, position: 2 },
+      ],
+      refused: [],
+    });
+  });
+
   it("accepts up to the capacity and refuses the others by name; the accepted confirm from their email", async () => {
     const clock = manualClock(BEFORE);
     const edition = await applicationEdition(2);

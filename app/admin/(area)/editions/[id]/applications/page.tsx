@@ -89,7 +89,7 @@ export default async function ApplicationsPage({ params, searchParams }: Props) 
               ? `Applications close on ${deadlineText(edition.applicationDeadline, edition.timeZone)}.`
               : "No deadline is set."}{" "}
             {dates.beforeDeadline
-              ? "Until then only people who need a visa letter can be decided (early decisions)."
+              ? "Until then only people who need a visa letter can be decided (early decisions), and only accepted or declined: nobody is put on the waiting list before the deadline."
               : "The deadline has passed: anyone can be decided."}
           </p>
           <p>
