@@ -15,6 +15,7 @@ export type ReviewRow = {
   experience: string;
   interests: string[];
   needsVisaLetter: boolean;
+  askedForGrant: boolean;
   applicationAnswer: string | null;
   marked: boolean;
 };
@@ -51,7 +52,17 @@ export function ReviewForm({ action, rows, filters, beforeDeadline, notice }: Pr
       <DataTable
         label="Applications"
         className="w-full text-left text-sm"
-        columns={["Mark", "Name", "Status", "Contributions so far", "Areas", "Country", "Visa letter", "Answer"]}
+        columns={[
+          "Mark",
+          "Name",
+          "Status",
+          "Contributions so far",
+          "Areas",
+          "Country",
+          "Visa letter",
+          "Travel grant",
+          "Answer",
+        ]}
       >
         <tbody>
           {rows.map((row) => (
@@ -77,6 +88,7 @@ export function ReviewForm({ action, rows, filters, beforeDeadline, notice }: Pr
               </td>
               <td className="p-2">{row.country}</td>
               <td className="p-2">{row.needsVisaLetter ? "Needs one" : "No"}</td>
+              <td className="p-2">{row.askedForGrant ? "Asked for one" : "No"}</td>
               <td className="max-w-md p-2">{row.applicationAnswer ?? "—"}</td>
             </tr>
           ))}

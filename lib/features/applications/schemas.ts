@@ -15,6 +15,7 @@ export const ApplicationFilterSchema = z.object({
   interest: z.preprocess(one, z.string().max(40).optional().catch(undefined)),
   country: z.preprocess(one, z.string().max(100).optional().catch(undefined)),
   visa: z.preprocess(one, z.enum(["yes", "no"]).optional().catch(undefined)),
+  grant: z.preprocess(one, z.enum(["yes", "no"]).optional().catch(undefined)),
   mark: list.catch([]),
   // After a decision: what was done, to whom (ids), and who was refused with the reason ("id:problem").
   done: z.preprocess(one, z.enum(["accept", "waitlist", "decline"]).optional().catch(undefined)),
@@ -53,4 +54,5 @@ export const DecisionFormSchema = z.object({
   interest: z.string().max(40).optional(),
   country: z.string().max(100).optional(),
   visa: z.string().max(5).optional(),
+  grant: z.string().max(5).optional(),
 });
