@@ -15,6 +15,7 @@ export type ReviewRow = {
   experience: string;
   interests: string[];
   needsVisaLetter: boolean;
+  askedForGrant: boolean;
   applicationAnswer: string | null;
   marked: boolean;
 };
@@ -51,7 +52,17 @@ export function ReviewForm({ action, rows, filters, beforeDeadline, notice }: Pr
       <DataTable
         label="Applications"
         className="w-full text-left text-sm"
-        columns={["Mark", "Name", "Status", "Contributions so far", "Areas", "Country", "Visa letter", "Answer"]}
+        columns={[
+          "Mark",
+          "Name",
+          "Status",
+          "Contributions so far",
+          "Areas",
+          "Country",
+          "Visa letter",
+          "Travel grant",
+          "Answer",
+        ]}
       >
         <tbody>
           {rows.map((row) => (
@@ -77,6 +88,7 @@ export function ReviewForm({ action, rows, filters, beforeDeadline, notice }: Pr
               </td>
               <td className="p-2">{row.country}</td>
               <td className="p-2">{row.needsVisaLetter ? "Needs one" : "No"}</td>
+              <td className="p-2">{row.askedForGrant ? "Asked for one" : "No"}</td>
               <td className="max-w-md p-2">{row.applicationAnswer ?? "—"}</td>
             </tr>
           ))}
@@ -85,7 +97,8 @@ export function ReviewForm({ action, rows, filters, beforeDeadline, notice }: Pr
       {rows.length === 0 && <p>No application matches these filters.</p>}
       {beforeDeadline && (
         <p className="text-sm">
-          Before the deadline only people who need a visa letter can be decided; the others are refused by name.
+          Before the deadline only people who need a visa letter can be decided, and only accepted or declined: the
+          waiting list is made at the deadline, so that nobody jumps the queue. The others are refused by name.
         </p>
       )}
       <div className="flex flex-wrap gap-3">
@@ -95,9 +108,11 @@ export function ReviewForm({ action, rows, filters, beforeDeadline, notice }: Pr
         <SubmitButton name="intent" value="accept" pendingLabel="Accepting…">
           Accept the marked
         </SubmitButton>
-        <SubmitButton name="intent" value="waitlist" pendingLabel="Saving…">
-          Put the marked on the waiting list
-        </SubmitButton>
+        {!beforeDeadline && (
+          <SubmitButton name="intent" value="waitlist" pendingLabel="Saving…">
+            Put the marked on the waiting list
+          </SubmitButton>
+        )}
         <SubmitButton name="intent" value="decline" pendingLabel="Declining…">
           Decline the marked
         </SubmitButton>

@@ -2,11 +2,17 @@ import { describe, expect, it } from "vitest";
 import { roomComposition } from "@/lib/features/applications/composition";
 
 describe("the room's make-up (selection by application)", () => {
-  it("counts first-timers against experienced people, areas once per person, countries and visa letters", () => {
+  it("counts first-timers against experienced people, areas once per person, countries, visa letters and grants", () => {
     const room = roomComposition([
-      { experience: "first", interests: ["orm", "docs", "orm"], country: "Tunisia", needsVisaLetter: true },
-      { experience: "team", interests: ["orm"], country: " Tunisia ", needsVisaLetter: false },
-      { experience: "few", interests: [], country: "Egypt", needsVisaLetter: true },
+      {
+        experience: "first",
+        interests: ["orm", "docs", "orm"],
+        country: "Tunisia",
+        needsVisaLetter: true,
+        askedForGrant: true,
+      },
+      { experience: "team", interests: ["orm"], country: " Tunisia ", needsVisaLetter: false, askedForGrant: false },
+      { experience: "few", interests: [], country: "Egypt", needsVisaLetter: true, askedForGrant: true },
     ]);
     expect(room).toEqual({
       people: 3,
@@ -21,7 +27,7 @@ describe("the room's make-up (selection by application)", () => {
         { label: "Egypt", count: 1 },
       ],
       visaLetters: 2,
-      grantRequests: null,
+      grantRequests: 2,
     });
   });
 
@@ -32,6 +38,7 @@ describe("the room's make-up (selection by application)", () => {
       experienced: 0,
       interests: [],
       countries: [],
+      grantRequests: 0,
     });
   });
 });

@@ -6,6 +6,8 @@ export type RoomPerson = {
   interests: string[];
   country: string;
   needsVisaLetter: boolean;
+  /** Has an open travel grant request (asked or granted; not declined or released). */
+  askedForGrant: boolean;
 };
 
 export type RoomComposition = {
@@ -16,11 +18,7 @@ export type RoomComposition = {
   interests: { label: string; count: number }[];
   countries: { label: string; count: number }[];
   visaLetters: number;
-  /**
-   * Travel grants (branch `grants`): the place for a per-person "asked for a grant" flag.
-   * Add `askedForGrant: boolean` to RoomPerson (and to the read in reads/review.ts) and count it
-   * here; the review screen shows this line once it is a number.
-   */
+  /** Travel grants (docs/travel-grants.md): how many in the room asked for one (still open). */
   grantRequests: number | null;
 };
 
@@ -35,9 +33,11 @@ export function roomComposition(people: RoomPerson[]): RoomComposition {
   const countries = new Map<string, number>();
   let firstTimers = 0;
   let visaLetters = 0;
+  let grantRequests = 0;
   for (const person of people) {
     if (person.experience === "first") firstTimers++;
     if (person.needsVisaLetter) visaLetters++;
+    if (person.askedForGrant) grantRequests++;
     for (const area of new Set(person.interests)) {
       const label = INTERESTS[area as keyof typeof INTERESTS] ?? area;
       interests.set(label, (interests.get(label) ?? 0) + 1);
@@ -52,7 +52,7 @@ export function roomComposition(people: RoomPerson[]): RoomComposition {
     interests: byCount(interests),
     countries: byCount(countries),
     visaLetters,
-    grantRequests: null,
+    grantRequests,
   };
 }
 

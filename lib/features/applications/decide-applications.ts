@@ -1,6 +1,6 @@
 import { clock as appClock, type Clock } from "../../platform/clock";
 import type { Organizer } from "../../platform/auth/organizer";
-import { SQL } from "../../platform/database/statements";
+import { SQL, iso } from "../../platform/database/statements";
 import { db, transaction } from "../../platform/db";
 import { nudgeMailWorker } from "../../platform/mail";
 import { audit } from "../organizers";
@@ -50,12 +50,26 @@ export async function decideApplications(
   if (edition.selection !== "by_application") return { ok: false, problem: "not-by-application" };
   const outcome = await transaction(async (sql): Promise<DecisionOutcome> => {
     await lockEdition(sql, editionId);
-    const people = await sql.rows<{ id: string }>(
-      SQL`SELECT id FROM "Registration" WHERE "editionId" = ${editionId} AND id = ANY(${registrationIds}::text[])
+    const people = await sql.rows<{ id: string; name: string }>(
+      SQL`SELECT id, name FROM "Registration" WHERE "editionId" = ${editionId} AND id = ANY(${registrationIds}::text[])
         ORDER BY "appliedAt" NULLS LAST, "createdAt", id`,
     );
     const decided: { id: string; name: string; position?: number }[] = [];
     const refused: DecisionRefusal[] = [];
+    // Before the deadline only accept or decline (early decisions, for visa letters): an early
+    // waiting-list number would come before everyone waitlisted at the deadline (queue jumping).
+    // The deadline is read again under the lock, as the edition's form may have just moved it.
+    if (decision === "waitlist") {
+      const [current] = await sql.rows<{ early: boolean }>(
+        SQL`SELECT ("applicationDeadline" IS NULL
+            OR ${iso(clock.now())}::timestamptz AT TIME ZONE 'UTC' < "applicationDeadline") AS early
+          FROM "Edition" WHERE id = ${editionId}`,
+      );
+      if (current?.early) {
+        for (const { id, name } of people) refused.push({ id, name, problem: "no-early-waitlist" });
+        return { ok: true, decision, decided, refused };
+      }
+    }
     for (const { id } of people) {
       const change = await changeSeats(sql, CHANGE[decision], edition, id, clock, {
         allowedFrom: ALLOWED_FROM[decision],

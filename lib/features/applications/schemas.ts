@@ -15,6 +15,7 @@ export const ApplicationFilterSchema = z.object({
   interest: z.preprocess(one, z.string().max(40).optional().catch(undefined)),
   country: z.preprocess(one, z.string().max(100).optional().catch(undefined)),
   visa: z.preprocess(one, z.enum(["yes", "no"]).optional().catch(undefined)),
+  grant: z.preprocess(one, z.enum(["yes", "no"]).optional().catch(undefined)),
   mark: list.catch([]),
   // After a decision: what was done, to whom (ids), and who was refused with the reason ("id:problem").
   done: z.preprocess(one, z.enum(["accept", "waitlist", "decline"]).optional().catch(undefined)),
@@ -28,9 +29,12 @@ export const ApplicationFilterSchema = z.object({
       .array(
         z
           .string()
-          .regex(/^[\w-]{1,40}:(no-free-place|too-early|already-decided)$/)
+          .regex(/^[\w-]{1,40}:(no-free-place|too-early|no-early-waitlist|already-decided)$/)
           .transform((item) => {
-            const [id, problem] = item.split(":") as [string, "no-free-place" | "too-early" | "already-decided"];
+            const [id, problem] = item.split(":") as [
+              string,
+              "no-free-place" | "too-early" | "no-early-waitlist" | "already-decided",
+            ];
             return { id, problem };
           }),
       )
@@ -50,4 +54,5 @@ export const DecisionFormSchema = z.object({
   interest: z.string().max(40).optional(),
   country: z.string().max(100).optional(),
   visa: z.string().max(5).optional(),
+  grant: z.string().max(5).optional(),
 });

@@ -3,12 +3,14 @@ import type { RegistrationStatus } from "../registration/client";
 export type Decision = "accept" | "waitlist" | "decline";
 
 export type DecisionRefusal =
-  | { id: string; name: string; problem: "no-free-place" | "too-early" }
+  | { id: string; name: string; problem: "no-free-place" | "too-early" | "no-early-waitlist" }
   | { id: string; name: string; problem: "already-decided"; status?: RegistrationStatus };
 
 const REFUSALS: Record<DecisionRefusal["problem"], string> = {
   "no-free-place": "no place left (accepted people hold theirs until they confirm or their time runs out)",
   "too-early": "before the deadline, only people who need a visa letter can be decided",
+  "no-early-waitlist":
+    "nobody is put on the waiting list before the deadline (early decisions are accept or decline only, so that nobody jumps the queue)",
   "already-decided": "already decided",
 };
 

@@ -42,8 +42,15 @@ export async function saveEdition(
       }
       const sql = prismaStatements(tx);
       await lockEdition(sql, id);
-      const before = await tx.edition.findUnique({ where: { id }, select: { capacity: true } });
+      const before = await tx.edition.findUnique({ where: { id }, select: { capacity: true, selection: true } });
       if (!before) throw new NotFound();
+      // The way places are given is fixed once anyone has applied or registered (anything but an
+      // unconfirmed address): a switch would strand applications, or turn confirmations into them.
+      // Read under the edition's lock, so no confirmation lands between the check and the save.
+      if (input.selection !== before.selection) {
+        const started = await tx.registration.count({ where: { editionId: id, status: { not: "pending" } } });
+        if (started > 0) throw new SelectionFixed();
+      }
       await tx.sponsor.deleteMany({ where: { editionId: id } });
       await tx.edition.update({ where: { id }, data: { ...input, updatedAt: now, sponsors: { create: sponsorRows } } });
       await audit(
@@ -63,6 +70,7 @@ export async function saveEdition(
     });
   } catch (error) {
     if (error instanceof NotFound) return { ok: false, problem: "edition-gone" };
+    if (error instanceof SelectionFixed) return { ok: false, problem: "selection-fixed" };
     if (isLockTimeout(error)) throw new TryAgainError();
     if (isUniqueViolation(error)) return { ok: false, problem: "slug-taken" };
     throw error;
@@ -72,6 +80,7 @@ export async function saveEdition(
 }
 
 class NotFound extends Error {}
+class SelectionFixed extends Error {}
 
 /** Publishes or unpublishes an edition; a public site never publishes a sample. */
 export async function setEditionPublished(

@@ -43,17 +43,31 @@ function message(
   });
 }
 
-export const registrationConfirm = (data: Base & { confirmUrl: string; expiresIn: string }, site: SiteSettings) =>
-  message(
-    site,
-    `Confirm your registration for ${data.editionName}`,
-    data,
-    [
-      `Thanks for registering for ${data.editionName} (${data.dates}). One step left: confirm that this address is yours.`,
-      `The link works for ${data.expiresIn}. If you did not register, ignore this message and nothing will happen.`,
-    ],
-    { label: "Confirm my registration", url: data.confirmUrl },
-  );
+export const registrationConfirm = (
+  data: Base & { confirmUrl: string; expiresIn: string; application?: boolean },
+  site: SiteSettings,
+) =>
+  data.application
+    ? message(
+        site,
+        `Confirm your application for ${data.editionName}`,
+        data,
+        [
+          `Thanks for applying for ${data.editionName} (${data.dates}). One step left: confirm that this address is yours, and your application is sent.`,
+          `The link works for ${data.expiresIn}. If you did not apply, ignore this message and nothing will happen.`,
+        ],
+        { label: "Confirm my application", url: data.confirmUrl },
+      )
+    : message(
+        site,
+        `Confirm your registration for ${data.editionName}`,
+        data,
+        [
+          `Thanks for registering for ${data.editionName} (${data.dates}). One step left: confirm that this address is yours.`,
+          `The link works for ${data.expiresIn}. If you did not register, ignore this message and nothing will happen.`,
+        ],
+        { label: "Confirm my registration", url: data.confirmUrl },
+      );
 
 export const registrationAlready = (data: Base, site: SiteSettings) =>
   message(
@@ -94,7 +108,7 @@ export const registrationOffer = (data: Base & { offerHours: number }, site: Sit
 
 export const registrationCancelled = (data: Base, site: SiteSettings) =>
   message(site, `Your registration for ${data.editionName} is cancelled`, data, [
-    `Your registration for ${data.editionName} (${data.dates}) is cancelled. Thanks for letting us know: your place goes to the next person waiting.`,
+    `Your registration for ${data.editionName} (${data.dates}) is cancelled. Thanks for letting us know: if you held a place, it goes to the next person waiting.`,
   ]);
 
 /** "Ready to sprint": the steps someone has left, and where to tick them off. */

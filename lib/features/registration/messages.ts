@@ -98,7 +98,7 @@ export async function mailConfirmLink(
   edition: MailEdition,
   expiresAt: Date,
   clock: Clock,
-  { earlierLinks }: { earlierLinks: boolean },
+  { earlierLinks, application = false }: { earlierLinks: boolean; application?: boolean },
 ) {
   if (earlierLinks) {
     await sql.run(SQL`UPDATE "RegistrationToken" SET "expiresAt" = ${iso(clock.now())}::timestamptz AT TIME ZONE 'UTC'
@@ -115,6 +115,8 @@ export async function mailConfirmLink(
         ...(await base(sql, person, edition, clock)),
         confirmUrl: confirmUrl(token),
         expiresIn: `${hours} hours`,
+        // On an edition by application the confirmation sends an application (docs/applications.md).
+        ...(application ? { application: true } : {}),
       },
       to: to(person),
     },

@@ -59,7 +59,10 @@ export async function registerForEdition(
       await sql.run(
         SQL`UPDATE "Registration" SET "pendingExpiresAt" = ${iso(pendingExpiresAt)}::timestamptz AT TIME ZONE 'UTC', "updatedAt" = ${iso(now)}::timestamptz AT TIME ZONE 'UTC' WHERE id = ${existing.id}`,
       );
-      await mailConfirmLink(sql, existing, edition, pendingExpiresAt, clock, { earlierLinks: true });
+      await mailConfirmLink(sql, existing, edition, pendingExpiresAt, clock, {
+        earlierLinks: true,
+        application: byApplication,
+      });
       return;
     }
     // A new registration, or a cancelled or lapsed one starting over: its new answers wait in
@@ -85,6 +88,7 @@ export async function registerForEdition(
     await afterInsert?.(sql, person.id);
     await mailConfirmLink(sql, { ...person, name: answers.name }, edition, pendingExpiresAt, clock, {
       earlierLinks: existing !== undefined,
+      application: byApplication,
     });
   };
   const attempt = () => transaction(save);

@@ -18,7 +18,8 @@ const ALLOWED: Record<AdminRegistrationAction, RegistrationStatus[]> = {
   confirm: ["pending"],
   waitlist: ["confirmed", "offered"],
   promote: ["waitlisted", "offered"],
-  cancel: ["pending", "confirmed", "waitlisted", "offered"],
+  // An application not yet decided may be withdrawn too (the person asked to): it holds no place.
+  cancel: ["pending", "applied", "confirmed", "waitlisted", "offered"],
 };
 
 /**

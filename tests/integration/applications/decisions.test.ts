@@ -4,6 +4,7 @@ import { SQL } from "@/lib/platform/database/statements";
 import { devMailboxTransport } from "@/lib/platform/mail/dev-mailbox";
 import { deliverDue } from "@/lib/platform/mail/worker";
 import { decideApplications } from "@/lib/features/applications/decide-applications";
+import { changeRegistration } from "@/lib/features/registration/registration-admin";
 import { acceptOffer } from "@/lib/features/registration/accept-offer";
 import { confirmRegistration } from "@/lib/features/registration/confirm-registration";
 import { registerForEdition } from "@/lib/features/registration/register-for-edition";
@@ -97,6 +98,9 @@ describe("applying", () => {
     ).toEqual({ ok: false, problem: "answer-required" });
 
     const id = await apply(clock, "ada@example.org", { needsVisaLetter: true });
+    const confirm = await oneOutboxMail({ where: { toAddress: "ada@example.org", template: "registration-confirm" } });
+    expect(confirm.subject).toBe("Confirm your application for Django on the Med: Pescara");
+    expect(confirm.text).toContain("Confirm my application");
     const person = await db().registration.findUniqueOrThrow({ where: { id } });
     expect(person).toMatchObject({ status: "applied", needsVisaLetter: true, applicationAnswer: "The ORM" });
     expect(await countStatus(edition.id, "confirmed")).toBe(0);
@@ -110,6 +114,27 @@ describe("applying", () => {
       ok: false,
       problem: "closed",
     });
+  });
+});
+
+describe("an organizer withdrawing an application", () => {
+  it("cancels an applied person through the seat statement, with its audit entry and email", async () => {
+    const clock = manualClock(BEFORE);
+    await applicationEdition(2);
+    const id = await apply(clock, "withdrawn@example.org");
+    expect(await changeRegistration(alice, id, "cancel", clock)).toEqual({
+      ok: true,
+      action: "cancel",
+      name: "withdrawn",
+    });
+    expect(await statusOf(id)).toBe("cancelled");
+    expect(
+      await db().auditEntry.count({ where: { action: "registration.cancel", subject: `registration:${id}` } }),
+    ).toBe(1);
+    const mail = await oneOutboxMail({
+      where: { toAddress: "withdrawn@example.org", template: "registration-cancelled" },
+    });
+    expect(mail.text).toContain("if you held a place");
   });
 });
 
@@ -131,6 +156,30 @@ describe("deciding applications", () => {
     clock.set(AFTER);
     expect(await decideApplications(alice, edition.id, [plain], "decline", clock)).toMatchObject({
       decided: [{ id: plain }],
+      refused: [],
+    });
+  });
+
+  it("refuses an early waitlisting, even for a visa applicant: nobody's number comes before the deadline's", async () => {
+    const clock = manualClock(BEFORE);
+    const edition = await applicationEdition(1);
+    const held = await apply(clock, "held@example.org");
+    const visa = await apply(clock, "early@example.org", { needsVisaLetter: true });
+    const plain = await apply(clock, "ontime@example.org");
+    expect(await decideApplications(alice, edition.id, [visa], "waitlist", clock)).toMatchObject({
+      decided: [],
+      refused: [{ id: visa, name: "early", problem: "no-early-waitlist" }],
+    });
+    expect(await statusOf(visa)).toBe("applied");
+    expect(await db().auditEntry.count()).toBe(0);
+    // At the deadline, the waiting list is made in the order of application.
+    clock.set(AFTER);
+    await decideApplications(alice, edition.id, [held], "accept", clock);
+    expect(await decideApplications(alice, edition.id, [plain, visa], "waitlist", clock)).toMatchObject({
+      decided: [
+        { id: visa, position: 1 },
+        { id: plain, position: 2 },
+      ],
       refused: [],
     });
   });

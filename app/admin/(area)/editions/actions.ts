@@ -38,9 +38,11 @@ export const saveEditionAction = organizerAction(null, (id: string | null) => as
     return { status: "error", message: "Please correct the highlighted fields.", fieldErrors };
   }
   const outcome = await saveEdition(organizer, id, parsed.data, sponsors);
-  if (outcome.ok === false && outcome.problem === "slug-taken") {
-    const slug = [EDITION_PROBLEMS["slug-taken"]];
-    return { status: "error", message: "Please correct the highlighted fields.", fieldErrors: { slug } };
+  // Problems that belong to one field are shown on it.
+  const onField = { "slug-taken": "slug", "selection-fixed": "selection" } as const;
+  if (outcome.ok === false && (outcome.problem === "slug-taken" || outcome.problem === "selection-fixed")) {
+    const fieldErrors = { [onField[outcome.problem]]: [EDITION_PROBLEMS[outcome.problem]] };
+    return { status: "error", message: "Please correct the highlighted fields.", fieldErrors };
   }
   if (!outcome.ok) return { status: "error", message: EDITION_PROBLEMS[outcome.problem] };
   publicPagesChanged();

@@ -55,7 +55,7 @@ export default async function ApplicationsPage({ params, searchParams }: Props) 
   const query = await searchParams;
   const filter = ApplicationFilterSchema.parse(query);
   const now = clock().now();
-  const { applicants, countries, seats, room, markedCount } = await applicationsReview(id, filter, now);
+  const { applicants, total, countries, seats, room, markedCount } = await applicationsReview(id, filter, now);
   const dates = reviewDates(edition, now);
   const { mark: _mark, done, decided: decidedIds, refused: refusedIds, ...filters } = filter;
   let notice: { text: string; refused: boolean } | undefined;
@@ -89,7 +89,7 @@ export default async function ApplicationsPage({ params, searchParams }: Props) 
               ? `Applications close on ${deadlineText(edition.applicationDeadline, edition.timeZone)}.`
               : "No deadline is set."}{" "}
             {dates.beforeDeadline
-              ? "Until then only people who need a visa letter can be decided (early decisions)."
+              ? "Until then only people who need a visa letter can be decided (early decisions), and only accepted or declined: nobody is put on the waiting list before the deadline."
               : "The deadline has passed: anyone can be decided."}
           </p>
           <p>
@@ -100,7 +100,7 @@ export default async function ApplicationsPage({ params, searchParams }: Props) 
           </p>
         </div>
       )}
-      <form method="get" className="grid gap-3 sm:grid-cols-3 lg:grid-cols-6" aria-label="Filter the applications">
+      <form method="get" className="grid gap-3 sm:grid-cols-3 lg:grid-cols-4" aria-label="Filter the applications">
         <Select
           name="status"
           label="Status"
@@ -130,12 +130,26 @@ export default async function ApplicationsPage({ params, searchParams }: Props) 
             ["no", "Does not"],
           ]}
         />
+        <Select
+          name="grant"
+          label="Travel grant"
+          value={filter.grant}
+          options={[
+            ["yes", "Asked for a grant"],
+            ["no", "Did not"],
+          ]}
+        />
         <div className="flex items-end">
           <button type="submit" className="rounded-lg border-2 border-sea-700 px-4 py-2 font-semibold">
             Filter
           </button>
         </div>
       </form>
+      {total > applicants.length && (
+        <p role="status" className="font-semibold">
+          Showing {applicants.length} of {total}: narrow the filters to see the others.
+        </p>
+      )}
       {/* A new address (a preview, a decision) is a new form: the boxes show its marks, not the last ones ticked. */}
       <ReviewForm
         key={JSON.stringify(query)}

@@ -43,7 +43,7 @@ export default async function RegistrationDetailPage({ params }: Props) {
     ["confirm", "Confirm", ["pending"]],
     ["promote", "Give a place", ["waitlisted", "offered"]],
     ["waitlist", "Move to the waiting list", ["confirmed", "offered"]],
-    ["cancel", "Cancel", ["pending", "confirmed", "waitlisted", "offered"]],
+    ["cancel", "Cancel", ["pending", "applied", "confirmed", "waitlisted", "offered"]],
   ] as const;
   return (
     <div className="max-w-3xl space-y-6">
