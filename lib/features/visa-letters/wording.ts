@@ -1,7 +1,15 @@
 import type { StayProblem } from "./stay";
 
 export type VisaLetterProblem =
-  "invalid" | "expired" | "used" | "not-eligible" | "letters-off" | "already-approved" | "not-found" | "not-approved";
+  | "invalid"
+  | "expired"
+  | "used"
+  | "not-eligible"
+  | "letters-off"
+  | "already-approved"
+  | "not-found"
+  | "not-approved"
+  | "changed";
 
 /** What a person or an organizer reads for each problem. */
 export const VISA_LETTER_PROBLEMS: Record<VisaLetterProblem, string> = {
@@ -13,6 +21,7 @@ export const VISA_LETTER_PROBLEMS: Record<VisaLetterProblem, string> = {
   "already-approved": "Your letter is approved: it can no longer be changed. Write to the organizers if it is wrong.",
   "not-found": "This request is no longer there (it was corrected, cancelled or deleted). Reload the page.",
   "not-approved": "The letter is not approved yet.",
+  changed: "This request changed since you opened the page: reload and check it again.",
 };
 
 export const STAY_PROBLEMS: Record<StayProblem, string> = {

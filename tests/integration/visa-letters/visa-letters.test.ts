@@ -27,6 +27,7 @@ import {
   organizer,
   PASSPORT,
   pescara,
+  versionOf,
 } from "./fixtures";
 
 afterEach(() => forgetSiteSettings());
@@ -124,15 +125,23 @@ describe("asking for a letter", () => {
       corrected: true,
     });
     expect(
-      await declineVisaLetter(organizer, edition.id, requestId, "Please give the consulate's city.", clock),
+      await declineVisaLetter(
+        organizer,
+        edition.id,
+        requestId,
+        await versionOf(requestId),
+        "Please give the consulate's city.",
+        clock,
+      ),
     ).toEqual({ ok: true });
     // A correction after a decline goes back to the organizers.
     await requestVisaLetter(lukasz.manage, letterForm({ consulate: "Consulate of Italy, Istanbul" }), clock);
     expect(await db().visaLetterRequest.findMany({ select: { id: true, status: true, nationality: true } })).toEqual([
       { id: requestId, status: "requested", nationality: "Turkish" },
     ]);
-    expect(await approveVisaLetter(organizer, edition.id, requestId, clock)).toEqual({ ok: true });
-    expect(await approveVisaLetter(organizer, edition.id, requestId, clock)).toEqual({
+    const version = await versionOf(requestId);
+    expect(await approveVisaLetter(organizer, edition.id, requestId, version, clock)).toEqual({ ok: true });
+    expect(await approveVisaLetter(organizer, edition.id, requestId, version, clock)).toEqual({
       ok: false,
       problem: "not-found",
     });
@@ -141,9 +150,41 @@ describe("asking for a letter", () => {
       problem: "already-approved",
     });
     // Another edition's page cannot decide it.
-    expect(await declineVisaLetter(organizer, "elsewhere", requestId, "No", clock)).toEqual({
+    expect(await declineVisaLetter(organizer, "elsewhere", requestId, version, "No", clock)).toEqual({
       ok: false,
       problem: "not-found",
+    });
+  });
+});
+
+describe("deciding", () => {
+  it("applies only to the request as the organizer saw it: a correction since then is refused, not signed", async () => {
+    const { clock, edition, lukasz, requestId } = await asked();
+    const seen = await versionOf(requestId); // the organizers' page is opened
+    clock.advance(60_000);
+    // The person corrects their request: same id, back to "requested", other details.
+    await requestVisaLetter(lukasz.manage, letterForm({ nationality: "Polish" }), clock);
+    expect(await approveVisaLetter(organizer, edition.id, requestId, seen, clock)).toEqual({
+      ok: false,
+      problem: "changed",
+    });
+    expect(await declineVisaLetter(organizer, edition.id, requestId, seen, "No", clock)).toEqual({
+      ok: false,
+      problem: "changed",
+    });
+    expect(await approveVisaLetter(organizer, edition.id, requestId, "not a date", clock)).toEqual({
+      ok: false,
+      problem: "changed",
+    });
+    expect(await db().visaLetterRequest.findUniqueOrThrow({ where: { id: requestId } })).toMatchObject({
+      status: "requested",
+      nationality: "Polish",
+      approvedBy: null,
+    });
+    expect(await outboxMail({ where: { template: "visa-letter-ready" } })).toEqual([]);
+    // Reloaded, the organizer sees the corrected request and approves that one.
+    expect(await approveVisaLetter(organizer, edition.id, requestId, await versionOf(requestId), clock)).toEqual({
+      ok: true,
     });
   });
 });
@@ -152,7 +193,7 @@ describe("the letter", () => {
   it("prints the body, the person, the edition, that attendance is free, who pays, the approver and the date", async () => {
     const { clock, edition, lukasz, requestId } = await asked();
     expect(await visaLetterOf(lukasz.manage, clock)).toEqual({ ok: false, problem: "not-approved" });
-    await approveVisaLetter(organizer, edition.id, requestId, clock);
+    await approveVisaLetter(organizer, edition.id, requestId, await versionOf(requestId), clock);
     clock.set("2031-02-03T23:30:00Z"); // already 4 February at the venue
     const found = await visaLetterOf(lukasz.manage, clock);
     if (!found.ok) throw new Error(found.problem);
@@ -185,7 +226,7 @@ describe("the letter", () => {
 
   it("is gone with a cancelled place", async () => {
     const { clock, edition, lukasz, requestId } = await asked();
-    await approveVisaLetter(organizer, edition.id, requestId, clock);
+    await approveVisaLetter(organizer, edition.id, requestId, await versionOf(requestId), clock);
     const manage = (await outboxMail({ where: { template: "visa-letter-ready" } }))[0]!.text.match(
       /\/registrations\/manage\/([A-Za-z0-9_-]{43})/,
     )![1]!;

@@ -22,11 +22,14 @@ export async function visaRequestsOfEdition(editionId: string) {
       decisionNote: true,
       approvedBy: true,
       createdAt: true,
+      updatedAt: true,
       registration: { select: { email: true, status: true } },
     },
     orderBy: [{ status: "asc" }, { createdAt: "asc" }],
   });
-  return rows.map((row) => ({ ...row, ...openVisaFields(row) }));
+  // `version`: what the approve and decline buttons carry back, so that a decision applies only to
+  // the request as shown (a correction in between changes it).
+  return rows.map((row) => ({ ...row, ...openVisaFields(row), version: row.updatedAt.toISOString() }));
 }
 
 export type EditionVisaRequest = Awaited<ReturnType<typeof visaRequestsOfEdition>>[number];

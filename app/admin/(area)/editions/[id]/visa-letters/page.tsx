@@ -69,11 +69,14 @@ export default async function VisaLettersAdminPage({ params, searchParams }: Pro
               {request.status === "requested" && (
                 <div className="flex flex-wrap items-start gap-6">
                   <ActionButton
-                    action={approveVisaLetterAction.bind(null, id, request.id)}
+                    action={approveVisaLetterAction.bind(null, id, request.id, request.version)}
                     label={`Approve the letter for ${request.fullName}`}
                     pendingLabel="Approving…"
                   />
-                  <DeclineForm action={declineVisaLetterAction.bind(null, id, request.id)} name={request.fullName} />
+                  <DeclineForm
+                    action={declineVisaLetterAction.bind(null, id, request.id, request.version)}
+                    name={request.fullName}
+                  />
                 </div>
               )}
             </section>
