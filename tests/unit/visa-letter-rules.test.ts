@@ -16,10 +16,16 @@ const form = {
 };
 
 describe("visa letter rules", () => {
-  it("lets confirmed people ask, nobody else", () => {
-    expect(mayAskForVisaLetter("confirmed")).toBe(true);
-    for (const status of ["pending", "waitlisted", "offered", "cancelled", "expired"])
-      expect(mayAskForVisaLetter(status)).toBe(false);
+  it("lets confirmed and accepted people ask, nobody else", () => {
+    const acceptedAt = new Date("2031-03-01T10:00:00Z");
+    expect(mayAskForVisaLetter({ status: "confirmed", acceptedAt: null })).toBe(true);
+    expect(mayAskForVisaLetter({ status: "confirmed", acceptedAt })).toBe(true);
+    // Accepted from an application: held as an offer with acceptedAt set.
+    expect(mayAskForVisaLetter({ status: "offered", acceptedAt })).toBe(true);
+    // A place freed up on the waiting list is an offer too, without acceptedAt: not yet theirs.
+    expect(mayAskForVisaLetter({ status: "offered", acceptedAt: null })).toBe(false);
+    for (const status of ["pending", "waitlisted", "applied", "declined", "cancelled", "expired"])
+      expect(mayAskForVisaLetter({ status, acceptedAt: null })).toBe(false);
   });
 
   it("keeps a stay within 14 days of the edition, including one of its days", () => {

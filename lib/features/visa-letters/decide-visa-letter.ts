@@ -57,13 +57,19 @@ export async function approveVisaLetter(
       where: waiting(requestId, editionId, seen),
       select: {
         registration: {
-          select: { id: true, email: true, status: true, edition: { select: { name: true, endsOn: true } } },
+          select: {
+            id: true,
+            email: true,
+            status: true,
+            acceptedAt: true,
+            edition: { select: { name: true, endsOn: true } },
+          },
         },
       },
     });
     if (!request) return missing(tx, requestId, editionId);
     const { registration } = request;
-    if (!mayAskForVisaLetter(registration.status)) return { ok: false, problem: "not-eligible" };
+    if (!mayAskForVisaLetter(registration)) return { ok: false, problem: "not-eligible" };
     const approved = await tx.visaLetterRequest.updateMany({
       where: waiting(requestId, editionId, seen),
       data: { status: "approved", approvedBy: organizer.name || organizer.email, decidedAt: now, updatedAt: now },

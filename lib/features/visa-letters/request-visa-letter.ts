@@ -39,7 +39,7 @@ export async function requestVisaLetter(
   const found = await lookUpToken(statements(), token, "manage", now);
   if (!found.ok) return { ok: false, problem: found.problem };
   const { registration } = found;
-  if (!mayAskForVisaLetter(registration.status)) return { ok: false, problem: "not-eligible" };
+  if (!mayAskForVisaLetter(registration)) return { ok: false, problem: "not-eligible" };
   if (!lettersOpen(await readSiteSettings(statements()))) return { ok: false, problem: "letters-off" };
   const stay = stayProblems(registration.edition, input.arrivesOn, input.leavesOn);
   const birthDate = !birthDateIsSane(input.dateOfBirth, now);

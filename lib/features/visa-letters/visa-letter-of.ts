@@ -21,7 +21,7 @@ export async function visaLetterOf(
   const found = await lookUpToken(statements(), token, "manage", now);
   if (!found.ok) return { ok: false, problem: found.problem };
   const { registration } = found;
-  if (!mayAskForVisaLetter(registration.status)) return { ok: false, problem: "not-eligible" };
+  if (!mayAskForVisaLetter(registration)) return { ok: false, problem: "not-eligible" };
   const request = await db().visaLetterRequest.findUnique({
     where: { registrationId: registration.id },
     select: {

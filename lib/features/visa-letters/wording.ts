@@ -16,7 +16,7 @@ export const VISA_LETTER_PROBLEMS: Record<VisaLetterProblem, string> = {
   invalid: "This link does not work. Use the latest email we sent you.",
   expired: "This link has expired.",
   used: "This link has already been used.",
-  "not-eligible": "Invitation letters are for people with a confirmed place.",
+  "not-eligible": "Invitation letters are for people with a confirmed place or an accepted application.",
   "letters-off": "Invitation letters are not offered at the moment: write to the organizers.",
   "already-approved": "Your letter is approved: it can no longer be changed. Write to the organizers if it is wrong.",
   "not-found": "This request is no longer there (it was corrected, cancelled or deleted). Reload the page.",

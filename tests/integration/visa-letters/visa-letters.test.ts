@@ -98,6 +98,24 @@ describe("asking for a letter", () => {
     expect(await db().visaLetterRequest.count()).toBe(0);
   });
 
+  it("is for accepted applicants too (an offer with acceptedAt), who keep it until they confirm", async () => {
+    const clock = manualClock("2031-02-01T10:00:00Z");
+    const edition = await pescara(clock);
+    const lukasz = await confirmedAttendee(clock);
+    // A place freed up on the waiting list: an offer, not an acceptance.
+    await db().registration.update({ where: { id: lukasz.id }, data: { status: "offered", acceptedAt: null } });
+    expect(await requestVisaLetter(lukasz.manage, letterForm(), clock)).toEqual({ ok: false, problem: "not-eligible" });
+    // Accepted from an application (docs/applications.md): held as an offer with acceptedAt set.
+    await db().registration.update({ where: { id: lukasz.id }, data: { acceptedAt: clock.now() } });
+    expect(await requestVisaLetter(lukasz.manage, letterForm(), clock)).toEqual({ ok: true, corrected: false });
+    const { id: requestId } = await db().visaLetterRequest.findFirstOrThrow({ select: { id: true } });
+    expect(await visaLetterHousekeeping(clock)).toEqual({ visaRequestsDeleted: 0 });
+    expect(await approveVisaLetter(organizer, edition.id, requestId, await versionOf(requestId), clock)).toEqual({
+      ok: true,
+    });
+    expect(await visaLetterOf(lukasz.manage, clock)).toMatchObject({ ok: true });
+  });
+
   it("checks the stay around the edition's dates and the date of birth", async () => {
     const clock = manualClock("2031-02-01T10:00:00Z");
     await pescara(clock);

@@ -12,7 +12,7 @@ import { requestVisaLetterAction } from "./visa-letter-actions";
 
 type Props = {
   token: string;
-  registration: { id: string; status: string; name: string };
+  registration: { id: string; status: string; acceptedAt: Date | null; name: string };
   edition: { startsOn: Date; endsOn: Date };
   /** Why the last download was refused, from its redirect. */
   problem: string | undefined;
@@ -26,7 +26,7 @@ const STATUS: Record<string, string> = {
 
 /** "Invitation letter for a visa": ask, correct while not approved, download once approved. */
 export async function YourVisaLetter({ token, registration, edition, problem }: Props) {
-  if (!mayAskForVisaLetter(registration.status)) return null;
+  if (!mayAskForVisaLetter(registration)) return null;
   const { request, open } = await visaRequestOfRegistration(registration.id);
   if (!request && !open) return null;
   const refused =
