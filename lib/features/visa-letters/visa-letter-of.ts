@@ -6,17 +6,19 @@ import { lookUpToken } from "../registration";
 import { readSiteSettings } from "../site";
 import { mayAskForVisaLetter } from "./eligibility";
 import type { VisaLetter } from "./letter-text";
+import { grantedTravelEuros } from "./reads/granted-travel-grant";
 import { openVisaFields } from "./sealing";
 import type { VisaLetterProblem } from "./wording";
 
 /**
  * The letter an attendee downloads through their manage link, made now from their approved
- * request (the sealed fields opened for it alone). Reading it changes nothing.
+ * request (the sealed fields opened for it alone), and their granted travel grant's euros (null
+ * without one) for the letter's "who pays" line. Reading it changes nothing.
  */
 export async function visaLetterOf(
   token: string,
   clock: Clock = appClock(),
-): Promise<{ ok: true; letter: VisaLetter } | { ok: false; problem: VisaLetterProblem }> {
+): Promise<{ ok: true; letter: VisaLetter; grantEuros: number | null } | { ok: false; problem: VisaLetterProblem }> {
   const now = clock.now();
   const found = await lookUpToken(statements(), token, "manage", now);
   if (!found.ok) return { ok: false, problem: found.problem };
@@ -54,7 +56,7 @@ export async function visaLetterOf(
     },
   });
   if (!request || request.status !== "approved") return { ok: false, problem: "not-approved" };
-  const site = await readSiteSettings(statements());
+  const [site, grantEuros] = await Promise.all([readSiteSettings(statements()), grantedTravelEuros(registration.id)]);
   const { timeZone, ...edition } = request.registration.edition;
   return {
     ok: true,
@@ -67,5 +69,6 @@ export async function visaLetterOf(
       approvedBy: request.approvedBy ?? "",
       issuedOn: todayIn(timeZone, now),
     },
+    grantEuros,
   };
 }

@@ -242,6 +242,38 @@ describe("the letter", () => {
     expect(BIRTH_DATE).toBe("1990-04-17");
   });
 
+  it("says the amount of the person's granted travel grant, and only of a granted one", async () => {
+    const { clock, edition, lukasz, requestId } = await asked();
+    await approveVisaLetter(organizer, edition.id, requestId, await versionOf(requestId), clock);
+    expect(await visaLetterOf(lukasz.manage, clock)).toMatchObject({ ok: true, grantEuros: null });
+    const grant = await db().travelGrant.create({
+      data: {
+        id: "grant-lukasz",
+        registrationId: lukasz.id,
+        editionId: edition.id,
+        status: "asked",
+        amountAsked: 500,
+        reasonSealed: "v1.unused",
+        createdAt: clock.now(),
+        updatedAt: clock.now(),
+      },
+    });
+    expect(await visaLetterOf(lukasz.manage, clock)).toMatchObject({ ok: true, grantEuros: null });
+    await db().travelGrant.update({ where: { id: grant.id }, data: { status: "granted", amountGranted: 450 } });
+    const found = await visaLetterOf(lukasz.manage, clock);
+    if (!found.ok) throw new Error(found.problem);
+    expect(found.grantEuros).toBe(450);
+    const text = await pdfText(await renderVisaLetterPdf(found.letter, found.grantEuros));
+    expect(text).toContain(
+      `The organizers have granted ${NAME} a travel grant of €450 towards travel and accommodation`,
+    );
+    expect(text).not.toContain("pay neither");
+    for (const status of ["released", "declined"] as const) {
+      await db().travelGrant.update({ where: { id: grant.id }, data: { status } });
+      expect(await visaLetterOf(lukasz.manage, clock)).toMatchObject({ ok: true, grantEuros: null });
+    }
+  });
+
   it("is gone with a cancelled place", async () => {
     const { clock, edition, lukasz, requestId } = await asked();
     await approveVisaLetter(organizer, edition.id, requestId, await versionOf(requestId), clock);

@@ -14,8 +14,8 @@ export async function POST(_request: Request, { params }: { params: Promise<{ to
       headers: { location: `/registrations/manage/${token}?visa=${found.problem}`, "cache-control": "no-store" },
     });
   }
-  // Travel grants come in another change: until then the letter says the organizers pay neither travel nor stay.
-  const pdf = await renderVisaLetterPdf(found.letter, null);
+  // With a granted travel grant the letter says its amount; without, that the organizers pay neither travel nor stay.
+  const pdf = await renderVisaLetterPdf(found.letter, found.grantEuros);
   return new Response(Buffer.from(pdf), {
     headers: {
       "content-type": "application/pdf",
