@@ -9,7 +9,8 @@ export type VisaLetterProblem =
   | "already-approved"
   | "not-found"
   | "not-approved"
-  | "changed";
+  | "changed"
+  | "too-many";
 
 /** What a person or an organizer reads for each problem. */
 export const VISA_LETTER_PROBLEMS: Record<VisaLetterProblem, string> = {
@@ -21,6 +22,7 @@ export const VISA_LETTER_PROBLEMS: Record<VisaLetterProblem, string> = {
   "already-approved": "Your letter is approved: it can no longer be changed. Write to the organizers if it is wrong.",
   "not-found": "This request is no longer there (it was corrected, cancelled or deleted). Reload the page.",
   "not-approved": "The letter is not approved yet.",
+  "too-many": "You downloaded it many times: try again in a few minutes.",
   changed: "This request changed since you opened the page: reload and check it again.",
 };
 
