@@ -60,7 +60,7 @@ export async function requestVisaLetter(
       });
       if (held?.status === "approved") return { ok: false, problem: "already-approved" };
       const id = held?.id ?? newRowId();
-      const sealed = sealVisaFields(id, input.passportNumber, input.dateOfBirth);
+      const sealed = sealVisaFields({ id, registrationId: registration.id }, input.passportNumber, input.dateOfBirth);
       if (!held) {
         await tx.visaLetterRequest.create({
           data: { id, registrationId: registration.id, ...plain, ...sealed, createdAt: now, updatedAt: now },

@@ -28,6 +28,7 @@ export async function visaLetterOf(
     where: { registrationId: registration.id },
     select: {
       id: true,
+      registrationId: true,
       status: true,
       fullName: true,
       nationality: true,

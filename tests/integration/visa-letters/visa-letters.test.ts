@@ -12,6 +12,8 @@ import { SiteSettingsSchema } from "@/lib/features/site/schemas";
 import { approveVisaLetter, declineVisaLetter } from "@/lib/features/visa-letters/decide-visa-letter";
 import { renderVisaLetterPdf } from "@/lib/features/visa-letters/render-visa-letter-pdf";
 import { requestVisaLetter } from "@/lib/features/visa-letters/request-visa-letter";
+import { openVisaFields } from "@/lib/features/visa-letters/sealing";
+import { SealedFieldError } from "@/lib/platform/security/sealed-fields";
 import { visaLetterOf } from "@/lib/features/visa-letters/visa-letter-of";
 import { visaLetterHousekeeping } from "@/lib/features/visa-letters/visa-letter-housekeeping";
 import { newsletterLinks } from "@/tests/fixtures/newsletter";
@@ -283,6 +285,21 @@ describe("the letter", () => {
     expect(await cancelRegistration(manage, clock)).toEqual({ ok: true });
     expect(await db().visaLetterRequest.count()).toBe(0);
     expect(await visaLetterOf(lukasz.manage, clock)).toEqual({ ok: false, problem: "not-eligible" });
+  });
+});
+
+describe("the sealed fields", () => {
+  it("open only for their row and their owner's registration", async () => {
+    const { clock, lukasz } = await asked();
+    const row = await db().visaLetterRequest.findFirstOrThrow({
+      select: { id: true, registrationId: true, passportNumber: true, dateOfBirth: true },
+    });
+    expect(row.registrationId).toBe(lukasz.id);
+    expect(openVisaFields(row)).toEqual({ passportNumber: PASSPORT, dateOfBirth: BIRTH_DATE });
+    // The same row handed to someone else (its registration changed): it no longer opens.
+    const ada = await confirmedAttendee(clock, "ada@example.org");
+    expect(() => openVisaFields({ ...row, registrationId: ada.id })).toThrow(SealedFieldError);
+    expect(() => openVisaFields({ ...row, id: "another-request" })).toThrow(SealedFieldError);
   });
 });
 

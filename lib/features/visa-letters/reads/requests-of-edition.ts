@@ -11,6 +11,7 @@ export async function visaRequestsOfEdition(editionId: string) {
     where: { registration: { editionId } },
     select: {
       id: true,
+      registrationId: true,
       status: true,
       fullName: true,
       nationality: true,
