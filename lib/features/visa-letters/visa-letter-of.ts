@@ -7,7 +7,7 @@ import { readSiteSettings } from "../site";
 import { mayAskForVisaLetter } from "./eligibility";
 import type { VisaLetter } from "./letter-text";
 import { grantedTravelEuros } from "./reads/granted-travel-grant";
-import { openVisaFields } from "./sealing";
+import { openVisaFieldsOrNull } from "./sealing";
 import type { VisaLetterProblem } from "./wording";
 
 /**
@@ -58,12 +58,14 @@ export async function visaLetterOf(
   });
   if (!request || request.status !== "approved") return { ok: false, problem: "not-approved" };
   const [site, grantEuros] = await Promise.all([readSiteSettings(statements()), grantedTravelEuros(registration.id)]);
+  const opened = openVisaFieldsOrNull(request);
+  if (!opened) return { ok: false, problem: "unopenable" };
   const { timeZone, ...edition } = request.registration.edition;
   return {
     ok: true,
     letter: {
       body: { legalName: site.legalName, postalAddress: site.postalAddress, contactEmail: site.contactEmail },
-      person: { fullName: request.fullName, nationality: request.nationality, ...openVisaFields(request) },
+      person: { fullName: request.fullName, nationality: request.nationality, ...opened },
       edition,
       stay: { arrivesOn: request.arrivesOn, leavesOn: request.leavesOn },
       consulate: request.consulate,

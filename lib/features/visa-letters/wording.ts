@@ -10,7 +10,8 @@ export type VisaLetterProblem =
   | "not-found"
   | "not-approved"
   | "changed"
-  | "too-many";
+  | "too-many"
+  | "unopenable";
 
 /** What a person or an organizer reads for each problem. */
 export const VISA_LETTER_PROBLEMS: Record<VisaLetterProblem, string> = {
@@ -22,6 +23,8 @@ export const VISA_LETTER_PROBLEMS: Record<VisaLetterProblem, string> = {
   "already-approved": "Your letter is approved: it can no longer be changed. Write to the organizers if it is wrong.",
   "not-found": "This request is no longer there (it was corrected, cancelled or deleted). Reload the page.",
   "not-approved": "The letter is not approved yet.",
+  unopenable:
+    "Your letter cannot be made: the passport number and date of birth you gave can no longer be read. Write to the organizers.",
   "too-many": "You downloaded it many times: try again in a few minutes.",
   changed: "This request changed since you opened the page: reload and check it again.",
 };
@@ -37,3 +40,8 @@ export const BIRTH_DATE_PROBLEM = "Enter your real date of birth (between 1900 a
 /** The settings page's words when a public site has no DATA_ENCRYPTION_KEY. */
 export const SEALING_UNAVAILABLE =
   "Visa letters hold passport numbers, stored encrypted: set DATA_ENCRYPTION_KEY on this public site before turning them on (docs/visa-letters.md).";
+
+/** The organizers' page, on a request whose passport number and date of birth do not open. */
+export const UNOPENABLE_FIELD = "cannot be opened with this site's key";
+export const UNOPENABLE_REQUEST =
+  "Its passport number and date of birth cannot be opened with this site's key (was DATA_ENCRYPTION_KEY changed?): no letter can be made from it. Decline it so that they give them again.";

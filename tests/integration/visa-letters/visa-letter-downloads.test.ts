@@ -7,6 +7,7 @@ import { approveVisaLetter } from "@/lib/features/visa-letters/decide-visa-lette
 import { allowPdfDownload } from "@/lib/features/visa-letters/pdf-download-limit";
 import { requestVisaLetter } from "@/lib/features/visa-letters/request-visa-letter";
 import { VISA_LETTER_PROBLEMS } from "@/lib/features/visa-letters/wording";
+import { sealField } from "@/lib/platform/security/sealed-fields";
 import { manualClock } from "@/tests/fixtures/test-clock";
 import { confirmedAttendee, letterForm, organizer, pescara, versionOf } from "./fixtures";
 
@@ -54,6 +55,15 @@ describe("downloading the manage page's PDFs", () => {
     // Another person's downloads are theirs.
     const other = await confirmedAttendee(manualClock("2031-02-01T10:00:00Z"), "ada@example.org");
     expect(await allowPdfDownload(other.manage, "visa-letter")).toBe(true);
+  });
+
+  it("sends the person back to their page when their request's sealed fields do not open, instead of failing", async () => {
+    const lukasz = await approved();
+    await db().visaLetterRequest.updateMany({ data: { passportNumber: sealField("U48213967", "another key") } });
+    const response = await post(visaLetterPdf, lukasz.manage);
+    expect(response.status).toBe(303);
+    expect(response.headers.get("location")).toBe(`/registrations/manage/${lukasz.manage}?visa=unopenable`);
+    expect(VISA_LETTER_PROBLEMS.unopenable).toContain("Write to the organizers");
   });
 
   it("does not count a link that does not work: the download says why", async () => {

@@ -13,7 +13,8 @@ import { approveVisaLetter, declineVisaLetter } from "@/lib/features/visa-letter
 import { renderVisaLetterPdf } from "@/lib/features/visa-letters/render-visa-letter-pdf";
 import { requestVisaLetter } from "@/lib/features/visa-letters/request-visa-letter";
 import { openVisaFields } from "@/lib/features/visa-letters/sealing";
-import { SealedFieldError } from "@/lib/platform/security/sealed-fields";
+import { visaRequestsOfEdition } from "@/lib/features/visa-letters/reads/requests-of-edition";
+import { SealedFieldError, sealField } from "@/lib/platform/security/sealed-fields";
 import { visaLetterOf } from "@/lib/features/visa-letters/visa-letter-of";
 import { visaLetterHousekeeping } from "@/lib/features/visa-letters/visa-letter-housekeeping";
 import { newsletterLinks } from "@/tests/fixtures/newsletter";
@@ -300,6 +301,31 @@ describe("the sealed fields", () => {
     const ada = await confirmedAttendee(clock, "ada@example.org");
     expect(() => openVisaFields({ ...row, registrationId: ada.id })).toThrow(SealedFieldError);
     expect(() => openVisaFields({ ...row, id: "another-request" })).toThrow(SealedFieldError);
+  });
+
+  it("that do not open (the site's key changed) spoil only their own request, which says so", async () => {
+    const { clock, edition, lukasz, requestId } = await asked();
+    const ada = await confirmedAttendee(clock, "ada@example.org");
+    await requestVisaLetter(ada.manage, letterForm({ fullName: "Ada Lovelace" }), clock);
+    // Sealed under another key or binding: what a changed DATA_ENCRYPTION_KEY leaves behind.
+    await db().visaLetterRequest.update({
+      where: { id: requestId },
+      data: { passportNumber: sealField(PASSPORT, "elsewhere"), dateOfBirth: sealField(BIRTH_DATE, "elsewhere") },
+    });
+    const requests = await visaRequestsOfEdition(edition.id);
+    expect(
+      requests.map(({ fullName, passportNumber, dateOfBirth, unopenable }) => ({
+        fullName,
+        passportNumber,
+        dateOfBirth,
+        unopenable,
+      })),
+    ).toEqual([
+      { fullName: NAME, passportNumber: null, dateOfBirth: null, unopenable: true },
+      { fullName: "Ada Lovelace", passportNumber: PASSPORT, dateOfBirth: BIRTH_DATE, unopenable: false },
+    ]);
+    await approveVisaLetter(organizer, edition.id, requestId, await versionOf(requestId), clock);
+    expect(await visaLetterOf(lukasz.manage, clock)).toEqual({ ok: false, problem: "unopenable" });
   });
 });
 

@@ -1,10 +1,11 @@
 import "server-only";
 import { db } from "../../../platform/db";
-import { openVisaFields } from "../sealing";
+import { openVisaFieldsOrNull } from "../sealing";
 
 /**
  * An edition's requests for its organizers, the sealed fields opened: this page and the letter are
- * the only places they are read. Newest decisions last; waiting ones first.
+ * the only places they are read. Newest decisions last; waiting ones first. A request whose sealed
+ * fields do not open with this site's key has them null (`unopenable`): the page says so on it.
  */
 export async function visaRequestsOfEdition(editionId: string) {
   const rows = await db().visaLetterRequest.findMany({
@@ -30,7 +31,16 @@ export async function visaRequestsOfEdition(editionId: string) {
   });
   // `version`: what the approve and decline buttons carry back, so that a decision applies only to
   // the request as shown (a correction in between changes it).
-  return rows.map((row) => ({ ...row, ...openVisaFields(row), version: row.updatedAt.toISOString() }));
+  return rows.map((row) => {
+    const opened = openVisaFieldsOrNull(row);
+    return {
+      ...row,
+      passportNumber: opened?.passportNumber ?? null,
+      dateOfBirth: opened?.dateOfBirth ?? null,
+      unopenable: opened === null,
+      version: row.updatedAt.toISOString(),
+    };
+  });
 }
 
 export type EditionVisaRequest = Awaited<ReturnType<typeof visaRequestsOfEdition>>[number];
