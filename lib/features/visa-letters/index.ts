@@ -17,5 +17,6 @@ export {
   UNOPENABLE_FIELD,
   UNOPENABLE_REQUEST,
   VISA_LETTER_PROBLEMS,
+  visaLetterProblemText,
   type VisaLetterProblem,
 } from "./wording";

@@ -29,6 +29,11 @@ export const VISA_LETTER_PROBLEMS: Record<VisaLetterProblem, string> = {
   changed: "This request changed since you opened the page: reload and check it again.",
 };
 
+/** A problem named in a URL parameter, in words; null for anything else ("constructor" too). */
+export function visaLetterProblemText(param: string | undefined): string | null {
+  return param && Object.hasOwn(VISA_LETTER_PROBLEMS, param) ? VISA_LETTER_PROBLEMS[param as VisaLetterProblem] : null;
+}
+
 export const STAY_PROBLEMS: Record<StayProblem, string> = {
   "too-early": "Your stay can start at most 14 days before the first sprint morning.",
   "too-late": "Your stay can end at most 14 days after the last sprint morning.",

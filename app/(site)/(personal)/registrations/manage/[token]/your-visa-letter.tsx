@@ -1,12 +1,7 @@
 import { VisaLetterForm } from "@/components/visa-letters/visa-letter-form";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { formatDateRange, isoDate } from "@/lib/platform/calendar/calendar";
-import {
-  longDate,
-  mayAskForVisaLetter,
-  VISA_LETTER_PROBLEMS,
-  type VisaLetterProblem,
-} from "@/lib/features/visa-letters";
+import { longDate, mayAskForVisaLetter, visaLetterProblemText } from "@/lib/features/visa-letters";
 import { visaRequestOfRegistration } from "@/lib/features/visa-letters/reads";
 import { requestVisaLetterAction } from "./visa-letter-actions";
 
@@ -29,8 +24,7 @@ export async function YourVisaLetter({ token, registration, edition, problem }: 
   if (!mayAskForVisaLetter(registration)) return null;
   const { request, open } = await visaRequestOfRegistration(registration.id);
   if (!request && !open) return null;
-  const refused =
-    problem && problem in VISA_LETTER_PROBLEMS ? VISA_LETTER_PROBLEMS[problem as VisaLetterProblem] : null;
+  const refused = visaLetterProblemText(problem);
   const canChange = open && request?.status !== "approved";
   return (
     <section
