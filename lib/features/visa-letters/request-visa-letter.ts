@@ -56,7 +56,7 @@ export async function requestVisaLetter(
     db().$transaction(async (tx): Promise<VisaRequestOutcome> => {
       const held = await tx.visaLetterRequest.findUnique({
         where: { registrationId: registration.id },
-        select: { id: true, status: true },
+        select: { id: true, status: true, updatedAt: true },
       });
       if (held?.status === "approved") return { ok: false, problem: "already-approved" };
       const id = held?.id ?? newRowId();
@@ -67,10 +67,12 @@ export async function requestVisaLetter(
         });
         return { ok: true, corrected: false };
       }
-      // Only a request still not approved changes: an approval in between wins.
+      // Only a request still not approved changes: an approval in between wins. Its updatedAt is
+      // the version the organizers' buttons carry: it always moves on, even within a millisecond.
+      const version = now > held.updatedAt ? now : new Date(held.updatedAt.getTime() + 1);
       const changed = await tx.visaLetterRequest.updateMany({
         where: { id, status: { in: ["requested", "declined"] } },
-        data: { ...plain, ...sealed, status: "requested", decisionNote: null, decidedAt: null, updatedAt: now },
+        data: { ...plain, ...sealed, status: "requested", decisionNote: null, decidedAt: null, updatedAt: version },
       });
       return changed.count === 1 ? { ok: true, corrected: true } : { ok: false, problem: "already-approved" };
     });

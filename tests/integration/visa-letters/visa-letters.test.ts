@@ -193,6 +193,13 @@ describe("deciding", () => {
       ok: false,
       problem: "changed",
     });
+    // A correction within the same millisecond moves the version on too.
+    const corrected = await versionOf(requestId);
+    await requestVisaLetter(lukasz.manage, letterForm({ nationality: "Polish" }), clock);
+    expect(await approveVisaLetter(organizer, edition.id, requestId, corrected, clock)).toEqual({
+      ok: false,
+      problem: "changed",
+    });
     expect(await approveVisaLetter(organizer, edition.id, requestId, "not a date", clock)).toEqual({
       ok: false,
       problem: "changed",
