@@ -3,6 +3,7 @@ import { birthDateIsSane, stayProblems } from "@/lib/features/visa-letters/stay"
 import { mayAskForVisaLetter } from "@/lib/features/visa-letters/eligibility";
 import { VisaLetterRequestSchema } from "@/lib/features/visa-letters/schemas";
 import { costsLine } from "@/lib/features/visa-letters/letter-text";
+import { VISA_LETTER_PROBLEMS, visaLetterProblemText } from "@/lib/features/visa-letters/wording";
 
 const edition = { startsOn: new Date("2031-05-01"), endsOn: new Date("2031-05-03") };
 const form = {
@@ -16,10 +17,22 @@ const form = {
 };
 
 describe("visa letter rules", () => {
-  it("lets confirmed people ask, nobody else", () => {
-    expect(mayAskForVisaLetter("confirmed")).toBe(true);
-    for (const status of ["pending", "waitlisted", "offered", "cancelled", "expired"])
-      expect(mayAskForVisaLetter(status)).toBe(false);
+  it("reads a problem from a URL parameter only when it is one of its own", () => {
+    expect(visaLetterProblemText("too-many")).toBe(VISA_LETTER_PROBLEMS["too-many"]);
+    for (const param of ["constructor", "toString", "__proto__", "hasOwnProperty", "nope", "", undefined])
+      expect(visaLetterProblemText(param)).toBeNull();
+  });
+
+  it("lets confirmed and accepted people ask, nobody else", () => {
+    const acceptedAt = new Date("2031-03-01T10:00:00Z");
+    expect(mayAskForVisaLetter({ status: "confirmed", acceptedAt: null })).toBe(true);
+    expect(mayAskForVisaLetter({ status: "confirmed", acceptedAt })).toBe(true);
+    // Accepted from an application: held as an offer with acceptedAt set.
+    expect(mayAskForVisaLetter({ status: "offered", acceptedAt })).toBe(true);
+    // A place freed up on the waiting list is an offer too, without acceptedAt: not yet theirs.
+    expect(mayAskForVisaLetter({ status: "offered", acceptedAt: null })).toBe(false);
+    for (const status of ["pending", "waitlisted", "applied", "declined", "cancelled", "expired"])
+      expect(mayAskForVisaLetter({ status, acceptedAt: null })).toBe(false);
   });
 
   it("keeps a stay within 14 days of the edition, including one of its days", () => {

@@ -7,14 +7,36 @@ import { audit } from "../organizers";
 import { manageLinkFor } from "../registration";
 import { mayAskForVisaLetter } from "./eligibility";
 
-export type DecisionOutcome = { ok: true } | { ok: false; problem: "not-found" | "not-eligible" };
+export type DecisionOutcome = { ok: true } | { ok: false; problem: "not-found" | "not-eligible" | "changed" };
 
-/** The request, if it is this edition's and still waits for a decision. */
-const waiting = (requestId: string, editionId: string) => ({
+/**
+ * The request, if it is this edition's, still waits for a decision and is the version the
+ * organizer saw (its updatedAt, from the page): a correction in between changes it.
+ */
+const waiting = (requestId: string, editionId: string, version: Date) => ({
   id: requestId,
   status: "requested" as const,
+  updatedAt: version,
   registration: { editionId },
 });
+
+/** The version an organizer's page carried, as a date; null when it is not one. */
+function versionDate(version: string): Date | null {
+  const date = new Date(version);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** Not found as seen: "changed" when the request still waits but was corrected since, else "not-found". */
+async function missing(
+  tx: Pick<ReturnType<typeof db>, "visaLetterRequest">,
+  requestId: string,
+  editionId: string,
+): Promise<{ ok: false; problem: "not-found" | "changed" }> {
+  const still = await tx.visaLetterRequest.count({
+    where: { id: requestId, status: "requested", registration: { editionId } },
+  });
+  return { ok: false, problem: still > 0 ? "changed" : "not-found" };
+}
 
 /**
  * An organizer approves a request: the person is emailed a link to their page (no attachment, no
@@ -24,26 +46,35 @@ export async function approveVisaLetter(
   organizer: Organizer,
   editionId: string,
   requestId: string,
+  version: string,
   clock: Clock = appClock(),
 ): Promise<DecisionOutcome> {
   const now = clock.now();
+  const seen = versionDate(version);
+  if (!seen) return { ok: false, problem: "changed" };
   const outcome = await db().$transaction(async (tx): Promise<DecisionOutcome> => {
     const request = await tx.visaLetterRequest.findFirst({
-      where: waiting(requestId, editionId),
+      where: waiting(requestId, editionId, seen),
       select: {
         registration: {
-          select: { id: true, email: true, status: true, edition: { select: { name: true, endsOn: true } } },
+          select: {
+            id: true,
+            email: true,
+            status: true,
+            acceptedAt: true,
+            edition: { select: { name: true, endsOn: true } },
+          },
         },
       },
     });
-    if (!request) return { ok: false, problem: "not-found" };
+    if (!request) return missing(tx, requestId, editionId);
     const { registration } = request;
-    if (!mayAskForVisaLetter(registration.status)) return { ok: false, problem: "not-eligible" };
+    if (!mayAskForVisaLetter(registration)) return { ok: false, problem: "not-eligible" };
     const approved = await tx.visaLetterRequest.updateMany({
-      where: waiting(requestId, editionId),
+      where: waiting(requestId, editionId, seen),
       data: { status: "approved", approvedBy: organizer.name || organizer.email, decidedAt: now, updatedAt: now },
     });
-    if (approved.count === 0) return { ok: false, problem: "not-found" };
+    if (approved.count === 0) return missing(tx, requestId, editionId);
     const manageUrl = await manageLinkFor(prismaStatements(tx), registration.id, registration.edition, clock);
     await enqueueEmail(
       tx,
@@ -66,16 +97,19 @@ export async function declineVisaLetter(
   organizer: Organizer,
   editionId: string,
   requestId: string,
+  version: string,
   note: string,
   clock: Clock = appClock(),
 ): Promise<DecisionOutcome> {
   const now = clock.now();
+  const seen = versionDate(version);
+  if (!seen) return { ok: false, problem: "changed" };
   return db().$transaction(async (tx): Promise<DecisionOutcome> => {
     const declined = await tx.visaLetterRequest.updateMany({
-      where: waiting(requestId, editionId),
+      where: waiting(requestId, editionId, seen),
       data: { status: "declined", decisionNote: note, decidedAt: now, updatedAt: now },
     });
-    if (declined.count === 0) return { ok: false, problem: "not-found" };
+    if (declined.count === 0) return missing(tx, requestId, editionId);
     await audit(organizer, "visa-letter.decline", requestId, { editionId }, { tx, clock });
     return { ok: true };
   });

@@ -1,10 +1,11 @@
 /**
  * Who may ask for a visa invitation letter, and keep one: the one rule, used by the request, the
- * manage page, the download and the housekeeping. Today a confirmed place; editions run by
- * application will add their accepted people here.
+ * manage page, the download and the housekeeping. A confirmed place, or an accepted application
+ * (held as an offer with `acceptedAt` set, docs/applications.md), which they confirm later: a visa
+ * takes weeks, so they may ask as soon as they are accepted.
  */
-export function mayAskForVisaLetter(status: string): boolean {
-  return status === "confirmed";
+export function mayAskForVisaLetter(registration: { status: string; acceptedAt: Date | null }): boolean {
+  return registration.status === "confirmed" || (registration.status === "offered" && registration.acceptedAt !== null);
 }
 
 /** Days around the edition a stay may start before or end after. */

@@ -14,6 +14,9 @@ export {
   BIRTH_DATE_PROBLEM,
   SEALING_UNAVAILABLE,
   STAY_PROBLEMS,
+  UNOPENABLE_FIELD,
+  UNOPENABLE_REQUEST,
   VISA_LETTER_PROBLEMS,
+  visaLetterProblemText,
   type VisaLetterProblem,
 } from "./wording";

@@ -39,7 +39,7 @@ export async function requestVisaLetter(
   const found = await lookUpToken(statements(), token, "manage", now);
   if (!found.ok) return { ok: false, problem: found.problem };
   const { registration } = found;
-  if (!mayAskForVisaLetter(registration.status)) return { ok: false, problem: "not-eligible" };
+  if (!mayAskForVisaLetter(registration)) return { ok: false, problem: "not-eligible" };
   if (!lettersOpen(await readSiteSettings(statements()))) return { ok: false, problem: "letters-off" };
   const stay = stayProblems(registration.edition, input.arrivesOn, input.leavesOn);
   const birthDate = !birthDateIsSane(input.dateOfBirth, now);
@@ -56,21 +56,23 @@ export async function requestVisaLetter(
     db().$transaction(async (tx): Promise<VisaRequestOutcome> => {
       const held = await tx.visaLetterRequest.findUnique({
         where: { registrationId: registration.id },
-        select: { id: true, status: true },
+        select: { id: true, status: true, updatedAt: true },
       });
       if (held?.status === "approved") return { ok: false, problem: "already-approved" };
       const id = held?.id ?? newRowId();
-      const sealed = sealVisaFields(id, input.passportNumber, input.dateOfBirth);
+      const sealed = sealVisaFields({ id, registrationId: registration.id }, input.passportNumber, input.dateOfBirth);
       if (!held) {
         await tx.visaLetterRequest.create({
           data: { id, registrationId: registration.id, ...plain, ...sealed, createdAt: now, updatedAt: now },
         });
         return { ok: true, corrected: false };
       }
-      // Only a request still not approved changes: an approval in between wins.
+      // Only a request still not approved changes: an approval in between wins. Its updatedAt is
+      // the version the organizers' buttons carry: it always moves on, even within a millisecond.
+      const version = now > held.updatedAt ? now : new Date(held.updatedAt.getTime() + 1);
       const changed = await tx.visaLetterRequest.updateMany({
         where: { id, status: { in: ["requested", "declined"] } },
-        data: { ...plain, ...sealed, status: "requested", decisionNote: null, decidedAt: null, updatedAt: now },
+        data: { ...plain, ...sealed, status: "requested", decisionNote: null, decidedAt: null, updatedAt: version },
       });
       return changed.count === 1 ? { ok: true, corrected: true } : { ok: false, problem: "already-approved" };
     });

@@ -15,12 +15,15 @@ export async function visaLetterHousekeeping(clock: Clock = appClock()): Promise
   const requests = await db().visaLetterRequest.findMany({
     select: {
       id: true,
-      registration: { select: { status: true, edition: { select: { endsOn: true, timeZone: true } } } },
+      registration: {
+        select: { status: true, acceptedAt: true, edition: { select: { endsOn: true, timeZone: true } } },
+      },
     },
   });
-  const expired = requests.filter(({ registration: { status, edition } }) => {
+  const expired = requests.filter(({ registration }) => {
+    const { edition } = registration;
     const lastKeptDay = isoDate(new Date(edition.endsOn.getTime() + KEEP_VISA_REQUESTS_DAYS * DAY_MS));
-    return todayIn(edition.timeZone, now) > lastKeptDay || !mayAskForVisaLetter(status);
+    return todayIn(edition.timeZone, now) > lastKeptDay || !mayAskForVisaLetter(registration);
   });
   if (expired.length === 0) return { visaRequestsDeleted: 0 };
   const deleted = await db().visaLetterRequest.deleteMany({ where: { id: { in: expired.map(({ id }) => id) } } });

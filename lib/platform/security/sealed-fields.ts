@@ -43,10 +43,16 @@ function localKey(): string {
   }
 }
 
+// Read once per process: the environment does not change while it runs, and the local key file
+// is written once (a missing key is not cached, so the error stays until it is set).
+let cachedKey: Buffer | undefined;
+
 function key(): Buffer {
+  if (cachedKey) return cachedKey;
   const configured = env().dataEncryptionKey;
   if (!configured && !env().localSite) throw new SealedFieldError("DATA_ENCRYPTION_KEY is not set");
-  return Buffer.from(configured ?? localKey(), "base64");
+  cachedKey = Buffer.from(configured ?? localKey(), "base64");
+  return cachedKey;
 }
 
 /**

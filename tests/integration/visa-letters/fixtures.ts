@@ -58,3 +58,12 @@ export const letterForm = (overrides: Record<string, string> = {}) =>
     leavesOn: "2031-05-05",
     ...overrides,
   });
+
+/** The version the organizers' page carries for a request (its updatedAt), as the approve and decline buttons send it. */
+export async function versionOf(requestId: string): Promise<string> {
+  const { updatedAt } = await db().visaLetterRequest.findUniqueOrThrow({
+    where: { id: requestId },
+    select: { updatedAt: true },
+  });
+  return updatedAt.toISOString();
+}

@@ -22,6 +22,7 @@ import {
   organizer,
   PASSPORT,
   pescara,
+  versionOf,
 } from "./fixtures";
 
 const clock = manualClock("2031-02-01T10:00:00Z");
@@ -62,7 +63,9 @@ describe("a visa letter's passport number and date of birth", () => {
 
     expect(await requestVisaLetter(lukasz.manage, letterForm(), clock)).toEqual({ ok: true, corrected: false });
     const [request] = await db().visaLetterRequest.findMany({ select: { id: true } });
-    expect(await approveVisaLetter(organizer, edition.id, request!.id, clock)).toEqual({ ok: true });
+    expect(await approveVisaLetter(organizer, edition.id, request!.id, await versionOf(request!.id), clock)).toEqual({
+      ok: true,
+    });
 
     // The ready email, queued and then delivered through the real SMTP server.
     const [ready] = await outboxMail({ where: { template: "visa-letter-ready" } });

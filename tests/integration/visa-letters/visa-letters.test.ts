@@ -12,6 +12,9 @@ import { SiteSettingsSchema } from "@/lib/features/site/schemas";
 import { approveVisaLetter, declineVisaLetter } from "@/lib/features/visa-letters/decide-visa-letter";
 import { renderVisaLetterPdf } from "@/lib/features/visa-letters/render-visa-letter-pdf";
 import { requestVisaLetter } from "@/lib/features/visa-letters/request-visa-letter";
+import { openVisaFields } from "@/lib/features/visa-letters/sealing";
+import { visaRequestsOfEdition } from "@/lib/features/visa-letters/reads/requests-of-edition";
+import { SealedFieldError, sealField } from "@/lib/platform/security/sealed-fields";
 import { visaLetterOf } from "@/lib/features/visa-letters/visa-letter-of";
 import { visaLetterHousekeeping } from "@/lib/features/visa-letters/visa-letter-housekeeping";
 import { newsletterLinks } from "@/tests/fixtures/newsletter";
@@ -27,6 +30,7 @@ import {
   organizer,
   PASSPORT,
   pescara,
+  versionOf,
 } from "./fixtures";
 
 afterEach(() => forgetSiteSettings());
@@ -97,6 +101,24 @@ describe("asking for a letter", () => {
     expect(await db().visaLetterRequest.count()).toBe(0);
   });
 
+  it("is for accepted applicants too (an offer with acceptedAt), who keep it until they confirm", async () => {
+    const clock = manualClock("2031-02-01T10:00:00Z");
+    const edition = await pescara(clock);
+    const lukasz = await confirmedAttendee(clock);
+    // A place freed up on the waiting list: an offer, not an acceptance.
+    await db().registration.update({ where: { id: lukasz.id }, data: { status: "offered", acceptedAt: null } });
+    expect(await requestVisaLetter(lukasz.manage, letterForm(), clock)).toEqual({ ok: false, problem: "not-eligible" });
+    // Accepted from an application (docs/applications.md): held as an offer with acceptedAt set.
+    await db().registration.update({ where: { id: lukasz.id }, data: { acceptedAt: clock.now() } });
+    expect(await requestVisaLetter(lukasz.manage, letterForm(), clock)).toEqual({ ok: true, corrected: false });
+    const { id: requestId } = await db().visaLetterRequest.findFirstOrThrow({ select: { id: true } });
+    expect(await visaLetterHousekeeping(clock)).toEqual({ visaRequestsDeleted: 0 });
+    expect(await approveVisaLetter(organizer, edition.id, requestId, await versionOf(requestId), clock)).toEqual({
+      ok: true,
+    });
+    expect(await visaLetterOf(lukasz.manage, clock)).toMatchObject({ ok: true });
+  });
+
   it("checks the stay around the edition's dates and the date of birth", async () => {
     const clock = manualClock("2031-02-01T10:00:00Z");
     await pescara(clock);
@@ -124,15 +146,23 @@ describe("asking for a letter", () => {
       corrected: true,
     });
     expect(
-      await declineVisaLetter(organizer, edition.id, requestId, "Please give the consulate's city.", clock),
+      await declineVisaLetter(
+        organizer,
+        edition.id,
+        requestId,
+        await versionOf(requestId),
+        "Please give the consulate's city.",
+        clock,
+      ),
     ).toEqual({ ok: true });
     // A correction after a decline goes back to the organizers.
     await requestVisaLetter(lukasz.manage, letterForm({ consulate: "Consulate of Italy, Istanbul" }), clock);
     expect(await db().visaLetterRequest.findMany({ select: { id: true, status: true, nationality: true } })).toEqual([
       { id: requestId, status: "requested", nationality: "Turkish" },
     ]);
-    expect(await approveVisaLetter(organizer, edition.id, requestId, clock)).toEqual({ ok: true });
-    expect(await approveVisaLetter(organizer, edition.id, requestId, clock)).toEqual({
+    const version = await versionOf(requestId);
+    expect(await approveVisaLetter(organizer, edition.id, requestId, version, clock)).toEqual({ ok: true });
+    expect(await approveVisaLetter(organizer, edition.id, requestId, version, clock)).toEqual({
       ok: false,
       problem: "not-found",
     });
@@ -141,9 +171,48 @@ describe("asking for a letter", () => {
       problem: "already-approved",
     });
     // Another edition's page cannot decide it.
-    expect(await declineVisaLetter(organizer, "elsewhere", requestId, "No", clock)).toEqual({
+    expect(await declineVisaLetter(organizer, "elsewhere", requestId, version, "No", clock)).toEqual({
       ok: false,
       problem: "not-found",
+    });
+  });
+});
+
+describe("deciding", () => {
+  it("applies only to the request as the organizer saw it: a correction since then is refused, not signed", async () => {
+    const { clock, edition, lukasz, requestId } = await asked();
+    const seen = await versionOf(requestId); // the organizers' page is opened
+    clock.advance(60_000);
+    // The person corrects their request: same id, back to "requested", other details.
+    await requestVisaLetter(lukasz.manage, letterForm({ nationality: "Polish" }), clock);
+    expect(await approveVisaLetter(organizer, edition.id, requestId, seen, clock)).toEqual({
+      ok: false,
+      problem: "changed",
+    });
+    expect(await declineVisaLetter(organizer, edition.id, requestId, seen, "No", clock)).toEqual({
+      ok: false,
+      problem: "changed",
+    });
+    // A correction within the same millisecond moves the version on too.
+    const corrected = await versionOf(requestId);
+    await requestVisaLetter(lukasz.manage, letterForm({ nationality: "Polish" }), clock);
+    expect(await approveVisaLetter(organizer, edition.id, requestId, corrected, clock)).toEqual({
+      ok: false,
+      problem: "changed",
+    });
+    expect(await approveVisaLetter(organizer, edition.id, requestId, "not a date", clock)).toEqual({
+      ok: false,
+      problem: "changed",
+    });
+    expect(await db().visaLetterRequest.findUniqueOrThrow({ where: { id: requestId } })).toMatchObject({
+      status: "requested",
+      nationality: "Polish",
+      approvedBy: null,
+    });
+    expect(await outboxMail({ where: { template: "visa-letter-ready" } })).toEqual([]);
+    // Reloaded, the organizer sees the corrected request and approves that one.
+    expect(await approveVisaLetter(organizer, edition.id, requestId, await versionOf(requestId), clock)).toEqual({
+      ok: true,
     });
   });
 });
@@ -152,7 +221,7 @@ describe("the letter", () => {
   it("prints the body, the person, the edition, that attendance is free, who pays, the approver and the date", async () => {
     const { clock, edition, lukasz, requestId } = await asked();
     expect(await visaLetterOf(lukasz.manage, clock)).toEqual({ ok: false, problem: "not-approved" });
-    await approveVisaLetter(organizer, edition.id, requestId, clock);
+    await approveVisaLetter(organizer, edition.id, requestId, await versionOf(requestId), clock);
     clock.set("2031-02-03T23:30:00Z"); // already 4 February at the venue
     const found = await visaLetterOf(lukasz.manage, clock);
     if (!found.ok) throw new Error(found.problem);
@@ -183,15 +252,87 @@ describe("the letter", () => {
     expect(BIRTH_DATE).toBe("1990-04-17");
   });
 
+  it("says the amount of the person's granted travel grant, and only of a granted one", async () => {
+    const { clock, edition, lukasz, requestId } = await asked();
+    await approveVisaLetter(organizer, edition.id, requestId, await versionOf(requestId), clock);
+    expect(await visaLetterOf(lukasz.manage, clock)).toMatchObject({ ok: true, grantEuros: null });
+    const grant = await db().travelGrant.create({
+      data: {
+        id: "grant-lukasz",
+        registrationId: lukasz.id,
+        editionId: edition.id,
+        status: "asked",
+        amountAsked: 500,
+        reasonSealed: "v1.unused",
+        createdAt: clock.now(),
+        updatedAt: clock.now(),
+      },
+    });
+    expect(await visaLetterOf(lukasz.manage, clock)).toMatchObject({ ok: true, grantEuros: null });
+    await db().travelGrant.update({ where: { id: grant.id }, data: { status: "granted", amountGranted: 450 } });
+    const found = await visaLetterOf(lukasz.manage, clock);
+    if (!found.ok) throw new Error(found.problem);
+    expect(found.grantEuros).toBe(450);
+    const text = await pdfText(await renderVisaLetterPdf(found.letter, found.grantEuros));
+    expect(text).toContain(
+      `The organizers have granted ${NAME} a travel grant of €450 towards travel and accommodation`,
+    );
+    expect(text).not.toContain("pay neither");
+    for (const status of ["released", "declined"] as const) {
+      await db().travelGrant.update({ where: { id: grant.id }, data: { status } });
+      expect(await visaLetterOf(lukasz.manage, clock)).toMatchObject({ ok: true, grantEuros: null });
+    }
+  });
+
   it("is gone with a cancelled place", async () => {
     const { clock, edition, lukasz, requestId } = await asked();
-    await approveVisaLetter(organizer, edition.id, requestId, clock);
+    await approveVisaLetter(organizer, edition.id, requestId, await versionOf(requestId), clock);
     const manage = (await outboxMail({ where: { template: "visa-letter-ready" } }))[0]!.text.match(
       /\/registrations\/manage\/([A-Za-z0-9_-]{43})/,
     )![1]!;
     expect(await cancelRegistration(manage, clock)).toEqual({ ok: true });
     expect(await db().visaLetterRequest.count()).toBe(0);
     expect(await visaLetterOf(lukasz.manage, clock)).toEqual({ ok: false, problem: "not-eligible" });
+  });
+});
+
+describe("the sealed fields", () => {
+  it("open only for their row and their owner's registration", async () => {
+    const { clock, lukasz } = await asked();
+    const row = await db().visaLetterRequest.findFirstOrThrow({
+      select: { id: true, registrationId: true, passportNumber: true, dateOfBirth: true },
+    });
+    expect(row.registrationId).toBe(lukasz.id);
+    expect(openVisaFields(row)).toEqual({ passportNumber: PASSPORT, dateOfBirth: BIRTH_DATE });
+    // The same row handed to someone else (its registration changed): it no longer opens.
+    const ada = await confirmedAttendee(clock, "ada@example.org");
+    expect(() => openVisaFields({ ...row, registrationId: ada.id })).toThrow(SealedFieldError);
+    expect(() => openVisaFields({ ...row, id: "another-request" })).toThrow(SealedFieldError);
+  });
+
+  it("that do not open (the site's key changed) spoil only their own request, which says so", async () => {
+    const { clock, edition, lukasz, requestId } = await asked();
+    const ada = await confirmedAttendee(clock, "ada@example.org");
+    await requestVisaLetter(ada.manage, letterForm({ fullName: "Ada Lovelace" }), clock);
+    // Sealed under another key or binding: what a changed DATA_ENCRYPTION_KEY leaves behind.
+    await db().visaLetterRequest.update({
+      where: { id: requestId },
+      data: { passportNumber: sealField(PASSPORT, "elsewhere"), dateOfBirth: sealField(BIRTH_DATE, "elsewhere") },
+    });
+    const requests = await visaRequestsOfEdition(edition.id);
+    expect(
+      requests.map(({ fullName, passportNumber, dateOfBirth, unopenable }) => ({
+        fullName,
+        passportNumber,
+        dateOfBirth,
+        unopenable,
+      })),
+    ).toEqual([
+      { fullName: NAME, passportNumber: null, dateOfBirth: null, unopenable: true },
+      { fullName: "Ada Lovelace", passportNumber: PASSPORT, dateOfBirth: BIRTH_DATE, unopenable: false },
+    ]);
+    await approveVisaLetter(organizer, edition.id, requestId, await versionOf(requestId), clock);
+    expect(await visaLetterOf(lukasz.manage, clock)).toEqual({ ok: false, problem: "unopenable" });
   });
 });
 

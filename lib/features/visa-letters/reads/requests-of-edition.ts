@@ -1,16 +1,18 @@
 import "server-only";
 import { db } from "../../../platform/db";
-import { openVisaFields } from "../sealing";
+import { openVisaFieldsOrNull } from "../sealing";
 
 /**
  * An edition's requests for its organizers, the sealed fields opened: this page and the letter are
- * the only places they are read. Newest decisions last; waiting ones first.
+ * the only places they are read. Newest decisions last; waiting ones first. A request whose sealed
+ * fields do not open with this site's key has them null (`unopenable`): the page says so on it.
  */
 export async function visaRequestsOfEdition(editionId: string) {
   const rows = await db().visaLetterRequest.findMany({
     where: { registration: { editionId } },
     select: {
       id: true,
+      registrationId: true,
       status: true,
       fullName: true,
       nationality: true,
@@ -22,11 +24,23 @@ export async function visaRequestsOfEdition(editionId: string) {
       decisionNote: true,
       approvedBy: true,
       createdAt: true,
+      updatedAt: true,
       registration: { select: { email: true, status: true } },
     },
     orderBy: [{ status: "asc" }, { createdAt: "asc" }],
   });
-  return rows.map((row) => ({ ...row, ...openVisaFields(row) }));
+  // `version`: what the approve and decline buttons carry back, so that a decision applies only to
+  // the request as shown (a correction in between changes it).
+  return rows.map((row) => {
+    const opened = openVisaFieldsOrNull(row);
+    return {
+      ...row,
+      passportNumber: opened?.passportNumber ?? null,
+      dateOfBirth: opened?.dateOfBirth ?? null,
+      unopenable: opened === null,
+      version: row.updatedAt.toISOString(),
+    };
+  });
 }
 
 export type EditionVisaRequest = Awaited<ReturnType<typeof visaRequestsOfEdition>>[number];

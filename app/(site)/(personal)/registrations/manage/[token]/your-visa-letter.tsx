@@ -1,18 +1,13 @@
 import { VisaLetterForm } from "@/components/visa-letters/visa-letter-form";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { formatDateRange, isoDate } from "@/lib/platform/calendar/calendar";
-import {
-  longDate,
-  mayAskForVisaLetter,
-  VISA_LETTER_PROBLEMS,
-  type VisaLetterProblem,
-} from "@/lib/features/visa-letters";
+import { longDate, mayAskForVisaLetter, visaLetterProblemText } from "@/lib/features/visa-letters";
 import { visaRequestOfRegistration } from "@/lib/features/visa-letters/reads";
 import { requestVisaLetterAction } from "./visa-letter-actions";
 
 type Props = {
   token: string;
-  registration: { id: string; status: string; name: string };
+  registration: { id: string; status: string; acceptedAt: Date | null; name: string };
   edition: { startsOn: Date; endsOn: Date };
   /** Why the last download was refused, from its redirect. */
   problem: string | undefined;
@@ -26,11 +21,10 @@ const STATUS: Record<string, string> = {
 
 /** "Invitation letter for a visa": ask, correct while not approved, download once approved. */
 export async function YourVisaLetter({ token, registration, edition, problem }: Props) {
-  if (!mayAskForVisaLetter(registration.status)) return null;
+  if (!mayAskForVisaLetter(registration)) return null;
   const { request, open } = await visaRequestOfRegistration(registration.id);
   if (!request && !open) return null;
-  const refused =
-    problem && problem in VISA_LETTER_PROBLEMS ? VISA_LETTER_PROBLEMS[problem as VisaLetterProblem] : null;
+  const refused = visaLetterProblemText(problem);
   const canChange = open && request?.status !== "approved";
   return (
     <section

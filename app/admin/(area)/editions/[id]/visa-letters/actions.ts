@@ -11,9 +11,9 @@ import {
 
 export const approveVisaLetterAction = organizerAction(
   null,
-  (editionId: string, requestId: string) =>
+  (editionId: string, requestId: string, version: string) =>
     async ({ organizer }) => {
-      const outcome = await approveVisaLetter(organizer, editionId, requestId);
+      const outcome = await approveVisaLetter(organizer, editionId, requestId, version);
       if (!outcome.ok) return { status: "error", message: VISA_LETTER_PROBLEMS[outcome.problem] };
       redirect(`/admin/editions/${editionId}/visa-letters?done=approved`);
     },
@@ -21,9 +21,9 @@ export const approveVisaLetterAction = organizerAction(
 
 export const declineVisaLetterAction = organizerAction(
   VisaLetterDeclineSchema,
-  (editionId: string, requestId: string) =>
+  (editionId: string, requestId: string, version: string) =>
     async ({ organizer, input }) => {
-      const outcome = await declineVisaLetter(organizer, editionId, requestId, input.note);
+      const outcome = await declineVisaLetter(organizer, editionId, requestId, version, input.note);
       if (!outcome.ok) return { status: "error", message: VISA_LETTER_PROBLEMS[outcome.problem] };
       redirect(`/admin/editions/${editionId}/visa-letters?done=declined`);
     },

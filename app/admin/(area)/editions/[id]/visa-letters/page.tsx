@@ -3,7 +3,7 @@ import { ActionButton } from "@/components/ui/action-button";
 import { PageHeading } from "@/components/ui/page-heading";
 import { SuccessNotice } from "@/components/ui/success-notice";
 import { DeclineForm } from "@/components/visa-letters/decline-form";
-import { KEEP_VISA_REQUESTS_DAYS, longDate } from "@/lib/features/visa-letters";
+import { KEEP_VISA_REQUESTS_DAYS, longDate, UNOPENABLE_FIELD, UNOPENABLE_REQUEST } from "@/lib/features/visa-letters";
 import { visaRequestsOfEdition } from "@/lib/features/visa-letters/reads";
 import { organizerEdition } from "../organizer-edition";
 import { approveVisaLetterAction, declineVisaLetterAction } from "./actions";
@@ -33,7 +33,7 @@ export default async function VisaLettersAdminPage({ params, searchParams }: Pro
         and downloads it from their page, signed with your name. What they gave is deleted {KEEP_VISA_REQUESTS_DAYS}{" "}
         days after the edition ends. Do not copy it elsewhere.
       </p>
-      {done && DONE[done] && <SuccessNotice message={DONE[done]} />}
+      {done && Object.hasOwn(DONE, done) && <SuccessNotice message={DONE[done]!} />}
       {requests.length === 0 && <p>No requests yet.</p>}
       <ul className="space-y-4">
         {requests.map((request) => (
@@ -56,9 +56,9 @@ export default async function VisaLettersAdminPage({ params, searchParams }: Pro
                 <dt className="font-medium">Nationality</dt>
                 <dd>{request.nationality}</dd>
                 <dt className="font-medium">Passport number</dt>
-                <dd>{request.passportNumber}</dd>
+                <dd>{request.passportNumber ?? <em>{UNOPENABLE_FIELD}</em>}</dd>
                 <dt className="font-medium">Date of birth</dt>
-                <dd>{longDate(request.dateOfBirth)}</dd>
+                <dd>{request.dateOfBirth ? longDate(request.dateOfBirth) : <em>{UNOPENABLE_FIELD}</em>}</dd>
                 <dt className="font-medium">For</dt>
                 <dd>{request.consulate}</dd>
                 <dt className="font-medium">Stay</dt>
@@ -66,14 +66,20 @@ export default async function VisaLettersAdminPage({ params, searchParams }: Pro
                   {longDate(request.arrivesOn)} to {longDate(request.leavesOn)}
                 </dd>
               </dl>
+              {request.unopenable && <p role="status">{UNOPENABLE_REQUEST}</p>}
               {request.status === "requested" && (
                 <div className="flex flex-wrap items-start gap-6">
-                  <ActionButton
-                    action={approveVisaLetterAction.bind(null, id, request.id)}
-                    label={`Approve the letter for ${request.fullName}`}
-                    pendingLabel="Approving…"
+                  {!request.unopenable && (
+                    <ActionButton
+                      action={approveVisaLetterAction.bind(null, id, request.id, request.version)}
+                      label={`Approve the letter for ${request.fullName}`}
+                      pendingLabel="Approving…"
+                    />
+                  )}
+                  <DeclineForm
+                    action={declineVisaLetterAction.bind(null, id, request.id, request.version)}
+                    name={request.fullName}
                   />
-                  <DeclineForm action={declineVisaLetterAction.bind(null, id, request.id)} name={request.fullName} />
                 </div>
               )}
             </section>
