@@ -1,12 +1,13 @@
 // What people read when the certificates' use cases answer with a problem code.
 
-export type CertificateProblem = "link-dead" | "not-ended" | "not-checked-in";
+export type CertificateProblem = "link-dead" | "not-ended" | "not-checked-in" | "too-many";
 
 export const CERTIFICATE_PROBLEMS: Record<CertificateProblem, string> = {
   "link-dead": "This link no longer works.",
   "not-ended": "Certificates can be downloaded once the edition has ended.",
   "not-checked-in":
     "There is no certificate for you: you were not checked in on any day of the edition. If you were there, please write to the organizers.",
+  "too-many": "You downloaded it many times: try again in a few minutes.",
 };
 
 export const NAME_CHECK = {

@@ -5,10 +5,8 @@ import { allowAttempts, type LimitName } from "../../platform/security/rate-limi
 import { lookUpToken } from "../registration";
 
 // Each download of a PDF from the manage page subsets its fonts and renders it again: a person
-// may download each of theirs 10 times in 10 minutes. The limit of the same allowance is reused,
-// its key apart ("visa-letter.pdf:<registration id>"); a "pdf-download" entry of its own in
-// lib/platform/security/rate-limit.ts would name it better.
-const PDF_DOWNLOAD_LIMIT: LimitName = "survey-link";
+// may download each of theirs 10 times in 10 minutes ("pdf-download", keyed per PDF and person).
+const PDF_DOWNLOAD_LIMIT: LimitName = "pdf-download";
 
 /**
  * Counts one download of a manage page's PDF for the link's registration (any of their manage

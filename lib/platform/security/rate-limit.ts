@@ -21,6 +21,8 @@ export const LIMITS = {
   // NAT answering at the closing (with retries), so one guest cannot lock the others out.
   "survey-link": { points: 10, duration: 10 * 60 },
   "survey-address": { points: 300, duration: 10 * 60 },
+  // A PDF from the manage page (a certificate, a visa letter) is rendered again on each download.
+  "pdf-download": { points: 10, duration: 10 * 60 },
   // Site-wide: with no trusted client address, one client could otherwise ask without end.
   "journal-removal-site": { points: 30, duration: 60 * 60 },
   // Checking a typed name against a certificate: per client, and per certificate so that many

@@ -15,7 +15,9 @@ type Props = {
 export async function YourCertificate({ token, registrationId, edition, now, problem }: Props) {
   const standing = await certificateStanding(registrationId, edition, now);
   const refused =
-    problem && problem in CERTIFICATE_PROBLEMS ? CERTIFICATE_PROBLEMS[problem as CertificateProblem] : null;
+    problem && Object.hasOwn(CERTIFICATE_PROBLEMS, problem)
+      ? CERTIFICATE_PROBLEMS[problem as CertificateProblem]
+      : null;
   if (standing.kind === "not-yet" && !refused) return null;
   return (
     <section
