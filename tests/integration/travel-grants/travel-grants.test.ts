@@ -5,7 +5,7 @@ import { cancelRegistration } from "@/lib/features/registration/cancel-registrat
 import { confirmRegistration } from "@/lib/features/registration/confirm-registration";
 import { registerForEdition } from "@/lib/features/registration/register-for-edition";
 import { erasePersonalData } from "@/lib/features/privacy/erase-personal-data";
-import { personalData } from "@/lib/features/privacy/export-personal-data";
+import { exportPersonalData, personalData } from "@/lib/features/privacy/export-personal-data";
 import { requestPrivacyAction } from "@/lib/features/privacy/privacy-requests";
 import { askForGrant, withdrawGrantRequest } from "@/lib/features/travel-grants/ask-for-grant";
 import { declineTravelGrant, grantTravelGrant } from "@/lib/features/travel-grants/decide-grant";
@@ -234,15 +234,28 @@ describe("keeping", () => {
     await openEdition(500);
     const ada = await attendee("ada@example.org", clock);
     await askForGrant(ada.manage, { amount: 300, reason: REASON }, clock);
-    expect((await personalData("ada@example.org")).travelGrants).toEqual([
+    const copy = await personalData("ada@example.org");
+    expect(copy.travelGrants).toEqual([
       expect.objectContaining({
         edition: "Django on the Med: Pescara",
         amountAsked: 300,
-        reason: REASON,
         status: "asked",
         paidOn: null,
       }),
     ]);
+    expect(copy.travelGrants[0]).not.toHaveProperty("reason");
+    expect(copy.travelGrantsNote).toContain("not in this copy");
+
+    // The copy travels as an email attachment (stored in the outbox, then the relay): no reason in it.
+    await requestPrivacyAction("ada@example.org", "export", clock);
+    const [exportToken] = await newsletterLinks("ada@example.org", "privacy");
+    expect(await exportPersonalData(exportToken!, clock)).toEqual({ ok: true });
+    const [mail] = await db().outboxMessage.findMany({ where: { template: "privacy-export" } });
+    const attached = JSON.stringify(mail!.attachments);
+    expect(attached).toContain("amountAsked");
+    expect(attached).not.toContain("Sarajevo");
+    await db().privacyRequest.deleteMany();
+    await db().outboxMessage.deleteMany({ where: { template: { in: ["privacy-export", "privacy-confirm"] } } });
 
     await requestPrivacyAction("ada@example.org", "erase", clock);
     const [token] = await newsletterLinks("ada@example.org", "privacy");
