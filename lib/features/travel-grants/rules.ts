@@ -10,6 +10,16 @@ export const KEEP_GRANT_REQUESTS_MONTHS = 6;
 
 export type GrantStatus = "asked" | "granted" | "declined" | "released";
 
+/**
+ * The registrations whose request organizers see and decide: a confirmed owner (confirmed,
+ * waitlisted, offered, or an applicant of an application edition). Never a pending one, whose
+ * address nobody has confirmed yet, nor one cancelled, lapsed or declined.
+ */
+export const DECIDABLE_REGISTRATION_STATUSES = ["confirmed", "waitlisted", "offered", "applied"] as const;
+
+/** A registration in these statuses loses its undecided request (the housekeeping deletes it). */
+export const ENDED_REGISTRATION_STATUSES = ["cancelled", "expired", "declined"] as const;
+
 export type GrantRefusal = "no-budget" | "beyond-asked" | "beyond-budget";
 
 /**

@@ -44,6 +44,12 @@ async function attendee(email: string, clock: ReturnType<typeof manualClock>) {
   return { id, manage: (await linksFor(email, "manage"))[0]! };
 }
 
+/** What the organizers' page binds into its grant and decline buttons: the request as it is now. */
+async function target(grantId: string) {
+  const { editionId, updatedAt } = await db().travelGrant.findUniqueOrThrow({ where: { id: grantId } });
+  return { editionId, grantId, version: updatedAt.toISOString() };
+}
+
 const grantOf = (registrationId: string) => db().travelGrant.findUniqueOrThrow({ where: { registrationId } });
 
 describe("asking for a travel grant", () => {
@@ -105,6 +111,90 @@ describe("asking for a travel grant", () => {
   });
 });
 
+describe("whose requests are decided", () => {
+  it("adds no request from the form to a cancelled registration starting over at someone else's hands", async () => {
+    const clock = manualClock("2031-02-01T10:00:00Z");
+    await openEdition(500);
+    const ada = await attendee("ada@example.org", clock);
+    await cancelRegistration(ada.manage, clock);
+    await registerAndAskForGrant(
+      "pescara",
+      { form: aForm({ email: "ada@example.org", name: "Not Ada" }), grantAsk: { amount: 900, reason: "Mine now" } },
+      clock,
+    );
+    expect(await db().registration.findUniqueOrThrow({ where: { id: ada.id } })).toMatchObject({ status: "pending" });
+    expect(await db().travelGrant.count()).toBe(0);
+  });
+
+  it("shows and decides a request only once its registration is confirmed by its owner", async () => {
+    const clock = manualClock("2031-02-01T10:00:00Z");
+    const edition = await openEdition(500);
+    await registerAndAskForGrant(
+      "pescara",
+      { form: aForm({ email: "bea@example.org" }), grantAsk: { amount: 120, reason: "Ferry from Split" } },
+      clock,
+    );
+    const bea = await db().registration.findFirstOrThrow({ where: { email: "bea@example.org" }, select: { id: true } });
+    const request = await grantOf(bea.id);
+    expect((await editionGrants(edition.id)).requests).toEqual([]);
+    expect(await grantTravelGrant(organizer, await target(request.id), 120, clock)).toEqual({
+      ok: false,
+      problem: "not-decidable",
+    });
+    expect(await declineTravelGrant(organizer, await target(request.id), clock)).toEqual({
+      ok: false,
+      problem: "not-decidable",
+    });
+    await confirmRegistration((await linksFor("bea@example.org", "confirm"))[0]!, clock);
+    expect((await editionGrants(edition.id)).requests).toHaveLength(1);
+    expect(await grantTravelGrant(organizer, await target(request.id), 120, clock)).toEqual({ ok: true });
+  });
+
+  it("lets an applicant ask; a declined applicant's undecided request goes like a cancelled one", async () => {
+    const clock = manualClock("2031-02-01T10:00:00Z");
+    const edition = await openEdition(500);
+    const ada = await attendee("ada@example.org", clock);
+    await db().registration.update({ where: { id: ada.id }, data: { status: "applied" } });
+    expect(await askForGrant(ada.manage, { amount: 100, reason: "Train" }, clock)).toEqual({
+      ok: true,
+      changed: false,
+    });
+    expect((await editionGrants(edition.id)).requests).toHaveLength(1);
+    await db().registration.update({ where: { id: ada.id }, data: { status: "declined" } });
+    expect((await editionGrants(edition.id)).requests).toEqual([]);
+    expect(await grantHousekeeping(clock)).toEqual({ grantAsksDropped: 1, grantRequestsPurged: 0 });
+  });
+
+  it("decides only the request as the organizer saw it, and only on its own edition", async () => {
+    const clock = manualClock("2031-02-01T10:00:00Z");
+    const edition = await openEdition(500);
+    const other = await anEdition({ slug: "other" });
+    const ada = await attendee("ada@example.org", clock);
+    await askForGrant(ada.manage, { amount: 100, reason: "Train" }, clock);
+    const seen = await target((await grantOf(ada.id)).id);
+    clock.advance(60_000);
+    await askForGrant(ada.manage, { amount: 400, reason: "Plane after all" }, clock);
+    expect(await grantTravelGrant(organizer, seen, 100, clock)).toEqual({ ok: false, problem: "changed" });
+    expect(await declineTravelGrant(organizer, seen, clock)).toEqual({ ok: false, problem: "changed" });
+    expect(await grantTravelGrant(organizer, { ...seen, version: "not a date" }, 100, clock)).toEqual({
+      ok: false,
+      problem: "changed",
+    });
+
+    const now = await target(seen.grantId);
+    expect(await grantTravelGrant(organizer, { ...now, editionId: other.id }, 100, clock)).toEqual({
+      ok: false,
+      problem: "no-grant",
+    });
+    expect(await grantTravelGrant(organizer, now, 100, clock)).toEqual({ ok: true });
+    expect(await markGrantPaid(organizer, other.id, seen.grantId, "2031-04-01", clock)).toEqual({
+      ok: false,
+      problem: "no-grant",
+    });
+    expect(await db().travelGrant.findUniqueOrThrow({ where: { id: seen.grantId } })).toMatchObject({ paidOn: null });
+  });
+});
+
 describe("deciding", () => {
   it("grants within the budget, refuses beyond it, emails once and audits without the reason", async () => {
     const clock = manualClock("2031-02-01T10:00:00Z");
@@ -116,14 +206,17 @@ describe("deciding", () => {
     const adaGrant = await grantOf(ada.id);
     const bobGrant = await grantOf(bob.id);
 
-    expect(await grantTravelGrant(organizer, adaGrant.id, 450, clock)).toEqual({ ok: false, problem: "beyond-asked" });
-    expect(await grantTravelGrant(organizer, adaGrant.id, 350, clock)).toEqual({ ok: true });
-    expect(await grantTravelGrant(organizer, bobGrant.id, 200, clock)).toEqual({
+    expect(await grantTravelGrant(organizer, await target(adaGrant.id), 450, clock)).toEqual({
+      ok: false,
+      problem: "beyond-asked",
+    });
+    expect(await grantTravelGrant(organizer, await target(adaGrant.id), 350, clock)).toEqual({ ok: true });
+    expect(await grantTravelGrant(organizer, await target(bobGrant.id), 200, clock)).toEqual({
       ok: false,
       problem: "beyond-budget",
       left: 150,
     });
-    expect(await grantTravelGrant(organizer, adaGrant.id, 350, clock)).toEqual({
+    expect(await grantTravelGrant(organizer, await target(adaGrant.id), 350, clock)).toEqual({
       ok: false,
       problem: "already-decided",
     });
@@ -132,7 +225,7 @@ describe("deciding", () => {
       problem: "below-granted",
       granted: 350,
     });
-    expect(await declineTravelGrant(organizer, bobGrant.id, clock)).toEqual({ ok: true });
+    expect(await declineTravelGrant(organizer, await target(bobGrant.id), clock)).toEqual({ ok: true });
 
     const granted = await outboxMail({ where: { template: "travel-grant-granted" } });
     expect(granted).toHaveLength(1);
@@ -151,11 +244,11 @@ describe("deciding", () => {
     expect(JSON.stringify(audit)).not.toContain("Sarajevo");
     expect(JSON.stringify(await db().outboxMessage.findMany())).not.toContain("Sarajevo");
 
-    expect(await markGrantPaid(organizer, bobGrant.id, "2031-04-01", clock)).toEqual({
+    expect(await markGrantPaid(organizer, edition.id, bobGrant.id, "2031-04-01", clock)).toEqual({
       ok: false,
       problem: "not-granted",
     });
-    expect(await markGrantPaid(organizer, adaGrant.id, "2031-04-01", clock)).toEqual({ ok: true });
+    expect(await markGrantPaid(organizer, edition.id, adaGrant.id, "2031-04-01", clock)).toEqual({ ok: true });
     expect((await grantOf(ada.id)).paidOn).toEqual(new Date("2031-04-01T00:00:00Z"));
     expect(await grantTotals(edition.id)).toEqual({ requests: 2, granted: 1, eurosGranted: 350, eurosPaid: 350 });
   });
@@ -177,7 +270,7 @@ describe("deciding", () => {
         updatedAt: clock.now(),
       })),
     });
-    const results = await Promise.all(ids.map((id) => grantTravelGrant(organizer, id, 100, clock)));
+    const results = await Promise.all(ids.map(async (id) => grantTravelGrant(organizer, await target(id), 100, clock)));
     const granted = await db().travelGrant.aggregate({
       where: { editionId: edition.id, status: "granted" },
       _sum: { amountGranted: true },
@@ -209,9 +302,15 @@ describe("deciding", () => {
     await askForGrant(ada.manage, { amount: 200, reason: "Train" }, clock);
     await askForGrant(bob.manage, { amount: 100, reason: "Bus" }, clock);
     const adaGrant = await grantOf(ada.id);
-    expect(await releaseTravelGrant(organizer, adaGrant.id, clock)).toEqual({ ok: false, problem: "not-granted" });
-    await grantTravelGrant(organizer, adaGrant.id, 200, clock);
-    expect(await releaseTravelGrant(organizer, adaGrant.id, clock)).toEqual({ ok: false, problem: "not-cancelled" });
+    expect(await releaseTravelGrant(organizer, edition.id, adaGrant.id, clock)).toEqual({
+      ok: false,
+      problem: "not-granted",
+    });
+    await grantTravelGrant(organizer, await target(adaGrant.id), 200, clock);
+    expect(await releaseTravelGrant(organizer, edition.id, adaGrant.id, clock)).toEqual({
+      ok: false,
+      problem: "not-cancelled",
+    });
     await cancelRegistration(ada.manage, clock);
     await cancelRegistration(bob.manage, clock);
 
@@ -223,7 +322,7 @@ describe("deciding", () => {
     ]);
     expect(page.granted).toBe(200);
 
-    expect(await releaseTravelGrant(organizer, adaGrant.id, clock)).toEqual({ ok: true });
+    expect(await releaseTravelGrant(organizer, edition.id, adaGrant.id, clock)).toEqual({ ok: true });
     expect((await editionGrants(edition.id)).left).toBe(500);
   });
 });
@@ -271,9 +370,9 @@ describe("keeping", () => {
     const bob = await attendee("bob@example.org", clock);
     await askForGrant(ada.manage, { amount: 300, reason: REASON }, clock);
     await askForGrant(bob.manage, { amount: 100, reason: "Bus" }, clock);
-    await grantTravelGrant(organizer, (await grantOf(ada.id)).id, 250, clock);
-    await markGrantPaid(organizer, (await grantOf(ada.id)).id, "2031-04-20", clock);
-    await grantTravelGrant(organizer, (await grantOf(bob.id)).id, 100, clock);
+    await grantTravelGrant(organizer, await target((await grantOf(ada.id)).id), 250, clock);
+    await markGrantPaid(organizer, edition.id, (await grantOf(ada.id)).id, "2031-04-20", clock);
+    await grantTravelGrant(organizer, await target((await grantOf(bob.id)).id), 100, clock);
     const live = { requests: 2, granted: 2, eurosGranted: 350, eurosPaid: 250 };
     expect(await grantTotals(edition.id)).toEqual(live);
 

@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "../../../platform/db";
 import { SealedFieldError } from "../../../platform/security/sealed-fields";
-import { budgetLeft, type GrantStatus } from "../rules";
+import { budgetLeft, DECIDABLE_REGISTRATION_STATUSES, type GrantStatus } from "../rules";
 import { openReason } from "../seal";
 
 export type EditionGrantRequest = {
@@ -18,6 +18,8 @@ export type EditionGrantRequest = {
   reason: string | null;
   paidOn: string | null;
   createdAt: Date;
+  /** The request's version (its updatedAt), bound into the grant and decline actions. */
+  version: string;
 };
 
 /** The organizers' grants page: the budget, what is granted and left, and every request with its reason opened. */
@@ -27,8 +29,10 @@ export const editionGrants = cache(async (editionId: string) => {
     db().travelGrant.findMany({
       where: {
         editionId,
-        // An undecided request goes with its cancelled registration (the housekeeping deletes it).
-        NOT: { status: "asked", registration: { status: { in: ["cancelled", "expired"] } } },
+        // An undecided request shows only while its registration is confirmed by its owner: not
+        // while pending (nobody confirmed the address), nor once cancelled, lapsed or declined
+        // (the housekeeping deletes it then).
+        OR: [{ status: { not: "asked" } }, { registration: { status: { in: [...DECIDABLE_REGISTRATION_STATUSES] } } }],
       },
       select: {
         id: true,
@@ -38,6 +42,7 @@ export const editionGrants = cache(async (editionId: string) => {
         reasonSealed: true,
         paidOn: true,
         createdAt: true,
+        updatedAt: true,
         registration: { select: { name: true, status: true, country: true, experience: true } },
       },
       orderBy: { createdAt: "asc" },
@@ -56,6 +61,7 @@ export const editionGrants = cache(async (editionId: string) => {
     reason: opened(row.reasonSealed, row.id),
     paidOn: row.paidOn ? row.paidOn.toISOString().slice(0, 10) : null,
     createdAt: row.createdAt,
+    version: row.updatedAt.toISOString(),
   }));
   const budget = edition?.grantBudget ?? null;
   return {
