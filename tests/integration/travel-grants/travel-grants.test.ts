@@ -167,7 +167,7 @@ describe("whose requests are decided", () => {
 
   it("decides only the request as the organizer saw it, and only on its own edition", async () => {
     const clock = manualClock("2031-02-01T10:00:00Z");
-    const edition = await openEdition(500);
+    await openEdition(500);
     const other = await anEdition({ slug: "other" });
     const ada = await attendee("ada@example.org", clock);
     await askForGrant(ada.manage, { amount: 100, reason: "Train" }, clock);
