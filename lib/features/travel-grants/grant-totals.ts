@@ -3,11 +3,18 @@ import { db } from "../../platform/db";
 
 export type GrantTotals = { requests: number; granted: number; eurosGranted: number; eurosPaid: number };
 
-type Tx = Pick<Prisma.TransactionClient, "travelGrant">;
+type Tx = Pick<Prisma.TransactionClient, "travelGrant" | "edition">;
 
-/** What an edition's requests add up to now: never a name. */
+/**
+ * What an edition's requests add up to now, with the grants of people who erased their data
+ * (kept on the edition as counters): never a name.
+ */
 export async function liveGrantTotals(tx: Tx, editionId: string): Promise<GrantTotals> {
-  const [requests, granted, paid] = await Promise.all([
+  const [erased, requests, granted, paid] = await Promise.all([
+    tx.edition.findUnique({
+      where: { id: editionId },
+      select: { erasedGrants: true, erasedGrantEurosGranted: true, erasedGrantEurosPaid: true },
+    }),
     tx.travelGrant.count({ where: { editionId } }),
     tx.travelGrant.aggregate({
       where: { editionId, status: "granted" },
@@ -20,10 +27,10 @@ export async function liveGrantTotals(tx: Tx, editionId: string): Promise<GrantT
     }),
   ]);
   return {
-    requests,
-    granted: granted._count._all,
-    eurosGranted: granted._sum.amountGranted ?? 0,
-    eurosPaid: paid._sum.amountGranted ?? 0,
+    requests: requests + (erased?.erasedGrants ?? 0),
+    granted: granted._count._all + (erased?.erasedGrants ?? 0),
+    eurosGranted: (granted._sum.amountGranted ?? 0) + (erased?.erasedGrantEurosGranted ?? 0),
+    eurosPaid: (paid._sum.amountGranted ?? 0) + (erased?.erasedGrantEurosPaid ?? 0),
   };
 }
 

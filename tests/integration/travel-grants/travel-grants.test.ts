@@ -363,6 +363,34 @@ describe("keeping", () => {
     expect((await personalData("ada@example.org")).travelGrants).toEqual([]);
   });
 
+  it("keeps counting a grant whose person erased their data, against the budget and in the totals", async () => {
+    const clock = manualClock("2031-02-01T10:00:00Z");
+    const edition = await openEdition(500);
+    const ada = await attendee("ada@example.org", clock);
+    const bob = await attendee("bob@example.org", clock);
+    await askForGrant(ada.manage, { amount: 300, reason: REASON }, clock);
+    await askForGrant(bob.manage, { amount: 300, reason: "Bus" }, clock);
+    const adaGrant = await grantOf(ada.id);
+    await grantTravelGrant(organizer, await target(adaGrant.id), 300, clock);
+    await markGrantPaid(organizer, edition.id, adaGrant.id, "2031-04-01", clock);
+
+    await requestPrivacyAction("ada@example.org", "erase", clock);
+    const [token] = await newsletterLinks("ada@example.org", "privacy");
+    expect(await erasePersonalData(token!, clock)).toEqual({ ok: true });
+    expect(await db().travelGrant.count({ where: { registrationId: ada.id } })).toBe(0);
+
+    expect(await grantTravelGrant(organizer, await target((await grantOf(bob.id)).id), 300, clock)).toEqual({
+      ok: false,
+      problem: "beyond-budget",
+      left: 200,
+    });
+    expect((await editionGrants(edition.id)).granted).toBe(300);
+    expect(await grantTotals(edition.id)).toEqual({ requests: 2, granted: 1, eurosGranted: 300, eurosPaid: 300 });
+    expect(await setGrantSettings(organizer, edition.id, { open: true, budget: 200 })).toMatchObject({
+      problem: "below-granted",
+    });
+  });
+
   it("deletes the requests 6 months after the edition ends (at the venue), keeping only the totals", async () => {
     const clock = manualClock("2031-02-01T10:00:00Z");
     const edition = await openEdition(500);

@@ -25,7 +25,10 @@ export type EditionGrantRequest = {
 /** The organizers' grants page: the budget, what is granted and left, and every request with its reason opened. */
 export const editionGrants = cache(async (editionId: string) => {
   const [edition, rows] = await Promise.all([
-    db().edition.findUnique({ where: { id: editionId }, select: { grantsOpen: true, grantBudget: true } }),
+    db().edition.findUnique({
+      where: { id: editionId },
+      select: { grantsOpen: true, grantBudget: true, erasedGrantEurosGranted: true },
+    }),
     db().travelGrant.findMany({
       where: {
         editionId,
@@ -48,7 +51,9 @@ export const editionGrants = cache(async (editionId: string) => {
       orderBy: { createdAt: "asc" },
     }),
   ]);
-  const granted = rows.reduce((sum, row) => sum + (row.status === "granted" ? (row.amountGranted ?? 0) : 0), 0);
+  const erased = edition?.erasedGrantEurosGranted ?? 0;
+  const granted =
+    erased + rows.reduce((sum, row) => sum + (row.status === "granted" ? (row.amountGranted ?? 0) : 0), 0);
   const requests: EditionGrantRequest[] = rows.map((row) => ({
     id: row.id,
     name: row.registration.name,
