@@ -37,7 +37,11 @@ export async function askForGrant(token: string, ask: GrantAsk, clock: Clock = a
     if (existing) {
       await tx.travelGrant.update({
         where: { id: existing.id },
-        data: { amountAsked: ask.amount, reasonSealed: sealReason(ask.reason, existing.id), updatedAt: now },
+        data: {
+          amountAsked: ask.amount,
+          reasonSealed: sealReason(ask.reason, existing.id, registration.id),
+          updatedAt: now,
+        },
       });
       return { ok: true, changed: true };
     }
@@ -48,7 +52,7 @@ export async function askForGrant(token: string, ask: GrantAsk, clock: Clock = a
         registrationId: registration.id,
         editionId: registration.edition.id,
         amountAsked: ask.amount,
-        reasonSealed: sealReason(ask.reason, id),
+        reasonSealed: sealReason(ask.reason, id, registration.id),
         createdAt: now,
         updatedAt: now,
       },
@@ -83,7 +87,7 @@ export async function insertGrantAsk(sql: Statements, registrationId: string, as
   const id = newRowId();
   await sql.run(SQL`
     INSERT INTO "TravelGrant" (id, "registrationId", "editionId", "amountAsked", "reasonSealed", "createdAt", "updatedAt")
-    SELECT ${id}, r.id, r."editionId", ${ask.amount}, ${sealReason(ask.reason, id)},
+    SELECT ${id}, r.id, r."editionId", ${ask.amount}, ${sealReason(ask.reason, id, registrationId)},
       ${iso(now)}::timestamptz AT TIME ZONE 'UTC', ${iso(now)}::timestamptz AT TIME ZONE 'UTC'
     FROM "Registration" r JOIN "Edition" e ON e.id = r."editionId"
     WHERE r.id = ${registrationId} AND e."grantsOpen" AND r.status = 'pending' AND r."pendingAnswers" IS NULL

@@ -57,6 +57,14 @@ function dayAfterMonthsLater(date: Date, months: number): string {
   return shifted.toISOString().slice(0, 10);
 }
 
+/** The report shows grant totals only with at least this many grants: fewer could tell someone's amount. */
+export const MIN_GRANTS_SHOWN = 5;
+
+/** When an edition has ended: midnight at the venue at the end of its last day. */
+export function editionEndedAt(edition: { endsOn: Date; timeZone: string }): Date {
+  return zonedTime(dayAfterMonthsLater(edition.endsOn, 0), "00:00", edition.timeZone);
+}
+
 /**
  * When an edition's grant requests are deleted: 6 months after it ends, that is at midnight at
  * the venue at the end of the same calendar day 6 months after its last day.

@@ -12,11 +12,11 @@ import { declineTravelGrant, grantTravelGrant } from "@/lib/features/travel-gran
 import { grantAsksOf } from "@/lib/features/travel-grants/grant-asks";
 import { grantHousekeeping } from "@/lib/features/travel-grants/grant-housekeeping";
 import { setGrantLockingForTests } from "@/lib/features/travel-grants/grant-lock";
-import { grantTotals } from "@/lib/features/travel-grants/grant-totals";
+import { grantTotals, liveGrantTotals } from "@/lib/features/travel-grants/grant-totals";
 import { markGrantPaid, releaseTravelGrant } from "@/lib/features/travel-grants/mark-grant-paid";
 import { registerAndAskForGrant } from "@/lib/features/travel-grants/register-and-ask";
 import { editionGrants } from "@/lib/features/travel-grants/reads/edition-grants";
-import { sealReason } from "@/lib/features/travel-grants/seal";
+import { openReason, sealReason } from "@/lib/features/travel-grants/seal";
 import { setGrantSettings } from "@/lib/features/travel-grants/set-grant-settings";
 import { newsletterLinks } from "@/tests/fixtures/newsletter";
 import { outboxMail } from "@/tests/fixtures/outbox";
@@ -63,6 +63,10 @@ describe("asking for a travel grant", () => {
     expect(raw!.reasonSealed).toMatch(/^v1\./);
     expect(raw!.reasonSealed).not.toContain("Sarajevo");
     expect(Buffer.from(raw!.reasonSealed.slice(3), "base64url").toString("latin1")).not.toContain("Sarajevo");
+    // Bound to its row and its owner: moved to another registration, it no longer opens.
+    const grant = await grantOf(ada.id);
+    expect(openReason(grant.reasonSealed, grant.id, ada.id)).toBe(REASON);
+    expect(() => openReason(grant.reasonSealed, grant.id, "someone-else")).toThrow();
 
     expect(await askForGrant(ada.manage, { amount: 250, reason: "Bus, then train" }, clock)).toEqual({
       ok: true,
@@ -250,7 +254,12 @@ describe("deciding", () => {
     });
     expect(await markGrantPaid(organizer, edition.id, adaGrant.id, "2031-04-01", clock)).toEqual({ ok: true });
     expect((await grantOf(ada.id)).paidOn).toEqual(new Date("2031-04-01T00:00:00Z"));
-    expect(await grantTotals(edition.id)).toEqual({ requests: 2, granted: 1, eurosGranted: 350, eurosPaid: 350 });
+    expect(await liveGrantTotals(db(), edition.id)).toEqual({
+      requests: 2,
+      granted: 1,
+      eurosGranted: 350,
+      eurosPaid: 350,
+    });
   });
 
   async function rushOfGrants() {
@@ -265,7 +274,7 @@ describe("deciding", () => {
         registrationId: person.id,
         editionId: edition.id,
         amountAsked: 100,
-        reasonSealed: sealReason("Train", ids[n]!),
+        reasonSealed: sealReason("Train", ids[n]!, person.id),
         createdAt: clock.now(),
         updatedAt: clock.now(),
       })),
@@ -385,9 +394,46 @@ describe("keeping", () => {
       left: 200,
     });
     expect((await editionGrants(edition.id)).granted).toBe(300);
-    expect(await grantTotals(edition.id)).toEqual({ requests: 2, granted: 1, eurosGranted: 300, eurosPaid: 300 });
+    expect(await liveGrantTotals(db(), edition.id)).toEqual({
+      requests: 2,
+      granted: 1,
+      eurosGranted: 300,
+      eurosPaid: 300,
+    });
     expect(await setGrantSettings(organizer, edition.id, { open: true, budget: 200 })).toMatchObject({
       problem: "below-granted",
+    });
+  });
+
+  it("shows the report's totals only once the edition has ended, with at least 5 grants of confirmed people", async () => {
+    const clock = manualClock("2031-02-01T10:00:00Z");
+    const edition = await openEdition(5000);
+    const people = [];
+    for (const n of [1, 2, 3, 4, 5]) people.push(await attendee(`p${n}@example.org`, clock));
+    for (const person of people.slice(0, 4)) {
+      await askForGrant(person.manage, { amount: 100, reason: "Train" }, clock);
+      await grantTravelGrant(organizer, await target((await grantOf(person.id)).id), 100, clock);
+    }
+    // A request from the form whose address nobody confirmed is not counted.
+    await registerAndAskForGrant(
+      "pescara",
+      { form: aForm({ email: "ghost@example.org" }), grantAsk: { amount: 50, reason: "Bus" } },
+      clock,
+    );
+    // The edition ends 3 May 2031 in Rome: midnight there is 22:00 UTC.
+    clock.set("2031-05-03T21:59:00Z");
+    expect(await grantTotals(edition.id, clock.now())).toBeNull();
+    clock.set("2031-05-03T22:00:00Z");
+    expect(await grantTotals(edition.id, clock.now())).toEqual({ shown: false });
+
+    clock.set("2031-02-02T10:00:00Z");
+    await askForGrant(people[4]!.manage, { amount: 100, reason: "Train" }, clock);
+    await grantTravelGrant(organizer, await target((await grantOf(people[4]!.id)).id), 100, clock);
+    expect(await grantTotals(edition.id, clock.now())).toBeNull();
+    clock.set("2031-05-04T10:00:00Z");
+    expect(await grantTotals(edition.id, clock.now())).toEqual({
+      shown: true,
+      totals: { requests: 5, granted: 5, eurosGranted: 500, eurosPaid: 0 },
     });
   });
 
@@ -402,7 +448,7 @@ describe("keeping", () => {
     await markGrantPaid(organizer, edition.id, (await grantOf(ada.id)).id, "2031-04-20", clock);
     await grantTravelGrant(organizer, await target((await grantOf(bob.id)).id), 100, clock);
     const live = { requests: 2, granted: 2, eurosGranted: 350, eurosPaid: 250 };
-    expect(await grantTotals(edition.id)).toEqual(live);
+    expect(await liveGrantTotals(db(), edition.id)).toEqual(live);
 
     // The edition ends 3 May 2031 in Rome: requests go at midnight there, 4 November (23:00 UTC on the 3rd).
     clock.set("2031-11-03T22:59:00Z");
@@ -411,7 +457,8 @@ describe("keeping", () => {
     clock.set("2031-11-03T23:00:00Z");
     expect(await grantHousekeeping(clock)).toEqual({ grantAsksDropped: 0, grantRequestsPurged: 2 });
     expect(await db().travelGrant.count()).toBe(0);
-    expect(await grantTotals(edition.id)).toEqual(live);
+    // Two grants: the public report says there are too few to show.
+    expect(await grantTotals(edition.id, clock.now())).toEqual({ shown: false });
     expect(await db().edition.findUniqueOrThrow({ where: { id: edition.id } })).toMatchObject({
       grantsOpen: false,
       keptGrantRequests: 2,

@@ -46,6 +46,7 @@ export const editionGrants = cache(async (editionId: string) => {
         paidOn: true,
         createdAt: true,
         updatedAt: true,
+        registrationId: true,
         registration: { select: { name: true, status: true, country: true, experience: true } },
       },
       orderBy: { createdAt: "asc" },
@@ -63,7 +64,7 @@ export const editionGrants = cache(async (editionId: string) => {
     status: row.status,
     amountAsked: row.amountAsked,
     amountGranted: row.amountGranted,
-    reason: opened(row.reasonSealed, row.id),
+    reason: opened(row.reasonSealed, row.id, row.registrationId),
     paidOn: row.paidOn ? row.paidOn.toISOString().slice(0, 10) : null,
     createdAt: row.createdAt,
     version: row.updatedAt.toISOString(),
@@ -78,9 +79,9 @@ export const editionGrants = cache(async (editionId: string) => {
   };
 });
 
-function opened(sealed: string, id: string): string | null {
+function opened(sealed: string, id: string, registrationId: string): string | null {
   try {
-    return openReason(sealed, id);
+    return openReason(sealed, id, registrationId);
   } catch (error) {
     if (error instanceof SealedFieldError) return null;
     throw error;
