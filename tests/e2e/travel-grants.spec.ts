@@ -6,7 +6,7 @@ import { expectSweptClean } from "./support/sweep-checks";
 
 // Travel grants, step by step (serial): an organizer opens them with a budget, a person asks from
 // their manage page, the organizer decides within the budget and records the payment, and the
-// sponsor report shows totals only.
+// sponsor report shows no totals before the edition ends (nor ever with fewer than 5 grants).
 test.describe.configure({ mode: "serial" });
 const PERSON = { name: "Zeynep Siracusa", email: "zeynep.siracusa@example.org" };
 const REASON = "Two trains and a ferry from Izmir";
@@ -76,7 +76,7 @@ test("the organizer reads the reason, is refused beyond the budget and grants wi
   await expect(page.getByRole("paragraph").filter({ hasText: "a travel grant of 250 €" }).first()).toBeVisible();
 });
 
-test("the organizer marks it paid, and the public report shows totals only", async ({ browser, page }) => {
+test("the organizer marks it paid, and the public report shows no totals before the end", async ({ browser, page }) => {
   const admin = await asOrganizer(browser);
   await admin.goto(grantsUrl);
   const request = admin.getByRole("article", { name: PERSON.name });
@@ -84,15 +84,11 @@ test("the organizer marks it paid, and the public report shows totals only", asy
   await request.getByRole("button", { name: "Mark paid" }).click();
   await expect(request.getByText("Granted: 250 €, paid on 2031-01-14")).toBeVisible();
 
-  await expect(async () => {
-    await page.goto("/editions/siracusa/report");
-    await expect(page.getByRole("region", { name: "Travel grants" })).toContainText("Euros paid250 €", {
-      timeout: 1_000,
-    });
-  }).toPass({ timeout: 15_000 });
-  const totals = page.getByRole("region", { name: "Travel grants" });
-  await expect(totals).toContainText("Requests1");
-  await expect(totals).toContainText("Euros granted250 €");
+  // The edition has not ended, and one grant would tell its amount: the report shows no grant totals.
+  await page.goto("/editions/siracusa/report");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Travel grants" })).toHaveCount(0);
+  await expect(page.getByRole("main")).not.toContainText("250 €");
   await expect(page.getByRole("main")).not.toContainText(PERSON.name);
   await expect(page.getByRole("main")).not.toContainText("Zeynep");
 });

@@ -7,7 +7,12 @@ import {
   MAX_BUDGET_EUROS,
   MAX_GRANT_EUROS,
 } from "@/lib/features/travel-grants/rules";
-import { GrantAskSchema, GrantSettingsSchema, RegistrationWithGrantSchema } from "@/lib/features/travel-grants/schemas";
+import {
+  GrantAskSchema,
+  GrantPaidSchema,
+  GrantSettingsSchema,
+  RegistrationWithGrantSchema,
+} from "@/lib/features/travel-grants/schemas";
 import { aForm } from "@/tests/fixtures/registrations";
 
 describe("granting within the budget", () => {
@@ -79,5 +84,17 @@ describe("when requests are deleted", () => {
     expect(grantRequestsPurgeAt({ endsOn: new Date("2031-08-31"), timeZone: "UTC" })).toEqual(
       new Date("2032-03-01T00:00:00Z"),
     );
+  });
+});
+
+describe("the day a grant was paid", () => {
+  it("takes a real day, and refuses impossible dates and unlikely years as a field error", () => {
+    expect(GrantPaidSchema.safeParse({ paidOn: "2026-02-28" }).success).toBe(true);
+    expect(GrantPaidSchema.safeParse({ paidOn: "2028-02-29" }).success).toBe(true);
+    for (const paidOn of ["2026-02-30", "2026-02-29", "2026-13-01", "2026-04-31", "0001-01-01", "9999-12-31"]) {
+      const parsed = GrantPaidSchema.safeParse({ paidOn });
+      expect(parsed.success, paidOn).toBe(false);
+      expect(parsed.error!.issues[0]!.path).toEqual(["paidOn"]);
+    }
   });
 });

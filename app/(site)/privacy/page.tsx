@@ -71,11 +71,12 @@ export default async function PrivacyPage() {
       <p>
         When an edition offers travel grants, you may ask for one with an amount and a few words on why. Only the
         edition&apos;s organizers see your request; it is never public. Your reason is stored encrypted and opened only
-        on the organizers&apos; page; it is never written to the audit log or put in an email. We keep the amount, the
-        decision and the date a grant was paid. Cancelling your registration withdraws an undecided request; erasing
-        your data deletes it with your registration. Six months after the edition ends, every request is deleted: only
-        the edition&apos;s totals stay (how many asked, how many were granted, the euros granted and paid), with no
-        names, for its sponsor report.
+        on the organizers&apos; page; it is never written to the audit log or put in an email, not even in the copy of
+        your data we email you. We keep the amount, the decision and the date a grant was paid. Cancelling your
+        registration withdraws an undecided request; erasing your data deletes it with your registration. Six months
+        after the edition ends, every request is deleted: only the edition&apos;s totals stay (how many asked, how many
+        were granted, the euros granted and paid), with no names, for its sponsor report, shown only after the edition
+        has ended and only with at least 5 grants.
       </p>
       <h2>Invitation letters for a visa</h2>
       <p>

@@ -5,6 +5,7 @@ import { nudgeMailWorker } from "../../platform/mail";
 import { registrationEditionColumns, changeSeats } from "../registration";
 import { prismaStatements } from "../../platform/database/statements";
 import { withdrawCertificates } from "../certificates";
+import { keepErasedGrantTotals } from "../travel-grants";
 import { lookUpPrivacyRequest } from "./privacy-requests";
 
 export type EraseOutcome = { ok: true } | { ok: false; problem: "invalid" | "expired" | "used" | "wrong-kind" };
@@ -48,7 +49,9 @@ export async function erasePersonalData(token: string, clock: Clock = appClock()
       }
       // Certificates stay, withdrawn and without the person, so their pages can say so.
       await withdrawCertificates(tx, email, now);
-      // Their travel grant requests (sealed reasons included) go with the registrations (cascade).
+      // Their travel grant requests (sealed reasons included) go with the registrations (cascade);
+      // what was granted to them stays counted on each edition (budget and report), without them.
+      await keepErasedGrantTotals(tx, email);
       await tx.registration.deleteMany({ where: { email } });
       await tx.subscriber.deleteMany({ where: { email } });
       await tx.outboxMessage.deleteMany({ where: { toAddress: email } });

@@ -1,5 +1,5 @@
 import { certificatesOf } from "../certificates";
-import { grantsOf } from "../travel-grants/reads";
+import { GRANT_EXPORT_NOTE, grantsOf } from "../travel-grants/reads";
 import { clock as appClock, type Clock } from "../../platform/clock";
 import { db } from "../../platform/db";
 import { prismaStatements } from "../../platform/database/statements";
@@ -114,7 +114,7 @@ export async function personalData(email: string) {
       }),
       // Certificates of attendance outlive their registrations (5 years after they were issued).
       certificatesOf(email),
-      // Travel grant requests, with the reason they wrote (sealed at rest, opened for their own copy).
+      // Travel grant requests without the reason they wrote: it stays sealed, out of this emailed copy.
       grantsOf(email),
     ]);
   return {
@@ -126,6 +126,7 @@ export async function personalData(email: string) {
     hostProposals,
     certificates,
     travelGrants,
+    ...(travelGrants.length > 0 && { travelGrantsNote: GRANT_EXPORT_NOTE }),
     ...(registrations.some((registration) => registration.visaLetterRequest) && {
       visaLetterRequestsNote: VISA_EXPORT_NOTE,
     }),

@@ -7,8 +7,8 @@ import type { GrantAsk } from "./schemas";
 import { sealReason } from "./seal";
 import type { GrantProblem } from "./wording";
 
-/** Registrations that may ask: those still holding, waiting for or offered a place. */
-const ACTIVE = ["pending", "confirmed", "waitlisted", "offered"];
+/** Registrations that may ask: those still holding, waiting for or offered a place, and applicants. */
+const ACTIVE = ["pending", "confirmed", "waitlisted", "offered", "applied"];
 
 export type AskOutcome = { ok: true; changed: boolean } | { ok: false; problem: GrantProblem };
 
@@ -37,7 +37,11 @@ export async function askForGrant(token: string, ask: GrantAsk, clock: Clock = a
     if (existing) {
       await tx.travelGrant.update({
         where: { id: existing.id },
-        data: { amountAsked: ask.amount, reasonSealed: sealReason(ask.reason, existing.id), updatedAt: now },
+        data: {
+          amountAsked: ask.amount,
+          reasonSealed: sealReason(ask.reason, existing.id, registration.id),
+          updatedAt: now,
+        },
       });
       return { ok: true, changed: true };
     }
@@ -48,7 +52,7 @@ export async function askForGrant(token: string, ask: GrantAsk, clock: Clock = a
         registrationId: registration.id,
         editionId: registration.edition.id,
         amountAsked: ask.amount,
-        reasonSealed: sealReason(ask.reason, id),
+        reasonSealed: sealReason(ask.reason, id, registration.id),
         createdAt: now,
         updatedAt: now,
       },
@@ -73,16 +77,19 @@ export async function withdrawGrantRequest(
 
 /**
  * The request made with a registration, inside the registration's transaction: written only when
- * the edition's grants are open, and never over a request the registration already has.
+ * the edition's grants are open, only with a row this submission freshly inserted (a cancelled or
+ * lapsed row starting over keeps its new answers in "pendingAnswers" until its owner confirms, so
+ * whoever typed a past attendee's address attaches nothing to their row), and never over a
+ * request the registration already has.
  */
 export async function insertGrantAsk(sql: Statements, registrationId: string, ask: GrantAsk, now: Date): Promise<void> {
   if (!sealingAvailable()) return;
   const id = newRowId();
   await sql.run(SQL`
     INSERT INTO "TravelGrant" (id, "registrationId", "editionId", "amountAsked", "reasonSealed", "createdAt", "updatedAt")
-    SELECT ${id}, r.id, r."editionId", ${ask.amount}, ${sealReason(ask.reason, id)},
+    SELECT ${id}, r.id, r."editionId", ${ask.amount}, ${sealReason(ask.reason, id, registrationId)},
       ${iso(now)}::timestamptz AT TIME ZONE 'UTC', ${iso(now)}::timestamptz AT TIME ZONE 'UTC'
     FROM "Registration" r JOIN "Edition" e ON e.id = r."editionId"
-    WHERE r.id = ${registrationId} AND e."grantsOpen"
+    WHERE r.id = ${registrationId} AND e."grantsOpen" AND r.status = 'pending' AND r."pendingAnswers" IS NULL
     ON CONFLICT ("registrationId") DO NOTHING`);
 }

@@ -1,12 +1,12 @@
 import { clock as appClock, type Clock } from "../../platform/clock";
 import { db } from "../../platform/db";
-import { grantRequestsPurgeAt, KEEP_GRANT_REQUESTS_MONTHS } from "./rules";
+import { ENDED_REGISTRATION_STATUSES, grantRequestsPurgeAt, KEEP_GRANT_REQUESTS_MONTHS } from "./rules";
 import { liveGrantTotals } from "./grant-totals";
 
 const DAY_MS = 24 * 60 * 60_000;
 
 /**
- * Undecided requests go with their registration when it is cancelled or lapses; 6 months after
+ * Undecided requests go with their registration when it is cancelled, lapses or (an applicant) is declined; 6 months after
  * an edition ends (at the venue), its requests are deleted and only their totals stay on the
  * edition, for its report.
  */
@@ -15,7 +15,7 @@ export async function grantHousekeeping(
 ): Promise<{ grantAsksDropped: number; grantRequestsPurged: number }> {
   const now = clock.now();
   const dropped = await db().travelGrant.deleteMany({
-    where: { status: "asked", registration: { status: { in: ["cancelled", "expired"] } } },
+    where: { status: "asked", registration: { status: { in: [...ENDED_REGISTRATION_STATUSES] } } },
   });
   // A cheap first cut (whole months are at least 28 days), then the exact instant at the venue.
   const candidates = await db().edition.findMany({

@@ -18,12 +18,13 @@ export async function lockGrantBudget(
   editionId: string,
 ): Promise<{ budget: number | null; granted: number } | null> {
   const lock = holder.__dotmGrantLocking === false ? empty : SQL`FOR NO KEY UPDATE`;
-  const [edition] = await sql.rows<{ budget: number | null }>(
-    SQL`SELECT "grantBudget" AS budget FROM "Edition" WHERE id = ${editionId} ${lock}`,
+  const [edition] = await sql.rows<{ budget: number | null; erased: number }>(
+    SQL`SELECT "grantBudget" AS budget, "erasedGrantEurosGranted" AS erased FROM "Edition" WHERE id = ${editionId} ${lock}`,
   );
   if (!edition) return null;
   const [sum] = await sql.rows<{ granted: number }>(
     SQL`SELECT COALESCE(SUM("amountGranted"), 0)::int AS granted FROM "TravelGrant" WHERE "editionId" = ${editionId} AND status = 'granted'`,
   );
-  return { budget: edition.budget, granted: Number(sum!.granted) };
+  // Grants of people who erased their data are still promised: counted from the edition's counter.
+  return { budget: edition.budget, granted: Number(sum!.granted) + Number(edition.erased) };
 }

@@ -1,19 +1,16 @@
 import { db } from "../../platform/db";
-import { SealedFieldError } from "../../platform/security/sealed-fields";
-import { openReason } from "./seal";
 
 /**
- * A person's travel grant requests, for their copy of their data (GDPR article 15): the reason
- * is theirs, so it is opened for them (this copy goes only to their own address).
+ * A person's travel grant requests, for their copy of their data (GDPR article 15): the amounts,
+ * where each stands and when, but never the reason. That copy travels by email and waits in the
+ * outbox, where the reason, kept encrypted at rest, must never be in clear.
  */
 export async function grantsOf(email: string) {
   const rows = await db().travelGrant.findMany({
     where: { registration: { email } },
     select: {
-      id: true,
       status: true,
       amountAsked: true,
-      reasonSealed: true,
       amountGranted: true,
       decidedAt: true,
       paidOn: true,
@@ -22,19 +19,13 @@ export async function grantsOf(email: string) {
     },
     orderBy: { createdAt: "asc" },
   });
-  return rows.map(({ id, reasonSealed, edition, paidOn, ...grant }) => ({
+  return rows.map(({ edition, paidOn, ...grant }) => ({
     edition: edition.name,
     ...grant,
-    reason: readable(reasonSealed, id),
     paidOn: paidOn ? paidOn.toISOString().slice(0, 10) : null,
   }));
 }
 
-function readable(sealed: string, id: string): string {
-  try {
-    return openReason(sealed, id);
-  } catch (error) {
-    if (error instanceof SealedFieldError) return "(stored encrypted; it cannot be opened on this server)";
-    throw error;
-  }
-}
+/** Said in the copy when it lists travel grant requests. */
+export const GRANT_EXPORT_NOTE =
+  "The reason you gave for each travel grant request is kept encrypted and is not in this copy, which travels by email.";

@@ -3,6 +3,7 @@
 // which the worker and instrumentation import: nothing here may reach a "server-only" module.
 // What seals or opens a reason is in reads.ts.
 export { declineTravelGrant, type DecideOutcome, grantTravelGrant } from "./decide-grant";
+export { keepErasedGrantTotals } from "./erased-grants";
 export { grantAsksOf, type GrantAskSummary } from "./grant-asks";
 export { grantHousekeeping } from "./grant-housekeeping";
 export { grantTotals, type GrantTotals } from "./grant-totals";

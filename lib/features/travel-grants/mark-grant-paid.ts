@@ -11,6 +11,7 @@ type Outcome =
 /** Records the day a granted grant was paid (it may be corrected: the last date stands). */
 export async function markGrantPaid(
   organizer: Organizer,
+  editionId: string,
   grantId: string,
   paidOn: string,
   clock: Clock = appClock(),
@@ -18,11 +19,11 @@ export async function markGrantPaid(
   const now = clock.now();
   return db().$transaction(async (tx): Promise<Outcome> => {
     const paid = await tx.travelGrant.updateMany({
-      where: { id: grantId, status: "granted" },
+      where: { id: grantId, editionId, status: "granted" },
       data: { paidOn: new Date(`${paidOn}T00:00:00Z`), updatedAt: now },
     });
     if (paid.count === 0) {
-      const exists = await tx.travelGrant.count({ where: { id: grantId } });
+      const exists = await tx.travelGrant.count({ where: { id: grantId, editionId } });
       return { ok: false, problem: exists ? "not-granted" : "no-grant" };
     }
     await audit(
@@ -42,6 +43,7 @@ export async function markGrantPaid(
  */
 export async function releaseTravelGrant(
   organizer: Organizer,
+  editionId: string,
   grantId: string,
   clock: Clock = appClock(),
 ): Promise<Outcome> {
@@ -50,6 +52,7 @@ export async function releaseTravelGrant(
     const released = await tx.travelGrant.updateMany({
       where: {
         id: grantId,
+        editionId,
         status: "granted",
         paidOn: null,
         registration: { status: { in: ["cancelled", "expired"] } },
@@ -57,7 +60,10 @@ export async function releaseTravelGrant(
       data: { status: "released", updatedAt: now },
     });
     if (released.count === 0) {
-      const grant = await tx.travelGrant.findUnique({ where: { id: grantId }, select: { status: true, paidOn: true } });
+      const grant = await tx.travelGrant.findUnique({
+        where: { id: grantId, editionId },
+        select: { status: true, paidOn: true },
+      });
       if (!grant) return { ok: false, problem: "no-grant" };
       return { ok: false, problem: grant.status === "granted" && !grant.paidOn ? "not-cancelled" : "not-granted" };
     }

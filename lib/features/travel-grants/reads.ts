@@ -4,7 +4,7 @@ import "server-only";
 // and the pages' reads.
 export { sealingAvailable as grantSealingAvailable } from "../../platform/security/sealed-fields";
 export { askForGrant, type AskOutcome, withdrawGrantRequest } from "./ask-for-grant";
-export { grantsOf } from "./grants-of";
+export { GRANT_EXPORT_NOTE, grantsOf } from "./grants-of";
 export { registerAndAskForGrant } from "./register-and-ask";
 export { setGrantSettings, type SettingsOutcome } from "./set-grant-settings";
 export { editionGrants, type EditionGrantRequest } from "./reads/edition-grants";

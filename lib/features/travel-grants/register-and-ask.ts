@@ -5,8 +5,9 @@ import type { GrantAsk } from "./schemas";
 
 /**
  * Registers, and asks for a travel grant in the same transaction when the form asked for one.
- * The request is written only with a registration this submission created (or started over),
- * never added to one that someone else's submission already holds.
+ * The request is written only with a registration this submission freshly inserted: never with a
+ * cancelled or lapsed one starting over (its owner has not confirmed this submission), nor added to
+ * one that someone else's submission already holds (insertGrantAsk).
  */
 export function registerAndAskForGrant(
   slug: string,

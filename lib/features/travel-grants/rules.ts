@@ -10,6 +10,16 @@ export const KEEP_GRANT_REQUESTS_MONTHS = 6;
 
 export type GrantStatus = "asked" | "granted" | "declined" | "released";
 
+/**
+ * The registrations whose request organizers see and decide: a confirmed owner (confirmed,
+ * waitlisted, offered, or an applicant of an application edition). Never a pending one, whose
+ * address nobody has confirmed yet, nor one cancelled, lapsed or declined.
+ */
+export const DECIDABLE_REGISTRATION_STATUSES = ["confirmed", "waitlisted", "offered", "applied"] as const;
+
+/** A registration in these statuses loses its undecided request (the housekeeping deletes it). */
+export const ENDED_REGISTRATION_STATUSES = ["cancelled", "expired", "declined"] as const;
+
 export type GrantRefusal = "no-budget" | "beyond-asked" | "beyond-budget";
 
 /**
@@ -45,6 +55,14 @@ function dayAfterMonthsLater(date: Date, months: number): string {
   const day = Math.min(date.getUTCDate(), lastDay);
   const shifted = new Date(Date.UTC(next.getUTCFullYear(), next.getUTCMonth(), day + 1));
   return shifted.toISOString().slice(0, 10);
+}
+
+/** The report shows grant totals only with at least this many grants: fewer could tell someone's amount. */
+export const MIN_GRANTS_SHOWN = 5;
+
+/** When an edition has ended: midnight at the venue at the end of its last day. */
+export function editionEndedAt(edition: { endsOn: Date; timeZone: string }): Date {
+  return zonedTime(dayAfterMonthsLater(edition.endsOn, 0), "00:00", edition.timeZone);
 }
 
 /**

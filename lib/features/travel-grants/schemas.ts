@@ -42,6 +42,14 @@ export type GrantSettings = z.output<typeof GrantSettingsSchema>;
 /** Granting: the amount, by default the amount asked. */
 export const GrantDecisionSchema = z.object({ amount: euros("Amount", MAX_GRANT_EUROS) });
 
+/** A YYYY-MM-DD that is a day of the calendar (not 30 February), in a plausible year. */
+function realDay(day: string): boolean {
+  const [year, month, date] = day.split("-").map(Number) as [number, number, number];
+  if (year < 2000 || year > 2100) return false;
+  const parsed = new Date(Date.UTC(year, month - 1, date));
+  return parsed.getUTCFullYear() === year && parsed.getUTCMonth() === month - 1 && parsed.getUTCDate() === date;
+}
+
 /** The day the grant was paid. */
 export const GrantPaidSchema = z.object({
   paidOn: z.preprocess(
@@ -49,7 +57,7 @@ export const GrantPaidSchema = z.object({
     z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Enter the date it was paid." })
-      .refine((day) => !Number.isNaN(new Date(`${day}T00:00:00Z`).getTime()), { message: "Enter a real date." }),
+      .refine(realDay, { message: "Enter a real date, in the years 2000 to 2100." }),
   ),
 });
 

@@ -7,6 +7,8 @@ export type GrantProblem =
   | "no-key"
   | "not-active"
   | "already-decided"
+  | "changed"
+  | "not-decidable"
   | "not-granted"
   | "not-cancelled"
   | "already-paid"
@@ -26,6 +28,9 @@ export const GRANT_PROBLEMS: Record<GrantProblem, string> = {
     "Travel grants need DATA_ENCRYPTION_KEY on a public site (the reasons are stored encrypted): set it, then open them.",
   "not-active": "Only a registration that is still active can ask for a travel grant.",
   "already-decided": "This request has been decided already, so it can no longer change.",
+  changed: "This request changed while you were deciding (a new amount or reason): reload the page and decide again.",
+  "not-decidable":
+    "This request cannot be decided: the person's registration is not confirmed, or no longer active. Reload the page.",
   "not-granted": "Only a granted request can be marked paid or released.",
   "not-cancelled": "A grant can be released only when its registration was cancelled.",
   "already-paid": "This grant is paid already.",

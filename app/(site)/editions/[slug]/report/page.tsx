@@ -29,7 +29,7 @@ export default async function SponsorReportPage({ params }: Props) {
   const [{ outcomes, impact, headline, reported, weeks }, site, grants] = await Promise.all([
     getEditionImpact(edition.id, clock().now()),
     getSiteSettings(),
-    grantTotals(edition.id),
+    grantTotals(edition.id, clock().now()),
   ]);
   const landed = outcomes.filter((outcome) => outcome.status === "merged" || outcome.status === "done");
   return (
@@ -75,7 +75,7 @@ export default async function SponsorReportPage({ params }: Props) {
         <ImpactTable impact={impact} caption="Outcomes by kind and status" />
         <ImpactAreas impact={impact} />
       </section>
-      {grants && <GrantTotalsSection totals={grants} />}
+      {grants && <GrantTotalsSection grants={grants} />}
       <WeeklyChart weeks={weeks} />
       <section aria-labelledby="landed" className="space-y-3">
         <h2 id="landed" className="text-2xl font-semibold">

@@ -47,9 +47,9 @@ export const saveGrantSettingsAction = organizerAction(
 
 export const grantAction = organizerAction(
   GrantDecisionSchema,
-  (editionId: string, grantId: string) =>
+  (editionId: string, grantId: string, version: string) =>
     async ({ organizer, input }) => {
-      const granted = await grantTravelGrant(organizer, grantId, input.amount);
+      const granted = await grantTravelGrant(organizer, { editionId, grantId, version }, input.amount);
       if (granted.ok) {
         changed(editionId);
         return {
@@ -71,18 +71,22 @@ export const grantAction = organizerAction(
     },
 );
 
-export const declineAction = organizerAction(null, (editionId: string, grantId: string) => async ({ organizer }) => {
-  const declined = await declineTravelGrant(organizer, grantId);
-  if (!declined.ok) return { status: "error", message: GRANT_PROBLEMS[declined.problem] };
-  changed(editionId);
-  return { status: "success", message: "Declined: the email is on its way." };
-});
+export const declineAction = organizerAction(
+  null,
+  (editionId: string, grantId: string, version: string) =>
+    async ({ organizer }) => {
+      const declined = await declineTravelGrant(organizer, { editionId, grantId, version });
+      if (!declined.ok) return { status: "error", message: GRANT_PROBLEMS[declined.problem] };
+      changed(editionId);
+      return { status: "success", message: "Declined: the email is on its way." };
+    },
+);
 
 export const paidAction = organizerAction(
   GrantPaidSchema,
   (editionId: string, grantId: string) =>
     async ({ organizer, input }) => {
-      const paid = await markGrantPaid(organizer, grantId, input.paidOn);
+      const paid = await markGrantPaid(organizer, editionId, grantId, input.paidOn);
       if (!paid.ok) return { status: "error", message: GRANT_PROBLEMS[paid.problem] };
       changed(editionId);
       return { status: "success", message: `Marked paid on ${input.paidOn}.`, keepValues: true };
@@ -90,7 +94,7 @@ export const paidAction = organizerAction(
 );
 
 export const releaseAction = organizerAction(null, (editionId: string, grantId: string) => async ({ organizer }) => {
-  const released = await releaseTravelGrant(organizer, grantId);
+  const released = await releaseTravelGrant(organizer, editionId, grantId);
   if (!released.ok) return { status: "error", message: GRANT_PROBLEMS[released.problem] };
   changed(editionId);
   return { status: "success", message: "Released: the amount is back in the budget." };

@@ -97,12 +97,12 @@ function Request({ editionId, request, today }: { editionId: string; request: Ed
       {request.status === "asked" && (
         <div className="flex flex-wrap items-end gap-6">
           <GrantForm
-            action={grantAction.bind(null, editionId, request.id)}
+            action={grantAction.bind(null, editionId, request.id, request.version)}
             grantId={request.id}
             asked={request.amountAsked}
           />
           <ActionButton
-            action={declineAction.bind(null, editionId, request.id)}
+            action={declineAction.bind(null, editionId, request.id, request.version)}
             label="Decline"
             pendingLabel="Declining…"
           />
