@@ -215,7 +215,7 @@ const median = (values: Record<Class, ClassFigures>[]) =>
 export async function measureOpeningDay(
   servers: BenchServer[],
   tokens: string[],
-  options: { runs: number; seconds: number; confirmVia: ConfirmVia },
+  options: { runs: number; seconds: number; confirmVia: ConfirmVia; rushOnly?: boolean },
 ): Promise<OpeningDayReport> {
   const all = plans(tokens, options.confirmVia);
   // Warm-up: each page and action once per instance, then a short mix.
@@ -231,15 +231,19 @@ export async function measureOpeningDay(
     } finally {
       clearInterval(sampling);
     }
+    if (options.rushOnly) continue;
     const alone = {} as Record<Class, ClassFigures>;
     for (const name of CLASSES) alone[name] = await runClass(servers, all[name], MIX[name], options.seconds);
     alones.push(alone);
   }
   const rush = median(rushes);
+  // With rushOnly (for a profile of the rush) there is nothing alone: its columns repeat the rush.
   const alone = Object.fromEntries(
     CLASSES.map((name) => [
       name,
-      [...alones.map((run) => run[name])].sort((a, b) => a.rps - b.rps)[Math.floor(alones.length / 2)]!,
+      alones.length === 0
+        ? rush[name]
+        : [...alones.map((run) => run[name])].sort((a, b) => a.rps - b.rps)[Math.floor(alones.length / 2)]!,
     ]),
   ) as Record<Class, ClassFigures>;
   return {

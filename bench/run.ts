@@ -76,6 +76,8 @@ const { values } = parseArgs({
     profile: { type: "boolean", default: false },
     // One database only: "postgres" or "pglite".
     database: { type: "string", default: "" },
+    // The opening day's rush only, without the classes alone: with --profile, a profile of the rush.
+    "rush-only": { type: "boolean", default: false },
   },
 });
 const RUNS = Number(values.runs);
@@ -399,16 +401,18 @@ async function openingDayRuns(
   tokens: string[],
   runs: readonly ConfirmVia[],
   query: <T>(work: (sql: Sql) => Promise<T>) => Promise<T>,
+  profiling: string[],
 ): Promise<{ reports: OpeningDayReport[]; checks: OpeningDayChecks }> {
   const sink = await startMailSink();
   try {
     const mailEnv = { ...env, MAIL_WORKER: "in-app", SMTP_URL: sink.url };
-    const servers = [await startBench(kind === "postgres" ? 3213 : 3211, mailEnv)];
+    const servers = [await startBench(kind === "postgres" ? 3213 : 3211, mailEnv, profiling)];
     const reports: OpeningDayReport[] = [];
     try {
-      if (kind === "postgres") servers.push(await startBench(3214, mailEnv));
+      if (kind === "postgres") servers.push(await startBench(3214, mailEnv, profiling));
+      const rushOnly = values["rush-only"];
       for (const confirmVia of runs)
-        reports.push(await measureOpeningDay(servers, tokens, { runs: RUNS, seconds: SECONDS, confirmVia }));
+        reports.push(await measureOpeningDay(servers, tokens, { runs: RUNS, seconds: SECONDS, confirmVia, rushOnly }));
       await sink.settle(3_000, 120_000);
     } finally {
       for (const server of servers) await server.stop();
@@ -478,7 +482,7 @@ async function main() {
         wants(via === "ours" ? "opening day" : "opening baseline"),
       );
       if (runs.length > 0) {
-        const { reports, checks } = await openingDayRuns(kind, env, openingTokens, runs, query);
+        const { reports, checks } = await openingDayRuns(kind, env, openingTokens, runs, query, profiling);
         for (const report of reports) {
           openingDay.push({ kind, report, checks });
           console.log(openingDayMarkdown(report, checks, kind).join("\n"));

@@ -114,9 +114,10 @@ BEGIN
   PERFORM set_config('lock_timeout', '3s', true), pg_advisory_xact_lock(hashtext('edition:' || link."editionId"));
   UPDATE "RegistrationToken" SET "usedAt" = p_now WHERE id = link.id AND "usedAt" IS NULL;
   IF NOT FOUND THEN RETURN 'used'; END IF;
-  SELECT count(*) FILTER (WHERE status = 'confirmed' OR (status = 'offered' AND ("offerExpiresAt" IS NULL OR "offerExpiresAt" > p_now)))::int AS taken,
-    count(*) FILTER (WHERE status = 'waitlisted')::int AS waiting INTO counts
-  FROM "Registration" WHERE "editionId" = link."editionId";
+  -- Counted as registration_seats counts: only the rows of the statuses counted, by index.
+  SELECT (SELECT count(*) FROM "Registration" WHERE "editionId" = link."editionId" AND status IN ('confirmed', 'offered')
+      AND (status = 'confirmed' OR "offerExpiresAt" IS NULL OR "offerExpiresAt" > p_now))::int AS taken,
+    (SELECT count(*) FROM "Registration" WHERE "editionId" = link."editionId" AND status = 'waitlisted')::int AS waiting INTO counts;
   placed := counts.taken < link.capacity AND counts.waiting = 0;
   IF placed THEN
     UPDATE "Registration" SET status = 'confirmed', "confirmedAt" = p_now, "pendingExpiresAt" = NULL, "updatedAt" = p_now WHERE id = link."registrationId";

@@ -10,7 +10,9 @@ const SEAT_MODULE = "lib/features/registration/seat-statement.ts";
 const SEAT_MIGRATION = "prisma/migrations/20261206110000_seat_statement/migration.sql";
 // Selection by application replaces parts of the statement (new change kinds): the same one writer.
 const APPLICATIONS_MIGRATION = "prisma/migrations/20261208000000_applications/migration.sql";
-const SEAT_MIGRATIONS = [SEAT_MIGRATION, APPLICATIONS_MIGRATION];
+// Issue 31: the seat count reads only the rows of the statuses it counts.
+const SEAT_COUNT_MIGRATION = "prisma/migrations/20261209000000_seat_count_by_status/migration.sql";
+const SEAT_MIGRATIONS = [SEAT_MIGRATION, APPLICATIONS_MIGRATION, SEAT_COUNT_MIGRATION];
 // The benchmark's baselines do the same SQL by hand on purpose (they compile only into a bench build).
 const LEFT_OUT = [/^lib\/generated\//, /^app\/bench\//];
 /** Status writes that change no seat, each with its reason. */
