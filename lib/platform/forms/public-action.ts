@@ -1,7 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
 import { log } from "../log";
-import { passingProblem } from "../database/errors";
 import type { MailPurpose } from "../security/mail-budgets";
 import { allowAttempts, clientAddress, type Attempt } from "../security/rate-limit";
 import {
@@ -16,7 +15,8 @@ import {
 } from "./action-state";
 import { isHoneypotFilled } from "./honeypot";
 import { mailBudgetGate } from "./mail-budget-gate";
-import { PASSING_PROBLEM_TEXT, TOO_MANY_ATTEMPTS } from "./wording";
+import { passingFailure } from "./passing-failure";
+import { TOO_MANY_ATTEMPTS } from "./wording";
 
 export type PublicRequest<S extends FormSchema | null> = {
   input: FormInput<S>;
@@ -69,8 +69,8 @@ export function publicAction<S extends FormSchema | null, Bound extends unknown[
       if (refused) return reply(submission, refused);
       return reply(submission, await handler(...bound)({ input, formData, address }));
     } catch (error) {
-      const problem = passingProblem(error);
-      if (problem) return reply(submission, { status: "error", message: PASSING_PROBLEM_TEXT[problem] });
+      const failure = passingFailure(error);
+      if (failure) return reply(submission, { status: "error", message: failure.message });
       throw error;
     }
   };
