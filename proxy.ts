@@ -32,7 +32,7 @@ export function proxy(request: NextRequest) {
     });
   }
   const dev = process.env.NODE_ENV === "development";
-  if (request.method === "POST" && (request.headers.has("next-action") || answersWithData(request))) {
+  if (request.method === "POST" && request.headers.has("next-action")) {
     // Page data for the script that called the action, never a document: no nonce to make.
     const response = NextResponse.next();
     response.headers.set("content-security-policy", DATA_ANSWER_POLICY);
@@ -76,11 +76,6 @@ function isCrossSiteWrite(request: NextRequest): boolean {
   } catch {
     return true;
   }
-}
-
-// The Confirm button's route answers its POST with JSON or a redirect, never a document.
-function answersWithData(request: NextRequest): boolean {
-  return /^\/registrations\/confirm\/[^/]+\/submit$/.test(request.nextUrl.pathname);
 }
 
 // The one-click unsubscribe address must answer POST from a route handler (RFC 8058), and a

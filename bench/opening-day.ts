@@ -15,7 +15,7 @@ import type autocannon from "autocannon";
 import { SMTPServer } from "smtp-server";
 import { actionId, actionRequest, groupRssMb, load, type BenchServer } from "./support/next-server";
 import { insertOpenEdition, type Sql } from "./seed";
-import { confirmPress, registrationForm } from "./support/forms";
+import { registrationForm } from "./support/forms";
 
 export const OPENING_SLUG = "opening";
 const CAPACITY = 30;
@@ -123,6 +123,7 @@ const pressed = { confirming: 0 };
 function plans(tokens: string[], confirmVia: ConfirmVia): Record<Class, Plan> {
   const ids = {
     register: actionId("app/(site)/(personal)/editions/[slug]/register/actions.ts", "registerAction"),
+    confirm: actionId("app/(site)/(personal)/registrations/confirm/[token]/actions.ts", "confirmAction"),
     oneStatement: actionId("app/bench/register/actions.ts", "benchConfirmOneStatement"),
     subscribe: actionId("app/(site)/newsletter/actions.ts", "subscribeAction"),
   };
@@ -149,8 +150,14 @@ function plans(tokens: string[], confirmVia: ConfirmVia): Record<Class, Plan> {
     confirming:
       confirmVia === "ours"
         ? {
-            url: "/registrations/confirm/x/submit",
-            body: () => confirmPress(nextToken()),
+            url: "/registrations/confirm/x",
+            body: () => {
+              const token = nextToken();
+              return {
+                ...actionRequest(ids.confirm, [token, { status: "idle" }]),
+                path: `/registrations/confirm/${token}`,
+              };
+            },
             expect: (text) => /"result":\{"status":"(confirmed|waitlisted)"/.test(text),
           }
         : {

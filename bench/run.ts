@@ -28,7 +28,7 @@ import {
 } from "./support/next-server";
 import { createThrowawayDatabase, dropDatabase } from "../tests/fixtures/local-database";
 import { createOneStatementConfirm, seedBenchData, type BenchData, type Sql } from "./seed";
-import { confirmPress, registrationForm } from "./support/forms";
+import { registrationForm } from "./support/forms";
 import {
   checkOpeningDay,
   measureOpeningDay,
@@ -188,12 +188,14 @@ async function measurePair(
 function scenarios(data: BenchData): [string, Target, Target][] {
   const file = {
     register: "app/(site)/(personal)/editions/[slug]/register/actions.ts",
+    confirm: "app/(site)/(personal)/registrations/confirm/[token]/actions.ts",
     subscribe: "app/(site)/newsletter/actions.ts",
     bareRegister: "app/bench/register/actions.ts",
     bareSubscribe: "app/bench/subscribe/actions.ts",
   };
   const ids = {
     register: actionId(file.register, "registerAction"),
+    confirm: actionId(file.confirm, "confirmAction"),
     subscribe: actionId(file.subscribe, "subscribeAction"),
     bareRegister: actionId(file.bareRegister, "benchRegister"),
     bareConfirm: actionId(file.bareRegister, "benchConfirm"),
@@ -205,6 +207,10 @@ function scenarios(data: BenchData): [string, Target, Target][] {
   const cookie = { cookie: data.cookie };
   // The spare set (index RUNS) serves the probe (item 0) and the warm-up (items 1…50).
   const probeToken = (side: "ours" | "bare") => data.confirmTokens[side][RUNS]![0]!;
+  const confirmRequest = (token: string) => ({
+    ...actionRequest(ids.confirm, [token, {}]),
+    path: `/registrations/confirm/${token}`,
+  });
   return [
     ["home page", { name: "/", url: "/" }, bareStatic],
     ["edition page", { name: "/editions/open", url: "/editions/open" }, bareStatic],
@@ -238,12 +244,12 @@ function scenarios(data: BenchData): [string, Target, Target][] {
     ],
     [
       "confirmation",
-      // Each confirmation posts to its link's button route, as the page's script does.
+      // Each confirmation posts to its link's page, as the browser does.
       {
         name: "confirm",
-        url: "/registrations/confirm/x/submit",
-        post: (run, i) => confirmPress(data.confirmTokens.ours[run]![i]!),
-        probe: confirmPress(probeToken("ours")),
+        url: "/registrations/confirm/x",
+        post: (run, i) => confirmRequest(data.confirmTokens.ours[run]![i]!),
+        probe: confirmRequest(probeToken("ours")),
         expect: (r, text) => ok(r) && /"result":{"status":"(confirmed|waitlisted)"/.test(text),
       },
       {

@@ -9,7 +9,7 @@ import { applyMigrations, sqlRunner } from "../../lib/platform/database/migrate"
 import { dbAdapter } from "../../lib/platform/db";
 import { createThrowawayDatabase, dropDatabase } from "../../tests/fixtures/local-database";
 import { actionId, actionRequest, buildAndStart, load } from "../support/next-server";
-import { confirmPress, registrationForm } from "../support/forms";
+import { registrationForm } from "../support/forms";
 
 const { values } = parseArgs({
   options: {
@@ -44,6 +44,7 @@ async function main() {
   try {
     const ids = {
       register: actionId("app/(site)/(personal)/editions/[slug]/register/actions.ts", "registerAction"),
+      confirm: actionId("app/(site)/(personal)/registrations/confirm/[token]/actions.ts", "confirmAction"),
       bareRegister: actionId("app/bench/register/actions.ts", "benchRegister"),
       bareConfirm: actionId("app/bench/register/actions.ts", "benchConfirm"),
     };
@@ -87,10 +88,11 @@ async function main() {
           `${side}: ${people} registrations sent, ${tokens.length} confirmation links found (non-2xx ${register.non2xx}, errors ${register.errors}, ${register.requests.total} requests)`,
         );
       const confirm = await load({
-        url: side === "ours" ? `${base}/registrations/confirm/x/submit` : `${base}/bench/register`,
+        url: side === "ours" ? `${base}/registrations/confirm/x` : `${base}/bench/register`,
         connections,
         amount: tokens.length,
-        body: (i) => (side === "ours" ? confirmPress(tokens[i]!) : actionRequest(ids.bareConfirm, [tokens[i]])),
+        body: (i) =>
+          side === "ours" ? actionRequest(ids.confirm, [tokens[i], {}]) : actionRequest(ids.bareConfirm, [tokens[i]]),
       });
       const counts = Object.fromEntries(
         (

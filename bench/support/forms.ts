@@ -9,10 +9,3 @@ export const registrationForm = (name: string, email: string) => ({
   days: "2031-05-01",
   codeOfConduct: "on",
 });
-
-/** A press of the Confirm button as the page's script sends it (registrations/confirm/[token]/submit/route.ts). */
-export const confirmPress = (token: string) => ({
-  body: "",
-  headers: { accept: "application/json" },
-  path: `/registrations/confirm/${token}/submit`,
-});

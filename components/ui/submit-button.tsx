@@ -8,18 +8,14 @@ export function SubmitButton({
   pendingLabel,
   name,
   value,
-  pending: sending,
 }: {
   children: React.ReactNode;
   pendingLabel: string;
-  /** For a form sent by its own script rather than a form action, whose sending React cannot see. */
-  pending?: boolean;
   /** For a form with several buttons: the one pressed is sent as name=value. */
   name?: string;
   value?: string;
 }) {
-  const status = useFormStatus();
-  const pending = sending ?? status.pending;
+  const { pending } = useFormStatus();
   return (
     <button
       type="submit"

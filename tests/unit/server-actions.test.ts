@@ -44,7 +44,7 @@ describe("the public site's server actions", () => {
   const files = serverActionFiles("app").filter((file) => !/^app\/(admin|bench)\//.test(file));
 
   it("are found, the buttons behind emailed links among them", () => {
-    expect(files).toContain(path.join("app/(site)/(personal)/registrations/manage/[token]/actions.ts"));
+    expect(files).toContain(path.join("app/(site)/(personal)/registrations/confirm/[token]/actions.ts"));
     expect(files).toContain(path.join("app/(site)/newsletter/actions.ts"));
   });
 

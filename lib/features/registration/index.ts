@@ -3,7 +3,7 @@
 // here may reach a "server-only" module (the import rules check it).
 export { acceptOffer } from "./accept-offer";
 export { cancelRegistration } from "./cancel-registration";
-export { confirmRegistration, type ConfirmOutcome } from "./confirm-registration";
+export { confirmRegistration } from "./confirm-registration";
 export { registrationEditionColumns } from "./edition-columns";
 export {
   registrationAccepted,

@@ -8,8 +8,3 @@ export const PASSING_PROBLEM_TEXT: Record<PassingProblem, string> = {
   "database-unavailable":
     "We could not reach our database just now, so nothing was changed. Please try again in a moment.",
 };
-
-/** A form sent by its own script (fetch) that got no answer: the network failed before the site. */
-export const NOT_REACHED = "We could not reach the site, so nothing was changed. Check your connection and try again.";
-/** A form sent by its own script whose answer was not the site's (an error page, a proxy's). */
-export const NOT_ANSWERED = "Something went wrong on our side, so nothing was changed. Please try again in a moment.";

@@ -3,22 +3,18 @@ import { LinkProblem } from "@/components/site/link-problem";
 import { clock } from "@/lib/platform/clock";
 import { readRegistrationLink, waitingListPosition } from "@/lib/features/registration/reads";
 import { formatDateRange } from "@/lib/platform/calendar/calendar";
-import { LINK_NO_LONGER_WORKS } from "@/lib/features/registration";
-import { PASSING_PROBLEM_TEXT } from "@/lib/platform/forms/wording";
 import { ConfirmForm } from "./confirm-form";
 
 export const metadata = { title: "Confirm your registration", robots: { index: false } };
 
-type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ problem?: string }> };
+type Props = { params: Promise<{ token: string }> };
 
 /**
- * Opening the link changes nothing: confirming takes a press of the button (a POST to
- * submit/route.ts). Once it is pressed, the same address shows where the registration stands.
+ * Opening the link changes nothing: confirming takes a press of the button (a POST). Once it is
+ * pressed, the same address shows where the registration stands.
  */
-export default async function ConfirmPage({ params, searchParams }: Props) {
+export default async function ConfirmPage({ params }: Props) {
   const { token } = await params;
-  // Set by submit/route.ts's redirect when a press without JavaScript changed nothing.
-  const { problem } = await searchParams;
   const found = await readRegistrationLink(token, "confirm", clock().now());
   if (!found.ok && found.problem === "used") {
     const { registration } = found;
@@ -43,7 +39,6 @@ export default async function ConfirmPage({ params, searchParams }: Props) {
   return (
     <ConfirmForm
       token={token}
-      problem={problemText(problem)}
       edition={{
         slug: edition.slug,
         name: edition.name,
@@ -66,10 +61,4 @@ export default async function ConfirmPage({ params, searchParams }: Props) {
       )}
     </ConfirmForm>
   );
-}
-
-function problemText(problem: string | undefined): string | undefined {
-  if (problem === "gone") return LINK_NO_LONGER_WORKS;
-  if (problem === "busy" || problem === "database-unavailable") return PASSING_PROBLEM_TEXT[problem];
-  return undefined;
 }

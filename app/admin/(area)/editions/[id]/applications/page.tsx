@@ -52,6 +52,26 @@ export default async function ApplicationsPage({ params, searchParams }: Props) 
   const { id } = await params;
   const edition = await reviewEdition(id);
   if (!edition) notFound();
+  const back = (
+    <p>
+      <a className="underline" href={`/admin/editions/${id}`}>
+        ← {edition.name}
+      </a>
+    </p>
+  );
+  // A first-come edition has no applications to review: no filters, no decisions to offer.
+  if (edition.selection !== "by_application") {
+    return (
+      <div className="space-y-8">
+        {back}
+        <PageHeading>Applications: {edition.name}</PageHeading>
+        <p>
+          This edition gives its places first come. Choose &ldquo;By application&rdquo; in its form to review
+          applications.
+        </p>
+      </div>
+    );
+  }
   const query = await searchParams;
   const filter = ApplicationFilterSchema.parse(query);
   const now = clock().now();
@@ -71,35 +91,24 @@ export default async function ApplicationsPage({ params, searchParams }: Props) 
   }
   return (
     <div className="space-y-8">
-      <p>
-        <a className="underline" href={`/admin/editions/${id}`}>
-          ← {edition.name}
-        </a>
-      </p>
+      {back}
       <PageHeading>Applications: {edition.name}</PageHeading>
-      {edition.selection !== "by_application" ? (
+      <div className="space-y-2">
         <p>
-          This edition gives its places first come. Choose &ldquo;By application&rdquo; in its form to review
-          applications.
+          {edition.applicationDeadline
+            ? `Applications close on ${deadlineText(edition.applicationDeadline, edition.timeZone)}.`
+            : "No deadline is set."}{" "}
+          {dates.beforeDeadline
+            ? "Until then only people who need a visa letter can be decided (early decisions), and only accepted or declined: nobody is put on the waiting list before the deadline."
+            : "The deadline has passed: anyone can be decided."}
         </p>
-      ) : (
-        <div className="space-y-2">
-          <p>
-            {edition.applicationDeadline
-              ? `Applications close on ${deadlineText(edition.applicationDeadline, edition.timeZone)}.`
-              : "No deadline is set."}{" "}
-            {dates.beforeDeadline
-              ? "Until then only people who need a visa letter can be decided (early decisions), and only accepted or declined: nobody is put on the waiting list before the deadline."
-              : "The deadline has passed: anyone can be decided."}
-          </p>
-          <p>
-            Last useful date for early decisions (visa letters, {VISA_DECISION_LEAD_DAYS / 7} weeks before the first
-            day): <strong>{day(dates.lastUsefulVisaDecision, edition.timeZone)}</strong>. Accepted people have{" "}
-            {edition.acceptDays} days to confirm, from when their email is sent. After the deadline a free place goes to
-            the head of the waiting list at once: accept first, then waitlist.
-          </p>
-        </div>
-      )}
+        <p>
+          Last useful date for early decisions (visa letters, {VISA_DECISION_LEAD_DAYS / 7} weeks before the first day):{" "}
+          <strong>{day(dates.lastUsefulVisaDecision, edition.timeZone)}</strong>. Accepted people have{" "}
+          {edition.acceptDays} days to confirm, from when their email is sent. After the deadline a free place goes to
+          the head of the waiting list at once: accept first, then waitlist.
+        </p>
+      </div>
       <form method="get" className="grid gap-3 sm:grid-cols-3 lg:grid-cols-4" aria-label="Filter the applications">
         <Select
           name="status"
