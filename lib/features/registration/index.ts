@@ -63,3 +63,4 @@ export {
   READINESS_PROBLEMS,
   SEAT_COUNT_NOTE,
 } from "./wording";
+export { allowPdfDownload } from "./pdf-download-limit";

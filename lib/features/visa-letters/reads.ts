@@ -3,7 +3,6 @@ import "server-only";
 // of birth (sealed-fields loads only where "server-only" may), for pages, route handlers and the
 // attendee's action, and the pages' reads.
 export { sealingAvailable as visaSealingAvailable } from "../../platform/security/sealed-fields";
-export { allowPdfDownload } from "./pdf-download-limit";
 export { requestVisaLetter, type VisaRequestOutcome } from "./request-visa-letter";
 export { visaLetterOf } from "./visa-letter-of";
 export { visaRequestOfRegistration } from "./reads/request-of-registration";

@@ -11,7 +11,7 @@ import { registerForEdition } from "@/lib/features/registration/register-for-edi
 import { registrationHousekeeping } from "@/lib/features/registration/registration-housekeeping";
 import { setEditionLockingForTests } from "@/lib/features/registration/seat-statement";
 import type { RegistrationForm } from "@/lib/features/registration/schemas";
-import { aForm, anEdition, linksFor } from "@/tests/fixtures/registrations";
+import { aForm, anEdition, applicantRow, linksFor } from "@/tests/fixtures/registrations";
 import { oneOutboxMail, outboxMail } from "@/tests/fixtures/outbox";
 import { manualClock } from "@/tests/fixtures/test-clock";
 
@@ -57,23 +57,7 @@ async function apply(clock: ReturnType<typeof manualClock>, email: string, form:
 /** An application received, straight in the database (for the races: many people, quickly). */
 async function seedApplicant(editionId: string, i: number) {
   const at = new Date(BEFORE);
-  const person = await db().registration.create({
-    data: {
-      editionId,
-      status: "applied",
-      name: `applicant ${i}`,
-      email: `applicant${i}@example.org`,
-      city: "Pescara",
-      country: "Italy",
-      experience: "few",
-      interests: [],
-      days: ["2031-05-01"],
-      codeOfConductAt: at,
-      createdAt: at,
-      updatedAt: at,
-      appliedAt: new Date(at.getTime() + i * 1000),
-    },
-  });
+  const person = await db().registration.create({ data: applicantRow(editionId, i, at) });
   return person.id;
 }
 

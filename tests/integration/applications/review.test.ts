@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/platform/db";
 import { applicationsReview, REVIEW_ROWS } from "@/lib/features/applications/reads/review";
 import { ApplicationFilterSchema } from "@/lib/features/applications/schemas";
-import { anEdition } from "@/tests/fixtures/registrations";
+import { anEdition, applicantRow } from "@/tests/fixtures/registrations";
 
 // The review screen's read (docs/applications.md): who asked for a travel grant (an open request,
 // not a declined or released one), and the total when the screen is cut at REVIEW_ROWS.
@@ -91,21 +91,9 @@ describe("the review screen's read", () => {
     const edition = await byApplication();
     const at = new Date(NOW.getTime() - 86_400_000);
     await db().registration.createMany({
-      data: Array.from({ length: REVIEW_ROWS + 3 }, (_, i) => ({
-        editionId: edition.id,
-        status: "applied" as const,
-        name: `applicant ${i}`,
-        email: `applicant${i}@example.org`,
-        city: "Tunis",
-        country: i === 0 ? "Egypt" : "Tunisia",
-        experience: "few",
-        interests: [],
-        days: ["2031-05-01"],
-        codeOfConductAt: at,
-        createdAt: at,
-        updatedAt: at,
-        appliedAt: new Date(at.getTime() + i * 1000),
-      })),
+      data: Array.from({ length: REVIEW_ROWS + 3 }, (_, i) =>
+        applicantRow(edition.id, i, at, { country: i === 0 ? "Egypt" : "Tunisia" }),
+      ),
     });
     const cut = await applicationsReview(edition.id, filter(), NOW);
     expect(cut.applicants).toHaveLength(REVIEW_ROWS);

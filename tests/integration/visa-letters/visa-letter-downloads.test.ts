@@ -4,7 +4,7 @@ import { POST as visaLetterPdf } from "@/app/(site)/(personal)/registrations/man
 import { db } from "@/lib/platform/db";
 import { forgetSiteSettings } from "@/lib/features/site/load";
 import { approveVisaLetter } from "@/lib/features/visa-letters/decide-visa-letter";
-import { allowPdfDownload } from "@/lib/features/visa-letters/pdf-download-limit";
+import { allowPdfDownload } from "@/lib/features/registration/pdf-download-limit";
 import { requestVisaLetter } from "@/lib/features/visa-letters/request-visa-letter";
 import { VISA_LETTER_PROBLEMS } from "@/lib/features/visa-letters/wording";
 import { sealField } from "@/lib/platform/security/sealed-fields";

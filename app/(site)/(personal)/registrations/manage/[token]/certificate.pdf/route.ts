@@ -1,6 +1,6 @@
 import { issueCertificate, renderCertificatePdf } from "@/lib/features/certificates";
 import { getSiteSettings } from "@/lib/features/site";
-import { allowPdfDownload } from "@/lib/features/visa-letters/reads";
+import { allowPdfDownload } from "@/lib/features/registration";
 import { env } from "@/lib/platform/env";
 
 // A POST, from the button on the manage page: the first download stores the certificate's

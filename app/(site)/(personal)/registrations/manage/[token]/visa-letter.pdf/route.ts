@@ -1,5 +1,6 @@
 import { renderVisaLetterPdf } from "@/lib/features/visa-letters";
-import { allowPdfDownload, visaLetterOf } from "@/lib/features/visa-letters/reads";
+import { allowPdfDownload } from "@/lib/features/registration";
+import { visaLetterOf } from "@/lib/features/visa-letters/reads";
 
 // A POST from the button on the manage page, though it changes nothing: the letter is made from
 // the approved request on each download and never stored, and a POST keeps mail scanners that

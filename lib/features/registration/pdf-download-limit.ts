@@ -1,8 +1,7 @@
-import "server-only";
 import { clock as appClock, type Clock } from "../../platform/clock";
 import { statements } from "../../platform/db";
 import { allowAttempts, type LimitName } from "../../platform/security/rate-limit";
-import { lookUpToken } from "../registration";
+import { lookUpToken } from "./token-lookup";
 
 // Each download of a PDF from the manage page subsets its fonts and renders it again: a person
 // may download each of theirs 10 times in 10 minutes ("pdf-download", keyed per PDF and person).
