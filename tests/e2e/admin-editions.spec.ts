@@ -1,4 +1,4 @@
-import AxeBuilder from "@axe-core/playwright";
+import { axeFor } from "./support/axe";
 import { expect, test } from "@playwright/test";
 import { signInAsOrganizer } from "./support/admin";
 import { registerAndConfirm } from "./support/registration";
@@ -73,7 +73,7 @@ test("a new organizer creates and publishes an edition, then checks someone in o
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   // The check-in re-rendered the page, its title included: axe checks the finished page.
   await expect(page).toHaveTitle(/^Check-in · Admin/);
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  expect((await axeFor(page).analyze()).violations).toEqual([]);
 
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(`${editionUrl}/registrations`);

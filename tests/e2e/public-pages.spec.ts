@@ -1,4 +1,4 @@
-import AxeBuilder from "@axe-core/playwright";
+import { axeFor } from "./support/axe";
 import { expect, test } from "@playwright/test";
 
 // The server's clock starts at 2031-01-15 (playwright.config.ts). The local site's sample edition
@@ -219,7 +219,7 @@ test.describe("in dark mode", () => {
   test.use({ colorScheme: "dark" });
   test("the home page keeps readable contrast", async ({ page }) => {
     await page.goto("/");
-    const results = await new AxeBuilder({ page }).withRules(["color-contrast"]).analyze();
+    const results = await axeFor(page).withRules(["color-contrast"]).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} nodes`)).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
+import { axeFor } from "./support/axe";
 import { expect, test, type Page } from "@playwright/test";
 import { E2E_CLOCK_START } from "../../playwright.config";
 import { startInstance, type AppInstance } from "../fixtures/app-instance";
@@ -69,7 +69,7 @@ test.afterAll(async () => {
 
 async function expectNoAxeViolations(page: Page) {
   await expect(page).toHaveTitle(/\S/);
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
+  const results = await axeFor(page).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 }
 

@@ -1,4 +1,4 @@
-import AxeBuilder from "@axe-core/playwright";
+import { axeFor } from "./axe";
 import { expect, type Page } from "@playwright/test";
 
 // What tests/e2e/accessibility-sweep.spec.ts checks on every page, for a spec that makes a page
@@ -20,7 +20,7 @@ export async function expectSweptClean(page: Page, width: number) {
   }));
   expect(size.scroll, `the page scrolls sideways at ${width} px`).toBeLessThanOrEqual(size.viewport);
   expect(await tablesWithoutScrollBox(page)).toEqual([]);
-  const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const axe = await axeFor(page).withTags(AXE_TAGS).analyze();
   expect(
     axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
   ).toEqual([]);
