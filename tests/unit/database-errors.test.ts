@@ -27,6 +27,16 @@ describe("telling a passing database problem from a bug", () => {
       expect(passingProblem(error)).toBeNull();
     }
     expect(passingProblem(new TryAgainError())).toBe("busy");
+  });
+
+  it("names a deadlock or a serialization failure a conflict that is worth trying again", () => {
+    const deadlock = Object.assign(new Error("deadlock detected"), { code: "40P01" });
+    const wrapped = { name: "DriverAdapterError", message: "adapter", cause: { originalCode: "40P01", message: "x" } };
+    const serialization = Object.assign(new Error("could not serialize access due to concurrent update"), {
+      code: "40001",
+    });
+    for (const error of [deadlock, wrapped, serialization]) expect(passingProblem(error)).toBe("conflict");
+    expect(PASSING_PROBLEM_TEXT.conflict).toMatch(/nothing was changed\. Please try again\.$/);
     expect(PASSING_PROBLEM_TEXT.busy).toMatch(/^Many people are registering right now/);
   });
 });

@@ -69,6 +69,20 @@ export function isLockTimeout(error: unknown): boolean {
   );
 }
 
+/**
+ * PostgreSQL ended the transaction to break a cycle of lock waits (SQLSTATE 40P01), or a
+ * serializable one could not be ordered (40001): it rolled back whole, and run again it works.
+ * Lock orders keep our own changes from meeting in a cycle; this is the net under them.
+ */
+export function isTransactionConflict(error: unknown): boolean {
+  return someErrorInChain(
+    error,
+    ({ code, originalCode, message }) =>
+      [code, originalCode].some((candidate) => candidate === "40P01" || candidate === "40001") ||
+      (typeof message === "string" && /deadlock detected|could not serialize access/i.test(message)),
+  );
+}
+
 /** The change waited too long for its turn (a lock wait ran out): the person should simply try again. */
 export class TryAgainError extends Error {
   constructor() {
@@ -81,10 +95,11 @@ export class TryAgainError extends Error {
  * A passing failure, by code: the transaction rolled back whole, so nothing was changed and the
  * same request should work in a moment. null for anything else.
  */
-export type PassingProblem = "busy" | "database-unavailable";
+export type PassingProblem = "busy" | "conflict" | "database-unavailable";
 
 export function passingProblem(error: unknown): PassingProblem | null {
   if (error instanceof TryAgainError) return "busy";
+  if (isTransactionConflict(error)) return "conflict";
   if (isDatabaseUnavailable(error)) return "database-unavailable";
   return null;
 }

@@ -4,7 +4,7 @@ import { PASSING_PROBLEM_TEXT } from "./wording";
 export type { PassingProblem };
 
 /**
- * A passing failure (a busy edition, the database restarting: nothing was changed, and trying
+ * A passing failure (a busy edition, two changes that met in a deadlock, the database restarting: nothing was changed, and trying
  * again will do) as its code and the words for it; null for any other error. For a route that
  * answers a form's POST itself, as publicAction does for server actions.
  */

@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/platform/db";
 import pg from "pg";
 import { TryAgainError } from "@/lib/platform/database/errors";
+import { passingFailure } from "@/lib/platform/forms/passing-failure";
+import { PASSING_PROBLEM_TEXT } from "@/lib/platform/forms/wording";
 import { setEditionLockingForTests } from "@/lib/features/registration/seat-statement";
 import { cancelRegistration } from "@/lib/features/registration/cancel-registration";
 import { confirmRegistration } from "@/lib/features/registration/confirm-registration";
@@ -72,6 +74,29 @@ describe("a rush of confirmations", () => {
       }
       // Nothing was half-applied: the token still works once the lock is free.
       expect(await confirmRegistration(token!, clock)).toMatchObject({ ok: true, status: "confirmed" });
+    }, 30_000);
+  }
+
+  if (onPostgres) {
+    it("asks the person to try again when two changes meet in a deadlock, not with an error page", async () => {
+      const [north, south] = [await anEdition({ slug: "north" }), await anEdition({ slug: "south" })];
+      let bothHoldOne = () => {};
+      const holding = new Promise<void>((resolve) => (bothHoldOne = resolve));
+      let holders = 0;
+      const lockInTurn = (first: string, then: string) =>
+        db().$transaction(
+          async (tx) => {
+            await tx.$queryRaw`SELECT id FROM "Edition" WHERE id = ${first} FOR UPDATE`;
+            if (++holders === 2) bothHoldOne();
+            await holding;
+            await tx.$queryRaw`SELECT id FROM "Edition" WHERE id = ${then} FOR UPDATE`;
+          },
+          { timeout: 15_000 },
+        );
+      const settled = await Promise.allSettled([lockInTurn(north.id, south.id), lockInTurn(south.id, north.id)]);
+      const failures = settled.flatMap((result) => (result.status === "rejected" ? [result.reason as unknown] : []));
+      expect(failures).toHaveLength(1); // PostgreSQL ends one of the two to break the cycle; the other goes on
+      expect(passingFailure(failures[0])).toEqual({ problem: "conflict", message: PASSING_PROBLEM_TEXT.conflict });
     }, 30_000);
   }
 
