@@ -26,7 +26,7 @@ import {
 import { readSiteSettings, type SiteSettings } from "../features/site";
 import { surveyInvitation } from "../features/survey";
 import { travelGrantDeclined, travelGrantGranted } from "../features/travel-grants";
-import { visaLetterReady } from "../features/visa-letters";
+import { visaLetterDeclined, visaLetterReady } from "../features/visa-letters";
 
 /** Every message the site sends, by name; each renders HTML and text from the same data. */
 export const templates = {
@@ -54,6 +54,7 @@ export const templates = {
   "travel-grant-granted": travelGrantGranted,
   "travel-grant-declined": travelGrantDeclined,
   "visa-letter-ready": visaLetterReady,
+  "visa-letter-declined": visaLetterDeclined,
 } satisfies Record<string, (data: never, site: SiteSettings) => Rendered>;
 
 type Composed = { [Name in keyof typeof templates]: Parameters<(typeof templates)[Name]>[0] };

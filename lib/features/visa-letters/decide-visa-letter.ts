@@ -92,7 +92,10 @@ export async function approveVisaLetter(
   return outcome;
 }
 
-/** An organizer declines with a short note, which the person reads on their page; they may correct and ask again. */
+/**
+ * An organizer declines with a short note, which the person reads on their page, where they may
+ * correct and ask again; the email says only that there is an answer, with the link to it.
+ */
 export async function declineVisaLetter(
   organizer: Organizer,
   editionId: string,
@@ -104,13 +107,31 @@ export async function declineVisaLetter(
   const now = clock.now();
   const seen = versionDate(version);
   if (!seen) return { ok: false, problem: "changed" };
-  return db().$transaction(async (tx): Promise<DecisionOutcome> => {
+  const outcome = await db().$transaction(async (tx): Promise<DecisionOutcome> => {
     const declined = await tx.visaLetterRequest.updateMany({
       where: waiting(requestId, editionId, seen),
       data: { status: "declined", decisionNote: note, decidedAt: now, updatedAt: now },
     });
     if (declined.count === 0) return missing(tx, requestId, editionId);
+    const { registration } = await tx.visaLetterRequest.findUniqueOrThrow({
+      where: { id: requestId },
+      select: {
+        registration: { select: { id: true, email: true, edition: { select: { name: true, endsOn: true } } } },
+      },
+    });
+    const manageUrl = await manageLinkFor(prismaStatements(tx), registration.id, registration.edition, clock);
+    await enqueueEmail(
+      tx,
+      {
+        template: "visa-letter-declined",
+        data: { editionName: registration.edition.name, manageUrl },
+        to: { email: registration.email },
+      },
+      clock,
+    );
     await audit(organizer, "visa-letter.decline", requestId, { editionId }, { tx, clock });
     return { ok: true };
   });
+  if (outcome.ok) nudgeMailWorker();
+  return outcome;
 }

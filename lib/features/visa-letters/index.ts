@@ -5,7 +5,7 @@
 export { approveVisaLetter, declineVisaLetter, type DecisionOutcome } from "./decide-visa-letter";
 export { KEEP_VISA_REQUESTS_DAYS, mayAskForVisaLetter, STAY_MARGIN_DAYS } from "./eligibility";
 export { costsLine, letterParagraphs, longDate, type VisaLetter } from "./letter-text";
-export { visaLetterReady } from "./mail-templates";
+export { visaLetterDeclined, visaLetterReady } from "./mail-templates";
 export { renderVisaLetterPdf } from "./render-visa-letter-pdf";
 export { VisaLetterDeclineSchema, VisaLetterRequestSchema, type VisaLetterRequestInput } from "./schemas";
 export { birthDateIsSane, stayProblems, type StayProblem } from "./stay";

@@ -19,6 +19,7 @@ import { visaLetterOf } from "@/lib/features/visa-letters/visa-letter-of";
 import { visaLetterHousekeeping } from "@/lib/features/visa-letters/visa-letter-housekeeping";
 import { newsletterLinks } from "@/tests/fixtures/newsletter";
 import { outboxMail } from "@/tests/fixtures/outbox";
+import { readRegistrationLink } from "@/lib/features/registration/reads";
 import { manualClock } from "@/tests/fixtures/test-clock";
 import {
   BIRTH_DATE,
@@ -155,6 +156,18 @@ describe("asking for a letter", () => {
         clock,
       ),
     ).toEqual({ ok: true });
+    // They hear of it: an email with the link to their page, and neither the note nor the request's details.
+    const [declined, ...more] = await outboxMail({ where: { template: "visa-letter-declined" } });
+    expect(more).toEqual([]);
+    expect(declined).toMatchObject({ toAddress: "lukasz@example.org" });
+    expect(declined!.subject).toBe("About your invitation letter for Django on the Med: Pescara");
+    const link = /\/registrations\/manage\/([A-Za-z0-9_-]{43})/.exec(declined!.text)![1]!;
+    expect(await readRegistrationLink(link, "manage", clock.now())).toMatchObject({
+      ok: true,
+      registration: { id: lukasz.id },
+    });
+    for (const detail of ["consulate's city", "Polish", NAME, PASSPORT])
+      expect(declined!.text + declined!.html).not.toContain(detail);
     // A correction after a decline goes back to the organizers.
     await requestVisaLetter(lukasz.manage, letterForm({ consulate: "Consulate of Italy, Istanbul" }), clock);
     expect(await db().visaLetterRequest.findMany({ select: { id: true, status: true, nationality: true } })).toEqual([
