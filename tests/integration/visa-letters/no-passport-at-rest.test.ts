@@ -91,8 +91,15 @@ describe("a visa letter's passport number and date of birth", () => {
     });
 
     // The organizers' page and the letter do show them.
-    const [shown] = await visaRequestsOfEdition(edition.id);
+    const [shown] = await visaRequestsOfEdition(edition.id, organizer, clock);
     expect(shown).toMatchObject({ passportNumber: PASSPORT, dateOfBirth: BIRTH_DATE, fullName: NAME });
+    // Who looked is audited: the organizer, the edition and how many, never whose or what.
+    expect(
+      await db().auditEntry.findMany({
+        where: { action: "visa-letter.viewed" },
+        select: { actor: true, subject: true, details: true },
+      }),
+    ).toEqual([{ actor: organizer.email, subject: edition.id, details: { requests: 1 } }]);
     const response = await downloadLetter(new Request("http://localhost/x", { method: "POST" }), {
       params: Promise.resolve({ token: manageLink }),
     });

@@ -332,7 +332,7 @@ describe("the sealed fields", () => {
       where: { id: requestId },
       data: { passportNumber: sealField(PASSPORT, "elsewhere"), dateOfBirth: sealField(BIRTH_DATE, "elsewhere") },
     });
-    const requests = await visaRequestsOfEdition(edition.id);
+    const requests = await visaRequestsOfEdition(edition.id, organizer, clock);
     expect(
       requests.map(({ fullName, passportNumber, dateOfBirth, unopenable }) => ({
         fullName,
@@ -344,6 +344,10 @@ describe("the sealed fields", () => {
       { fullName: NAME, passportNumber: null, dateOfBirth: null, unopenable: true },
       { fullName: "Ada Lovelace", passportNumber: PASSPORT, dateOfBirth: BIRTH_DATE, unopenable: false },
     ]);
+    // The audit counts what was shown: Ada's request, not the one that did not open.
+    expect(
+      await db().auditEntry.findMany({ where: { action: "visa-letter.viewed" }, select: { details: true } }),
+    ).toEqual([{ details: { requests: 1 } }]);
     await approveVisaLetter(organizer, edition.id, requestId, await versionOf(requestId), clock);
     expect(await visaLetterOf(lukasz.manage, clock)).toEqual({ ok: false, problem: "unopenable" });
   });

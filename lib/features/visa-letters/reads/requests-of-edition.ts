@@ -1,13 +1,18 @@
 import "server-only";
+import type { Organizer } from "../../../platform/auth/organizer";
+import { clock as appClock, type Clock } from "../../../platform/clock";
 import { db } from "../../../platform/db";
+import { audit } from "../../organizers";
 import { openVisaFieldsOrNull } from "../sealing";
 
 /**
  * An edition's requests for its organizers, the sealed fields opened: this page and the letter are
  * the only places they are read. Newest decisions last; waiting ones first. A request whose sealed
  * fields do not open with this site's key has them null (`unopenable`): the page says so on it.
+ * Each reading that opens any is audited (`visa-letter.viewed`): who looked, at which edition's,
+ * how many; never whose or what.
  */
-export async function visaRequestsOfEdition(editionId: string) {
+export async function visaRequestsOfEdition(editionId: string, viewer: Organizer, clock: Clock = appClock()) {
   const rows = await db().visaLetterRequest.findMany({
     where: { registration: { editionId } },
     select: {
@@ -31,7 +36,7 @@ export async function visaRequestsOfEdition(editionId: string) {
   });
   // `version`: what the approve and decline buttons carry back, so that a decision applies only to
   // the request as shown (a correction in between changes it).
-  return rows.map((row) => {
+  const requests = rows.map((row) => {
     const opened = openVisaFieldsOrNull(row);
     return {
       ...row,
@@ -41,6 +46,9 @@ export async function visaRequestsOfEdition(editionId: string) {
       version: row.updatedAt.toISOString(),
     };
   });
+  const shown = requests.filter((request) => !request.unopenable).length;
+  if (shown > 0) await audit(viewer, "visa-letter.viewed", editionId, { requests: shown }, { clock });
+  return requests;
 }
 
 export type EditionVisaRequest = Awaited<ReturnType<typeof visaRequestsOfEdition>>[number];

@@ -6,11 +6,11 @@ import { clock } from "@/lib/platform/clock";
 
 /** How every page of one edition's admin starts: the organizer is checked, then the edition is found or it is a 404. */
 export async function organizerEdition(params: Promise<{ id: string }>) {
-  await requireOrganizer();
+  const organizer = await requireOrganizer();
   const { id } = await params;
   const edition = await getEditionForAdmin(id);
   if (!edition) notFound();
-  return { id, edition };
+  return { id, edition, organizer };
 }
 
 /** The edition's days, and the one a page about one day shows: the one asked for, else today at the venue. */

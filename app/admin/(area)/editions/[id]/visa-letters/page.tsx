@@ -21,9 +21,9 @@ const DONE: Record<string, string> = {
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> };
 
 export default async function VisaLettersAdminPage({ params, searchParams }: Props) {
-  const { id, edition } = await organizerEdition(params);
+  const { id, edition, organizer } = await organizerEdition(params);
   const { done } = await searchParams;
-  const requests = await visaRequestsOfEdition(id);
+  const requests = await visaRequestsOfEdition(id, organizer);
   return (
     <div className="max-w-4xl space-y-6">
       <EditionLinks edition={edition} publicPages={[]} />
@@ -31,7 +31,8 @@ export default async function VisaLettersAdminPage({ params, searchParams }: Pro
       <p>
         Check each request against the registration, then approve it: the person is emailed that their letter is ready
         and downloads it from their page, signed with your name. What they gave is deleted {KEEP_VISA_REQUESTS_DAYS}{" "}
-        days after the edition ends. Do not copy it elsewhere.
+        days after the edition ends. Do not copy it elsewhere. Each time this page shows passport numbers, the audit log
+        records who looked.
       </p>
       {done && Object.hasOwn(DONE, done) && <SuccessNotice message={DONE[done]!} />}
       {requests.length === 0 && <p>No requests yet.</p>}
