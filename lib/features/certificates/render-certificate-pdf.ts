@@ -75,11 +75,20 @@ export async function renderCertificatePdf(
   writer.text(recordedByLine(snapshot, site.name), { size: 11 });
   writer.gap(24);
   writer.text(`Issued on ${issuedOn(certificate.issuedAt)}. Anyone can check this certificate at`, { size: 10 });
-  writer.text(certificateUrl(siteUrl, certificate.id), { font: bold, size: 11, color: accent });
+  // On one line, whatever the id's letters and the site's address: a link broken in two is typed wrong.
+  writer.text(certificateUrl(siteUrl, certificate.id), { font: bold, size: 11, color: accent, shrinkTo: 8 });
   return pdf.save();
 }
 
-type TextOptions = { font?: PDFFont; size: number; color?: RGB; indent?: number; hanging?: number };
+type TextOptions = {
+  font?: PDFFont;
+  size: number;
+  color?: RGB;
+  indent?: number;
+  hanging?: number;
+  /** A smallest size to shrink to before wrapping: for text that must stay on one line if it can. */
+  shrinkTo?: number;
+};
 
 /** Writes lines down the page, wrapping them to its width and starting a new page when it is full. */
 export class PageWriter {
@@ -105,8 +114,13 @@ export class PageWriter {
     this.y -= points;
   }
 
-  text(text: string, { font = this.regular, size, color = INK, indent = 0, hanging = 0 }: TextOptions): void {
+  text(
+    text: string,
+    { font = this.regular, size: wanted, color = INK, indent = 0, hanging = 0, shrinkTo }: TextOptions,
+  ): void {
     const width = A4[0] - 2 * MARGIN - indent;
+    const oneLine = wanted * (width / font.widthOfTextAtSize(text, wanted));
+    const size = shrinkTo === undefined ? wanted : Math.max(shrinkTo, Math.min(wanted, oneLine));
     wrap(text, font, size, width, width - hanging).forEach((line, index) => {
       const lineHeight = size * 1.35;
       if (this.y - lineHeight < MARGIN) {

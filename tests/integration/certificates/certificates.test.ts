@@ -81,6 +81,13 @@ describe("a certificate of attendance", () => {
     expect(text).toContain("Attendance recorded at the door by Anna Rossi, for the organizers of Django on the Med.");
     expect(text).toContain("Issued on 4 May 2031");
     expect(text).toContain(`https://djangoonthemed.example/certificates/${issued.certificate.id}`);
+    // Ids are random: the widest letters they can have still leave the address on one line.
+    for (const id of ["m".repeat(26), "w".repeat(26)]) {
+      const widest = await pdfText(
+        await renderCertificatePdf({ ...issued.certificate, id }, SITE, "https://djangoonthemed.example"),
+      );
+      expect(widest).toContain(`https://djangoonthemed.example/certificates/${id}`);
+    }
   });
 
   it("names the organizers as a body when none who checked the person in gave a name", async () => {
