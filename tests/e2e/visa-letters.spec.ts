@@ -78,6 +78,33 @@ test("he asks for a letter from his manage page", async ({ browser }) => {
   await context.close();
 });
 
+test("an organizer declines it with a note; he is emailed, reads the note on his page and corrects", async ({
+  browser,
+  page,
+}) => {
+  test.slow(); // a sign-in and a message through the mailbox, the form sent again
+  const organizer = await asOrganizer(browser);
+  await organizer.page.goto(`${editionUrl}/visa-letters`);
+  const request = organizer.page.getByRole("region", { name: NAME });
+  await request.getByLabel(`Why you decline ${NAME}'s request`).fill("Please name the consulate's city.");
+  await request.getByRole("button", { name: "Decline" }).click();
+  await expect(organizer.page.getByText("Declined: they see your note on their page")).toBeVisible();
+  await organizer.close();
+
+  // The email says there is an answer and links to it; the note and the request stay on the page.
+  await openEmail(page, email, /About your invitation letter for /);
+  await expect(page.getByRole("main")).not.toContainText(PASSPORT);
+  await expect(page.getByRole("main")).not.toContainText("consulate's city");
+  await followEmailLink(page, "Open your registration page");
+  const section = page.getByRole("region", { name: "Invitation letter for a visa" });
+  await expect(section).toContainText("The organizers wrote: Please name the consulate's city.");
+  await section.getByLabel("Passport number").fill(PASSPORT);
+  await section.getByLabel("Date of birth").fill("1990-04-17");
+  await section.getByLabel("Consulate or embassy the letter is for").fill("Consulate General of Spain in Istanbul");
+  await section.getByRole("button", { name: "Correct my request" }).click();
+  await expect(section).toContainText("Asked: an organizer will look at it soon.");
+});
+
 test("an organizer sees the request and approves it", async ({ browser }) => {
   test.slow(); // a sign-in through the mailbox and the page checked with axe
   const organizer = await asOrganizer(browser);

@@ -16,7 +16,7 @@ type Props = {
 const STATUS: Record<string, string> = {
   requested: "Asked: an organizer will look at it soon. You can still correct it below.",
   approved: "Approved: download your letter below.",
-  declined: "Declined.",
+  declined: "Declined: correct your request below and send it again.",
 };
 
 /** "Invitation letter for a visa": ask, correct while not approved, download once approved. */
