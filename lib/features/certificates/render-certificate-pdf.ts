@@ -119,7 +119,8 @@ export class PageWriter {
     { font = this.regular, size: wanted, color = INK, indent = 0, hanging = 0, shrinkTo }: TextOptions,
   ): void {
     const width = A4[0] - 2 * MARGIN - indent;
-    const oneLine = wanted * (width / font.widthOfTextAtSize(text, wanted));
+    // A hair under the exact fit: at the exact size, rounding can leave the text wider than the line.
+    const oneLine = 0.999 * wanted * (width / font.widthOfTextAtSize(text, wanted));
     const size = shrinkTo === undefined ? wanted : Math.max(shrinkTo, Math.min(wanted, oneLine));
     wrap(text, font, size, width, width - hanging).forEach((line, index) => {
       const lineHeight = size * 1.35;

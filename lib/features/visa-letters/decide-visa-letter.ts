@@ -108,17 +108,29 @@ export async function declineVisaLetter(
   const seen = versionDate(version);
   if (!seen) return { ok: false, problem: "changed" };
   const outcome = await db().$transaction(async (tx): Promise<DecisionOutcome> => {
+    const request = await tx.visaLetterRequest.findFirst({
+      where: waiting(requestId, editionId, seen),
+      select: {
+        registration: {
+          select: {
+            id: true,
+            email: true,
+            status: true,
+            acceptedAt: true,
+            edition: { select: { name: true, endsOn: true } },
+          },
+        },
+      },
+    });
+    if (!request) return missing(tx, requestId, editionId);
+    const { registration } = request;
+    // A place given up since (its request not yet swept away) gets no decision and no new link.
+    if (!mayAskForVisaLetter(registration)) return { ok: false, problem: "not-eligible" };
     const declined = await tx.visaLetterRequest.updateMany({
       where: waiting(requestId, editionId, seen),
       data: { status: "declined", decisionNote: note, decidedAt: now, updatedAt: now },
     });
     if (declined.count === 0) return missing(tx, requestId, editionId);
-    const { registration } = await tx.visaLetterRequest.findUniqueOrThrow({
-      where: { id: requestId },
-      select: {
-        registration: { select: { id: true, email: true, edition: { select: { name: true, endsOn: true } } } },
-      },
-    });
     const manageUrl = await manageLinkFor(prismaStatements(tx), registration.id, registration.edition, clock);
     await enqueueEmail(
       tx,

@@ -70,6 +70,8 @@ export function publicAction<S extends FormSchema | null, Bound extends unknown[
       return reply(submission, await handler(...bound)({ input, formData, address }));
     } catch (error) {
       const failure = passingFailure(error);
+      // A deadlock means two changes took their locks in different orders: worth a look.
+      if (failure?.problem === "conflict") log.warn("action.conflict", { detail: (error as Error).message });
       if (failure) return reply(submission, { status: "error", message: failure.message });
       throw error;
     }

@@ -78,7 +78,7 @@ describe("a rush of confirmations", () => {
   }
 
   if (onPostgres) {
-    it("asks the person to try again when two changes meet in a deadlock, not with an error page", async () => {
+    it("names a deadlock between two changes a conflict, with the words that ask to try again", async () => {
       const [north, south] = [await anEdition({ slug: "north" }), await anEdition({ slug: "south" })];
       let bothHoldOne = () => {};
       const holding = new Promise<void>((resolve) => (bothHoldOne = resolve));

@@ -192,6 +192,24 @@ describe("asking for a letter", () => {
 });
 
 describe("deciding", () => {
+  it("decides nothing and emails no new link for a place given up before housekeeping swept the request", async () => {
+    const { clock, edition, lukasz, requestId } = await asked();
+    const version = await versionOf(requestId);
+    await db().registration.update({ where: { id: lukasz.id }, data: { status: "cancelled" } });
+    expect(await declineVisaLetter(organizer, edition.id, requestId, version, "No", clock)).toEqual({
+      ok: false,
+      problem: "not-eligible",
+    });
+    expect(await approveVisaLetter(organizer, edition.id, requestId, version, clock)).toEqual({
+      ok: false,
+      problem: "not-eligible",
+    });
+    expect(await db().visaLetterRequest.findUniqueOrThrow({ where: { id: requestId } })).toMatchObject({
+      status: "requested",
+    });
+    expect(await outboxMail({ where: { template: { startsWith: "visa-letter" } } })).toEqual([]);
+  });
+
   it("applies only to the request as the organizer saw it: a correction since then is refused, not signed", async () => {
     const { clock, edition, lukasz, requestId } = await asked();
     const seen = await versionOf(requestId); // the organizers' page is opened
