@@ -53,6 +53,7 @@ test("an organizer opens an edition by application, with its question, deadline 
 
 for (const key of ["ana", "ben", "cleo"] as const) {
   test(`${key} applies and confirms their address`, async ({ page }) => {
+    test.slow(); // a form, a message through the mailbox and a confirmation (and axe, for ana): 11–18 s on CI
     const person = people[key];
     if (key === "ana") {
       // The public edition page asks people to apply, not to register.
