@@ -38,65 +38,35 @@ async function missing(
   return { ok: false, problem: still > 0 ? "changed" : "not-found" };
 }
 
+type Decision = {
+  data: { status: "approved"; approvedBy: string } | { status: "declined"; decisionNote: string };
+  template: "visa-letter-ready" | "visa-letter-declined";
+  action: "visa-letter.approve" | "visa-letter.decline";
+};
+
 /**
  * An organizer approves a request: the person is emailed a link to their page (no attachment, no
  * personal data), and the audit records who approved which request, nothing about the person.
  */
-export async function approveVisaLetter(
+export function approveVisaLetter(
   organizer: Organizer,
   editionId: string,
   requestId: string,
   version: string,
   clock: Clock = appClock(),
 ): Promise<DecisionOutcome> {
-  const now = clock.now();
-  const seen = versionDate(version);
-  if (!seen) return { ok: false, problem: "changed" };
-  const outcome = await db().$transaction(async (tx): Promise<DecisionOutcome> => {
-    const request = await tx.visaLetterRequest.findFirst({
-      where: waiting(requestId, editionId, seen),
-      select: {
-        registration: {
-          select: {
-            id: true,
-            email: true,
-            status: true,
-            acceptedAt: true,
-            edition: { select: { name: true, endsOn: true } },
-          },
-        },
-      },
-    });
-    if (!request) return missing(tx, requestId, editionId);
-    const { registration } = request;
-    if (!mayAskForVisaLetter(registration)) return { ok: false, problem: "not-eligible" };
-    const approved = await tx.visaLetterRequest.updateMany({
-      where: waiting(requestId, editionId, seen),
-      data: { status: "approved", approvedBy: organizer.name || organizer.email, decidedAt: now, updatedAt: now },
-    });
-    if (approved.count === 0) return missing(tx, requestId, editionId);
-    const manageUrl = await manageLinkFor(prismaStatements(tx), registration.id, registration.edition, clock);
-    await enqueueEmail(
-      tx,
-      {
-        template: "visa-letter-ready",
-        data: { editionName: registration.edition.name, manageUrl },
-        to: { email: registration.email },
-      },
-      clock,
-    );
-    await audit(organizer, "visa-letter.approve", requestId, { editionId }, { tx, clock });
-    return { ok: true };
+  return decide(organizer, editionId, requestId, version, clock, {
+    data: { status: "approved", approvedBy: organizer.name || organizer.email },
+    template: "visa-letter-ready",
+    action: "visa-letter.approve",
   });
-  if (outcome.ok) nudgeMailWorker();
-  return outcome;
 }
 
 /**
  * An organizer declines with a short note, which the person reads on their page, where they may
  * correct and ask again; the email says only that there is an answer, with the link to it.
  */
-export async function declineVisaLetter(
+export function declineVisaLetter(
   organizer: Organizer,
   editionId: string,
   requestId: string,
@@ -104,6 +74,26 @@ export async function declineVisaLetter(
   note: string,
   clock: Clock = appClock(),
 ): Promise<DecisionOutcome> {
+  return decide(organizer, editionId, requestId, version, clock, {
+    data: { status: "declined", decisionNote: note },
+    template: "visa-letter-declined",
+    action: "visa-letter.decline",
+  });
+}
+
+/**
+ * Either decision, in one transaction: the request as the organizer saw it, of a person who may
+ * still ask (a place given up before the housekeeping swept the request gets no decision and no
+ * new link), marked decided; the person emailed a link to their page; the audit entry written.
+ */
+async function decide(
+  organizer: Organizer,
+  editionId: string,
+  requestId: string,
+  version: string,
+  clock: Clock,
+  decision: Decision,
+): Promise<DecisionOutcome> {
   const now = clock.now();
   const seen = versionDate(version);
   if (!seen) return { ok: false, problem: "changed" };
@@ -124,24 +114,23 @@ export async function declineVisaLetter(
     });
     if (!request) return missing(tx, requestId, editionId);
     const { registration } = request;
-    // A place given up since (its request not yet swept away) gets no decision and no new link.
     if (!mayAskForVisaLetter(registration)) return { ok: false, problem: "not-eligible" };
-    const declined = await tx.visaLetterRequest.updateMany({
+    const decided = await tx.visaLetterRequest.updateMany({
       where: waiting(requestId, editionId, seen),
-      data: { status: "declined", decisionNote: note, decidedAt: now, updatedAt: now },
+      data: { ...decision.data, decidedAt: now, updatedAt: now },
     });
-    if (declined.count === 0) return missing(tx, requestId, editionId);
+    if (decided.count === 0) return missing(tx, requestId, editionId);
     const manageUrl = await manageLinkFor(prismaStatements(tx), registration.id, registration.edition, clock);
     await enqueueEmail(
       tx,
       {
-        template: "visa-letter-declined",
+        template: decision.template,
         data: { editionName: registration.edition.name, manageUrl },
         to: { email: registration.email },
       },
       clock,
     );
-    await audit(organizer, "visa-letter.decline", requestId, { editionId }, { tx, clock });
+    await audit(organizer, decision.action, requestId, { editionId }, { tx, clock });
     return { ok: true };
   });
   if (outcome.ok) nudgeMailWorker();
