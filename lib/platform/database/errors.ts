@@ -74,7 +74,7 @@ export function isLockTimeout(error: unknown): boolean {
  * serializable one could not be ordered (40001): it rolled back whole, and run again it works.
  * Lock orders keep our own changes from meeting in a cycle; this is the net under them.
  */
-export function isTransactionConflict(error: unknown): boolean {
+function isTransactionConflict(error: unknown): boolean {
   return someErrorInChain(
     error,
     ({ code, originalCode, message }) =>
