@@ -3,7 +3,7 @@ import { Pool } from "pg";
 import { dbAdapter } from "@/lib/platform/db";
 
 // The benchmark baselines' database access: the bare driver, no ORM. On PostgreSQL a `pg` pool;
-// on the embedded database the server's own PGlite instance (one process owns its folder).
+// on the embedded database the server's own PGlite instance or its thread's connection (one process owns its folder).
 // Refuses to run unless the server was started with BENCH_ROUTES=1.
 
 export type BenchClient = {
@@ -16,7 +16,10 @@ function assertBenchRoutes() {
   if (process.env.BENCH_ROUTES !== "1") throw new Error("benchmark routes are off");
 }
 
+// On the embedded database in its own thread, the server's one connection is the only way in.
 function pool(): Pool {
+  const choice = dbAdapter();
+  if (choice.kind === "pglite-thread") return choice.pool;
   holder.__benchPool ??= new Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
   return holder.__benchPool;
 }
@@ -35,7 +38,7 @@ export async function benchQuery<Row = Record<string, unknown>>(
 ): Promise<{ rows: Row[]; rowCount: number }> {
   assertBenchRoutes();
   const choice = dbAdapter();
-  if (choice.kind === "postgres") {
+  if (choice.kind !== "pglite") {
     const result = await pool().query(text, params);
     return { rows: result.rows as Row[], rowCount: result.rowCount ?? 0 };
   }

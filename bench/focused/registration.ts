@@ -190,7 +190,8 @@ function rawTransactions() {
       close: async () => {},
     };
   }
-  const pool = new pg.Pool({ connectionString: choice.connectionString, max: 10 });
+  const pool =
+    choice.kind === "postgres" ? new pg.Pool({ connectionString: choice.connectionString, max: 10 }) : choice.pool;
   return {
     transaction: async (steps: [string, unknown[]][]) => {
       const client = await pool.connect();

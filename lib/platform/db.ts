@@ -24,7 +24,8 @@
  * Anything else uses the model API.
  */
 import { PrismaClient } from "../generated/prisma/client";
-import { createAdapterFactory, type AdapterChoice } from "./database/adapter";
+import { createAdapterFactory, type AdapterChoice, type EmbeddedPlacement } from "./database/adapter";
+import { env } from "./env";
 import { driverStatements, driverTransaction, type Statements } from "./database/statements";
 
 export type Db = PrismaClient;
@@ -33,11 +34,16 @@ type Connection = { client: PrismaClient; choice: AdapterChoice };
 
 // One client per process, kept across dev-server reloads; created on first use so that
 // importing this module (as `next build` does) never opens the embedded database.
-const holder = globalThis as typeof globalThis & { __dotmDb?: Connection };
+const holder = globalThis as typeof globalThis & { __dotmDb?: Connection; __dotmEmbedded?: EmbeddedPlacement };
+
+/** Called by the server before it serves: its embedded database runs in a thread of its own. */
+export function runEmbeddedDatabaseInOwnThread(): void {
+  holder.__dotmEmbedded = "own-thread";
+}
 
 function connection(): Connection {
   if (!holder.__dotmDb) {
-    const choice = createAdapterFactory();
+    const choice = createAdapterFactory(env(), holder.__dotmEmbedded);
     holder.__dotmDb = { choice, client: new PrismaClient({ adapter: choice.factory }) };
   }
   return holder.__dotmDb;
@@ -67,11 +73,12 @@ export function transaction<T>(work: (sql: Statements) => Promise<T>): Promise<T
   return driverTransaction(connection().choice, work);
 }
 
-/** Closes the client and, on the embedded database, PGlite itself (its folder is then free). */
+/** Closes the client and, on the embedded database, PGlite itself and its thread (its folder is then free). */
 export async function disconnectDb(): Promise<void> {
   const current = holder.__dotmDb;
   holder.__dotmDb = undefined;
   if (!current) return;
   await current.client.$disconnect();
   if (current.choice.kind === "pglite") await current.choice.pglite.close();
+  if (current.choice.kind === "pglite-thread") await current.choice.thread.stop();
 }

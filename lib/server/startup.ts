@@ -1,3 +1,4 @@
+import { runEmbeddedDatabaseInOwnThread } from "../platform/db";
 import { EnvError, env } from "../platform/env";
 // Composes the features' mail templates into the outbox before any request can queue mail.
 import "./mail-templates";
@@ -11,6 +12,8 @@ export async function startServer(): Promise<void> {
     console.error(error.message);
     process.exit(1);
   }
+  // Before anything opens the database: the embedded one then runs beside the event loop, not on it.
+  runEmbeddedDatabaseInOwnThread();
   const { installGracefulShutdown } = await import("./shutdown");
   installGracefulShutdown();
   // The jobs that run beside requests; `npm run worker` runs them instead with MAIL_WORKER=off.

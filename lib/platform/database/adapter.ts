@@ -7,10 +7,16 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { env, type Env } from "../env";
+import { log } from "../log";
+import { startEmbeddedThread, type EmbeddedThread } from "./embedded-thread/thread";
 
 export type AdapterChoice =
   | { kind: "postgres"; factory: PrismaPg; connectionString: string; pool: pg.Pool }
-  | { kind: "pglite"; factory: PrismaPGlite; pglite: PGlite; dataDir: string };
+  | { kind: "pglite"; factory: PrismaPGlite; pglite: PGlite; dataDir: string }
+  | { kind: "pglite-thread"; factory: PrismaPg; pool: pg.Pool; dataDir: string; thread: EmbeddedThread };
+
+/** Where the embedded database runs: in the caller's thread (scripts, tests), or a thread of its own (the server). */
+export type EmbeddedPlacement = "in-process" | "own-thread";
 
 let memoryTemplate: Blob | undefined;
 
@@ -26,8 +32,10 @@ export function startMemoryDatabasesFrom(dump: Blob): void {
 /**
  * PostgreSQL when DATABASE_URL is set, otherwise embedded PGlite in a local folder.
  * PGlite lets one process at a time open a folder: callers open it once and close it.
+ * The server runs a folder's PGlite in a thread of its own (`own-thread`), so that statements
+ * do not hold the event loop that serves pages; `next build` and in-memory databases never do.
  */
-export function createAdapterFactory(config: Env = env()): AdapterChoice {
+export function createAdapterFactory(config: Env = env(), placement: EmbeddedPlacement = "in-process"): AdapterChoice {
   if (config.databaseUrl) {
     // Bounded waits: a connection the server dropped mid-query (a restart, a terminated
     // backend) must fail the request, not leave it waiting forever. The pool is ours so that
@@ -48,6 +56,14 @@ export function createAdapterFactory(config: Env = env()): AdapterChoice {
     // .data/ itself too, when the folder is the default one inside it.
     if (path.basename(path.dirname(dataDir)) === ".data") ensurePrivateFolder(path.dirname(dataDir));
     ensurePrivateFolder(dataDir);
+  }
+  if (placement === "own-thread" && !inMemory && !isBuilding()) {
+    const thread = startEmbeddedThread(dataDir, (error) => {
+      // Without its database the server can only fail every request: end it, for its supervisor to restart.
+      log.error("database.thread-ended", { error: error.message });
+      process.exit(1);
+    });
+    return { kind: "pglite-thread", factory: new PrismaPg(thread.pool), pool: thread.pool, dataDir, thread };
   }
   const pglite = inMemory
     ? new PGlite(dataDir, memoryTemplate ? { loadDataDir: memoryTemplate } : undefined)

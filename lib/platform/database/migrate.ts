@@ -44,6 +44,14 @@ export function sqlRunner(choice: AdapterChoice): SqlRunner {
       },
     };
   }
+  if (choice.kind === "pglite-thread") {
+    const { pool } = choice;
+    return {
+      script: async (sql) => void (await pool.query(sql)),
+      query: async <Row>(sql: string, params: unknown[] = []) => (await pool.query(sql, params)).rows as Row[],
+      close: () => choice.thread.stop(),
+    };
+  }
   const client = new pg.Client({ connectionString: choice.connectionString });
   const connected = client.connect();
   return {

@@ -12,7 +12,7 @@ import { createAdapterFactory } from "./adapter";
  */
 export async function migrationAdapterFactory(): Promise<SqlMigrationAwareDriverAdapterFactory> {
   const created = createAdapterFactory();
-  if (created.kind === "postgres") return created.factory;
+  if (created.kind !== "pglite") return created.factory;
   const { factory, pglite } = created;
   return {
     provider: factory.provider,

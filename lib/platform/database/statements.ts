@@ -80,11 +80,11 @@ function pgStatements(runner: Pick<pg.Pool | pg.PoolClient, "query">): Statement
   };
 }
 
-export type Driver = { kind: "postgres"; pool: pg.Pool } | { kind: "pglite"; pglite: PGlite };
+export type Driver = { kind: "postgres" | "pglite-thread"; pool: pg.Pool } | { kind: "pglite"; pglite: PGlite };
 
 /** Single statements on the pool (or the embedded database), each on its own. */
 export function driverStatements(driver: Driver): Statements {
-  return driver.kind === "postgres" ? pgStatements(driver.pool) : pgliteStatements(driver.pglite);
+  return driver.kind === "pglite" ? pgliteStatements(driver.pglite) : pgStatements(driver.pool);
 }
 
 /**
