@@ -7,7 +7,9 @@
 // confirmation's email is missing or doubled, in the outbox or at the SMTP sink.
 //
 // The servers run the in-app mail worker, delivering to a local SMTP sink (issue 31: rendering
-// at send time must stay inside the measured window). A second run, the baseline, is the same
+// at send time must stay inside the measured window). Before each phase the run waits for the
+// mail queued so far to be delivered, so that no phase pays for another's (confirming alone
+// queues an email per confirmation, hundreds to thousands). A second run, the baseline, is the same
 // mix with the confirming class posting to the one-statement bare confirmation
 // (benchConfirmOneStatement): the gap between the two is our side's cost over the limit.
 import { createHash, randomBytes } from "node:crypto";
@@ -215,7 +217,14 @@ const median = (values: Record<Class, ClassFigures>[]) =>
 export async function measureOpeningDay(
   servers: BenchServer[],
   tokens: string[],
-  options: { runs: number; seconds: number; confirmVia: ConfirmVia; rushOnly?: boolean },
+  options: {
+    runs: number;
+    seconds: number;
+    confirmVia: ConfirmVia;
+    rushOnly?: boolean;
+    /** Waits for the mail queued so far to be delivered: each phase then sends its own mail, not the last one's. */
+    settle?: () => Promise<void>;
+  },
 ): Promise<OpeningDayReport> {
   const all = plans(tokens, options.confirmVia);
   // Warm-up: each page and action once per instance, then a short mix.
@@ -225,6 +234,7 @@ export async function measureOpeningDay(
   const peaks = servers.map(() => 0);
   for (let run = 0; run < options.runs; run += 1) {
     const sample = () => servers.forEach((server, i) => (peaks[i] = Math.max(peaks[i]!, groupRssMb(server.pid))));
+    await options.settle?.();
     const sampling = setInterval(sample, 250);
     try {
       rushes.push(await runMix(servers, all, options.seconds));
@@ -233,7 +243,10 @@ export async function measureOpeningDay(
     }
     if (options.rushOnly) continue;
     const alone = {} as Record<Class, ClassFigures>;
-    for (const name of CLASSES) alone[name] = await runClass(servers, all[name], MIX[name], options.seconds);
+    for (const name of CLASSES) {
+      await options.settle?.();
+      alone[name] = await runClass(servers, all[name], MIX[name], options.seconds);
+    }
     alones.push(alone);
   }
   const rush = median(rushes);
