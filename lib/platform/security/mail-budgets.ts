@@ -70,12 +70,14 @@ export async function mailSpent(purpose: MailPurpose, budget: number, clock: Clo
   return row!.n;
 }
 
+export type BudgetStanding = { state: BudgetState; budget: number };
+
 /** Where the form's budget stands this hour. */
 export async function budgetState(
   purpose: MailPurpose,
   clock: Clock = appClock(),
   settings: MailBudgetSettings = env().mailBudgets,
-): Promise<{ state: BudgetState; budget: number }> {
+): Promise<BudgetStanding> {
   const budget = await mailBudget(purpose, clock, settings);
   const spent = await mailSpent(purpose, budget, clock);
   const state = spent >= budget ? "spent" : spent >= Math.ceil(budget * CHALLENGE_FROM) ? "challenge" : "open";
