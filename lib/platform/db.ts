@@ -34,7 +34,11 @@ type Connection = { client: PrismaClient; choice: AdapterChoice };
 
 // One client per process, kept across dev-server reloads; created on first use so that
 // importing this module (as `next build` does) never opens the embedded database.
-const holder = globalThis as typeof globalThis & { __dotmDb?: Connection; __dotmEmbedded?: EmbeddedPlacement };
+const holder = globalThis as typeof globalThis & {
+  __dotmDb?: Connection;
+  __dotmEmbedded?: EmbeddedPlacement;
+  __dotmClosedForGood?: boolean;
+};
 
 /** Called by the server before it serves: its embedded database runs in a thread of its own. */
 export function runEmbeddedDatabaseInOwnThread(): void {
@@ -42,6 +46,8 @@ export function runEmbeddedDatabaseInOwnThread(): void {
 }
 
 function connection(): Connection {
+  // A request arriving while the server stops must not open the embedded folder a second time.
+  if (holder.__dotmClosedForGood) throw new Error("the database is closed: the server is stopping");
   if (!holder.__dotmDb) {
     const choice = createAdapterFactory(env(), holder.__dotmEmbedded);
     holder.__dotmDb = { choice, client: new PrismaClient({ adapter: choice.factory }) };
@@ -73,8 +79,12 @@ export function transaction<T>(work: (sql: Statements) => Promise<T>): Promise<T
   return driverTransaction(connection().choice, work);
 }
 
-/** Closes the client and, on the embedded database, PGlite itself and its thread (its folder is then free). */
-export async function disconnectDb(): Promise<void> {
+/**
+ * Closes the client and, on the embedded database, PGlite itself and its thread (its folder is
+ * then free). `forGood` (the server stopping): nothing opens it again in this process.
+ */
+export async function disconnectDb({ forGood = false }: { forGood?: boolean } = {}): Promise<void> {
+  if (forGood) holder.__dotmClosedForGood = true;
   const current = holder.__dotmDb;
   holder.__dotmDb = undefined;
   if (!current) return;

@@ -22,7 +22,7 @@ export function installGracefulShutdown(): void {
     setTimeout(() => process.exit(1), FAILSAFE_MS).unref();
     stopHousekeeping();
     await stopMailWorker();
-    await disconnectDb();
+    await disconnectDb({ forGood: true });
     log.info("server.stopped", { signal });
     process.exit(0);
   };

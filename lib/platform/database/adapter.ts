@@ -63,7 +63,10 @@ export function createAdapterFactory(config: Env = env(), placement: EmbeddedPla
       log.error("database.thread-ended", { error: error.message });
       process.exit(1);
     });
-    return { kind: "pglite-thread", factory: new PrismaPg(thread.pool), pool: thread.pool, dataDir, thread };
+    const pool = releasingDeadClients(thread.pool);
+    // An idle connection's error (its thread gone) must be logged, not thrown: Prisma listens only while connected.
+    pool.on("error", (error) => log.warn("database.connection-error", { error: error.message }));
+    return { kind: "pglite-thread", factory: new PrismaPg(pool), pool, dataDir, thread };
   }
   const pglite = inMemory
     ? new PGlite(dataDir, memoryTemplate ? { loadDataDir: memoryTemplate } : undefined)

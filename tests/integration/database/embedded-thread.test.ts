@@ -2,11 +2,13 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import type pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { createAdapterFactory, type AdapterChoice } from "@/lib/platform/database/adapter";
 import { startEmbeddedThread, type EmbeddedThread } from "@/lib/platform/database/embedded-thread/thread";
 import { applyMigrations, sqlRunner } from "@/lib/platform/database/migrate";
+import { db, disconnectDb } from "@/lib/platform/db";
 import { env } from "@/lib/platform/env";
 
 // The server's embedded database: PGlite in a thread of its own, behind the `pg` driver.
@@ -94,6 +96,22 @@ describe("the embedded database in its own thread", () => {
     }
   });
 
+  it("lets no other connection cut into a query that reads its rows in several batches", async () => {
+    const { pool } = start(folder);
+    const a = await pool.connect();
+    const b = await pool.connect();
+    try {
+      // A row at a time: Execute and Flush, then more of the same, and Sync only at the end.
+      const paged = a.query({ text: "SELECT generate_series(1, 5) AS n", rows: 1 } as pg.QueryConfig);
+      const others = Promise.all([1, 2, 3].map((i) => b.query<{ other: number }>("SELECT $1::int AS other", [i])));
+      expect((await paged).rows).toEqual([1, 2, 3, 4, 5].map((n) => ({ n })));
+      expect((await others).map((result) => result.rows[0])).toEqual([{ other: 1 }, { other: 2 }, { other: 3 }]);
+    } finally {
+      a.release();
+      b.release();
+    }
+  });
+
   it("keeps what was written once stopped: the folder opens again, in the thread or in-process", async () => {
     const first = start(folder);
     await first.pool.query("CREATE TABLE kept (note text)");
@@ -165,5 +183,17 @@ describe("the server's adapter on a folder", () => {
     const memory = createAdapterFactory({ ...env(), databaseUrl: undefined, pgliteDataDir: "memory://" }, "own-thread");
     expect(memory.kind).toBe("pglite");
     if (memory.kind === "pglite") void memory.pglite.close();
+  });
+});
+
+describe("the server stopping", () => {
+  afterAll(() => {
+    delete (globalThis as { __dotmClosedForGood?: boolean }).__dotmClosedForGood;
+  });
+
+  it("opens no database again once closed for good: a late request cannot open the folder a second time", async () => {
+    await db().$queryRaw`SELECT 1`;
+    await disconnectDb({ forGood: true });
+    expect(() => db()).toThrow(/the database is closed: the server is stopping/);
   });
 });

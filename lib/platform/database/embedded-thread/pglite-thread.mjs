@@ -3,9 +3,14 @@
 // Plain JavaScript, because Node loads it as it is, outside Next's bundles.
 //
 // PGlite has one session; the pool has several connections. Each connection's batch (a query's
-// Parse … Sync, sent together) runs whole, one batch at a time. A connection that opens a
-// transaction owns the database until it ends: meanwhile only its batches run, as PostgreSQL's
-// locks and PGlite's own transaction queue would have it.
+// Parse … Sync, sent together) runs whole, one batch at a time. A connection whose batch leaves
+// the session anywhere but idle (an open transaction, or a batch without its Sync) owns the
+// database until it is idle again: meanwhile only its batches run, as PostgreSQL's locks and
+// PGlite's own transaction queue would have it.
+//
+// What one connection sets for the session, every connection shares: the app uses only
+// transaction-scoped settings and locks (`set_config(…, true)`, `pg_advisory_xact_lock`) and
+// unnamed statements, and must keep to them on the embedded database.
 import { workerData } from "node:worker_threads";
 import { PGlite } from "@electric-sql/pglite";
 
@@ -28,6 +33,16 @@ let running = false;
 let idle = Promise.resolve();
 
 const readInt32 = (bytes, at) => new DataView(bytes.buffer, bytes.byteOffset + at, 4).getInt32(0);
+const READY_FOR_QUERY = 0x5a; // 'Z', whose last byte is the session's state
+const IDLE = 0x49; // 'I'
+
+/** Whether the batch's answer ends with ReadyForQuery saying the session is idle (no transaction, nothing half done). */
+function endsIdle(chunks) {
+  const bytes = chunks.at(-1);
+  return (
+    bytes !== undefined && bytes.length >= 6 && bytes[bytes.length - 6] === READY_FOR_QUERY && bytes.at(-1) === IDLE
+  );
+}
 
 function joined(chunks) {
   const size = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
@@ -60,6 +75,7 @@ function takeMessages(session) {
       continue;
     }
     const length = 1 + readInt32(bytes, at + 1);
+    if (length < 5) throw new Error("a protocol message with an impossible length");
     if (bytes.length - at < length) break;
     if (bytes[at] === TERMINATE) messages.push({ terminate: true });
     else messages.push({ message: bytes.slice(at, at + length) });
@@ -71,15 +87,18 @@ function takeMessages(session) {
 
 async function run(id, messages) {
   const out = [];
+  let ran = false;
   for (const item of messages) {
     if (!sessions.has(id)) return;
     if (item.reply) out.push(item.reply);
     if (item.terminate) return close(id);
-    if (item.message) await pglite.execProtocolRawStream(item.message, { onRawData: (data) => out.push(data.slice()) });
+    if (item.message) {
+      ran = true;
+      await pglite.execProtocolRawStream(item.message, { onRawData: (data) => out.push(data.slice()) });
+    }
   }
-  const inTransaction = pglite.isInTransaction();
-  owner = inTransaction ? id : null;
-  if (out.length > 0) post({ type: "data", session: id, bytes: joined(out), inTransaction });
+  if (ran) owner = endsIdle(out) ? null : id;
+  if (out.length > 0) post({ type: "data", session: id, bytes: joined(out), inTransaction: owner === id });
 }
 
 // A session that goes away mid-transaction must not leave its transaction to the next one.
@@ -87,7 +106,7 @@ async function close(id) {
   if (!sessions.delete(id)) return;
   if (owner === id) {
     owner = null;
-    if (pglite.isInTransaction()) await pglite.exec("ROLLBACK");
+    await pglite.exec("ROLLBACK"); // also ends a batch left without its Sync; a warning when there was nothing to end
   }
   post({ type: "closed", session: id });
 }
@@ -109,9 +128,10 @@ function schedule(session, work) {
       if (next === -1 || waiting.length === 0) break;
       const [item] = waiting.splice(next, 1);
       await item.work().catch((error) => {
-        if (owner === item.session) owner = null;
-        sessions.delete(item.session);
+        // PGlite threw instead of answering: its state is unknown, so nothing more runs on it.
+        // The thread ends, and with it the server (lib/platform/database/adapter.ts).
         post({ type: "failed", session: item.session, message: describe(error) });
+        process.exit(1);
       });
     }
     running = false;
@@ -135,8 +155,11 @@ port.on("message", (message) => {
     session.buffer = session.buffer.length > 0 ? joined([session.buffer, message.bytes]) : message.bytes;
     const messages = takeMessages(session);
     schedule(id, () => run(id, messages).finally(() => message.awaited && wake()));
-  } else if (type === "end") schedule(id, () => close(id));
-  else if (type === "stop") void stop();
+  } else if (type === "end") {
+    // What the connection sent before going away was given up by its client: it does not run.
+    for (let i = waiting.length - 1; i >= 0; i -= 1) if (waiting[i].session === id) waiting.splice(i, 1);
+    schedule(id, () => close(id));
+  } else if (type === "stop") void stop();
 });
 
 pglite.waitReady.then(

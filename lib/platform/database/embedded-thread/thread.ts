@@ -54,10 +54,14 @@ export function startEmbeddedThread(dataDir: string, onUnexpectedExit: (error: E
     else streams.get(message.session)?.destroy(new Error(`the embedded database failed: ${message.message}`));
   };
   port.on("message", receive);
-  worker.on("error", (error) => opened(error));
+  let cause = "";
+  worker.on("error", (error) => {
+    cause = `: ${error.message}`;
+    opened(error);
+  });
   ready.catch(() => {}); // reported to each connection attempt, and through onUnexpectedExit
   worker.on("exit", (code) => {
-    const error = new Error(`the embedded database's thread ended (exit code ${code})`);
+    const error = new Error(`the embedded database's thread ended (exit code ${code})${cause}`);
     for (const stream of streams.values()) stream.destroy(error);
     stopped();
     if (!stopping) onUnexpectedExit(error);
@@ -99,7 +103,8 @@ export function startEmbeddedThread(dataDir: string, onUnexpectedExit: (error: E
     pool,
     async stop() {
       stopping = true;
-      await pool.end().catch(() => {});
+      // A request still holding a connection must not keep PGlite from its clean close.
+      await Promise.race([pool.end().catch(() => {}), new Promise((resolve) => setTimeout(resolve, 3_000).unref())]);
       port.postMessage({ type: "stop" });
       await Promise.race([whenStopped, new Promise((resolve) => setTimeout(resolve, 10_000).unref())]);
       await worker.terminate();
