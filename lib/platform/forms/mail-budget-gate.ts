@@ -1,13 +1,7 @@
 import "server-only";
 import { clock as appClock, type Clock } from "../clock";
 import { acceptSolution, CHALLENGE_FIELD, newChallenge } from "../security/challenge";
-import {
-  alertOrganizersOfBudget,
-  budgetState,
-  BUSY_MESSAGE,
-  type BudgetStanding,
-  type MailPurpose,
-} from "../security/mail-budgets";
+import { alertOrganizersOfBudget, budgetState, BUSY_MESSAGE, type MailPurpose } from "../security/mail-budgets";
 import { env, type MailBudgetSettings } from "../env";
 import type { FormAnswer } from "./action-state";
 
@@ -20,18 +14,9 @@ import type { FormAnswer } from "./action-state";
 export async function mailBudgetGate(
   purpose: MailPurpose,
   formData: FormData,
-  {
-    clock = appClock(),
-    settings = env().mailBudgets,
-    standing,
-  }: {
-    clock?: Clock;
-    settings?: MailBudgetSettings;
-    /** The budget's state, when the caller read it already (beside the rate limits, at the same time). */
-    standing?: Promise<BudgetStanding>;
-  } = {},
+  { clock = appClock(), settings = env().mailBudgets }: { clock?: Clock; settings?: MailBudgetSettings } = {},
 ): Promise<FormAnswer | null> {
-  const { state, budget } = await (standing ?? budgetState(purpose, clock, settings));
+  const { state, budget } = await budgetState(purpose, clock, settings);
   if (state === "open") return null;
   await alertOrganizersOfBudget(purpose, budget, clock);
   if (state === "spent") return { status: "error", message: BUSY_MESSAGE };

@@ -1,7 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { log } from "../log";
-import { budgetState, type MailPurpose } from "../security/mail-budgets";
+import type { MailPurpose } from "../security/mail-budgets";
 import { allowAttempts, clientAddress, type Attempt } from "../security/rate-limit";
 import {
   actionArguments,
@@ -60,17 +60,12 @@ export function publicAction<S extends FormSchema | null, Bound extends unknown[
     const input = submission.value;
     try {
       const address = clientAddress(await headers());
-      // The budget is read beside the rate limits rather than after them: on a busy server each
-      // statement's answer waits for a turn of the event loop. Only a request the limits let
-      // through acts on it (an alert to the organizers, a challenge).
-      const standing = options.mailBudget ? budgetState(options.mailBudget) : undefined;
-      standing?.catch(() => {}); // a refused request never reads it; its failure is the request's otherwise
       if (options.limits) {
         if (!(await allowAttempts(options.limits(input, address, ...bound)))) {
           return reply(submission, { status: "error", message: options.tooMany ?? TOO_MANY_ATTEMPTS });
         }
       }
-      const refused = options.mailBudget ? await mailBudgetGate(options.mailBudget, formData, { standing }) : null;
+      const refused = options.mailBudget ? await mailBudgetGate(options.mailBudget, formData) : null;
       if (refused) return reply(submission, refused);
       return reply(submission, await handler(...bound)({ input, formData, address }));
     } catch (error) {

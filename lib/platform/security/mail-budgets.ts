@@ -70,14 +70,12 @@ export async function mailSpent(purpose: MailPurpose, budget: number, clock: Clo
   return row!.n;
 }
 
-export type BudgetStanding = { state: BudgetState; budget: number };
-
 /** Where the form's budget stands this hour. */
 export async function budgetState(
   purpose: MailPurpose,
   clock: Clock = appClock(),
   settings: MailBudgetSettings = env().mailBudgets,
-): Promise<BudgetStanding> {
+): Promise<{ state: BudgetState; budget: number }> {
   const budget = await mailBudget(purpose, clock, settings);
   const spent = await mailSpent(purpose, budget, clock);
   const state = spent >= budget ? "spent" : spent >= Math.ceil(budget * CHALLENGE_FROM) ? "challenge" : "open";
