@@ -28,7 +28,7 @@ const pglite = new PGlite(workerData.dataDir);
 const sessions = new Map();
 /** @type {{ session: number, work: () => Promise<void> }[]} */
 const waiting = [];
-let owner = null; // the session whose transaction is open
+let owner = null; // the session whose batch left the session not idle: only its batches run
 let running = false;
 let idle = Promise.resolve();
 
@@ -36,12 +36,9 @@ const readInt32 = (bytes, at) => new DataView(bytes.buffer, bytes.byteOffset + a
 const READY_FOR_QUERY = 0x5a; // 'Z', whose last byte is the session's state
 const IDLE = 0x49; // 'I'
 
-/** Whether the batch's answer ends with ReadyForQuery saying the session is idle (no transaction, nothing half done). */
-function endsIdle(chunks) {
-  const bytes = chunks.at(-1);
-  return (
-    bytes !== undefined && bytes.length >= 6 && bytes[bytes.length - 6] === READY_FOR_QUERY && bytes.at(-1) === IDLE
-  );
+/** Whether an answer ends with ReadyForQuery saying the session is idle (no transaction, nothing half done). */
+function endsIdle(bytes) {
+  return bytes.length >= 6 && bytes[bytes.length - 6] === READY_FOR_QUERY && bytes[bytes.length - 1] === IDLE;
 }
 
 function joined(chunks) {
@@ -97,8 +94,9 @@ async function run(id, messages) {
       await pglite.execProtocolRawStream(item.message, { onRawData: (data) => out.push(data.slice()) });
     }
   }
-  if (ran) owner = endsIdle(out) ? null : id;
-  if (out.length > 0) post({ type: "data", session: id, bytes: joined(out), inTransaction: owner === id });
+  const answer = joined(out); // PGlite may hand the answer over in pieces: the state is in its last six bytes
+  if (ran) owner = endsIdle(answer) ? null : id;
+  if (answer.length > 0) post({ type: "data", session: id, bytes: answer, inTransaction: owner === id });
 }
 
 // A session that goes away mid-transaction must not leave its transaction to the next one.
