@@ -16,7 +16,7 @@ function assertBenchRoutes() {
   if (process.env.BENCH_ROUTES !== "1") throw new Error("benchmark routes are off");
 }
 
-// On the embedded database in its own thread, the server's one connection is the only way in.
+// On the embedded database in its own thread, the server's own pool is the only way in (PGlite's one session).
 function pool(): Pool {
   const choice = dbAdapter();
   if (choice.kind === "pglite-thread") return choice.pool;

@@ -96,7 +96,7 @@ async function run(id, messages) {
   }
   const answer = joined(out); // PGlite may hand the answer over in pieces: the state is in its last six bytes
   if (ran) owner = endsIdle(answer) ? null : id;
-  if (answer.length > 0) post({ type: "data", session: id, bytes: answer, inTransaction: owner === id });
+  if (answer.length > 0) post({ type: "data", session: id, bytes: answer, holdsDatabase: owner === id });
 }
 
 // A session that goes away mid-transaction must not leave its transaction to the next one.
@@ -114,7 +114,7 @@ function wake() {
   Atomics.notify(answered, 0);
 }
 
-/** Runs waiting work in order, except that while a transaction is open only its owner's runs. */
+/** Runs waiting work in order, except that while a connection holds the database only its work runs. */
 function schedule(session, work) {
   waiting.push({ session, work });
   if (running) return;

@@ -6,7 +6,7 @@ import pg from "pg";
 type FromThread =
   | { type: "ready" }
   | { type: "stopped" }
-  | { type: "data"; session: number; bytes: Uint8Array; inTransaction: boolean }
+  | { type: "data"; session: number; bytes: Uint8Array; holdsDatabase: boolean }
   | { type: "closed"; session: number }
   | { type: "failed"; session?: number; message: string };
 
@@ -17,7 +17,7 @@ export type EmbeddedThread = {
   stop(): Promise<void>;
 };
 
-// How long a statement inside a transaction may hold the event loop waiting for its answer (see ThreadStream.flush).
+// How long a statement of a connection holding the database may hold the event loop waiting for its answer (see ThreadStream.flush).
 const IN_TRANSACTION_WAIT_MS = 50;
 
 // Resolved from the project folder: the thread's file runs as it is, outside Next's bundles.
@@ -48,7 +48,7 @@ export function startEmbeddedThread(dataDir: string, onUnexpectedExit: (error: E
   const receive = (message: FromThread) => {
     if (message.type === "ready") opened();
     else if (message.type === "stopped") stopped();
-    else if (message.type === "data") streams.get(message.session)?.receive(message.bytes, message.inTransaction);
+    else if (message.type === "data") streams.get(message.session)?.receive(message.bytes, message.holdsDatabase);
     else if (message.type === "closed") streams.get(message.session)?.push(null);
     else if (message.session === undefined) opened(new Error(`the embedded database did not open: ${message.message}`));
     else streams.get(message.session)?.destroy(new Error(`the embedded database failed: ${message.message}`));
@@ -125,7 +125,7 @@ type ThreadLink = {
 class ThreadStream extends Duplex {
   private session: number | undefined;
   private pending: Uint8Array[] = [];
-  private inTransaction = false;
+  private holdsDatabase = false;
 
   constructor(private readonly link: ThreadLink) {
     super();
@@ -160,8 +160,8 @@ class ThreadStream extends Duplex {
     return this;
   }
 
-  receive(bytes: Uint8Array, inTransaction: boolean): void {
-    this.inTransaction = inTransaction;
+  receive(bytes: Uint8Array, holdsDatabase: boolean): void {
+    this.holdsDatabase = holdsDatabase;
     this.push(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   }
 
@@ -183,10 +183,10 @@ class ThreadStream extends Duplex {
       at += chunk.length;
     }
     this.pending = [];
-    // Inside a transaction the one connection is held, and everyone else waits for it: its
-    // statements get their answers at once rather than after a turn of an event loop that may
-    // be busy with hundreds of page requests, as they did with PGlite in-process.
-    if (this.inTransaction) this.link.sendAndWait(this.session, bytes);
+    // While this connection holds the database (an open transaction), every other one waits
+    // for it: its statements get their answers at once rather than after a turn of an event loop
+    // that may be busy with hundreds of page requests, as they did with PGlite in-process.
+    if (this.holdsDatabase) this.link.sendAndWait(this.session, bytes);
     else this.link.send(this.session, bytes);
   }
 
