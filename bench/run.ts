@@ -48,6 +48,7 @@ const FOCUSED = {
   admin: "admin-registrations",
   "registration-http": "registration-http",
   pages: "public-pages",
+  "confirm-sql": "confirm-sql",
 } as const;
 const focusAt = process.argv.indexOf("--focus");
 if (focusAt !== -1) {

@@ -12,7 +12,16 @@ const SEAT_MIGRATION = "prisma/migrations/20261206110000_seat_statement/migratio
 const APPLICATIONS_MIGRATION = "prisma/migrations/20261208000000_applications/migration.sql";
 // Issue 31: the seat count reads only the rows of the statuses it counts.
 const SEAT_COUNT_MIGRATION = "prisma/migrations/20261209000000_seat_count_by_status/migration.sql";
-const SEAT_MIGRATIONS = [SEAT_MIGRATION, APPLICATIONS_MIGRATION, SEAT_COUNT_MIGRATION];
+// Issue 31: the helpers in PL/pgSQL (plans kept), and Confirm's one call (the link's lookup, then the same statement).
+const CACHED_PLANS_MIGRATION = "prisma/migrations/20261210000000_seat_statement_cached_plans/migration.sql";
+const CONFIRM_MIGRATION = "prisma/migrations/20261210100000_confirm_statement/migration.sql";
+const SEAT_MIGRATIONS = [
+  SEAT_MIGRATION,
+  APPLICATIONS_MIGRATION,
+  SEAT_COUNT_MIGRATION,
+  CACHED_PLANS_MIGRATION,
+  CONFIRM_MIGRATION,
+];
 // The benchmark's baselines do the same SQL by hand on purpose (they compile only into a bench build).
 const LEFT_OUT = [/^lib\/generated\//, /^app\/bench\//];
 /** Status writes that change no seat, each with its reason. */
@@ -47,7 +56,8 @@ export function seatWrites(source: string): string[] {
     if (/\b(?:data|update)\s*:/.test(call) && /[{,]\s*status\s*[:,}]/.test(data))
       found.push(`Prisma status write: ${call.slice(0, 60)}`);
   }
-  if (/\bregistration_seat_change\s*\(|\bregistration_seats\s*\(/.test(source)) found.push("calls the seat statement");
+  if (/\bregistration_seat_change\s*\(|\bregistration_seats\s*\(|\bregistration_confirm\s*\(/.test(source))
+    found.push("calls the seat statement");
   // Seat arithmetic: an offer holds its seat until "offerExpiresAt", so counting seats names it.
   for (const match of source.matchAll(/count\([^)]*\)\s*FILTER\s*\(WHERE[^)]*"offerExpiresAt"/g))
     found.push(`seat count: ${match[0].slice(0, 80)}`);

@@ -1,9 +1,10 @@
 import { clock as appClock, type Clock } from "../../platform/clock";
 import { statements } from "../../platform/db";
-import { editionPhase } from "./registration-window";
+import type { Statements } from "../../platform/database/statements";
 import { nudgeMailWorker } from "../../platform/mail";
-import { changeSeatsNow } from "./seat-statement";
-import { lookUpToken, type TokenProblem } from "./token-lookup";
+import { isWellFormedToken } from "../../platform/security/tokens";
+import { confirmWithLink } from "./seat-statement";
+import type { TokenProblem } from "./token-lookup";
 
 export type ConfirmOutcome =
   | { ok: true; status: "confirmed" }
@@ -14,32 +15,33 @@ export type ConfirmOutcome =
 
 /**
  * The person pressed Confirm: a free seat makes them confirmed, a full edition puts them at the
- * end of the waiting list. Two statements: the link's lookup, then the seat statement, which
- * spends the link and decides under the edition's lock inside the database.
+ * end of the waiting list. One statement: the database looks the link up, spends it and decides
+ * under the edition's lock (confirmWithLink).
  */
-export async function confirmRegistration(token: string, clock: Clock = appClock()): Promise<ConfirmOutcome> {
-  const now = clock.now();
-  const found = await lookUpToken(statements(), token, "confirm", now);
-  if (!found.ok) return { ok: false, problem: found.problem };
-  const { edition } = found.registration;
-  if (editionPhase(edition, now) === "past") return { ok: false, problem: "edition-over" };
-
-  const change = await changeSeatsNow("confirm", edition, found.registration.id, clock, {
-    tokenId: found.tokenId,
-    allowedFrom: ["pending"],
-  });
-  if (change.result === "confirmed") {
-    nudgeMailWorker();
-    return { ok: true, status: "confirmed" };
+export async function confirmRegistration(
+  token: string,
+  clock: Clock = appClock(),
+  sql: Statements = statements(),
+): Promise<ConfirmOutcome> {
+  if (!isWellFormedToken(token)) return { ok: false, problem: "invalid" };
+  const change = await confirmWithLink(sql, token, clock);
+  switch (change.result) {
+    case "confirmed":
+      nudgeMailWorker();
+      return { ok: true, status: "confirmed" };
+    case "applied":
+      nudgeMailWorker();
+      return { ok: true, status: "applied" };
+    case "waitlisted":
+      nudgeMailWorker();
+      return { ok: true, status: "waitlisted", position: change.position! };
+    case "invalid":
+    case "expired":
+    case "edition-over":
+    case "lapsed":
+      return { ok: false, problem: change.result };
+    default:
+      // Spent by another press, or no longer pending: the link has done its work.
+      return { ok: false, problem: "used" };
   }
-  if (change.result === "applied") {
-    nudgeMailWorker();
-    return { ok: true, status: "applied" };
-  }
-  if (change.result === "waitlisted") {
-    nudgeMailWorker();
-    return { ok: true, status: "waitlisted", position: change.position! };
-  }
-  // Spent by another press, or no longer pending: the link has done its work.
-  return { ok: false, problem: change.result === "lapsed" ? "lapsed" : "used" };
 }

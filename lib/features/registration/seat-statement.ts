@@ -3,12 +3,15 @@ import type { Clock } from "../../platform/clock";
 import { formatDateRange } from "../../platform/calendar/calendar";
 import { cachedEditionCalendar, type IcsEdition } from "../../platform/calendar/ics";
 import { isLockTimeout, TryAgainError } from "../../platform/database/errors";
-import { SQL, iso, type Statements } from "../../platform/database/statements";
+import { SQL, iso, type Sql, type Statements } from "../../platform/database/statements";
+import { hashToken } from "../../platform/security/tokens";
 import { statements } from "../../platform/db";
 import { env } from "../../platform/env";
 import { REGISTRATION_CONSENT } from "../newsletter";
 import { MANAGE_VALID_AFTER_EDITION_MS } from "./messages";
 import { deadlineText } from "./application-deadline";
+import { registrationEditionFrom, registrationEditionSelect } from "./edition-columns";
+import { pastFrom } from "./registration-window";
 
 // The one module that changes who holds a seat, and the one that counts seats. Each change is
 // one call of registration_seat_change (prisma/migrations/20261206110000_seat_statement, with the
@@ -115,15 +118,67 @@ export async function changeSeats(
   options: ChangeOptions = {},
 ): Promise<SeatChangeResult> {
   const now = clock.now();
+  return callSeatStatement(
+    sql,
+    SQL`SELECT registration_seat_change(${change}, ${edition.id}, ${registrationId}, ${iso(now)}::timestamptz AT TIME ZONE 'UTC', ${JSON.stringify(mailContext(edition, now, options))}::jsonb) AS change`,
+  );
+}
+
+async function callSeatStatement(sql: Statements, query: Sql): Promise<SeatChangeResult> {
   try {
-    const [row] = await sql.rows<{ change: SeatChangeResult }>(
-      SQL`SELECT registration_seat_change(${change}, ${edition.id}, ${registrationId}, ${iso(now)}::timestamptz AT TIME ZONE 'UTC', ${JSON.stringify(mailContext(edition, now, options))}::jsonb) AS change`,
-    );
+    const [row] = await sql.rows<{ change: SeatChangeResult }>(query);
     return row!.change;
   } catch (error) {
     if (isLockTimeout(error)) throw new TryAgainError();
     throw error;
   }
+}
+
+export type ConfirmResult =
+  | SeatChangeResult
+  | { result: "invalid" | "expired" | "used" | "edition-over"; offered?: undefined; position?: undefined };
+
+/** The edition a confirmation expects, with its version (registration_edition_version): during a rush, every press is for the same one. */
+type ExpectedEdition = SeatEdition & { version: string };
+const expected: { edition: ExpectedEdition | null } = { edition: null };
+
+async function readExpectedEdition(sql: Statements, editionId: string): Promise<ExpectedEdition | null> {
+  const [row] = await sql.rows<Record<string, unknown> & { version: string }>(
+    SQL`SELECT ${registrationEditionSelect("e")}, registration_edition_version(e) AS version FROM "Edition" e WHERE e.id = ${editionId}`,
+  );
+  return row ? { ...registrationEditionFrom(row), version: row.version } : null;
+}
+
+/**
+ * The person pressed Confirm on their link: one statement (registration_confirm, in
+ * prisma/migrations/20261210100000_confirm_statement) looks the link up, checks it, and makes the
+ * seat statement's "confirm" change. The emails are written with the edition the call expects;
+ * when the link is another edition's, or the edition changed since, the database answers which
+ * edition it needs, and the call is made once more with it.
+ */
+export async function confirmWithLink(sql: Statements, token: string, clock: Clock): Promise<ConfirmResult> {
+  const now = clock.now();
+  const tokenHash = hashToken(token);
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const edition = expected.edition;
+    const context = edition
+      ? {
+          ...mailContext(edition, now, {}),
+          editionId: edition.id,
+          editionVersion: edition.version,
+          pastFrom: pastFrom(edition),
+        }
+      : {};
+    const change = await callSeatStatement(
+      sql,
+      SQL`SELECT registration_confirm(${tokenHash}, ${iso(now)}::timestamptz AT TIME ZONE 'UTC', ${env().localSite}, ${JSON.stringify(context)}::jsonb) AS change`,
+    );
+    if ((change.result as string) !== "needs-edition") return change as ConfirmResult;
+    expected.edition = await readExpectedEdition(sql, (change as unknown as { editionId: string }).editionId);
+    if (!expected.edition) return { result: "invalid" };
+  }
+  // Only an edition saved again between each read and its call gets here: the link is still unspent.
+  throw new TryAgainError();
 }
 
 /**

@@ -20,6 +20,7 @@ import { manualClock } from "@/tests/fixtures/test-clock";
 import { aForm, seedRegistrations } from "@/tests/fixtures/registrations";
 import { statements } from "@/lib/platform/db";
 import { lookUpToken } from "@/lib/features/registration/token-lookup";
+import { confirmRegistration } from "@/lib/features/registration/confirm-registration";
 import { registrationHousekeeping } from "@/lib/features/registration/registration-housekeeping";
 
 const organizer = { email: "organizer@example.org", name: null };
@@ -63,6 +64,8 @@ describe("a public site", () => {
     await seedSeries(db(), now, { localSite: false });
 
     expect(await lookUpToken(statements(), pendingLink!, "confirm", now)).toMatchObject({ ok: false });
+    // Nor does pressing Confirm, which looks the link up in its own statement.
+    expect(await confirmRegistration(pendingLink!, manualClock(now))).toEqual({ ok: false, problem: "invalid" });
     // A week before its made-up dates, nobody who tried it is asked "still coming?".
     const weekBefore = new Date(sample.startsOn.getTime() - 5 * 24 * 3_600_000);
     expect(await registrationHousekeeping(manualClock(weekBefore))).toMatchObject({ stillComingSent: 0 });
