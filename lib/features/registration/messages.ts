@@ -1,9 +1,9 @@
 import { env } from "../../platform/env";
 import { formatDateRange } from "../../platform/calendar/calendar";
 import type { IcsEdition } from "../../platform/calendar/ics";
-import { enqueueEmail } from "../../platform/mail";
+import { enqueueEmail, outboxInsert } from "../../platform/mail";
 import type { Clock } from "../../platform/clock";
-import { SQL, iso, newRowId, type Statements } from "../../platform/database/statements";
+import { SQL, iso, newRowId, type Sql, type Statements } from "../../platform/database/statements";
 import { newToken } from "../../platform/security/tokens";
 import type { ChecklistStep } from "./sprint-readiness";
 
@@ -24,14 +24,7 @@ async function issueManageToken(
   clock: Clock,
 ): Promise<string> {
   const { token, hash } = newToken();
-  await storeToken(
-    sql,
-    registrationId,
-    "manage",
-    hash,
-    new Date(edition.endsOn.getTime() + MANAGE_VALID_AFTER_EDITION_MS),
-    clock.now(),
-  );
+  await storeToken(sql, registrationId, "manage", hash, manageExpiresAt(edition), clock.now());
   return token;
 }
 
@@ -44,19 +37,39 @@ async function storeToken(
   expiresAt: Date,
   now: Date,
 ) {
-  await sql.run(SQL`INSERT INTO "RegistrationToken" (id, "registrationId", purpose, "tokenHash", "expiresAt", "createdAt")
-     VALUES (${newRowId()}, ${registrationId}, ${purpose}::"TokenPurpose", ${hash}, ${iso(expiresAt)}::timestamptz AT TIME ZONE 'UTC', ${iso(now)}::timestamptz AT TIME ZONE 'UTC')`);
+  await sql.run(tokenInsert(registrationId, purpose, hash, expiresAt, now));
+}
+
+/** A link's row; written only `when` holds (as part of a larger statement). */
+function tokenInsert(
+  registrationId: string,
+  purpose: "confirm" | "manage",
+  hash: string,
+  expiresAt: Date,
+  now: Date,
+  when: Sql = SQL`true`,
+): Sql {
+  return SQL`INSERT INTO "RegistrationToken" (id, "registrationId", purpose, "tokenHash", "expiresAt", "createdAt")
+     SELECT ${newRowId()}, ${registrationId}, ${purpose}::"TokenPurpose", ${hash}, ${iso(expiresAt)}::timestamptz AT TIME ZONE 'UTC', ${iso(now)}::timestamptz AT TIME ZONE 'UTC'
+     WHERE ${when}`;
 }
 
 async function base(sql: Statements, person: Person, edition: MailEdition, clock: Clock) {
-  const manage = await issueManageToken(sql, person.id, edition, clock);
+  return baseData(person, edition, await issueManageToken(sql, person.id, edition, clock));
+}
+
+/** What every registration message says of its edition and its reader, with their manage link. */
+function baseData(person: Person, edition: MailEdition, manageToken: string) {
   return {
     name: person.name,
     editionName: edition.name,
     dates: formatDateRange(edition.startsOn, edition.endsOn),
-    manageUrl: manageUrl(manage),
+    manageUrl: manageUrl(manageToken),
   };
 }
+
+const manageExpiresAt = (edition: Pick<MailEdition, "endsOn">) =>
+  new Date(edition.endsOn.getTime() + MANAGE_VALID_AFTER_EDITION_MS);
 
 const to = (person: Person) => ({ email: person.email, name: person.name });
 
@@ -98,30 +111,56 @@ export async function mailConfirmLink(
   edition: MailEdition,
   expiresAt: Date,
   clock: Clock,
-  { earlierLinks, application = false }: { earlierLinks: boolean; application?: boolean },
+  options: ConfirmLinkOptions,
 ) {
-  if (earlierLinks) {
-    await sql.run(SQL`UPDATE "RegistrationToken" SET "expiresAt" = ${iso(clock.now())}::timestamptz AT TIME ZONE 'UTC'
-       WHERE "registrationId" = ${person.id} AND purpose = 'confirm' AND "usedAt" IS NULL`);
-  }
-  const { token, hash } = newToken();
-  await storeToken(sql, person.id, "confirm", hash, expiresAt, clock.now());
-  const hours = Math.round((expiresAt.getTime() - clock.now().getTime()) / 3_600_000);
-  await enqueueEmail(
-    sql,
-    {
-      template: "registration-confirm",
-      data: {
-        ...(await base(sql, person, edition, clock)),
-        confirmUrl: confirmUrl(token),
-        expiresIn: `${hours} hours`,
-        // On an edition by application the confirmation sends an application (docs/applications.md).
-        ...(application ? { application: true } : {}),
+  for (const write of confirmLinkWrites(person, edition, expiresAt, clock, options)) await sql.run(write);
+}
+
+type ConfirmLinkOptions = { earlierLinks: boolean; application?: boolean };
+
+/**
+ * mailConfirmLink's writes, for a caller that sends them within one statement of its own (a
+ * data-modifying WITH): each is made only `when` holds. The earlier links' end comes first: in
+ * one statement, every part sees the rows as they were before it, so it never ends the new link.
+ */
+export function confirmLinkWrites(
+  person: Person,
+  edition: MailEdition,
+  expiresAt: Date,
+  clock: Clock,
+  { earlierLinks, application = false }: ConfirmLinkOptions,
+  when: Sql = SQL`true`,
+): Sql[] {
+  const now = clock.now();
+  const confirm = newToken();
+  const manage = newToken();
+  const hours = Math.round((expiresAt.getTime() - now.getTime()) / 3_600_000);
+  return [
+    ...(earlierLinks
+      ? [
+          SQL`UPDATE "RegistrationToken" SET "expiresAt" = ${iso(now)}::timestamptz AT TIME ZONE 'UTC'
+       WHERE "registrationId" = ${person.id} AND purpose = 'confirm' AND "usedAt" IS NULL AND ${when}`,
+        ]
+      : []),
+    tokenInsert(person.id, "confirm", confirm.hash, expiresAt, now, when),
+    tokenInsert(person.id, "manage", manage.hash, manageExpiresAt(edition), now, when),
+    outboxInsert(
+      {
+        template: "registration-confirm",
+        data: {
+          ...baseData(person, edition, manage.token),
+          confirmUrl: confirmUrl(confirm.token),
+          expiresIn: `${hours} hours`,
+          // On an edition by application the confirmation sends an application (docs/applications.md).
+          ...(application ? { application: true } : {}),
+        },
+        to: to(person),
       },
-      to: to(person),
-    },
-    clock,
-  );
+      now,
+      undefined,
+      when,
+    ),
+  ];
 }
 
 /** A fresh manage link for another feature's message (the survey's), valid as the others are. */
@@ -132,7 +171,6 @@ export async function manageLinkFor(
   clock: Clock,
 ): Promise<string> {
   const { token, hash } = newToken();
-  const expiresAt = new Date(edition.endsOn.getTime() + MANAGE_VALID_AFTER_EDITION_MS);
-  await storeToken(sql, registrationId, "manage", hash, expiresAt, clock.now());
+  await storeToken(sql, registrationId, "manage", hash, manageExpiresAt(edition), clock.now());
   return manageUrl(token);
 }

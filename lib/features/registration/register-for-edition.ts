@@ -1,5 +1,5 @@
 import { clock as appClock, type Clock } from "../../platform/clock";
-import { SQL, iso, newRowId, type Statements } from "../../platform/database/statements";
+import { SQL, iso, join, newRowId, raw, type Statements } from "../../platform/database/statements";
 import { statements, transaction } from "../../platform/db";
 import { env } from "../../platform/env";
 import { daysBetween } from "../../platform/calendar/zoned-time";
@@ -7,7 +7,7 @@ import { registrationWindow } from "./registration-window";
 import { nudgeMailWorker } from "../../platform/mail";
 import { readPublishedRegistrationEdition } from "./edition-columns";
 import { isUniqueViolation } from "../../platform/database/errors";
-import { mailAlready, mailConfirmLink } from "./messages";
+import { confirmLinkWrites, mailAlready, mailConfirmLink } from "./messages";
 import type { FormProblem } from "./wording";
 import { storedAnswers, type RegistrationForm } from "./schemas";
 
@@ -44,12 +44,8 @@ export async function registerForEdition(
   // No edition lock here: a pending registration holds no seat. The unique index on
   // (edition, email) settles a race between two submissions; the loser retries and finds the row.
   // Plain statements: this is the busiest write of the site.
-  const save = async (sql: Statements) => {
-    const [existing] = await sql.rows<{ id: string; name: string; email: string; status: string }>(
-      SQL`SELECT id, name, email, status::text AS status FROM "Registration" WHERE "editionId" = ${edition.id} AND email = ${email}`,
-    );
+  const save = async (sql: Statements, existing: Existing | undefined, inTransaction: boolean) => {
     const pendingExpiresAt = new Date(now.getTime() + env().registration.pendingMs);
-
     if (existing && ["confirmed", "waitlisted", "offered", "applied", "declined"].includes(existing.status)) {
       await mailAlready(sql, existing, edition, clock);
       return;
@@ -68,13 +64,22 @@ export async function registerForEdition(
     // A new registration, or a cancelled or lapsed one starting over: its new answers wait in
     // "pendingAnswers" until the owner confirms (applyPendingAnswers), so whoever typed the
     // address cannot change the name others see (outcome credits, the attendee list).
-    const [person] = await sql.rows<{
-      id: string;
-      name: string;
-      email: string;
-    }>(SQL`INSERT INTO "Registration" AS r (id, "editionId", status, name, email, city, country, affiliation, experience, interests, hopes, days, dietary, accessibility,
+    // One statement: the row, its links and its email are written together, or, if another
+    // submission got there first, none of them.
+    const person = { id: existing?.id ?? newRowId(), name: answers.name, email };
+    const saved = SQL`EXISTS (SELECT 1 FROM person)`;
+    const writes = confirmLinkWrites(
+      person,
+      edition,
+      pendingExpiresAt,
+      clock,
+      { earlierLinks: existing !== undefined, application: byApplication },
+      saved,
+    );
+    const [row] = await sql.rows<{ id: string }>(SQL`WITH person AS (
+       INSERT INTO "Registration" AS r (id, "editionId", status, name, email, city, country, affiliation, experience, interests, hopes, days, dietary, accessibility,
          "afternoonActivities", "publicListing", "canHelpSetUp", "newsletterOptIn", "githubUsername", "applicationAnswer", "needsVisaLetter", "codeOfConductAt", "createdAt", "updatedAt", "pendingExpiresAt")
-       VALUES (${newRowId()}, ${edition.id}, 'pending', ${answers.name}, ${email}, ${answers.city}, ${answers.country}, ${answers.affiliation}, ${answers.experience}, ${answers.interests}::text[], ${answers.hopes}, ${answers.days}::text[], ${answers.dietary}, ${answers.accessibility}, ${answers.afternoonActivities}, ${answers.publicListing}, ${answers.canHelpSetUp}, ${answers.newsletterOptIn}, ${answers.githubUsername}, ${answers.applicationAnswer}, ${answers.needsVisaLetter},
+       VALUES (${person.id}, ${edition.id}, 'pending', ${answers.name}, ${email}, ${answers.city}, ${answers.country}, ${answers.affiliation}, ${answers.experience}, ${answers.interests}::text[], ${answers.hopes}, ${answers.days}::text[], ${answers.dietary}, ${answers.accessibility}, ${answers.afternoonActivities}, ${answers.publicListing}, ${answers.canHelpSetUp}, ${answers.newsletterOptIn}, ${answers.githubUsername}, ${answers.applicationAnswer}, ${answers.needsVisaLetter},
          ${iso(now)}::timestamptz AT TIME ZONE 'UTC', ${iso(now)}::timestamptz AT TIME ZONE 'UTC', ${iso(now)}::timestamptz AT TIME ZONE 'UTC', ${iso(pendingExpiresAt)}::timestamptz AT TIME ZONE 'UTC')
        ON CONFLICT ("editionId", email) DO UPDATE SET
          status = 'pending', "pendingAnswers" = ${JSON.stringify({ ...answers, codeOfConductAt: iso(now) })}::jsonb, "updatedAt" = excluded."updatedAt",
@@ -82,16 +87,27 @@ export async function registerForEdition(
          "offerExpiresAt" = NULL, "cancelledAt" = NULL, "stillComingSentAt" = NULL
        -- Only a registration that holds no seat starts over: one confirmed meanwhile keeps its place.
        WHERE r.id = ${existing?.id ?? null} AND r.status IN ('pending', 'cancelled', 'expired')
-       RETURNING id, name, email`);
+       RETURNING id),
+     ${join(
+       writes.map((write, i) => SQL`${raw(`write${i}`)} AS (${write})`),
+       ", ",
+     )}
+     SELECT id FROM person`);
     // No row: another submission with this address committed first. Its retry finds that row.
-    if (!person) throw new ConcurrentRegistration();
-    await afterInsert?.(sql, person.id);
-    await mailConfirmLink(sql, { ...person, name: answers.name }, edition, pendingExpiresAt, clock, {
-      earlierLinks: existing !== undefined,
-      application: byApplication,
-    });
+    if (!row) throw new ConcurrentRegistration();
+    if (afterInsert) {
+      if (!inTransaction) throw new Error("afterInsert runs in the registration's transaction");
+      await afterInsert(sql, row.id);
+    }
   };
-  const attempt = () => transaction(save);
+  // A new registration with nothing added is one statement of its own; the rarer paths (an
+  // address already registered or pending, a feature's addition) run in a transaction.
+  const attempt = async () => {
+    const existing = await findExisting(statements(), edition.id, email);
+    const onItsOwn = !afterInsert && (!existing || ["cancelled", "expired"].includes(existing.status));
+    if (onItsOwn) return save(statements(), existing, false);
+    return transaction((sql) => save(sql, existing, true));
+  };
   try {
     await attempt();
   } catch (error) {
@@ -100,6 +116,16 @@ export async function registerForEdition(
   }
   nudgeMailWorker();
   return { ok: true };
+}
+
+type Existing = { id: string; name: string; email: string; status: string };
+
+function findExisting(sql: Statements, editionId: string, email: string): Promise<Existing | undefined> {
+  return sql
+    .rows<Existing>(
+      SQL`SELECT id, name, email, status::text AS status FROM "Registration" WHERE "editionId" = ${editionId} AND email = ${email}`,
+    )
+    .then(([row]) => row);
 }
 
 class ConcurrentRegistration extends Error {

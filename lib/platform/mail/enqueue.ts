@@ -2,7 +2,7 @@ import type { Prisma } from "../../generated/prisma/client";
 import type { Clock } from "../clock";
 import { clock as appClock } from "../clock";
 import { isDeliverableAddress, isSingleLine } from "../validation/email";
-import { SQL, asStatements, iso, newRowId, type RawCapable, type Statements } from "../database/statements";
+import { SQL, asStatements, iso, newRowId, type RawCapable, type Sql, type Statements } from "../database/statements";
 import { mailRenderer, type TemplateData, type TemplateName } from "./templates";
 
 /** A transaction client, or the client itself: the row commits with whatever the caller does. */
@@ -87,12 +87,25 @@ export async function enqueueEmail<Name extends TemplateName>(
   request: EmailRequest<Name>,
   clock: Clock = appClock(),
 ): Promise<{ id: string }> {
-  const row = outboxRow(request, clock.now());
   const id = newRowId();
-  await asStatements(tx)
-    .run(SQL`INSERT INTO "OutboxMessage" (id, template, "toAddress", "toName", data, headers, attachments, "replyTo", "nextAttemptAt", "createdAt")
-     VALUES (${id}, ${row.template}, ${row.toAddress}, ${row.toName ?? null}, ${JSON.stringify(row.data)}::jsonb, ${JSON.stringify(row.headers)}::jsonb, ${JSON.stringify(row.attachments)}::jsonb, ${row.replyTo}, ${iso(row.createdAt)}::timestamptz AT TIME ZONE 'UTC', ${iso(row.createdAt)}::timestamptz AT TIME ZONE 'UTC')`);
+  await asStatements(tx).run(outboxInsert(request, clock.now(), id));
   return { id };
+}
+
+/**
+ * enqueueEmail's statement, checked the same way, for a caller that sends it as part of a larger
+ * one (a data-modifying WITH): the row is written only `when` holds.
+ */
+export function outboxInsert<Name extends TemplateName>(
+  request: EmailRequest<Name>,
+  now: Date,
+  id: string = newRowId(),
+  when: Sql = SQL`true`,
+): Sql {
+  const row = outboxRow(request, now);
+  return SQL`INSERT INTO "OutboxMessage" (id, template, "toAddress", "toName", data, headers, attachments, "replyTo", "nextAttemptAt", "createdAt")
+     SELECT ${id}, ${row.template}, ${row.toAddress}, ${row.toName ?? null}, ${JSON.stringify(row.data)}::jsonb, ${JSON.stringify(row.headers)}::jsonb, ${JSON.stringify(row.attachments)}::jsonb, ${row.replyTo}, ${iso(row.createdAt)}::timestamptz AT TIME ZONE 'UTC', ${iso(row.createdAt)}::timestamptz AT TIME ZONE 'UTC'
+     WHERE ${when}`;
 }
 
 /** Many messages in one statement (an announcement's batch); each is checked like enqueueEmail's. */

@@ -1,3 +1,10 @@
 // The mail platform: queue in your transaction with enqueueEmail, then nudge the worker.
-export { enqueueEmail, enqueueEmails, InvalidEmailError, type Attachment, type EmailRequest } from "./enqueue";
+export {
+  enqueueEmail,
+  enqueueEmails,
+  outboxInsert,
+  InvalidEmailError,
+  type Attachment,
+  type EmailRequest,
+} from "./enqueue";
 export { nudgeMailWorker } from "./runner";

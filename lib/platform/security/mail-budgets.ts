@@ -1,5 +1,5 @@
 import { clock as appClock, type Clock } from "../clock";
-import { iso, SQL } from "../database/statements";
+import { iso, SQL, type Sql } from "../database/statements";
 import { db, statements } from "../db";
 import { env, type MailBudgetSettings } from "../env";
 import { log } from "../log";
@@ -38,48 +38,60 @@ export async function mailBudget(
   clock: Clock = appClock(),
   settings: MailBudgetSettings = env().mailBudgets,
 ): Promise<number> {
-  if (purpose === "newsletter") return settings.newsletterPerHour;
-  if (purpose === "host") return settings.hostPerHour;
-  if (purpose === "privacy") return settings.privacyPerHour;
-  return Math.max(settings.registrationPerHour, settings.registrationPerSeat * (await openSeats(clock)));
+  const [row] = await statements().rows<{ budget: number }>(
+    SQL`SELECT ${budgetOf(purpose, clock, settings)} AS budget`,
+  );
+  return row!.budget;
 }
 
-/** The capacity of the editions whose registration is open now, all together. */
-async function openSeats(clock: Clock): Promise<number> {
+/** The budget as one SQL expression (a registration's reads the seats on offer). */
+function budgetOf(purpose: MailPurpose, clock: Clock, settings: MailBudgetSettings): Sql {
+  if (purpose === "newsletter") return SQL`${settings.newsletterPerHour}::int`;
+  if (purpose === "host") return SQL`${settings.hostPerHour}::int`;
+  if (purpose === "privacy") return SQL`${settings.privacyPerHour}::int`;
+  // The capacity of the editions whose registration is open now, all together.
   const now = iso(clock.now());
-  const [row] = await statements().rows<{ seats: number }>(SQL`
-    SELECT coalesce(sum(capacity), 0)::int AS seats FROM "Edition"
+  return SQL`greatest(${settings.registrationPerHour}::int, ${settings.registrationPerSeat}::int * (
+    SELECT coalesce(sum(capacity), 0)::int FROM "Edition"
     WHERE published
       AND ("registrationOpensAt" IS NULL OR "registrationOpensAt" <= ${now}::timestamptz AT TIME ZONE 'UTC')
       AND ("registrationClosesAt" IS NULL OR "registrationClosesAt" > ${now}::timestamptz AT TIME ZONE 'UTC')
-      AND "endsOn" >= (${now}::timestamptz AT TIME ZONE 'UTC')::date - 1`);
-  return row!.seats;
+      AND "endsOn" >= (${now}::timestamptz AT TIME ZONE 'UTC')::date - 1))`;
+}
+
+/** How many of the form's messages were queued in the last hour, counted up to `budget`. */
+function spentOf(purpose: MailPurpose, budget: Sql, clock: Clock): Sql {
+  const since = new Date(clock.now().getTime() - HOUR);
+  // Plain SQL: every public form's submission asks, and Prisma's planning would cost more than
+  // this index range read, which stops at the budget.
+  return SQL`(SELECT count(*)::int FROM (
+      SELECT 1 FROM "OutboxMessage"
+      WHERE template = ANY(${[...TEMPLATES_OF[purpose]]}::text[]) AND "createdAt" > ${iso(since)}::timestamptz AT TIME ZONE 'UTC'
+      LIMIT ${budget}
+    ) recent)`;
 }
 
 /** How many of the form's messages were queued in the last hour, counted up to `budget`. */
 export async function mailSpent(purpose: MailPurpose, budget: number, clock: Clock = appClock()): Promise<number> {
-  const since = new Date(clock.now().getTime() - HOUR);
-  // Plain SQL: every public form's submission asks, and Prisma's planning would cost more than
-  // this index range read, which stops at the budget.
-  const [row] = await statements().rows<{ n: number }>(SQL`
-    SELECT count(*)::int AS n FROM (
-      SELECT 1 FROM "OutboxMessage"
-      WHERE template = ANY(${[...TEMPLATES_OF[purpose]]}::text[]) AND "createdAt" > ${iso(since)}::timestamptz AT TIME ZONE 'UTC'
-      LIMIT ${budget}
-    ) recent`);
+  const [row] = await statements().rows<{ n: number }>(
+    SQL`SELECT ${spentOf(purpose, SQL`${budget}::int`, clock)} AS n`,
+  );
   return row!.n;
 }
 
-/** Where the form's budget stands this hour. */
+/** Where the form's budget stands this hour: the budget and what was spent of it, read in one statement. */
 export async function budgetState(
   purpose: MailPurpose,
   clock: Clock = appClock(),
   settings: MailBudgetSettings = env().mailBudgets,
 ): Promise<{ state: BudgetState; budget: number }> {
-  const budget = await mailBudget(purpose, clock, settings);
-  const spent = await mailSpent(purpose, budget, clock);
-  const state = spent >= budget ? "spent" : spent >= Math.ceil(budget * CHALLENGE_FROM) ? "challenge" : "open";
-  return { state, budget };
+  const budget = budgetOf(purpose, clock, settings);
+  const [row] = await statements().rows<{ budget: number; spent: number }>(
+    SQL`SELECT ${budget} AS budget, ${spentOf(purpose, budget, clock)} AS spent`,
+  );
+  const { budget: allowed, spent } = row!;
+  const state = spent >= allowed ? "spent" : spent >= Math.ceil(allowed * CHALLENGE_FROM) ? "challenge" : "open";
+  return { state, budget: allowed };
 }
 
 /**

@@ -1,10 +1,11 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { db } from "@/lib/platform/db";
+import { db, transaction } from "@/lib/platform/db";
+import type { Statements } from "@/lib/platform/database/statements";
 import pg from "pg";
 import { TryAgainError } from "@/lib/platform/database/errors";
 import { passingFailure } from "@/lib/platform/forms/passing-failure";
 import { PASSING_PROBLEM_TEXT } from "@/lib/platform/forms/wording";
-import { setEditionLockingForTests } from "@/lib/features/registration/seat-statement";
+import { changeSeats, setEditionLockingForTests } from "@/lib/features/registration/seat-statement";
 import { cancelRegistration } from "@/lib/features/registration/cancel-registration";
 import { confirmRegistration } from "@/lib/features/registration/confirm-registration";
 import { registerForEdition } from "@/lib/features/registration/register-for-edition";
@@ -48,10 +49,41 @@ describe("a rush of confirmations", () => {
   }, 120_000);
 
   if (onPostgres) {
-    it("control: without the edition lock the same rush oversells (so the test above can fail)", async () => {
+    it("control: without the edition lock two confirmations at once both take the last seat (so the test above can fail)", async () => {
+      // Two transactions that overlap for certain: the first confirms and stays open until the
+      // second has confirmed too. (A rush only makes such an overlap likely: the seat statement
+      // is now short enough that one can pass without any.)
       setEditionLockingForTests(false);
-      const { counts } = await rushOfConfirmations();
-      expect(counts.confirmed).toBeGreaterThan(14);
+      const clock = manualClock("2031-02-01T10:00:00Z");
+      const edition = await anEdition({ capacity: 14 });
+      await seedRegistrations(edition.id, 13, "confirmed", clock.now(), "early");
+      await seedRegistrations(edition.id, 2, "pending", clock.now(), "last");
+      const idOf = async (email: string) => (await db().registration.findFirstOrThrow({ where: { email } })).id;
+      const [first, second] = [await idOf("last0@example.org"), await idOf("last1@example.org")];
+      const confirm = (sql: Statements, id: string) =>
+        changeSeats(sql, "confirm", edition, id, clock, { allowedFrom: ["pending"] });
+
+      let secondDone!: () => void;
+      const secondConfirmed = new Promise<void>((resolve) => (secondDone = resolve));
+      let firstDone!: () => void;
+      const firstConfirmed = new Promise<void>((resolve) => (firstDone = resolve));
+      const results = await Promise.all([
+        transaction(async (sql) => {
+          const result = await confirm(sql, first);
+          firstDone();
+          await secondConfirmed;
+          return result.result;
+        }),
+        firstConfirmed.then(() =>
+          transaction(async (sql) => {
+            const result = await confirm(sql, second);
+            secondDone();
+            return result.result;
+          }),
+        ),
+      ]);
+      expect(results).toEqual(["confirmed", "confirmed"]);
+      expect(await db().registration.count({ where: { editionId: edition.id, status: "confirmed" } })).toBe(15);
     }, 120_000);
   }
 
@@ -144,6 +176,10 @@ describe("a rush of confirmations", () => {
     );
     expect(results.filter((r) => r.status === "rejected")).toEqual([]);
     expect(await db().registration.count()).toBe(1);
+    // One email per submission: a submission that lost the race to insert wrote no link and no
+    // email with its attempt, and its retry sent a fresh link to the pending registration.
+    expect(await db().outboxMessage.count({ where: { template: "registration-confirm" } })).toBe(20);
+    expect(await db().registrationToken.count({ where: { purpose: "confirm" } })).toBe(20);
   }, 60_000);
 
   it("promotes the head of the waiting list exactly once when a cancellation races 50 confirmations", async () => {
