@@ -5,7 +5,8 @@ export type Tx = Prisma.TransactionClient;
 
 /**
  * Serializes everything that decides whether to email one address (subscribe, privacy
- * requests), so 50 simultaneous submissions count their emails one at a time.
+ * requests), so 50 simultaneous submissions count their emails one at a time. Subscribing takes
+ * the same lock inside its database function (newsletter_subscribe_request).
  */
 export async function lockAddress(sql: Statements | RawCapable, email: string): Promise<void> {
   await asStatements(sql).run(SQL`SELECT pg_advisory_xact_lock(hashtext(${`address:${email}`}))`);

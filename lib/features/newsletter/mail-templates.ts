@@ -1,4 +1,5 @@
 import { type SiteSettings } from "../site";
+import { consentText } from "./wording";
 import { html } from "../../platform/mail/escape";
 import { layout, type Rendered } from "../../platform/mail/layout";
 import { plainMessage } from "../../platform/mail/plain-message";
@@ -19,7 +20,8 @@ const message = (
   });
 
 export const newsletterConfirm = (
-  data: { name: string | null; confirmUrl: string; expiresIn: string; consent: string },
+  // `consent`: the words as queued, in messages queued before they were written at send time.
+  data: { name: string | null; confirmUrl: string; expiresIn: string; consent?: string },
   site: SiteSettings,
 ) =>
   message(
@@ -28,7 +30,7 @@ export const newsletterConfirm = (
     data.name,
     [
       `Someone (probably you) asked to receive ${site.name} announcements at this address. Press the button to confirm.`,
-      `What you agree to: “${data.consent}”`,
+      `What you agree to: “${data.consent ?? consentText(site.name)}”`,
       `The link works for ${data.expiresIn}. If you did not ask, ignore this message: you will not be subscribed.`,
     ],
     { label: "Confirm my subscription", url: data.confirmUrl },

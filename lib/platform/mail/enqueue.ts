@@ -40,9 +40,10 @@ function check(condition: boolean, reason: string): void {
 
 /**
  * Checks one request into the row the worker will render and deliver. What depends on the
- * rendering (the subject) is checked by the worker at send time.
+ * rendering (the subject) is checked by the worker at send time. Exported for a database
+ * function that decides which of several checked rows to write (newsletter_subscribe_request).
  */
-function outboxRow<Name extends TemplateName>(request: EmailRequest<Name>, now: Date) {
+export function outboxRow<Name extends TemplateName>(request: EmailRequest<Name>, now: Date) {
   const { email, name } = request.to;
   check(isDeliverableAddress(email), "the recipient address is not a plain address");
   check(name === undefined || (isSingleLine(name) && name.length <= 200), "the recipient name must be one short line");

@@ -3,6 +3,7 @@ export {
   enqueueEmail,
   enqueueEmails,
   outboxInsert,
+  outboxRow,
   InvalidEmailError,
   type Attachment,
   type EmailRequest,

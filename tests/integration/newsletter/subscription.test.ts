@@ -79,6 +79,10 @@ describe("subscribing with double opt-in", () => {
       "newsletter-already",
     ]);
     expect((await subscriberOf("grace@example.org")).name).toBe("Grace");
+    // The note greets the address's owner by the name on record, never by the one just typed.
+    const note = (await mailsTo("grace@example.org"))[1]!;
+    expect(note.text).toContain("Hello Grace");
+    expect(note.text).not.toContain("Mallory");
   });
 
   it("sends at most 2 confirmation emails an hour to one address, however many submissions arrive at once", async () => {
