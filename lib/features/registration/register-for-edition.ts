@@ -1,5 +1,5 @@
 import { clock as appClock, type Clock } from "../../platform/clock";
-import { SQL, iso, join, newRowId, raw, type Statements } from "../../platform/database/statements";
+import { SQL, empty, iso, join, newRowId, raw, type Statements } from "../../platform/database/statements";
 import { statements, transaction } from "../../platform/db";
 import { env } from "../../platform/env";
 import { daysBetween } from "../../platform/calendar/zoned-time";
@@ -68,14 +68,19 @@ export async function registerForEdition(
     // submission got there first, none of them.
     const person = { id: existing?.id ?? newRowId(), name: answers.name, email };
     const saved = SQL`EXISTS (SELECT 1 FROM person)`;
-    const writes = confirmLinkWrites(
-      person,
-      edition,
-      pendingExpiresAt,
-      clock,
-      { earlierLinks: existing !== undefined, application: byApplication },
-      saved,
-    );
+    // A registration starting over ends its earlier links in statements of its own, after the row:
+    // every part of one statement sees the rows as they were when it began, and a restart that
+    // waited for another to commit would not see, nor end, the link that one just sent.
+    const writes = existing
+      ? []
+      : confirmLinkWrites(
+          person,
+          edition,
+          pendingExpiresAt,
+          clock,
+          { earlierLinks: false, application: byApplication },
+          saved,
+        );
     const [row] = await sql.rows<{ id: string }>(SQL`WITH person AS (
        INSERT INTO "Registration" AS r (id, "editionId", status, name, email, city, country, affiliation, experience, interests, hopes, days, dietary, accessibility,
          "afternoonActivities", "publicListing", "canHelpSetUp", "newsletterOptIn", "githubUsername", "applicationAnswer", "needsVisaLetter", "codeOfConductAt", "createdAt", "updatedAt", "pendingExpiresAt")
@@ -87,24 +92,34 @@ export async function registerForEdition(
          "offerExpiresAt" = NULL, "cancelledAt" = NULL, "stillComingSentAt" = NULL
        -- Only a registration that holds no seat starts over: one confirmed meanwhile keeps its place.
        WHERE r.id = ${existing?.id ?? null} AND r.status IN ('pending', 'cancelled', 'expired')
-       RETURNING id),
-     ${join(
-       writes.map((write, i) => SQL`${raw(`write${i}`)} AS (${write})`),
-       ", ",
-     )}
+       RETURNING id)
+     ${
+       writes.length > 0
+         ? join(
+             writes.map((write, i) => SQL`, ${raw(`write${i}`)} AS (${write})`),
+             "",
+           )
+         : empty
+     }
      SELECT id FROM person`);
     // No row: another submission with this address committed first. Its retry finds that row.
     if (!row) throw new ConcurrentRegistration();
+    if (existing) {
+      await mailConfirmLink(sql, person, edition, pendingExpiresAt, clock, {
+        earlierLinks: true,
+        application: byApplication,
+      });
+    }
     if (afterInsert) {
       if (!inTransaction) throw new Error("afterInsert runs in the registration's transaction");
       await afterInsert(sql, row.id);
     }
   };
-  // A new registration with nothing added is one statement of its own; the rarer paths (an
-  // address already registered or pending, a feature's addition) run in a transaction.
+  // A new address with nothing added is one statement of its own; the rarer paths (an address
+  // already registered, pending or starting over, a feature's addition) run in a transaction.
   const attempt = async () => {
     const existing = await findExisting(statements(), edition.id, email);
-    const onItsOwn = !afterInsert && (!existing || ["cancelled", "expired"].includes(existing.status));
+    const onItsOwn = !afterInsert && !existing;
     if (onItsOwn) return save(statements(), existing, false);
     return transaction((sql) => save(sql, existing, true));
   };

@@ -1,5 +1,4 @@
 import { isoDate, todayIn } from "../../platform/calendar/calendar";
-import { zonedTime } from "../../platform/calendar/zoned-time";
 
 type Dated = { startsOn: Date; endsOn: Date; timeZone: string };
 type Registrable = {
@@ -19,14 +18,6 @@ export function editionPhase(edition: Dated, now: Date): EditionPhase {
   if (today < isoDate(edition.startsOn)) return "upcoming";
   if (today > isoDate(edition.endsOn)) return "past";
   return "ongoing";
-}
-
-/** The instant an edition becomes past: midnight at the venue after its last day. */
-export function pastFrom(edition: Dated): Date {
-  const dayAfter = new Date(
-    Date.UTC(edition.endsOn.getUTCFullYear(), edition.endsOn.getUTCMonth(), edition.endsOn.getUTCDate() + 1),
-  );
-  return zonedTime(isoDate(dayAfter), "00:00", edition.timeZone);
 }
 
 /** Registration is open from its opening instant until its closing one (or the edition's end). */

@@ -11,7 +11,6 @@ import { REGISTRATION_CONSENT } from "../newsletter";
 import { MANAGE_VALID_AFTER_EDITION_MS } from "./messages";
 import { deadlineText } from "./application-deadline";
 import { registrationEditionFrom, registrationEditionSelect } from "./edition-columns";
-import { pastFrom } from "./registration-window";
 
 // The one module that changes who holds a seat, and the one that counts seats. Each change is
 // one call of registration_seat_change (prisma/migrations/20261206110000_seat_statement, with the
@@ -159,27 +158,29 @@ async function readExpectedEdition(sql: Statements, editionId: string): Promise<
 export async function confirmWithLink(sql: Statements, token: string, clock: Clock): Promise<ConfirmResult> {
   const now = clock.now();
   const tokenHash = hashToken(token);
+  let edition = expected.edition;
   for (let attempt = 0; attempt < 3; attempt += 1) {
-    const edition = expected.edition;
     const context = edition
-      ? {
-          ...mailContext(edition, now, {}),
-          editionId: edition.id,
-          editionVersion: edition.version,
-          pastFrom: pastFrom(edition),
-        }
-      : {};
+      ? { ...mailContext(edition, now, {}), editionId: edition.id, editionVersion: edition.version }
+      : { lock: lockingEnabled };
     const change = await callSeatStatement(
       sql,
       SQL`SELECT registration_confirm(${tokenHash}, ${iso(now)}::timestamptz AT TIME ZONE 'UTC', ${env().localSite}, ${JSON.stringify(context)}::jsonb) AS change`,
     );
-    if ((change.result as string) !== "needs-edition") return change as ConfirmResult;
-    expected.edition = await readExpectedEdition(sql, (change as unknown as { editionId: string }).editionId);
-    if (!expected.edition) return { result: "invalid" };
+    if ((change.result as string) !== "needs-edition") {
+      // Only an edition someone was just placed on becomes the one expected: a link that cannot
+      // confirm (an edition over, say), pressed again and again, does not move it.
+      if (edition && PLACED.has(change.result)) expected.edition = edition;
+      return change as ConfirmResult;
+    }
+    edition = await readExpectedEdition(sql, (change as unknown as { editionId: string }).editionId);
+    if (!edition) return { result: "invalid" };
   }
   // Only an edition saved again between each read and its call gets here: the link is still unspent.
   throw new TryAgainError();
 }
+
+const PLACED = new Set<string>(["confirmed", "waitlisted", "applied"]);
 
 /**
  * Takes the edition's lock in the caller's transaction until it ends, for work that reads the

@@ -9,8 +9,10 @@
 -- edition's id and version (registration_edition_version: a digest of the columns the emails
 -- use, so no writer has to remember to touch anything); when the link belongs to another
 -- edition, or the edition changed since, nothing is written and the answer names the edition:
--- the caller reads it and calls again. p_context also carries "pastFrom", the instant the edition is over (the
--- day after its last, at the venue: lib/features/registration/registration-window.ts).
+-- the caller reads it and calls again. The edition is read again once its lock is held: a save of
+-- the edition holds the same lock, so a press that waited for it sees the edition as saved. The
+-- edition is over from the day after its last, at the venue (editionPhase in
+-- lib/features/registration/registration-window.ts).
 --
 -- Answers what registration_seat_change answers, or {"result": "invalid" | "expired" | "used" |
 -- "edition-over"} for a link that cannot confirm, or {"result": "needs-edition", "editionId"}.
@@ -22,9 +24,9 @@ CREATE FUNCTION registration_confirm(p_token_hash text, p_now timestamp, p_local
 RETURNS jsonb LANGUAGE plpgsql AS $$
 DECLARE
   link record;
+  edition record;
 BEGIN
-  SELECT t.id, t.purpose::text AS purpose, t."usedAt", t."expiresAt", r.id AS registration, r."editionId" AS edition,
-    registration_edition_version(e) AS version
+  SELECT t.id, t.purpose::text AS purpose, t."usedAt", t."expiresAt", r.id AS registration, r."editionId" AS edition
   INTO link
   FROM "RegistrationToken" t JOIN "Registration" r ON r.id = t."registrationId" JOIN "Edition" e ON e.id = r."editionId"
   WHERE t."tokenHash" = p_token_hash AND (p_local_site OR NOT e."isSample");
@@ -37,10 +39,16 @@ BEGIN
   IF link."expiresAt" <= p_now THEN
     RETURN jsonb_build_object('result', 'expired');
   END IF;
-  IF p_context->>'editionId' IS DISTINCT FROM link.edition OR p_context->>'editionVersion' IS DISTINCT FROM link.version THEN
+  IF coalesce((p_context->>'lock')::boolean, true) THEN
+    PERFORM set_config('lock_timeout', '3s', true), pg_advisory_xact_lock(hashtext('edition:' || link.edition));
+  END IF;
+  SELECT registration_edition_version(e) AS version,
+    ((p_now AT TIME ZONE 'UTC') AT TIME ZONE e."timeZone")::date > e."endsOn"::date AS over
+  INTO edition FROM "Edition" e WHERE e.id = link.edition;
+  IF p_context->>'editionId' IS DISTINCT FROM link.edition OR p_context->>'editionVersion' IS DISTINCT FROM edition.version THEN
     RETURN jsonb_build_object('result', 'needs-edition', 'editionId', link.edition);
   END IF;
-  IF p_now >= (p_context->>'pastFrom')::timestamptz AT TIME ZONE 'UTC' THEN
+  IF edition.over THEN
     RETURN jsonb_build_object('result', 'edition-over');
   END IF;
   RETURN registration_seat_change('confirm', link.edition, link.registration, p_now,

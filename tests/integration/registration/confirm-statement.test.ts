@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Sql, Statements } from "@/lib/platform/database/statements";
 import { db, statements } from "@/lib/platform/db";
+import { newToken } from "@/lib/platform/security/tokens";
 import { confirmRegistration } from "@/lib/features/registration/confirm-registration";
 import { anEdition, seedRegistrations } from "@/tests/fixtures/registrations";
 import { manualClock } from "@/tests/fixtures/test-clock";
@@ -29,7 +30,10 @@ describe("Confirm as one statement", () => {
   it("sends one statement per press once it knows the edition, and three for an edition it does not", async () => {
     const clock = manualClock("2031-02-01T10:00:00Z");
     const first = await anEdition({ slug: "first" });
-    const second = await anEdition({ slug: "second" });
+    const second = await db().edition.update({
+      where: { id: (await anEdition({ slug: "second" })).id },
+      data: { name: "Django on the Med: Second" },
+    });
     const [a, b] = await seedRegistrations(first.id, 2, "pending", clock.now(), "first");
     const [c] = await seedRegistrations(second.id, 1, "pending", clock.now(), "second");
 
@@ -49,6 +53,26 @@ describe("Confirm as one statement", () => {
       "registration_confirm(",
     ]);
     expect(await editionNameIn("first1@example.org")).toBe("Django on the Med: Pescara");
+    expect(await editionNameIn("second0@example.org")).toBe("Django on the Med: Second");
+  });
+
+  it("refuses a manage link pressed as a confirmation, and spends nothing", async () => {
+    const clock = manualClock("2031-02-01T10:00:00Z");
+    const edition = await anEdition({ slug: "manage" });
+    const [confirmLink] = await seedRegistrations(edition.id, 1, "pending", clock.now(), "manage");
+    const registration = await db().registration.findFirstOrThrow({ where: { email: "manage0@example.org" } });
+    const { token, hash } = newToken();
+    await db().registrationToken.create({
+      data: {
+        registrationId: registration.id,
+        purpose: "manage",
+        tokenHash: hash,
+        expiresAt: new Date("2031-06-01"),
+        createdAt: clock.now(),
+      },
+    });
+    expect(await confirmRegistration(token, clock)).toEqual({ ok: false, problem: "invalid" });
+    expect(await confirmRegistration(confirmLink!, clock)).toEqual({ ok: true, status: "confirmed" });
   });
 
   it("writes each email with its own edition, as it is when the person confirms", async () => {
@@ -82,6 +106,21 @@ describe("Confirm as one statement", () => {
     expect(await confirmRegistration(p1!, clock)).toEqual({ ok: true, status: "confirmed" });
     expect(await editionNameIn("pescara1@example.org")).toBe("Django on the Med: Pescara (moved)");
     expect(((await mailTo("pescara1@example.org")).data as { dates: string }).dates).toMatch(/1.+4 May 2031/);
+  });
+
+  it("takes the venue's calendar where its clocks skip midnight: over when the day after begins there", async () => {
+    // Chile moved its clocks from 00:00 to 01:00 on 8 September 2024: the 7th ended at 04:00 UTC.
+    const clock = manualClock("2024-09-06T12:00:00Z");
+    const pescara = await anEdition({ slug: "santiago" });
+    const edition = await db().edition.update({
+      where: { id: pescara.id },
+      data: { timeZone: "America/Santiago", startsOn: new Date("2024-09-05"), endsOn: new Date("2024-09-07") },
+    });
+    const [before, after] = await seedRegistrations(edition.id, 2, "pending", clock.now(), "santiago");
+    clock.set("2024-09-08T03:59:59.999Z");
+    expect(await confirmRegistration(before!, clock)).toEqual({ ok: true, status: "confirmed" });
+    clock.set("2024-09-08T04:00:00.000Z");
+    expect(await confirmRegistration(after!, clock)).toEqual({ ok: false, problem: "edition-over" });
   });
 
   it("refuses a link from midnight at the venue after the edition's last day, and not a second before", async () => {
