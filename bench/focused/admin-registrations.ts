@@ -7,9 +7,8 @@ import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import type autocannon from "autocannon";
 import pg from "pg";
-import { applyMigrations, sqlRunner } from "../../lib/platform/database/migrate";
-import { dbAdapter } from "../../lib/platform/db";
-import { createThrowawayDatabase, dropDatabase } from "../../tests/fixtures/local-database";
+import { dropDatabase } from "../../tests/fixtures/local-database";
+import { migratedThrowawayDatabase } from "../support/database";
 import { buildAndStart, load } from "../support/next-server";
 
 const { values } = parseArgs({
@@ -64,16 +63,9 @@ async function waitFor(url: string, headers: Record<string, string>, expect: str
 }
 
 async function main() {
-  const server = process.env.DATABASE_URL;
-  if (!server)
-    throw new Error("Set DATABASE_URL to a local PostgreSQL server (e.g. postgresql://dotm:dotm@127.0.0.1:5432/dotm).");
-  const url = await createThrowawayDatabase(server, "dotm_bench_admin");
-  process.env.DATABASE_URL = url;
+  const url = await migratedThrowawayDatabase("dotm_bench_admin");
   let stop = async () => {};
   try {
-    const runner = sqlRunner(dbAdapter());
-    await applyMigrations(runner);
-    await runner.close();
     const rows = Number(values.rows);
     const { edition, cookie } = await seed(url, rows);
     const started = await buildAndStart(3200, { DATABASE_URL: url });

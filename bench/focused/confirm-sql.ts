@@ -1,4 +1,4 @@
-// `npm run bench -- --focus confirm-sql [-- --presses 1000]`: the database's side of one
+// `npm run bench -- --focus confirm-sql [--presses 1000]`: the database's side of one
 // confirmation, one press after another on an idle server (no HTTP, no load): ours
 // (confirmRegistration: one call of registration_confirm) against the benchmark's one-statement
 // baseline (bench_confirm), alternating, on the opening day's data. Needs DATABASE_URL (a local
@@ -8,11 +8,11 @@ import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { fixedClock } from "../../lib/platform/clock";
-import { applyMigrations, sqlRunner } from "../../lib/platform/database/migrate";
-import { db, dbAdapter, disconnectDb } from "../../lib/platform/db";
+import { db, disconnectDb } from "../../lib/platform/db";
 import { confirmRegistration } from "../../lib/features/registration/confirm-registration";
 import "../../lib/server/mail-templates";
-import { createThrowawayDatabase, dropDatabase } from "../../tests/fixtures/local-database";
+import { dropDatabase } from "../../tests/fixtures/local-database";
+import { migratedThrowawayDatabase } from "../support/database";
 import { seedOpeningDay } from "../opening-day";
 import { createOneStatementConfirm } from "../seed";
 
@@ -28,13 +28,7 @@ async function timed(count: number, press: (i: number) => Promise<unknown>): Pro
 }
 
 async function main() {
-  const server = process.env.DATABASE_URL;
-  if (!server) throw new Error("Set DATABASE_URL to a local PostgreSQL server.");
-  const url = await createThrowawayDatabase(server, "dotm_bench_confirm");
-  process.env.DATABASE_URL = url;
-  const runner = sqlRunner(dbAdapter());
-  await applyMigrations(runner);
-  await runner.close();
+  const url = await migratedThrowawayDatabase("dotm_bench_confirm");
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

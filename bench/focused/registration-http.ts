@@ -5,9 +5,8 @@
 // Needs DATABASE_URL pointing at a local PostgreSQL server.
 import { parseArgs } from "node:util";
 import pg from "pg";
-import { applyMigrations, sqlRunner } from "../../lib/platform/database/migrate";
-import { dbAdapter } from "../../lib/platform/db";
-import { createThrowawayDatabase, dropDatabase } from "../../tests/fixtures/local-database";
+import { dropDatabase } from "../../tests/fixtures/local-database";
+import { migratedThrowawayDatabase } from "../support/database";
 import { actionId, actionRequest, buildAndStart, load } from "../support/next-server";
 import { registrationForm } from "../support/forms";
 
@@ -23,14 +22,7 @@ const capacity = Number(values.capacity);
 const connections = Number(values.connections);
 
 async function main() {
-  const server = process.env.DATABASE_URL;
-  if (!server)
-    throw new Error("Set DATABASE_URL to a local PostgreSQL server (e.g. postgresql://dotm:dotm@127.0.0.1:5432/dotm).");
-  const url = await createThrowawayDatabase(server, "dotm_bench_http");
-  process.env.DATABASE_URL = url;
-  const runner = sqlRunner(dbAdapter());
-  await applyMigrations(runner);
-  await runner.close();
+  const url = await migratedThrowawayDatabase("dotm_bench_http");
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   for (const slug of ["open", "bare"]) {

@@ -111,24 +111,27 @@ export async function mailConfirmLink(
   edition: MailEdition,
   expiresAt: Date,
   clock: Clock,
-  options: ConfirmLinkOptions,
+  { earlierLinks, application }: { earlierLinks: boolean; application?: boolean },
 ) {
-  for (const write of confirmLinkWrites(person, edition, expiresAt, clock, options)) await sql.run(write);
+  // A statement of its own, before the new link: a later statement sees every link committed by
+  // then, those of another submission that got there first included.
+  if (earlierLinks) {
+    await sql.run(SQL`UPDATE "RegistrationToken" SET "expiresAt" = ${iso(clock.now())}::timestamptz AT TIME ZONE 'UTC'
+       WHERE "registrationId" = ${person.id} AND purpose = 'confirm' AND "usedAt" IS NULL`);
+  }
+  for (const write of confirmLinkWrites(person, edition, expiresAt, clock, { application })) await sql.run(write);
 }
 
-type ConfirmLinkOptions = { earlierLinks: boolean; application?: boolean };
-
 /**
- * mailConfirmLink's writes, for a caller that sends them within one statement of its own (a
- * data-modifying WITH): each is made only `when` holds. The earlier links' end comes first: in
- * one statement, every part sees the rows as they were before it, so it never ends the new link.
+ * A new confirmation link's writes (its link, a manage link, its email), for a caller that may
+ * send them within one statement of its own (a data-modifying WITH): each is made only `when` holds.
  */
 export function confirmLinkWrites(
   person: Person,
   edition: MailEdition,
   expiresAt: Date,
   clock: Clock,
-  { earlierLinks, application = false }: ConfirmLinkOptions,
+  { application = false }: { application?: boolean },
   when: Sql = SQL`true`,
 ): Sql[] {
   const now = clock.now();
@@ -136,12 +139,6 @@ export function confirmLinkWrites(
   const manage = newToken();
   const hours = Math.round((expiresAt.getTime() - now.getTime()) / 3_600_000);
   return [
-    ...(earlierLinks
-      ? [
-          SQL`UPDATE "RegistrationToken" SET "expiresAt" = ${iso(now)}::timestamptz AT TIME ZONE 'UTC'
-       WHERE "registrationId" = ${person.id} AND purpose = 'confirm' AND "usedAt" IS NULL AND ${when}`,
-        ]
-      : []),
     tokenInsert(person.id, "confirm", confirm.hash, expiresAt, now, when),
     tokenInsert(person.id, "manage", manage.hash, manageExpiresAt(edition), now, when),
     outboxInsert(

@@ -44,7 +44,7 @@ export async function registerForEdition(
   // No edition lock here: a pending registration holds no seat. The unique index on
   // (edition, email) settles a race between two submissions; the loser retries and finds the row.
   // Plain statements: this is the busiest write of the site.
-  const save = async (sql: Statements, existing: Existing | undefined, inTransaction: boolean) => {
+  const save = async (sql: Statements, existing: Existing | undefined) => {
     const pendingExpiresAt = new Date(now.getTime() + env().registration.pendingMs);
     if (existing && ["confirmed", "waitlisted", "offered", "applied", "declined"].includes(existing.status)) {
       await mailAlready(sql, existing, edition, clock);
@@ -73,14 +73,7 @@ export async function registerForEdition(
     // waited for another to commit would not see, nor end, the link that one just sent.
     const writes = existing
       ? []
-      : confirmLinkWrites(
-          person,
-          edition,
-          pendingExpiresAt,
-          clock,
-          { earlierLinks: false, application: byApplication },
-          saved,
-        );
+      : confirmLinkWrites(person, edition, pendingExpiresAt, clock, { application: byApplication }, saved);
     const [row] = await sql.rows<{ id: string }>(SQL`WITH person AS (
        INSERT INTO "Registration" AS r (id, "editionId", status, name, email, city, country, affiliation, experience, interests, hopes, days, dietary, accessibility,
          "afternoonActivities", "publicListing", "canHelpSetUp", "newsletterOptIn", "githubUsername", "applicationAnswer", "needsVisaLetter", "codeOfConductAt", "createdAt", "updatedAt", "pendingExpiresAt")
@@ -110,18 +103,14 @@ export async function registerForEdition(
         application: byApplication,
       });
     }
-    if (afterInsert) {
-      if (!inTransaction) throw new Error("afterInsert runs in the registration's transaction");
-      await afterInsert(sql, row.id);
-    }
+    await afterInsert?.(sql, row.id);
   };
   // A new address with nothing added is one statement of its own; the rarer paths (an address
   // already registered, pending or starting over, a feature's addition) run in a transaction.
   const attempt = async () => {
     const existing = await findExisting(statements(), edition.id, email);
-    const onItsOwn = !afterInsert && !existing;
-    if (onItsOwn) return save(statements(), existing, false);
-    return transaction((sql) => save(sql, existing, true));
+    if (!afterInsert && !existing) return save(statements(), existing);
+    return transaction((sql) => save(sql, existing));
   };
   try {
     await attempt();

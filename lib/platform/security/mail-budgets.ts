@@ -38,17 +38,26 @@ export async function mailBudget(
   clock: Clock = appClock(),
   settings: MailBudgetSettings = env().mailBudgets,
 ): Promise<number> {
+  const fixed = fixedBudget(purpose, settings);
+  if (fixed !== null) return fixed;
   const [row] = await statements().rows<{ budget: number }>(
     SQL`SELECT ${budgetOf(purpose, clock, settings)} AS budget`,
   );
   return row!.budget;
 }
 
-/** The budget as one SQL expression (a registration's reads the seats on offer). */
+/** Every form's budget but registration's is a number from the settings. */
+function fixedBudget(purpose: MailPurpose, settings: MailBudgetSettings): number | null {
+  if (purpose === "newsletter") return settings.newsletterPerHour;
+  if (purpose === "host") return settings.hostPerHour;
+  if (purpose === "privacy") return settings.privacyPerHour;
+  return null;
+}
+
+/** The budget as one SQL expression (registration's reads the seats on offer). */
 function budgetOf(purpose: MailPurpose, clock: Clock, settings: MailBudgetSettings): Sql {
-  if (purpose === "newsletter") return SQL`${settings.newsletterPerHour}::int`;
-  if (purpose === "host") return SQL`${settings.hostPerHour}::int`;
-  if (purpose === "privacy") return SQL`${settings.privacyPerHour}::int`;
+  const fixed = fixedBudget(purpose, settings);
+  if (fixed !== null) return SQL`${fixed}::int`;
   // The capacity of the editions whose registration is open now, all together.
   const now = iso(clock.now());
   return SQL`greatest(${settings.registrationPerHour}::int, ${settings.registrationPerSeat}::int * (
@@ -59,7 +68,7 @@ function budgetOf(purpose: MailPurpose, clock: Clock, settings: MailBudgetSettin
       AND "endsOn" >= (${now}::timestamptz AT TIME ZONE 'UTC')::date - 1))`;
 }
 
-/** How many of the form's messages were queued in the last hour, counted up to `budget`. */
+/** The count of the form's messages queued in the last hour, up to `budget`, as one SQL expression. */
 function spentOf(purpose: MailPurpose, budget: Sql, clock: Clock): Sql {
   const since = new Date(clock.now().getTime() - HOUR);
   // Plain SQL: every public form's submission asks, and Prisma's planning would cost more than
