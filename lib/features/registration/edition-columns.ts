@@ -60,16 +60,24 @@ export function registrationEditionFrom(row: Record<string, unknown>, prefix = "
   } as RegistrationEdition;
 }
 
+/** The registration an address already has on an edition. */
+export type EarlierRegistration = { id: string; name: string; email: string; status: string };
+
 /**
- * A published edition's registration columns, read as plain SQL for the registration form's
- * submit (a hot path). A public site never takes a registration for a sample edition.
+ * A published edition's registration columns, with the registration `email` already has there
+ * (if any), read as plain SQL in one statement for the registration form's submit (a hot path).
+ * A public site never takes a registration for a sample edition.
  */
-export async function readPublishedRegistrationEdition(
+export async function readRegistrationEditionFor(
   sql: Statements,
   slug: string,
-): Promise<RegistrationEdition | undefined> {
-  const [row] = await sql.rows<Record<string, unknown>>(
-    SQL`SELECT ${registrationEditionSelect("e")} FROM "Edition" e WHERE e.slug = ${slug} AND e.published AND (${env().localSite} OR NOT e."isSample")`,
+  email: string,
+): Promise<{ edition: RegistrationEdition; earlier: EarlierRegistration | undefined } | undefined> {
+  const [row] = await sql.rows<Record<string, unknown> & { earlier: EarlierRegistration | null }>(
+    SQL`SELECT ${registrationEditionSelect("e")},
+       (SELECT json_build_object('id', r.id, 'name', r.name, 'email', r.email, 'status', r.status::text)
+          FROM "Registration" r WHERE r."editionId" = e.id AND r.email = ${email}) AS earlier
+     FROM "Edition" e WHERE e.slug = ${slug} AND e.published AND (${env().localSite} OR NOT e."isSample")`,
   );
-  return row && registrationEditionFrom(row);
+  return row && { edition: registrationEditionFrom(row), earlier: row.earlier ?? undefined };
 }

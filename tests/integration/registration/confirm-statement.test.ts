@@ -1,26 +1,15 @@
 import { describe, expect, it } from "vitest";
-import type { Sql, Statements } from "@/lib/platform/database/statements";
-import { db, statements } from "@/lib/platform/db";
+import { db } from "@/lib/platform/db";
 import { newToken } from "@/lib/platform/security/tokens";
 import { confirmRegistration } from "@/lib/features/registration/confirm-registration";
 import { anEdition, seedRegistrations } from "@/tests/fixtures/registrations";
 import { manualClock } from "@/tests/fixtures/test-clock";
+import { countedStatements as counted } from "@/tests/fixtures/counted-statements";
 
 // Pressing Confirm is one statement (registration_confirm): the link's lookup, its checks and the
 // seat statement in one call, written with the edition the call expects. These check the one
 // call, and that an edition other than the expected one, or one changed since, still gets its
 // own emails.
-
-/** The app's statements, counting what is sent. */
-function counted(): Statements & { sent: string[] } {
-  const sql = statements();
-  const sent: string[] = [];
-  return {
-    sent,
-    rows: <Row>(query: Sql) => (sent.push(query.text), sql.rows<Row>(query)),
-    run: (query: Sql) => (sent.push(query.text), sql.run(query)),
-  };
-}
 
 const mailTo = (email: string) =>
   db().outboxMessage.findFirstOrThrow({ where: { toAddress: email, template: "registration-confirmed" } });

@@ -1,9 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { db, statements } from "@/lib/platform/db";
-import {
-  readPublishedRegistrationEdition,
-  registrationEditionColumns,
-} from "@/lib/features/registration/edition-columns";
+import { readRegistrationEditionFor, registrationEditionColumns } from "@/lib/features/registration/edition-columns";
 import { lookUpToken } from "@/lib/features/registration/token-lookup";
 import { cancelRegistration } from "@/lib/features/registration/cancel-registration";
 import { confirmRegistration } from "@/lib/features/registration/confirm-registration";
@@ -11,6 +8,7 @@ import { registerForEdition } from "@/lib/features/registration/register-for-edi
 import { aForm, anEdition, linksFor } from "@/tests/fixtures/registrations";
 import { manualClock } from "@/tests/fixtures/test-clock";
 import { oneOutboxMail } from "@/tests/fixtures/outbox";
+import { countedStatements } from "@/tests/fixtures/counted-statements";
 
 // The registration paths write and read with plain SQL on the driver; Prisma reads the same rows
 // everywhere else. These check that both see the same values, in a process whose time zone is
@@ -62,8 +60,18 @@ describe("plain statements on the registration paths", () => {
       where: { slug: "pescara" },
       select: registrationEditionColumns,
     });
-    expect(await readPublishedRegistrationEdition(statements(), "pescara")).toEqual(viaPrisma);
-    expect(await readPublishedRegistrationEdition(statements(), "atlantis")).toBeUndefined();
+    const ada = await db().registration.findFirstOrThrow({
+      select: { id: true, name: true, email: true, status: true },
+    });
+    expect(await readRegistrationEditionFor(statements(), "pescara", "ada@example.org")).toEqual({
+      edition: viaPrisma,
+      earlier: ada,
+    });
+    expect(await readRegistrationEditionFor(statements(), "pescara", "grace@example.org")).toEqual({
+      edition: viaPrisma,
+      earlier: undefined,
+    });
+    expect(await readRegistrationEditionFor(statements(), "atlantis", "ada@example.org")).toBeUndefined();
 
     const found = await lookUpToken(statements(), confirmToken!, "confirm", clock.now());
     const registration = await db().registration.findFirstOrThrow({
@@ -152,5 +160,22 @@ describe("plain statements on the registration paths", () => {
       pendingAnswers: null,
     });
     expect(confirmed.codeOfConductAt.toISOString()).toBe("2031-02-01T10:01:00.000Z");
+  });
+
+  it("register a new address in two statements: the edition with any earlier registration, then the write", async () => {
+    const clock = manualClock("2031-02-01T10:00:00Z");
+    await anEdition();
+    const sql = countedStatements();
+    await registerForEdition("pescara", aForm(), clock, { sql });
+    expect(sql.sent.map((text) => /^\s*(SELECT|WITH)/.exec(text)?.[1])).toEqual(["SELECT", "WITH"]);
+    expect(await linksFor("ada@example.org", "confirm")).toHaveLength(1);
+
+    // The same address again: the read finds the pending registration, which gets a new link in a transaction.
+    sql.sent.length = 0;
+    clock.advance(60_000);
+    await registerForEdition("pescara", aForm(), clock, { sql });
+    expect(sql.sent).toHaveLength(1);
+    expect(await db().registration.count()).toBe(1);
+    expect(await db().outboxMessage.count({ where: { template: "registration-confirm" } })).toBe(2);
   });
 });
