@@ -1,3 +1,4 @@
+import { appendFileSync } from "node:fs";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import autocannon from "autocannon";
 import { allMailBudgets } from "../../tests/fixtures/mail-budgets";
@@ -125,40 +126,55 @@ export function load(options: Load): Promise<autocannon.Result & { unexpected: n
     let unexpected = 0;
     const done = (error: Error | null, result: autocannon.Result) =>
       error ? reject(error) : resolve({ ...result, unexpected });
+    const trace = (instance: autocannon.Instance) => {
+      // REQUEST_TRACE=<file>: each response's arrival (ms since the epoch), address, status and
+      // latency, one CSV line each, to see when in a window the slowest requests were sent.
+      const file = process.env.REQUEST_TRACE;
+      if (!file) return;
+      const rows: string[] = [];
+      instance.on("response", (_client: unknown, status: number, _bytes: number, ms: number) =>
+        rows.push(`${Date.now()},${options.url}${options.body ? " POST" : ""},${status},${ms.toFixed(1)}`),
+      );
+      instance.on("done", () => appendFileSync(file, rows.join("\n") + "\n"));
+    };
     if (body) {
       let next = 0;
-      autocannon(
-        {
-          url: options.url,
-          connections: options.connections,
-          ...length,
-          method: "POST",
-          requests: [
-            {
-              setupRequest: (request) => {
-                const { body: text, headers, path } = body(next++);
-                return {
-                  ...request,
-                  method: "POST",
-                  body: text,
-                  headers: { ...request.headers, ...headers },
-                  ...(path ? { path } : {}),
-                };
+      trace(
+        autocannon(
+          {
+            url: options.url,
+            connections: options.connections,
+            ...length,
+            method: "POST",
+            requests: [
+              {
+                setupRequest: (request) => {
+                  const { body: text, headers, path } = body(next++);
+                  return {
+                    ...request,
+                    method: "POST",
+                    body: text,
+                    headers: { ...request.headers, ...headers },
+                    ...(path ? { path } : {}),
+                  };
+                },
+                ...(expect
+                  ? {
+                      onResponse: (status: number, text: string) => {
+                        if (status < 300 && !expect(text)) unexpected += 1;
+                      },
+                    }
+                  : {}),
               },
-              ...(expect
-                ? {
-                    onResponse: (status: number, text: string) => {
-                      if (status < 300 && !expect(text)) unexpected += 1;
-                    },
-                  }
-                : {}),
-            },
-          ],
-        },
-        done,
+            ],
+          },
+          done,
+        ),
       );
     } else {
-      autocannon({ url: options.url, connections: options.connections, ...length, headers: options.headers }, done);
+      trace(
+        autocannon({ url: options.url, connections: options.connections, ...length, headers: options.headers }, done),
+      );
     }
   });
 }
