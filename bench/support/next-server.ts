@@ -35,7 +35,7 @@ export async function startBench(
   env: Record<string, string>,
   nodeArgs: string[] = [],
 ): Promise<BenchServer> {
-  const taken = await fetch(`http://localhost:${port}/`).then(
+  const taken = await fetch(`http://127.0.0.1:${port}/`).then(
     () => true,
     () => false,
   );
@@ -46,7 +46,10 @@ export async function startBench(
     [...nodeArgs, "node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"],
     { env: benchEnv({ MAIL_WORKER: "off", PORT: String(port), ...env }), stdio: "ignore", detached: true },
   );
-  const base = `http://localhost:${port}`;
+  // The loopback address, not "localhost": a name would be looked up for every new connection (on
+  // libuv's four threads, in the load generator), and autocannon counts that wait in the latency of
+  // the connection's first request.
+  const base = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i += 1) {
     try {
       if ((await fetch(`${base}/about`)).ok) break;
