@@ -1,5 +1,5 @@
 import { expect, type Page } from "@playwright/test";
-import { followEmailLink, openEmail } from "./mailbox";
+import { emailAddresses, followEmailLink, openNewEmail } from "./mailbox";
 import { withOrganizerMailbox } from "./organizer-mailbox-lock";
 
 /** The address README names: the embedded default lets it sign in. */
@@ -10,12 +10,15 @@ export async function signInAsOrganizer(page: Page, email = LOCAL_ORGANIZER): Pr
   return withOrganizerMailbox(() => signIn(page, email));
 }
 
+const SIGN_IN_MAIL = /Sign in to Django on the Med/;
+
 async function signIn(page: Page, email: string): Promise<string> {
+  const earlier = await emailAddresses(page, email, SIGN_IN_MAIL);
   await page.goto("/admin/sign-in");
   await page.getByLabel("Email").fill(email);
   await page.getByRole("button", { name: "Email me a sign-in link" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your email");
-  await openEmail(page, email, /Sign in to Django on the Med/);
+  await openNewEmail(page, email, SIGN_IN_MAIL, earlier);
   await followEmailLink(page, "Sign in");
   const landing = page.url();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in");
