@@ -3,6 +3,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import autocannon from "autocannon";
 import { allMailBudgets } from "../../tests/fixtures/mail-budgets";
 import { actionId as sharedActionId, actionRequest } from "../../tests/fixtures/server-actions";
+import { windowFigures, type Sent, type WindowFigures } from "./window";
 
 const DIST = ".next-bench";
 
@@ -114,35 +115,63 @@ type RequestBody = (index: number) => { body: string; headers: Record<string, st
 
 /** GETs, or POSTs with a body per request; for a duration in seconds or a fixed number of requests. */
 export type Load = { url: string; connections: number; headers?: Record<string, string> } & (
-  { duration: number } | { amount: number }
+  | {
+      duration: number;
+      /**
+       * Seconds of load before the measured `duration`, whose requests are left out of `window`:
+       * the connections all open at once, and Node (libuv 1.45 and later) accepts one connection
+       * per turn of its event loop, so on a busy server the last ones wait for every turn before
+       * theirs (docs/performance.md, "Connections opened at once").
+       */
+      rampSeconds?: number;
+    }
+  | { amount: number }
 ) & {
     body?: RequestBody;
     /** A POST's answer that is not what the page needs (a 200 that says "try again") is counted in `unexpected`. */
     expect?: (body: string) => boolean;
   };
 
-export function load(options: Load): Promise<autocannon.Result & { unexpected: number }> {
+export type LoadResult = autocannon.Result & {
+  unexpected: number;
+  /** The requests sent after the ramp (all of them without one). */
+  window: WindowFigures;
+};
+
+export function load(options: Load): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
-    const length = "amount" in options ? { amount: options.amount } : { duration: options.duration };
+    const ramp = "duration" in options ? (options.rampSeconds ?? 0) : 0;
+    const length = "amount" in options ? { amount: options.amount } : { duration: options.duration + ramp };
     const body = options.body;
     const expect = options.expect;
     let unexpected = 0;
+    const sent: Sent[] = [];
+    const measuredFrom = Date.now() + ramp * 1000;
     const done = (error: Error | null, result: autocannon.Result) =>
-      error ? reject(error) : resolve({ ...result, unexpected });
-    const trace = (instance: autocannon.Instance) => {
+      error ? reject(error) : resolve({ ...result, unexpected, window: windowFigures(sent, measuredFrom) });
+    const record = (instance: autocannon.Instance) => {
+      instance.on("response", (_client: unknown, status: number, _bytes: number, ms: number) =>
+        sent.push({ at: Date.now() - ms, ms, status }),
+      );
       // REQUEST_TRACE=<file>: each response's arrival (ms since the epoch), address, status and
       // latency, one CSV line each, to see when in a window the slowest requests were sent.
       const file = process.env.REQUEST_TRACE;
-      if (!file) return;
-      const rows: string[] = [];
-      instance.on("response", (_client: unknown, status: number, _bytes: number, ms: number) =>
-        rows.push(`${Date.now()},${options.url}${options.body ? " POST" : ""},${status},${ms.toFixed(1)}`),
-      );
-      instance.on("done", () => appendFileSync(file, rows.join("\n") + "\n"));
+      if (file)
+        instance.on("done", () =>
+          appendFileSync(
+            file,
+            sent
+              .map(
+                ({ at, ms, status }) =>
+                  `${Math.round(at + ms)},${options.url}${body ? " POST" : ""},${status},${ms.toFixed(1)}`,
+              )
+              .join("\n") + "\n",
+          ),
+        );
     };
     if (body) {
       let next = 0;
-      trace(
+      record(
         autocannon(
           {
             url: options.url,
@@ -175,7 +204,7 @@ export function load(options: Load): Promise<autocannon.Result & { unexpected: n
         ),
       );
     } else {
-      trace(
+      record(
         autocannon({ url: options.url, connections: options.connections, ...length, headers: options.headers }, done),
       );
     }
