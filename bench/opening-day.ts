@@ -14,7 +14,7 @@
 // (benchConfirmOneStatement): the gap between the two is our side's cost over the limit.
 import { createHash, randomBytes } from "node:crypto";
 import { SMTPServer } from "smtp-server";
-import { actionId, actionRequest, groupRssMb, load, type BenchServer, type LoadResult } from "./support/next-server";
+import { actionId, actionRequest, load, sampleRss, type BenchServer, type LoadResult } from "./support/next-server";
 import { insertOpenEdition, type Sql } from "./seed";
 import { registrationForm } from "./support/forms";
 
@@ -244,13 +244,12 @@ export async function measureOpeningDay(
   const alones: Record<Class, ClassFigures>[] = [];
   const peaks = servers.map(() => 0);
   for (let run = 0; run < options.runs; run += 1) {
-    const sample = () => servers.forEach((server, i) => (peaks[i] = Math.max(peaks[i]!, groupRssMb(server.pid))));
     await options.settle?.();
-    const sampling = setInterval(sample, 250);
+    const sampler = sampleRss(servers.map((server) => server.pid));
     try {
       rushes.push(await runMix(servers, all, options.seconds));
     } finally {
-      clearInterval(sampling);
+      (await sampler.stop()).forEach((mb, i) => (peaks[i] = Math.max(peaks[i]!, mb)));
     }
     if (options.rushOnly) continue;
     const alone = {} as Record<Class, ClassFigures>;

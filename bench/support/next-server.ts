@@ -1,5 +1,6 @@
 import { appendFileSync } from "node:fs";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { readFile } from "node:fs/promises";
 import autocannon from "autocannon";
 import { allMailBudgets } from "../../tests/fixtures/mail-budgets";
 import { actionId as sharedActionId, actionRequest } from "../../tests/fixtures/server-actions";
@@ -82,27 +83,63 @@ export async function buildAndStart(
   return startBench(port, env);
 }
 
-/** Resident memory of the server and everything it spawned (its own session: detached), in MB. */
-export function groupRssMb(pgid: number): number {
-  const out = spawnSync("ps", ["-o", "rss=", "-s", String(pgid)], { encoding: "utf8" }).stdout ?? "";
-  return Math.round(
-    out
-      .split("\n")
-      .map(Number)
-      .filter(Number.isFinite)
-      .reduce((a, b) => a + b, 0) / 1024,
-  );
+/**
+ * Resident memory of the server and every process under it, in MB, read from /proc with the
+ * file system's asynchronous calls. The load generator shares this process's event loop: running
+ * `ps` stalled every load while it ran (spawnSync for as long as `ps` took, and even an
+ * asynchronous spawn for its fork, up to 100 ms on a busy machine), and the latencies measured
+ * meanwhile counted the stall as the servers'.
+ */
+export async function groupRssMb(pid: number): Promise<number> {
+  const kb = await Promise.all((await processTree(pid)).map(residentKb));
+  return Math.round(kb.reduce((a, b) => a + b, 0) / 1024);
+}
+
+async function processTree(pid: number): Promise<number[]> {
+  const children = await readFile(`/proc/${pid}/task/${pid}/children`, "utf8").catch(() => "");
+  const below = await Promise.all(children.split(" ").filter(Boolean).map(Number).map(processTree));
+  return [pid, ...below.flat()];
+}
+
+async function residentKb(pid: number): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, "utf8").catch(() => ""); // gone meanwhile: nothing
+  return Number(/^VmRSS:\s+(\d+) kB$/m.exec(status)?.[1] ?? 0);
+}
+
+/** Samples the process groups' memory every 250 ms, one reading at a time, until `stop` gives each group's peak. */
+export function sampleRss(pgids: number[]): { stop: () => Promise<number[]> } {
+  const peaks = pgids.map(() => 0);
+  let sampling = true;
+  const read = async () => {
+    const now = await Promise.all(pgids.map(groupRssMb));
+    now.forEach((mb, i) => (peaks[i] = Math.max(peaks[i]!, mb)));
+  };
+  const loop = (async () => {
+    while (sampling) {
+      await read();
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    await read();
+  })();
+  return {
+    stop: async () => {
+      sampling = false;
+      await loop;
+      return peaks;
+    },
+  };
 }
 
 /** Samples a process group's memory while `work` runs; returns its result and the peak. */
 export async function withPeakRss<T>(pgid: number, work: () => Promise<T>): Promise<{ result: T; peakRssMb: number }> {
-  let peak = groupRssMb(pgid);
-  const timer = setInterval(() => (peak = Math.max(peak, groupRssMb(pgid))), 250);
+  const sampler = sampleRss([pgid]);
   try {
     const result = await work();
-    return { result, peakRssMb: Math.max(peak, groupRssMb(pgid)) };
-  } finally {
-    clearInterval(timer);
+    const [peakRssMb] = await sampler.stop();
+    return { result, peakRssMb: peakRssMb! };
+  } catch (error) {
+    await sampler.stop();
+    throw error;
   }
 }
 
