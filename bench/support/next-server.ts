@@ -90,7 +90,7 @@ export async function buildAndStart(
  * asynchronous spawn for its fork, up to 100 ms on a busy machine), and the latencies measured
  * meanwhile counted the stall as the servers'.
  */
-export async function groupRssMb(pid: number): Promise<number> {
+export async function treeRssMb(pid: number): Promise<number> {
   const kb = await Promise.all((await processTree(pid)).map(residentKb));
   return Math.round(kb.reduce((a, b) => a + b, 0) / 1024);
 }
@@ -106,12 +106,12 @@ async function residentKb(pid: number): Promise<number> {
   return Number(/^VmRSS:\s+(\d+) kB$/m.exec(status)?.[1] ?? 0);
 }
 
-/** Samples the process groups' memory every 250 ms, one reading at a time, until `stop` gives each group's peak. */
-export function sampleRss(pgids: number[]): { stop: () => Promise<number[]> } {
-  const peaks = pgids.map(() => 0);
+/** Samples each server's memory (its process tree) every 250 ms, one reading at a time, until `stop` gives each one's peak. */
+export function sampleRss(pids: number[]): { stop: () => Promise<number[]> } {
+  const peaks = pids.map(() => 0);
   let sampling = true;
   const read = async () => {
-    const now = await Promise.all(pgids.map(groupRssMb));
+    const now = await Promise.all(pids.map(treeRssMb));
     now.forEach((mb, i) => (peaks[i] = Math.max(peaks[i]!, mb)));
   };
   const loop = (async () => {
@@ -130,9 +130,9 @@ export function sampleRss(pgids: number[]): { stop: () => Promise<number[]> } {
   };
 }
 
-/** Samples a process group's memory while `work` runs; returns its result and the peak. */
-export async function withPeakRss<T>(pgid: number, work: () => Promise<T>): Promise<{ result: T; peakRssMb: number }> {
-  const sampler = sampleRss([pgid]);
+/** Samples a server's memory while `work` runs; returns its result and the peak. */
+export async function withPeakRss<T>(pid: number, work: () => Promise<T>): Promise<{ result: T; peakRssMb: number }> {
+  const sampler = sampleRss([pid]);
   try {
     const result = await work();
     const [peakRssMb] = await sampler.stop();

@@ -1,13 +1,16 @@
 import { expect, type Page } from "@playwright/test";
 
+/** The dev mailbox's rows for the messages to `recipient` whose subject matches, newest first. */
+const messageRows = (page: Page, recipient: string, subject: RegExp) =>
+  page
+    .getByRole("listitem")
+    .filter({ hasText: `to ${recipient}` })
+    .filter({ hasText: subject });
+
 /** Opens the newest dev-mailbox message to `recipient` whose subject matches, waiting for delivery. */
 export async function openEmail(page: Page, recipient: string, subject: RegExp) {
   await page.goto("/dev/mailbox");
-  const row = page
-    .getByRole("listitem")
-    .filter({ hasText: `to ${recipient}` })
-    .filter({ hasText: subject })
-    .first();
+  const row = messageRows(page, recipient, subject).first();
   await expect(async () => {
     await page.reload();
     await expect(row).toBeVisible({ timeout: 500 });
@@ -22,11 +25,7 @@ export async function openEmail(page: Page, recipient: string, subject: RegExp) 
  */
 export async function emailAddresses(page: Page, recipient: string, subject: RegExp): Promise<string[]> {
   await page.goto("/dev/mailbox");
-  const links = page
-    .getByRole("listitem")
-    .filter({ hasText: `to ${recipient}` })
-    .filter({ hasText: subject })
-    .getByRole("link");
+  const links = messageRows(page, recipient, subject).getByRole("link");
   return (await links.evaluateAll((found) => found.map((link) => link.getAttribute("href")))).filter(
     (href): href is string => href !== null,
   );
