@@ -23,7 +23,7 @@ const CAPACITY = 30;
 
 /** Connections per class, split evenly over the instances: fixed, so the target cannot be met by changing it. */
 export const MIX = { readers: 40, registering: 8, confirming: 8, subscribing: 4 } as const;
-type Class = keyof typeof MIX;
+export type Class = keyof typeof MIX;
 const CLASSES = Object.keys(MIX) as Class[];
 
 export type ClassFigures = { rps: number; p50: number; p99: number; non2xx: number };
@@ -112,7 +112,7 @@ export async function seedOpeningDay(sql: Sql, pending: number): Promise<string[
   return tokens;
 }
 
-type Plan = {
+export type Plan = {
   url: string;
   body?: (index: number) => { body: string; headers: Record<string, string>; path?: string };
   expect?: (body: string) => boolean;
@@ -121,7 +121,7 @@ type Plan = {
 // Shared by both instances' loads and by every run of this process: every link is pressed once.
 const pressed = { confirming: 0 };
 
-function plans(tokens: string[], confirmVia: ConfirmVia): Record<Class, Plan> {
+export function plans(tokens: string[], confirmVia: ConfirmVia): Record<Class, Plan> {
   const ids = {
     register: actionId("app/(site)/(personal)/editions/[slug]/register/actions.ts", "registerAction"),
     confirm: actionId("app/(site)/(personal)/registrations/confirm/[token]/actions.ts", "confirmAction"),

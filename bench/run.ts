@@ -1,4 +1,4 @@
-// `npm run bench [-- --focus mail|registration|admin|registration-http|pages|confirm-sql|accept-burst] [-- --runs 3 --seconds 5 --connections 10 --amount 300 --lighthouse --only name --profile --database postgres]`: every
+// `npm run bench [-- --focus mail|registration|admin|registration-http|pages|confirm-sql|accept-burst|request-cpu] [-- --runs 3 --seconds 5 --connections 10 --amount 300 --lighthouse --only name --profile --database postgres]`: every
 // scenario against its baseline in the same run, on PostgreSQL (DATABASE_URL, a local server:
 // a throwaway database is made and dropped) and on the embedded PGlite, with one production
 // build per database. Figures: median of `runs` runs after a warm-up, the two sides taking
@@ -50,6 +50,7 @@ const FOCUSED = {
   pages: "public-pages",
   "confirm-sql": "confirm-sql",
   "accept-burst": "accept-burst",
+  "request-cpu": "request-cpu",
 } as const;
 const focusAt = process.argv.indexOf("--focus");
 if (focusAt !== -1) {

@@ -95,7 +95,7 @@ export async function treeRssMb(pid: number): Promise<number> {
   return Math.round(kb.reduce((a, b) => a + b, 0) / 1024);
 }
 
-async function processTree(pid: number): Promise<number[]> {
+export async function processTree(pid: number): Promise<number[]> {
   const children = await readFile(`/proc/${pid}/task/${pid}/children`, "utf8").catch(() => "");
   const below = await Promise.all(children.split(" ").filter(Boolean).map(Number).map(processTree));
   return [pid, ...below.flat()];
