@@ -6,7 +6,6 @@
 // machine; CPU per request is what a change to one request's work moves, and it moves little
 // with the noise. Needs DATABASE_URL pointing at a local PostgreSQL server.
 import { spawnSync } from "node:child_process";
-import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
@@ -14,6 +13,7 @@ import { createThrowawayDatabase, dropDatabase } from "../../tests/fixtures/loca
 import { plans, seedOpeningDay, startMailSink, type Plan } from "../opening-day";
 import { createOneStatementConfirm } from "../seed";
 import { buildBench, load, processTree, startBench } from "../support/next-server";
+import { cpuMs, postgresCpuMs } from "../support/proc-cpu";
 
 const { values } = parseArgs({
   options: {
@@ -30,38 +30,6 @@ const { values } = parseArgs({
 const SECONDS = Number(values.seconds);
 const CONNECTIONS = Number(values.connections);
 const RUNS = Number(values.runs);
-const TICK_MS = 1000 / 100; // USER_HZ: /proc counts CPU time in hundredths of a second
-
-async function cpuMs(pids: number[]): Promise<number> {
-  const ticks = await Promise.all(
-    pids.map(async (pid) => {
-      const stat = await readFile(`/proc/${pid}/stat`, "utf8").catch(() => "");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      return Number(fields[11] ?? 0) + Number(fields[12] ?? 0); // utime, stime
-    }),
-  );
-  return ticks.reduce((a, b) => a + b, 0) * TICK_MS;
-}
-
-/**
- * PostgreSQL's CPU so far: its processes' own, and (in the postmaster's cutime and cstime) that of
- * the backends that have exited, so a connection closed meanwhile still counts.
- */
-async function postgresCpuMs(): Promise<number> {
-  const pids = (await readdir("/proc")).filter((name) => /^\d+$/.test(name)).map(Number);
-  const stats = await Promise.all(pids.map((pid) => readFile(`/proc/${pid}/stat`, "utf8").catch(() => "")));
-  let ticks = 0;
-  for (const stat of stats) {
-    if (!stat.includes("(postgres)")) continue;
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    const parent = Number(fields[1]);
-    const own = Number(fields[11]) + Number(fields[12]);
-    const reaped = Number(fields[13]) + Number(fields[14]);
-    ticks += own + (parent === 1 || !stats.some((other) => other.startsWith(`${parent} (postgres)`)) ? reaped : 0);
-  }
-  return ticks * TICK_MS;
-}
-
 async function main() {
   const server = process.env.DATABASE_URL;
   if (!server) throw new Error("Set DATABASE_URL to a local PostgreSQL server.");
