@@ -23,7 +23,7 @@ const CAPACITY = 30;
 
 /** Connections per class, split evenly over the instances: fixed, so the target cannot be met by changing it. */
 export const MIX = { readers: 40, registering: 8, confirming: 8, subscribing: 4 } as const;
-export type Class = keyof typeof MIX;
+type Class = keyof typeof MIX;
 const CLASSES = Object.keys(MIX) as Class[];
 
 export type ClassFigures = { rps: number; p50: number; p99: number; non2xx: number };

@@ -27,7 +27,7 @@ import {
   type BenchServer,
 } from "./support/next-server";
 import { createThrowawayDatabase, dropDatabase } from "../tests/fixtures/local-database";
-import { createOneStatementConfirm, seedBenchData, type BenchData, type Sql } from "./seed";
+import { BENCH_CLOCK_START, createOneStatementConfirm, seedBenchData, type BenchData, type Sql } from "./seed";
 import { registrationForm } from "./support/forms";
 import {
   checkOpeningDay,
@@ -87,7 +87,6 @@ const RUNS = Number(values.runs);
 const SECONDS = Number(values.seconds);
 const CONNECTIONS = Number(values.connections);
 const AMOUNT = Number(values.amount);
-const CLOCK_START = "2031-01-15T09:00:00Z";
 // Enough confirmation links for the opening-day runs (ours and the baseline's, alone and in the rush) at any rate this
 // machine reaches: confirming alone measured up to 275 a second on the embedded database in its own thread.
 const OPENING_LINKS = 20_000;
@@ -301,7 +300,7 @@ async function prepare(kind: "postgres" | "pglite"): Promise<{
   query: <T>(work: (sql: Sql) => Promise<T>) => Promise<T>;
   cleanup: () => Promise<void>;
 }> {
-  const env: Record<string, string> = { CLOCK_START };
+  const env: Record<string, string> = { CLOCK_START: BENCH_CLOCK_START };
   let cleanup = async () => {};
   if (kind === "postgres") {
     env.DATABASE_URL = await createThrowawayDatabase(process.env.DATABASE_URL!, "dotm_bench");

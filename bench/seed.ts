@@ -10,8 +10,11 @@ const hash = (token: string) => createHash("sha256").update(token).digest("hex")
 /** The benchmark's own open edition's slug: the seed's editions are past (or a sample). */
 export const BENCH_EDITION = "open";
 
+/** The benchmark servers' clock (CLOCK_START): inside the registration window of every edition the seed opens. */
+export const BENCH_CLOCK_START = "2031-01-15T09:00:00Z";
+
 /**
- * Inserts a published edition with registration open at the benchmark's clock (2031-01-15), on
+ * Inserts a published edition with registration open at the benchmark's clock (BENCH_CLOCK_START), on
  * dates of its own: the benchmarks never borrow a real edition's.
  */
 export async function insertOpenEdition(sql: Sql, id: string, name: string, capacity: number): Promise<void> {

@@ -1,4 +1,4 @@
-// `npm run bench -- --focus request-cpu [-- --seconds 5 --connections 4 --build]`: the CPU each
+// `npm run bench -- --focus request-cpu [-- --seconds 5 --connections 4 --runs 3 --mail off --profile --build]`: the CPU each
 // opening-day request costs, class by class, on one instance on PostgreSQL with the in-app mail
 // worker delivering to a local SMTP sink: the server's CPU (its process tree, from /proc) and
 // PostgreSQL's (every postgres process), over the requests of a few seconds of one class alone and
@@ -11,9 +11,9 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 import { createThrowawayDatabase, dropDatabase } from "../../tests/fixtures/local-database";
 import { plans, seedOpeningDay, startMailSink, type Plan } from "../opening-day";
-import { createOneStatementConfirm } from "../seed";
-import { buildBench, load, processTree, startBench } from "../support/next-server";
-import { cpuMs, postgresCpuMs } from "../support/proc-cpu";
+import { BENCH_CLOCK_START, createOneStatementConfirm } from "../seed";
+import { buildBench, load, startBench } from "../support/next-server";
+import { cpuMs, postgresCpuMs, processTree } from "../support/proc";
 
 const { values } = parseArgs({
   options: {
@@ -30,12 +30,13 @@ const { values } = parseArgs({
 const SECONDS = Number(values.seconds);
 const CONNECTIONS = Number(values.connections);
 const RUNS = Number(values.runs);
+
 async function main() {
   const server = process.env.DATABASE_URL;
   if (!server) throw new Error("Set DATABASE_URL to a local PostgreSQL server.");
   const url = await createThrowawayDatabase(server, "dotm_bench_cpu");
   const sink = await startMailSink();
-  const env = { CLOCK_START: "2031-01-15T09:00:00Z", DATABASE_URL: url };
+  const env = { CLOCK_START: BENCH_CLOCK_START, DATABASE_URL: url };
   try {
     if (
       spawnSync("npx", ["tsx", "scripts/prepare-database.ts"], { env: { ...process.env, ...env }, stdio: "ignore" })
@@ -88,15 +89,13 @@ async function main() {
           if (values.mail !== "off") await sink.settle(1_500, 60_000);
           const [appAfter, pgAfter] = [await cpuMs(tree), await postgresCpuMs()];
           const requests = result.requests.total;
-          measured.set(name, [
-            ...(measured.get(name) ?? []),
-            {
-              app: (appAfter - appBefore) / requests,
-              pg: (pgAfter - pgBefore) / requests,
-              requests,
-              problems: result.errors + result.timeouts + result.non2xx + result.unexpected,
-            },
-          ]);
+          if (!measured.has(name)) measured.set(name, []);
+          measured.get(name)!.push({
+            app: (appAfter - appBefore) / requests,
+            pg: (pgAfter - pgBefore) / requests,
+            requests,
+            problems: result.errors + result.timeouts + result.non2xx + result.unexpected,
+          });
         }
       const ms = (values: number[]) => {
         const sorted = [...values].sort((a, b) => a - b);

@@ -1,9 +1,9 @@
 import { appendFileSync } from "node:fs";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { readFile } from "node:fs/promises";
 import autocannon from "autocannon";
 import { allMailBudgets } from "../../tests/fixtures/mail-budgets";
 import { actionId as sharedActionId, actionRequest } from "../../tests/fixtures/server-actions";
+import { treeRssMb } from "./proc";
 import { windowFigures, type Sent, type WindowFigures } from "./window";
 
 const DIST = ".next-bench";
@@ -81,29 +81,6 @@ export async function buildAndStart(
 ): Promise<{ base: string; stop: () => Promise<void> }> {
   buildBench(env);
   return startBench(port, env);
-}
-
-/**
- * Resident memory of the server and every process under it, in MB, read from /proc with the
- * file system's asynchronous calls. The load generator shares this process's event loop: running
- * `ps` stalled every load while it ran (spawnSync for as long as `ps` took, and even an
- * asynchronous spawn for its fork, up to 100 ms on a busy machine), and the latencies measured
- * meanwhile counted the stall as the servers'.
- */
-export async function treeRssMb(pid: number): Promise<number> {
-  const kb = await Promise.all((await processTree(pid)).map(residentKb));
-  return Math.round(kb.reduce((a, b) => a + b, 0) / 1024);
-}
-
-export async function processTree(pid: number): Promise<number[]> {
-  const children = await readFile(`/proc/${pid}/task/${pid}/children`, "utf8").catch(() => "");
-  const below = await Promise.all(children.split(" ").filter(Boolean).map(Number).map(processTree));
-  return [pid, ...below.flat()];
-}
-
-async function residentKb(pid: number): Promise<number> {
-  const status = await readFile(`/proc/${pid}/status`, "utf8").catch(() => ""); // gone meanwhile: nothing
-  return Number(/^VmRSS:\s+(\d+) kB$/m.exec(status)?.[1] ?? 0);
 }
 
 /** Samples each server's memory (its process tree) every 250 ms, one reading at a time, until `stop` gives each one's peak. */

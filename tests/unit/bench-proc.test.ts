@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ownTicks, postgresTicks } from "../../bench/support/proc-cpu";
+import { ownTicks, postgresTicks } from "../../bench/support/proc";
 
 // /proc/<pid>/stat: pid (comm) state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime cutime cstime …
 const stat = (pid: number, comm: string, ppid: number, utime: number, stime: number, cutime = 0, cstime = 0) =>

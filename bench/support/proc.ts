@@ -1,4 +1,29 @@
+// What the benchmarks read of processes from /proc (Linux, as CI and these machines are): with
+// the file system's asynchronous calls, never by running `ps` (see treeRssMb).
 import { readdir, readFile } from "node:fs/promises";
+
+/**
+ * Resident memory of the server and every process under it, in MB. The load generator shares this process's event loop: running
+ * `ps` stalled every load while it ran (spawnSync for as long as `ps` took, and even an
+ * asynchronous spawn for its fork, up to 100 ms on a busy machine), and the latencies measured
+ * meanwhile counted the stall as the servers'.
+ */
+export async function treeRssMb(pid: number): Promise<number> {
+  const kb = await Promise.all((await processTree(pid)).map(residentKb));
+  return Math.round(kb.reduce((a, b) => a + b, 0) / 1024);
+}
+
+/** A process and every process under it. */
+export async function processTree(pid: number): Promise<number[]> {
+  const children = await readFile(`/proc/${pid}/task/${pid}/children`, "utf8").catch(() => "");
+  const below = await Promise.all(children.split(" ").filter(Boolean).map(Number).map(processTree));
+  return [pid, ...below.flat()];
+}
+
+async function residentKb(pid: number): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, "utf8").catch(() => ""); // gone meanwhile: nothing
+  return Number(/^VmRSS:\s+(\d+) kB$/m.exec(status)?.[1] ?? 0);
+}
 
 /** USER_HZ: /proc counts CPU time in hundredths of a second. */
 const TICK_MS = 1000 / 100;
