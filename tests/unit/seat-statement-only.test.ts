@@ -15,12 +15,15 @@ const SEAT_COUNT_MIGRATION = "prisma/migrations/20261209000000_seat_count_by_sta
 // Issue 31: the helpers in PL/pgSQL (plans kept), and Confirm's one call (the link's lookup, then the same statement).
 const CACHED_PLANS_MIGRATION = "prisma/migrations/20261210000000_seat_statement_cached_plans/migration.sql";
 const CONFIRM_MIGRATION = "prisma/migrations/20261210100000_confirm_statement/migration.sql";
+// Issue 31: the decisions read the seats held and whether anyone waits; only a place in the queue counts it.
+const WAITING_ONCE_MIGRATION = "prisma/migrations/20261211000000_seat_count_waiting_once/migration.sql";
 const SEAT_MIGRATIONS = [
   SEAT_MIGRATION,
   APPLICATIONS_MIGRATION,
   SEAT_COUNT_MIGRATION,
   CACHED_PLANS_MIGRATION,
   CONFIRM_MIGRATION,
+  WAITING_ONCE_MIGRATION,
 ];
 // The benchmark's baselines do the same SQL by hand on purpose (they compile only into a bench build).
 const LEFT_OUT = [/^lib\/generated\//, /^app\/bench\//];
@@ -56,7 +59,7 @@ export function seatWrites(source: string): string[] {
     if (/\b(?:data|update)\s*:/.test(call) && /[{,]\s*status\s*[:,}]/.test(data))
       found.push(`Prisma status write: ${call.slice(0, 60)}`);
   }
-  if (/\bregistration_seat_change\s*\(|\bregistration_seats\s*\(|\bregistration_confirm\s*\(/.test(source))
+  if (/\bregistration_seat_change\s*\(|\bregistration_seats(?:_held)?\s*\(|\bregistration_confirm\s*\(/.test(source))
     found.push("calls the seat statement");
   // Seat arithmetic: an offer holds its seat until "offerExpiresAt", so counting seats names it.
   for (const match of source.matchAll(/count\([^)]*\)\s*FILTER\s*\(WHERE[^)]*"offerExpiresAt"/g))
@@ -82,6 +85,7 @@ describe("the seat statement is the only writer of seats", () => {
       "db().registration.update({ where: { id }, data: { status } })",
       'tx.registration.updateMany({ where: { id }, data: { updatedAt: now, edition: { connect: { id } }, status: "cancelled" } })',
       "SQL`SELECT * FROM registration_seats(${id}, ${now})`",
+      "SQL`SELECT taken FROM registration_seats_held(${id}, ${now})`",
       `SELECT count(r.id) FILTER (WHERE r.status = 'offered' AND r."offerExpiresAt" > now()) FROM "Registration" r`,
     ];
     for (const form of forms) expect(seatWrites(form), form).toHaveLength(1);

@@ -158,6 +158,43 @@ describe("registering for an edition", () => {
     expect(await registrationHousekeeping(clock)).toMatchObject({ offersPassedOn: 0 });
   });
 
+  it("lets nobody jump the queue: a confirmation joins its end while anyone waits, after lapsed offers went to its head", async () => {
+    const clock = manualClock("2031-02-01T10:00:00Z");
+    await anEdition({ capacity: 1 });
+    for (const email of ["holder@example.org", "head@example.org", "next@example.org"]) {
+      await registerForEdition("pescara", aForm({ email }), clock);
+      clock.advance(1000);
+      await confirmRegistration((await linksFor(email, "confirm"))[0]!, clock);
+    }
+    await cancelRegistration((await linksFor("holder@example.org", "manage"))[0]!, clock);
+    await deliverQueued(clock);
+    clock.advance(48 * 3_600_000 + 1);
+    await registerForEdition("pescara", aForm({ email: "late@example.org" }), clock);
+    // The head's offer lapses in this very call, which frees the seat; "next" still waits for one.
+    expect(await confirmRegistration((await linksFor("late@example.org", "confirm"))[0]!, clock)).toMatchObject({
+      ok: true,
+      status: "waitlisted",
+    });
+    expect(await statusOf("head@example.org")).toBe("expired");
+    expect(await statusOf("next@example.org")).toBe("offered");
+    expect(await statusOf("late@example.org")).toBe("waitlisted");
+    // The seat went to "next" before "late" joined: "late" is first in the queue now.
+    const waitlisted = await oneOutboxMail({
+      where: { toAddress: "late@example.org", template: "registration-waitlisted" },
+    });
+    expect(waitlisted.text).toContain("number 1 on the waiting list");
+
+    // A seat free while people wait, with no call to move the queue (capacity raised behind the
+    // site's back): a confirmation still does not take it.
+    await db().edition.update({ where: { slug: "pescara" }, data: { capacity: 2 } });
+    await registerForEdition("pescara", aForm({ email: "later@example.org" }), clock);
+    expect(await confirmRegistration((await linksFor("later@example.org", "confirm"))[0]!, clock)).toMatchObject({
+      ok: true,
+      status: "waitlisted",
+      position: 2,
+    });
+  });
+
   it("refuses replayed, expired and tampered links", async () => {
     const clock = manualClock("2031-02-01T10:00:00Z");
     await anEdition();
