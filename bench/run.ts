@@ -1,4 +1,4 @@
-// `npm run bench [-- --focus mail|registration|admin|registration-http|pages|confirm-sql|accept-burst|request-cpu] [-- --runs 3 --seconds 5 --connections 10 --amount 300 --lighthouse --only name --profile --database postgres]`: every
+// `npm run bench [-- --runs 3 --seconds 5 --connections 10 --amount 300 --lighthouse --only name --profile --database postgres]`: every
 // scenario against its baseline in the same run, on PostgreSQL (DATABASE_URL, a local server:
 // a throwaway database is made and dropped) and on the embedded PGlite, with one production
 // build per database. Figures: median of `runs` runs after a warm-up, the two sides taking
@@ -41,7 +41,8 @@ import {
 } from "./opening-day";
 
 // Focused benchmarks, one part of the stack each, are options of this one entry point:
-// `npm run bench -- --focus mail [their own options]`.
+// `npm run bench -- --focus mail|registration|admin|registration-http|pages|confirm-sql|accept-burst|request-cpu [their own options]`,
+// each option after the name (`npm run bench -- --focus request-cpu --runs 5`).
 const FOCUSED = {
   mail: "mail",
   registration: "registration",

@@ -1,4 +1,4 @@
-// `npm run bench:admin [-- --rows 10000 --seconds 15 --connections 8]`: the admin's registrations
+// `npm run bench -- --focus admin [--rows 10000 --seconds 15 --connections 8]`: the admin's registrations
 // list on an edition with 10,000 registrations, against a bare Next page running the same queries
 // through `pg` (app/bench/…, which exists only with BENCH_ROUTES=1), in the same run, on one
 // production build. Needs DATABASE_URL pointing at a local PostgreSQL server (a throwaway

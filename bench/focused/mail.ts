@@ -1,4 +1,4 @@
-// `npm run bench:mail [-- --messages 2000 --workers 2]`: queues N messages and measures how fast
+// `npm run bench -- --focus mail [--messages 2000 --workers 2]`: queues N messages and measures how fast
 // the delivery worker hands them to a local SMTP server, and the worker process's memory.
 // Uses DATABASE_URL (a throwaway database on that local server) or an in-memory PGlite.
 import { parseArgs } from "node:util";

@@ -1,4 +1,4 @@
-// `npm run bench:pages [-- --seconds 10 --connections 10]`: the home page and the sample edition's page (a local site's open edition) under
+// `npm run bench -- --focus pages [--seconds 10 --connections 10]`: the home page and the sample edition's page (a local site's open edition) under
 // autocannon against a bare static page in the same build and run, and the gzip size of the
 // JavaScript Chromium loads for each: the files the bare page also loads count as Next's runtime
 // (React included), the rest as ours. Runs on the embedded database (a throwaway PGlite folder), or on DATABASE_URL's

@@ -1,4 +1,4 @@
-// `npm run bench:registration-http [-- --people 600 --capacity 500 --connections 10]`: registering
+// `npm run bench -- --focus registration-http [--people 600 --capacity 500 --connections 10]`: registering
 // and confirming over HTTP, as browsers call the server actions, on PostgreSQL, against bare Next
 // server actions running the same SQL through `pg` (app/bench/register), in the same run on one
 // production build. Reports requests/s, p99 and the outcome (no oversell, no duplicate).

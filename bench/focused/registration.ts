@@ -1,4 +1,4 @@
-// `npm run bench:registration [-- --people 600 --capacity 500 --concurrency 20]`: registers and
+// `npm run bench -- --focus registration [--people 600 --capacity 500 --concurrency 20]`: registers and
 // confirms N people through the real services (Prisma, the edition lock, the outbox), then runs
 // the same writes as hand-written SQL through the driver as a baseline, in the same run.
 // Uses a throwaway database on DATABASE_URL's local server, or an in-memory PGlite.

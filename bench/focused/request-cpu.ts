@@ -1,4 +1,4 @@
-// `npm run bench -- --focus request-cpu [-- --seconds 5 --connections 4 --runs 3 --mail off --profile --build]`: the CPU each
+// `npm run bench -- --focus request-cpu [--seconds 5 --connections 4 --runs 3 --mail off --profile --build]`: the CPU each
 // opening-day request costs, class by class, on one instance on PostgreSQL with the in-app mail
 // worker delivering to a local SMTP sink: the server's CPU (its process tree, from /proc) and
 // PostgreSQL's (every postgres process), over the requests of a few seconds of one class alone and
