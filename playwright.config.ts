@@ -1,5 +1,5 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumPath } from "./tests/fixtures/chromium-path";
 import { allMailBudgets } from "./tests/fixtures/mail-budgets";
 
 // The server is a production build started the way a newcomer starts it (scripts/start.mjs),
@@ -44,13 +44,6 @@ const POSTGRES_PASS = [
 const workers = process.env.TEST_PASS === "embedded" ? 2 : 1;
 const specs = (names: string[]) => names.map((name) => `**/${name}.spec.ts`);
 const fakeServices = `http://127.0.0.1:${E2E_FAKE_SERVICES_PORT}`;
-/**
- * Debian's headless shell (the browser without its windowing parts, what Playwright itself runs
- * headless) where it is installed, as CI does: the sweep took 3.8 minutes in it against 4.9 in the
- * full browser. Otherwise Debian's Chromium, or the one CHROMIUM_PATH names.
- */
-const HEADLESS_SHELL = "/usr/bin/chromium-headless-shell";
-const chromiumPath = process.env.CHROMIUM_PATH || (existsSync(HEADLESS_SHELL) ? HEADLESS_SHELL : "/usr/bin/chromium");
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -75,7 +68,7 @@ export default defineConfig({
       use: {
         ...devices["Desktop Chrome"],
         launchOptions: {
-          executablePath: chromiumPath,
+          executablePath: chromiumPath(),
           args: [
             "--no-sandbox",
             "--disable-gpu",

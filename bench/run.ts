@@ -26,6 +26,7 @@ import {
   withPeakRss,
   type BenchServer,
 } from "./support/next-server";
+import { chromiumPath } from "../tests/fixtures/chromium-path";
 import { createThrowawayDatabase, dropDatabase } from "../tests/fixtures/local-database";
 import { BENCH_CLOCK_START, createOneStatementConfirm, seedBenchData, type BenchData, type Sql } from "./seed";
 import { registrationForm } from "./support/forms";
@@ -341,7 +342,7 @@ async function prepare(kind: "postgres" | "pglite"): Promise<{
 
 async function javascriptBudget(base: string) {
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    executablePath: chromiumPath(),
     args: ["--no-sandbox", "--disable-gpu"],
   });
   try {
@@ -376,7 +377,7 @@ function lighthouse(base: string) {
         "--chrome-flags=--headless=new --no-sandbox --disable-gpu",
       ],
       {
-        env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH || "/usr/bin/chromium" },
+        env: { ...process.env, CHROME_PATH: chromiumPath() },
         encoding: "utf8",
       },
     );

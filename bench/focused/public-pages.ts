@@ -9,6 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { chromium } from "@playwright/test";
+import { chromiumPath } from "../../tests/fixtures/chromium-path";
 import { createThrowawayDatabase, dropDatabase } from "../../tests/fixtures/local-database";
 import { scripts } from "../support/javascript";
 import { buildAndStart, load } from "../support/next-server";
@@ -46,7 +47,7 @@ async function main() {
       results[name] = { rps: Math.round(r.requests.average), p99: r.latency.p99, non2xx: r.non2xx };
     }
     const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+      executablePath: chromiumPath(),
       args: ["--no-sandbox", "--disable-gpu"],
     });
     const runtime = await scripts(browser, base, pages.bare);
