@@ -32,6 +32,15 @@ const deliverQueued = (clock: ReturnType<typeof manualClock>) =>
     messageIdDomain: "localhost",
   });
 
+/** Each person registers and confirms, a second apart, in the order given. */
+async function registerAndConfirmInTurn(emails: string[], clock: ReturnType<typeof manualClock>) {
+  for (const email of emails) {
+    await registerForEdition("pescara", aForm({ email }), clock);
+    clock.advance(1000);
+    await confirmRegistration((await linksFor(email, "confirm"))[0]!, clock);
+  }
+}
+
 describe("registering for an edition", () => {
   it("goes pending → confirmed with a calendar attached, and cancelling frees the seat", async () => {
     const clock = manualClock("2031-02-01T10:00:00Z");
@@ -96,11 +105,7 @@ describe("registering for an edition", () => {
   it("puts people on the waiting list when full, and a cancellation offers the seat to the head once", async () => {
     const clock = manualClock("2031-02-01T10:00:00Z");
     const edition = await anEdition({ capacity: 1 });
-    for (const email of ["first@example.org", "second@example.org", "third@example.org"]) {
-      await registerForEdition("pescara", aForm({ email }), clock);
-      clock.advance(1000);
-      await confirmRegistration((await linksFor(email, "confirm"))[0]!, clock);
-    }
+    await registerAndConfirmInTurn(["first@example.org", "second@example.org", "third@example.org"], clock);
     expect(await statusOf("first@example.org")).toBe("confirmed");
     expect(await statusOf("second@example.org")).toBe("waitlisted");
     expect(await statusOf("third@example.org")).toBe("waitlisted");
@@ -138,11 +143,7 @@ describe("registering for an edition", () => {
   it("passes on a lapsed offer's seat in any call that ends it, even one whose own change is refused", async () => {
     const clock = manualClock("2031-02-01T10:00:00Z");
     await anEdition({ capacity: 1 });
-    for (const email of ["holder@example.org", "head@example.org", "next@example.org"]) {
-      await registerForEdition("pescara", aForm({ email }), clock);
-      clock.advance(1000);
-      await confirmRegistration((await linksFor(email, "confirm"))[0]!, clock);
-    }
+    await registerAndConfirmInTurn(["holder@example.org", "head@example.org", "next@example.org"], clock);
     const holderLink = (await linksFor("holder@example.org", "manage"))[0]!;
     await cancelRegistration(holderLink, clock);
     expect(await statusOf("head@example.org")).toBe("offered");
@@ -161,11 +162,7 @@ describe("registering for an edition", () => {
   it("lets nobody jump the queue: a confirmation joins its end while anyone waits, after lapsed offers went to its head", async () => {
     const clock = manualClock("2031-02-01T10:00:00Z");
     await anEdition({ capacity: 1 });
-    for (const email of ["holder@example.org", "head@example.org", "next@example.org"]) {
-      await registerForEdition("pescara", aForm({ email }), clock);
-      clock.advance(1000);
-      await confirmRegistration((await linksFor(email, "confirm"))[0]!, clock);
-    }
+    await registerAndConfirmInTurn(["holder@example.org", "head@example.org", "next@example.org"], clock);
     await cancelRegistration((await linksFor("holder@example.org", "manage"))[0]!, clock);
     await deliverQueued(clock);
     clock.advance(48 * 3_600_000 + 1);
