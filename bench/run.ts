@@ -378,7 +378,8 @@ function lighthouse(base: string) {
         "--chrome-flags=--headless=new --no-sandbox --disable-gpu",
       ],
       {
-        env: { ...process.env, CHROME_PATH: chromiumPath() },
+        // Lighthouse runs the full browser (`--headless=new`), never the headless shell.
+        env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH || "/usr/bin/chromium" },
         encoding: "utf8",
       },
     );

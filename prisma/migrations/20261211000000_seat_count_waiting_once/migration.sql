@@ -7,9 +7,10 @@
 -- anyone waits is the first entry of the ("editionId", status, "waitlistedAt") index; the place of
 -- someone joining the end of the queue (registration_put_at_end) is the one count left. The bodies
 -- are otherwise those of 20261206110000_seat_statement and 20261208000000_applications, but for
--- one change in registration_seat_change: a confirmation whose call ends lapsed offers passes their
--- seats to the head of the queue before the newcomer joins its end, so that the place the
--- newcomer's email tells counts only those still waiting.
+-- one change in registration_seat_change: a change that may put someone at the end of the queue (a
+-- confirmation, or an organizer's "waitlist") and whose call ends lapsed offers passes their seats
+-- to the head of the queue first, so that the place the newcomer's email tells counts only those
+-- still waiting.
 
 CREATE FUNCTION registration_seats_held(p_edition text, p_now timestamp, OUT capacity int, OUT taken int, OUT anyone_waiting boolean)
 LANGUAGE plpgsql STABLE AS $$
@@ -217,8 +218,8 @@ BEGIN
     PERFORM set_config('lock_timeout', '3s', true), pg_advisory_xact_lock(hashtext('edition:' || p_edition));
   END IF;
   ended := registration_end_offers(p_edition, p_now, (p_context->>'offerSeconds')::double precision);
-  IF ended > 0 AND p_change = 'confirm' THEN
-    -- The queue moves before anyone joins it (a confirmation never takes a seat while anyone waits).
+  IF ended > 0 AND p_change IN ('confirm', 'waitlist', 'waitlist-application') THEN
+    -- The queue moves before anyone joins its end, so the place they are told counts only those still waiting.
     offered := registration_fill_seats(p_edition, p_now, p_context);
   END IF;
   IF p_change IN ('accept-application', 'waitlist-application', 'decline-application')
