@@ -1,18 +1,9 @@
 import { readFile } from "node:fs/promises";
-import { axeFor } from "./support/axe";
+import { expectNoAxeViolations } from "./support/axe";
 import { expect, test, type Page } from "@playwright/test";
 import { createPublishedEdition, signInAsOrganizer } from "./support/admin";
 import { followEmailLink, openEmail } from "./support/mailbox";
 import { registerAndConfirm } from "./support/registration";
-
-async function expectNoAxeViolations(page: Page) {
-  // Next streams a per-request page's metadata: its <title> can land just after the content.
-  await expect(page).toHaveTitle(/\S/);
-  const results = await axeFor(page).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
-  ).toEqual([]);
-}
 
 // One edition's survey, step by step (serial): each step uses what the one before it made.
 test.describe.configure({ mode: "serial" });

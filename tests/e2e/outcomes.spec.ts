@@ -1,5 +1,5 @@
-import { axeFor } from "./support/axe";
-import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
+import { expect, test } from "@playwright/test";
 import { E2E_FAKE_SERVICES_PORT } from "../../playwright.config";
 import { mastodonStatus, startFakeServices, type FakeServices } from "../fixtures/fake-services";
 import { signInAsOrganizer } from "./support/admin";
@@ -7,15 +7,6 @@ import { followEmailLink, openEmail } from "./support/mailbox";
 import { registerAndConfirm } from "./support/registration";
 
 let fake: FakeServices;
-
-async function expectNoAxeViolations(page: Page) {
-  // Next streams a per-request page's metadata: its <title> can land just after the content.
-  await expect(page).toHaveTitle(/\S/);
-  const results = await axeFor(page).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
-  ).toEqual([]);
-}
 
 test.beforeAll(async () => {
   fake = await startFakeServices(E2E_FAKE_SERVICES_PORT);

@@ -5,7 +5,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { axeFor } from "./support/axe";
+import { expectNoAxeViolations } from "./support/axe";
 import { expect, test, type Page } from "@playwright/test";
 import { E2E_CLOCK_START } from "../../playwright.config";
 import { startInstance, type AppInstance } from "../fixtures/app-instance";
@@ -66,12 +66,6 @@ test.afterAll(async () => {
   await instance?.stop();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
-
-async function expectNoAxeViolations(page: Page) {
-  await expect(page).toHaveTitle(/\S/);
-  const results = await axeFor(page).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-}
 
 async function expectNotAnnouncedState(page: Page) {
   const hearFirst = page.getByRole("region", { name: "Hear first when registration opens" });

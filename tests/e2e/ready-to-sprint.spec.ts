@@ -1,4 +1,4 @@
-import { axeFor } from "./support/axe";
+import { expectNoAxeViolations } from "./support/axe";
 import { expect, test, type Page } from "@playwright/test";
 import { createPublishedEdition, signInAsOrganizer } from "./support/admin";
 import { followEmailLink, openEmail } from "./support/mailbox";
@@ -7,14 +7,6 @@ import { FAILING, READY } from "../fixtures/test-run-outputs";
 
 // "Ready to sprint" (issue 32): an attendee ticks the set-up steps on their manage page and
 // pastes the end of a test run; the site reads it; an organizer sees it in the readiness grid.
-
-async function expectNoAxeViolations(page: Page) {
-  await expect(page).toHaveTitle(/\S/);
-  const results = await axeFor(page).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
-  ).toEqual([]);
-}
 
 const TROUBLESHOOTING =
   "https://docs.djangoproject.com/en/dev/internals/contributing/writing-code/unit-tests/#troubleshooting";

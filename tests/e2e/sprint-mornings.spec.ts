@@ -1,4 +1,4 @@
-import { axeFor } from "./support/axe";
+import { expectNoAxeViolations } from "./support/axe";
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { E2E_FAKE_SERVICES_PORT } from "../../playwright.config";
 import { searchItem, startFakeServices, type FakeServices, type TracTicket } from "../fixtures/fake-services";
@@ -48,15 +48,6 @@ test.beforeAll(async () => {
   fake.tracTickets.set(36105, tracTicket("Not an easy one", { easy: "0" }));
 });
 test.afterAll(() => fake.close());
-
-async function expectNoAxeViolations(page: Page) {
-  // Next streams a per-request page's metadata: its <title> can land just after the content.
-  await expect(page).toHaveTitle(/\S/);
-  const results = await axeFor(page).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
-  ).toEqual([]);
-}
 
 /** The organizer's session, signed in once (in the first step) and reused by the others. */
 let organizerSession: Awaited<ReturnType<BrowserContext["storageState"]>> | undefined;

@@ -1,10 +1,8 @@
-import { axeFor } from "./axe";
+import { expectNoAxeViolations } from "./axe";
 import { expect, type Page } from "@playwright/test";
 
 // What tests/e2e/accessibility-sweep.spec.ts checks on every page, for a spec that makes a page
 // the sweep cannot (tests/e2e/certificates.spec.ts) to check it the same way.
-
-export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 /** One h1 and no skipped heading level, no sideways scroll at `width`, tables in their scroll box, axe clean. */
 export async function expectSweptClean(page: Page, width: number) {
@@ -20,10 +18,7 @@ export async function expectSweptClean(page: Page, width: number) {
   }));
   expect(size.scroll, `the page scrolls sideways at ${width} px`).toBeLessThanOrEqual(size.viewport);
   expect(await tablesWithoutScrollBox(page)).toEqual([]);
-  const axe = await axeFor(page).withTags(AXE_TAGS).analyze();
-  expect(
-    axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
-  ).toEqual([]);
+  await expectNoAxeViolations(page);
 }
 
 /** The headings in document order, as assistive technology lists them (hidden ones left out). */
