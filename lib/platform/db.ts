@@ -12,7 +12,8 @@
  * - lib/features/registration/: everything under the edition lock (registering, confirming,
  *   seats, offers), paid one confirmation at a time while the lock is held, and its named hot
  *   reads (the admin registrations list and its filter, the link lookup);
- * - lib/platform/mail/: the outbox insert inside callers' transactions, and the FOR UPDATE SKIP LOCKED claim;
+ * - lib/platform/mail/: the outbox insert inside callers' transactions, the FOR UPDATE SKIP LOCKED claim,
+ *   and the worker's other statements of every batch and message (the relay's state, a claim renewed, a send recorded);
  * - lib/platform/security/rate-limit.ts and mail-budgets.ts: every public form's first statements
  *   (one upsert for all keys; the last hour's public mail, counted up to the ceiling);
  * - lib/features/organizers/audit.ts: written inside plain-statement transactions too;

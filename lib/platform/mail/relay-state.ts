@@ -1,3 +1,4 @@
+import { iso, SQL, type Statements } from "../database/statements";
 import type { Db } from "../db";
 
 /** The one row every worker reads and writes: there is one relay per site. */
@@ -22,6 +23,18 @@ export async function readRelayFault(db: Pick<Db, "mailRelayState">): Promise<Re
     lastErrorAt: row.lastErrorAt!,
     resumeAt: row.resumeAt,
   };
+}
+
+/**
+ * What a batch needs to know of the relay, in one plain statement (every batch asks, and during
+ * a rush that is several times a second): whether a fault is on, and whether its pause still runs.
+ */
+export async function relayStateForBatch(sql: Statements, now: Date): Promise<{ faulty: boolean; paused: boolean }> {
+  const [row] = await sql.rows<{ faulty: boolean; paused: boolean }>(SQL`
+    SELECT "faultSince" IS NOT NULL AS faulty,
+      coalesce("resumeAt" > ${iso(now)}::timestamptz AT TIME ZONE 'UTC', false) AS paused
+    FROM "MailRelayState" WHERE id = ${RELAY}`);
+  return row ?? { faulty: false, paused: false };
 }
 
 /** True while the workers wait out a pause and claim nothing. */

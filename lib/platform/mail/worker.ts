@@ -8,7 +8,7 @@ import type { Attachment } from "./enqueue";
 import type { Rendered } from "./layout";
 import { messageIdFor } from "./message-id";
 import { endRelayFault } from "./relay-notice";
-import { readRelayFault, recordRelayFault } from "./relay-state";
+import { recordRelayFault, relayStateForBatch } from "./relay-state";
 import { mailRenderer, type MailRenderer, type RenderOne } from "./templates";
 import { RENDER_FAILURE } from "./wording";
 import { classifyFailure, DeliveryError, type MailTransport } from "./transport";
@@ -27,9 +27,10 @@ export type DeliveryDeps = {
   /** The templates, composed in lib/server/mail-templates.ts; by default the one it installed. */
   renderer?: MailRenderer;
   /**
-   * Plain statements for the two writes every message makes (renewing its claim, recording it
-   * sent): by default through `db`; the app's worker passes the bare driver's, which costs far
-   * less CPU per statement during a rush (decision 005).
+   * Plain statements for what every batch and message does (the relay's state, the claim, the
+   * site's settings, renewing a claim, recording a send): by default through `db`; the app's
+   * worker passes the bare driver's, which costs far less CPU per statement during a rush
+   * (decision 005).
    */
   sql?: Statements;
 };
@@ -80,8 +81,8 @@ type ClaimedRow = {
  * Takes due messages for this worker alone: SKIP LOCKED lets several workers (one per app
  * instance) claim disjoint rows at the same time. The claim's token fences every later update.
  */
-async function claimDue(db: Db, now: Date, limit: number, claimToken: string): Promise<ClaimedRow[]> {
-  return asStatements(db).rows<ClaimedRow>(SQL`
+async function claimDue(sql: Statements, now: Date, limit: number, claimToken: string): Promise<ClaimedRow[]> {
+  return sql.rows<ClaimedRow>(SQL`
     UPDATE "OutboxMessage"
     SET status = 'sending', "claimedAt" = ${iso(now)}::timestamptz AT TIME ZONE 'UTC', "claimToken" = ${claimToken}, attempts = attempts + 1
     WHERE id IN (
@@ -132,16 +133,16 @@ const WITHOUT_BODIES = {
 export async function deliverDue(deps: DeliveryDeps): Promise<DeliveryReport> {
   const { db, clock } = deps;
   const report: DeliveryReport = { claimed: 0, sent: 0, retrying: 0, failed: 0, lost: 0, held: 0 };
-  const fault = await readRelayFault(db);
-  if (fault?.resumeAt && fault.resumeAt > clock.now()) return report;
-  let relayFaulty = fault !== null;
+  const sql = deps.sql ?? asStatements(db);
+  const relay = await relayStateForBatch(sql, clock.now());
+  if (relay.paused) return report;
+  let relayFaulty = relay.faulty;
 
   const maxAttempts = deps.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
   const claimToken = randomUUID();
-  const sql = deps.sql ?? asStatements(db);
-  const rows = await claimDue(db, clock.now(), deps.batchSize ?? 50, claimToken);
+  const rows = await claimDue(sql, clock.now(), deps.batchSize ?? 50, claimToken);
   report.claimed = rows.length;
-  const render = await prepareRendering(deps, rows, claimToken);
+  const render = await prepareRendering(deps, sql, rows, claimToken);
 
   for (const row of rows) {
     if (!(await renewClaim(sql, row.id, claimToken, clock.now()))) {
@@ -205,10 +206,10 @@ export async function deliverDue(deps: DeliveryDeps): Promise<DeliveryReport> {
  * Reads the site's settings once for the batch, if any claimed message is to be rendered. If
  * that fails (the database, or no templates installed), the batch goes back as it was.
  */
-async function prepareRendering(deps: DeliveryDeps, rows: ClaimedRow[], claimToken: string) {
+async function prepareRendering(deps: DeliveryDeps, sql: Statements, rows: ClaimedRow[], claimToken: string) {
   if (!rows.some((row) => row.data !== null)) return null;
   try {
-    return await (deps.renderer ?? mailRenderer()).prepare(asStatements(deps.db));
+    return await (deps.renderer ?? mailRenderer()).prepare(sql);
   } catch (error) {
     await putBack(deps.db, claimToken, `could not render: ${(error as Error).message}`);
     throw error;
