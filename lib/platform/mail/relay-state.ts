@@ -32,7 +32,7 @@ export async function readRelayFault(db: Pick<Db, "mailRelayState">): Promise<Re
 export async function relayStateForBatch(sql: Statements, now: Date): Promise<{ faulty: boolean; paused: boolean }> {
   const [row] = await sql.rows<{ faulty: boolean; paused: boolean }>(SQL`
     SELECT "faultSince" IS NOT NULL AS faulty,
-      coalesce("resumeAt" > ${iso(now)}::timestamptz AT TIME ZONE 'UTC', false) AS paused
+      ("faultSince" IS NOT NULL AND coalesce("resumeAt" > ${iso(now)}::timestamptz AT TIME ZONE 'UTC', false)) AS paused
     FROM "MailRelayState" WHERE id = ${RELAY}`);
   return row ?? { faulty: false, paused: false };
 }
