@@ -37,12 +37,6 @@ export async function relayStateForBatch(sql: Statements, now: Date): Promise<{ 
   return row ?? { faulty: false, paused: false };
 }
 
-/** True while the workers wait out a pause and claim nothing. */
-export async function relayPaused(db: Db, now: Date): Promise<boolean> {
-  const row = await db.mailRelayState.findUnique({ where: { id: RELAY }, select: { resumeAt: true } });
-  return !!row?.resumeAt && row.resumeAt > now;
-}
-
 /** Records a failed try: the fault starts now unless it had already, and the pause grows. */
 export async function recordRelayFault(
   db: Db,

@@ -8,7 +8,7 @@
 -- someone joining the end of the queue (registration_put_at_end) is the one count left. The bodies
 -- are otherwise those of 20261206110000_seat_statement and 20261208000000_applications, but for
 -- one change in registration_seat_change: a change that may put someone at the end of the queue (a
--- confirmation, or an organizer's "waitlist") and whose call ends lapsed offers passes their seats
+-- confirmation, an organizer's "waitlist", an application waitlisted) and whose call ends lapsed offers passes their seats
 -- to the head of the queue first, so that the place the newcomer's email tells counts only those
 -- still waiting.
 
