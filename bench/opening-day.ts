@@ -2,8 +2,8 @@
 // and four classes of visitors arrive at once on the edition whose registration just opened.
 // On PostgreSQL two app instances share the database (as in tests/e2e/two-instances.spec.ts) and
 // each class's connections are split evenly over them; PGlite serves one process, so there the
-// same mix runs on one instance. Each run measures the mix, then each class alone; the median
-// of the runs (by the readers' rate) is reported. The run fails if a seat was oversold or a
+// same mix runs on one instance. Each run measures the mix, then each class alone; each figure
+// reported is its own median over the runs (bench/support/summary.ts). The run fails if a seat was oversold or a
 // confirmation's email is missing or doubled, in the outbox or at the SMTP sink.
 //
 // The servers run the in-app mail worker, delivering to a local SMTP sink (issue 31: rendering
@@ -17,6 +17,7 @@ import { SMTPServer } from "smtp-server";
 import { actionId, actionRequest, load, sampleRss, type BenchServer, type LoadResult } from "./support/next-server";
 import { insertOpenEdition, type Sql } from "./seed";
 import { registrationForm } from "./support/forms";
+import { medianFigures, phaseFigures, tailRatio, type ClassFigures, type TailRatio } from "./support/summary";
 
 export const OPENING_SLUG = "opening";
 const CAPACITY = 30;
@@ -26,7 +27,7 @@ export const MIX = { readers: 40, registering: 8, confirming: 8, subscribing: 4 
 type Class = keyof typeof MIX;
 const CLASSES = Object.keys(MIX) as Class[];
 
-export type ClassFigures = { rps: number; p50: number; p99: number; non2xx: number };
+export type { ClassFigures };
 /** Where the confirming class posts: our confirmation, or the one-statement baseline. */
 export type ConfirmVia = "ours" | "one statement";
 
@@ -37,6 +38,10 @@ export type OpeningDayReport = {
   runs: number;
   rush: Record<Class, ClassFigures>;
   alone: Record<Class, ClassFigures>;
+  /** Each run's phases, in the order measured; `alone` is absent with rushOnly. */
+  perRun: { rush: Record<Class, ClassFigures>; alone?: Record<Class, ClassFigures> }[];
+  /** The readers' p99 during the rush against alone; null with rushOnly. */
+  readersTail: TailRatio | null;
   peakRssMb: number[];
 };
 export type OpeningDayChecks = {
@@ -207,23 +212,25 @@ async function runClass(servers: BenchServer[], plan: Plan, connections: number,
   return merge(results, seconds);
 }
 
-/** Rate, p50 and p99 from the requests sent after the ramp; problems (errors, time-outs, wrong answers) from the whole phase. */
+/**
+ * Rate, p50 and p99 from the requests sent after the ramp, the instances' requests pooled;
+ * problems (errors, time-outs, wrong answers) from the whole phase.
+ */
 function merge(results: LoadResult[], seconds: number): ClassFigures {
-  return {
-    rps: Math.round(results.reduce((sum, r) => sum + r.window.requests, 0) / seconds),
-    p50: Math.max(...results.map((r) => r.window.p50)),
-    p99: Math.max(...results.map((r) => r.window.p99)),
-    non2xx: results.reduce((sum, r) => sum + r.window.non2xx + r.errors + r.timeouts + r.unexpected, 0),
-  };
+  return phaseFigures(
+    results.map((r) => ({
+      latencies: r.latencies,
+      p99: r.window.p99,
+      problems: r.window.non2xx + r.errors + r.timeouts + r.unexpected,
+    })),
+    seconds,
+  );
 }
 
 async function runMix(servers: BenchServer[], all: Record<Class, Plan>, seconds: number) {
   const figures = await Promise.all(CLASSES.map((name) => runClass(servers, all[name], MIX[name], seconds)));
   return Object.fromEntries(CLASSES.map((name, i) => [name, figures[i]!])) as Record<Class, ClassFigures>;
 }
-
-const median = (values: Record<Class, ClassFigures>[]) =>
-  [...values].sort((a, b) => a.readers.rps - b.readers.rps)[Math.floor(values.length / 2)]!;
 
 export async function measureOpeningDay(
   servers: BenchServer[],
@@ -240,42 +247,44 @@ export async function measureOpeningDay(
   const all = plans(tokens, options.confirmVia);
   // Warm-up: each page and action once per instance, then a short mix.
   await runMix(servers, all, 2);
-  const rushes: Record<Class, ClassFigures>[] = [];
-  const alones: Record<Class, ClassFigures>[] = [];
+  const perRun: OpeningDayReport["perRun"] = [];
   const peaks = servers.map(() => 0);
   for (let run = 0; run < options.runs; run += 1) {
     await options.settle?.();
     const sampler = sampleRss(servers.map((server) => server.pid));
+    let rush: Record<Class, ClassFigures>;
     try {
-      rushes.push(await runMix(servers, all, options.seconds));
+      rush = await runMix(servers, all, options.seconds);
     } finally {
       (await sampler.stop()).forEach((mb, i) => (peaks[i] = Math.max(peaks[i]!, mb)));
     }
-    if (options.rushOnly) continue;
+    if (options.rushOnly) {
+      perRun.push({ rush });
+      continue;
+    }
     const alone = {} as Record<Class, ClassFigures>;
     for (const name of CLASSES) {
       await options.settle?.();
       alone[name] = await runClass(servers, all[name], MIX[name], options.seconds);
     }
-    alones.push(alone);
+    perRun.push({ rush, alone });
   }
-  const rush = median(rushes);
-  // With rushOnly (for a profile of the rush) there is nothing alone: its columns repeat the rush.
-  const alone = Object.fromEntries(
-    CLASSES.map((name) => [
-      name,
-      alones.length === 0
-        ? rush[name]
-        : [...alones.map((run) => run[name])].sort((a, b) => a.rps - b.rps)[Math.floor(alones.length / 2)]!,
-    ]),
-  ) as Record<Class, ClassFigures>;
+  const medians = (phase: "rush" | "alone") =>
+    Object.fromEntries(
+      CLASSES.map((name) => [name, medianFigures(perRun.flatMap((run) => (run[phase] ? [run[phase][name]] : [])))]),
+    ) as Record<Class, ClassFigures>;
+  const rush = medians("rush");
+  const paired = perRun.flatMap(({ rush, alone }) => (alone ? [{ rush: rush.readers, alone: alone.readers }] : []));
   return {
     confirmVia: options.confirmVia,
     instances: servers.length,
     seconds: options.seconds,
     runs: options.runs,
     rush,
-    alone,
+    // With rushOnly (for a profile of the rush) there is nothing alone: its columns repeat the rush.
+    alone: options.rushOnly ? rush : medians("alone"),
+    perRun,
+    readersTail: paired.length > 0 ? tailRatio(paired) : null,
     peakRssMb: peaks,
   };
 }
@@ -333,12 +342,35 @@ export function openingDayMarkdown(report: OpeningDayReport, checks: OpeningDayC
     lines.push(`| ${name} | ${MIX[name]} | ${cell(report.rush[name])} | ${cell(report.alone[name])} | ${ratio} % |`);
   }
   const { capacity, seatsHeld, confirmations, confirmationEmails, delivered } = checks;
+  lines.push("", ...perRunLines(report), "", readersTailLine(report.readersTail));
   lines.push(
-    "",
-    `Readers' p99 during the rush: ${(report.rush.readers.p99 / Math.max(report.alone.readers.p99, 1)).toFixed(1)} × alone. ` +
-      `Seats held after the run: ${seatsHeld} of ${capacity}. Confirmations: ${confirmations}, their emails in the outbox: ${confirmationEmails}, delivered to the SMTP sink: ${delivered}. ` +
+    `Seats held after the run: ${seatsHeld} of ${capacity}. Confirmations: ${confirmations}, their emails in the outbox: ${confirmationEmails}, delivered to the SMTP sink: ${delivered}. ` +
       `Peak RSS per instance: ${report.peakRssMb.join(" and ")} MB.`,
     "",
   );
   return lines;
+}
+
+/** Each run's figures, so that the spread behind every median can be read. */
+function perRunLines(report: OpeningDayReport): string[] {
+  const short = (f: ClassFigures) => `${f.rps}/s p99 ${f.p99}`;
+  return [
+    "| run | readers: rush; alone | confirming | registering | subscribing |",
+    "| --- | --- | --- | --- | --- |",
+    ...report.perRun.map(
+      ({ rush, alone }, i) =>
+        `| ${i + 1} | ${short(rush.readers)} (worse instance ${rush.readers.p99WorstInstance}); ${alone ? `${short(alone.readers)} (worse instance ${alone.readers.p99WorstInstance})` : "not measured"} | ${short(rush.confirming)} | ${short(rush.registering)} | ${short(rush.subscribing)} |`,
+    ),
+  ];
+}
+
+const times = (value: number) => `${value.toFixed(2)} ×`;
+
+function readersTailLine(tail: TailRatio | null): string {
+  if (!tail) return "Readers' p99 during the rush against alone: not measured (the rush only).";
+  return (
+    `Readers' p99 during the rush: ${times(tail.paired)} alone, the median of each run's rush against its own alone phase ` +
+    `(${tail.perRun.map(times).join(", ")}); median against median ${times(tail.ofMedians)}; ` +
+    `as read before the tenth round (the worse instance, the run of median rate) ${times(tail.earlierReading)}.`
+  );
 }

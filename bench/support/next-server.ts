@@ -4,7 +4,7 @@ import autocannon from "autocannon";
 import { allMailBudgets } from "../../tests/fixtures/mail-budgets";
 import { actionId as sharedActionId, actionRequest } from "../../tests/fixtures/server-actions";
 import { treeRssMb } from "./proc";
-import { windowFigures, type Sent, type WindowFigures } from "./window";
+import { windowFigures, windowLatencies, type Sent, type WindowFigures } from "./window";
 
 const DIST = ".next-bench";
 
@@ -150,6 +150,8 @@ export type LoadResult = autocannon.Result & {
   unexpected: number;
   /** The requests sent after the ramp (all of them without one). */
   window: WindowFigures;
+  /** Their latencies (ms), sorted: to pool the instances' requests into one class's percentiles. */
+  latencies: number[];
 };
 
 export function load(options: Load): Promise<LoadResult> {
@@ -162,7 +164,14 @@ export function load(options: Load): Promise<LoadResult> {
     const sent: Sent[] = [];
     const measuredFrom = Date.now() + ramp * 1000;
     const done = (error: Error | null, result: autocannon.Result) =>
-      error ? reject(error) : resolve({ ...result, unexpected, window: windowFigures(sent, measuredFrom) });
+      error
+        ? reject(error)
+        : resolve({
+            ...result,
+            unexpected,
+            window: windowFigures(sent, measuredFrom),
+            latencies: windowLatencies(sent, measuredFrom),
+          });
     const record = (instance: autocannon.Instance) => {
       instance.on("response", (_client: unknown, status: number, _bytes: number, ms: number) =>
         sent.push({ at: Date.now() - ms, ms, status }),

@@ -10,9 +10,16 @@ export function percentile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
 }
 
+/** The latencies (ms) of the requests sent at or after `from`, sorted. */
+export const windowLatencies = (sent: Sent[], from: number) =>
+  sent
+    .filter((response) => response.at >= from)
+    .map((response) => response.ms)
+    .sort((a, b) => a - b);
+
 export function windowFigures(sent: Sent[], from: number): WindowFigures {
   const inside = sent.filter((response) => response.at >= from);
-  const latencies = inside.map((response) => response.ms).sort((a, b) => a - b);
+  const latencies = windowLatencies(sent, from);
   return {
     requests: inside.length,
     p50: Math.round(percentile(latencies, 0.5)),
