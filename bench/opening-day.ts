@@ -195,6 +195,15 @@ export function plans(tokens: string[], confirmVia: ConfirmVia): Record<Class, P
  */
 export const RAMP_SECONDS = 1;
 
+/**
+ * The mix, unmeasured, before the first run. A server just started is slower for its first
+ * seconds under load (V8 still compiling the hot code, on the same two cores): after a warm-up
+ * of 2 s, the first of three runs served the readers 251–368 requests a second and the two after
+ * it 386–626, in every one of the tenth round's runs (docs/performance.md). A site's servers
+ * have been up for days when the announcement goes out.
+ */
+const WARM_UP_SECONDS = 10;
+
 /** One class's load, its connections split over the instances; figures merged (p99: the worse instance's). */
 async function runClass(servers: BenchServer[], plan: Plan, connections: number, seconds: number) {
   const results = await Promise.all(
@@ -245,8 +254,7 @@ export async function measureOpeningDay(
   },
 ): Promise<OpeningDayReport> {
   const all = plans(tokens, options.confirmVia);
-  // Warm-up: each page and action once per instance, then a short mix.
-  await runMix(servers, all, 2);
+  await runMix(servers, all, WARM_UP_SECONDS);
   const perRun: OpeningDayReport["perRun"] = [];
   const peaks = servers.map(() => 0);
   for (let run = 0; run < options.runs; run += 1) {
