@@ -21,7 +21,15 @@ export function phaseFigures(instances: InstanceWindow[], seconds: number): Clas
   };
 }
 
-const middle = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+/** The median: the middle value, or the mean of the two middle values of an even count. */
+export function median(values: number[]): number {
+  if (values.length === 0) throw new Error("no run to take a median of");
+  const sorted = [...values].sort((a, b) => a - b);
+  const half = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[half]! : (sorted[half - 1]! + sorted[half]!) / 2;
+}
+
+const middle = (values: number[]) => Math.round(median(values));
 
 /**
  * The median of the runs, measure by measure, as the issue's targets read "median of 3 runs":
@@ -29,7 +37,6 @@ const middle = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
  * added up instead, so that one run's failures are never hidden by the others.
  */
 export function medianFigures(runs: ClassFigures[]): ClassFigures {
-  if (runs.length === 0) throw new Error("no run to take a median of");
   return {
     rps: middle(runs.map((run) => run.rps)),
     p50: middle(runs.map((run) => run.p50)),
@@ -57,9 +64,9 @@ export function tailRatio(runs: { rush: ClassFigures; alone: ClassFigures }[]): 
   const perRun = runs.map((run) => ratio(run.rush.p99, run.alone.p99));
   const byRate = (phases: ClassFigures[]) => [...phases].sort((a, b) => a.rps - b.rps)[Math.floor(phases.length / 2)]!;
   return {
-    paired: middle(perRun),
+    paired: median(perRun),
     perRun,
-    ofMedians: ratio(middle(runs.map((run) => run.rush.p99)), middle(runs.map((run) => run.alone.p99))),
+    ofMedians: ratio(median(runs.map((run) => run.rush.p99)), median(runs.map((run) => run.alone.p99))),
     earlierReading: ratio(
       byRate(runs.map((run) => run.rush)).p99WorstInstance,
       byRate(runs.map((run) => run.alone)).p99WorstInstance,
