@@ -3,8 +3,8 @@
 // On PostgreSQL two app instances share the database (as in tests/e2e/two-instances.spec.ts) and
 // each class's connections are split evenly over them; PGlite serves one process, so there the
 // same mix runs on one instance. Each run measures the mix, then each class alone; each figure
-// reported is its own median over the runs (bench/support/summary.ts). The run fails if a seat was oversold or a
-// confirmation's email is missing or doubled, in the outbox or at the SMTP sink.
+// reported is its own median over the runs (bench/support/summary.ts). The run fails if a seat
+// was oversold or a confirmation's email is missing or doubled, in the outbox or at the SMTP sink.
 //
 // The servers run the in-app mail worker, delivering to a local SMTP sink (issue 31: rendering
 // at send time must stay inside the measured window). Before each phase the run waits for the
@@ -283,7 +283,9 @@ export async function measureOpeningDay(
       CLASSES.map((name) => [name, medianFigures(perRun.flatMap((run) => (run[phase] ? [run[phase][name]] : [])))]),
     ) as Record<Class, ClassFigures>;
   const rush = medians("rush");
-  const paired = perRun.flatMap(({ rush, alone }) => (alone ? [{ rush: rush.readers, alone: alone.readers }] : []));
+  const readersRunByRun = perRun.flatMap((run) =>
+    run.alone ? [{ rush: run.rush.readers, alone: run.alone.readers }] : [],
+  );
   return {
     confirmVia: options.confirmVia,
     instances: servers.length,
@@ -293,7 +295,7 @@ export async function measureOpeningDay(
     // With rushOnly (for a profile of the rush) there is nothing alone: its columns repeat the rush.
     alone: options.rushOnly ? rush : medians("alone"),
     perRun,
-    readersTail: paired.length > 0 ? tailRatio(paired) : null,
+    readersTail: readersRunByRun.length > 0 ? tailRatio(readersRunByRun) : null,
     peakRssMb: peaks,
   };
 }

@@ -10,16 +10,15 @@ export function percentile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
 }
 
+const sentFrom = (sent: Sent[], from: number) => sent.filter((response) => response.at >= from);
+const sortedLatencies = (responses: Sent[]) => responses.map((response) => response.ms).sort((a, b) => a - b);
+
 /** The latencies (ms) of the requests sent at or after `from`, sorted. */
-export const windowLatencies = (sent: Sent[], from: number) =>
-  sent
-    .filter((response) => response.at >= from)
-    .map((response) => response.ms)
-    .sort((a, b) => a - b);
+export const windowLatencies = (sent: Sent[], from: number) => sortedLatencies(sentFrom(sent, from));
 
 export function windowFigures(sent: Sent[], from: number): WindowFigures {
-  const inside = sent.filter((response) => response.at >= from);
-  const latencies = windowLatencies(sent, from);
+  const inside = sentFrom(sent, from);
+  const latencies = sortedLatencies(inside);
   return {
     requests: inside.length,
     p50: Math.round(percentile(latencies, 0.5)),
