@@ -19,7 +19,12 @@ export {
 } from "./mail-templates";
 export { StatusMessageSchema } from "./message-schema";
 export { overCapacityNote } from "./over-capacity";
-export { type RegisterOptions, registerForEdition } from "./register-for-edition";
+export {
+  readForRegistration,
+  type RegisterOptions,
+  registerForEdition,
+  type RegistrationRead,
+} from "./register-for-edition";
 export { type AdminRegistrationAction, changeRegistration, emailByStatus, setCheckedIn } from "./registration-admin";
 export { registrationHousekeeping } from "./registration-housekeeping";
 export { editionPhase, registrationWindow, type RegistrationWindow } from "./registration-window";

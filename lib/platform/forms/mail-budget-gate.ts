@@ -1,7 +1,13 @@
 import "server-only";
 import { clock as appClock, type Clock } from "../clock";
 import { acceptSolution, CHALLENGE_FIELD, newChallenge } from "../security/challenge";
-import { alertOrganizersOfBudget, budgetState, BUSY_MESSAGE, type MailPurpose } from "../security/mail-budgets";
+import {
+  alertOrganizersOfBudget,
+  budgetState,
+  BUSY_MESSAGE,
+  type BudgetReading,
+  type MailPurpose,
+} from "../security/mail-budgets";
 import { env, type MailBudgetSettings } from "../env";
 import type { FormAnswer } from "./action-state";
 
@@ -16,7 +22,16 @@ export async function mailBudgetGate(
   formData: FormData,
   { clock = appClock(), settings = env().mailBudgets }: { clock?: Clock; settings?: MailBudgetSettings } = {},
 ): Promise<FormAnswer | null> {
-  const { state, budget } = await budgetState(purpose, clock, settings);
+  return mailBudgetAnswer(purpose, await budgetState(purpose, clock, settings), formData, clock);
+}
+
+/** mailBudgetGate's answer once the budget has been read (publicAction reads it beside the rate limits). */
+export async function mailBudgetAnswer(
+  purpose: MailPurpose,
+  { state, budget }: BudgetReading,
+  formData: FormData,
+  clock: Clock = appClock(),
+): Promise<FormAnswer | null> {
   if (state === "open") return null;
   await alertOrganizersOfBudget(purpose, budget, clock);
   if (state === "spent") return { status: "error", message: BUSY_MESSAGE };

@@ -88,12 +88,14 @@ export async function mailSpent(purpose: MailPurpose, budget: number, clock: Clo
   return row!.n;
 }
 
+export type BudgetReading = { state: BudgetState; budget: number };
+
 /** Where the form's budget stands this hour: the budget and what was spent of it, read in one statement. */
 export async function budgetState(
   purpose: MailPurpose,
   clock: Clock = appClock(),
   settings: MailBudgetSettings = env().mailBudgets,
-): Promise<{ state: BudgetState; budget: number }> {
+): Promise<BudgetReading> {
   const budget = budgetOf(purpose, clock, settings);
   const [row] = await statements().rows<{ budget: number; spent: number }>(
     SQL`SELECT ${budget} AS budget, ${spentOf(purpose, budget, clock)} AS spent`,

@@ -4,7 +4,7 @@ import { readRegistrationEditionFor, registrationEditionColumns } from "@/lib/fe
 import { lookUpToken } from "@/lib/features/registration/token-lookup";
 import { cancelRegistration } from "@/lib/features/registration/cancel-registration";
 import { confirmRegistration } from "@/lib/features/registration/confirm-registration";
-import { registerForEdition } from "@/lib/features/registration/register-for-edition";
+import { readForRegistration, registerForEdition } from "@/lib/features/registration/register-for-edition";
 import { aForm, anEdition, linksFor } from "@/tests/fixtures/registrations";
 import { manualClock } from "@/tests/fixtures/test-clock";
 import { oneOutboxMail } from "@/tests/fixtures/outbox";
@@ -177,5 +177,22 @@ describe("plain statements on the registration paths", () => {
     expect(sql.sent).toHaveLength(1);
     expect(await db().registration.count()).toBe(1);
     expect(await db().outboxMessage.count({ where: { template: "registration-confirm" } })).toBe(2);
+  });
+
+  it("register a new address in one statement when the form's action read ahead, and only with its own read", async () => {
+    const clock = manualClock("2031-02-01T10:00:00Z");
+    await anEdition();
+    const sql = countedStatements();
+    const ahead = await readForRegistration("pescara", "ada@example.org");
+    await registerForEdition("pescara", aForm(), clock, { sql, readAhead: ahead });
+    expect(sql.sent.map((text) => /^\s*(SELECT|WITH)/.exec(text)?.[1])).toEqual(["WITH"]);
+    expect(await linksFor("ada@example.org", "confirm")).toHaveLength(1);
+
+    // A read of another address, or of this one before it registered, is not this submission's: read again.
+    sql.sent.length = 0;
+    clock.advance(60_000);
+    await registerForEdition("pescara", aForm({ email: "grace@example.org" }), clock, { sql, readAhead: ahead });
+    expect(sql.sent.map((text) => /^\s*(SELECT|WITH)/.exec(text)?.[1])).toEqual(["SELECT", "WITH"]);
+    expect(await db().registration.count()).toBe(2);
   });
 });

@@ -2,7 +2,7 @@
 
 import type { FormAnswer } from "@/lib/platform/forms/action-state";
 import { publicAction } from "@/lib/platform/forms/public-action";
-import { FORM_PROBLEMS } from "@/lib/features/registration";
+import { FORM_PROBLEMS, readForRegistration, type RegistrationForm } from "@/lib/features/registration";
 import { RegistrationWithGrantSchema } from "@/lib/features/travel-grants";
 import { registerAndAskForGrant } from "@/lib/features/travel-grants/reads";
 
@@ -12,12 +12,16 @@ const checkYourEmail = (email: string): FormAnswer => ({
   message: `Check your email: we sent a message to ${email}. Follow its link to confirm your registration.`,
 });
 
+// Sent beside the rate limits and the budget: on a busy server, a turn of the event loop fewer.
+// Typed on its own, so that publicAction infers what the handler gets.
+const readAhead = ({ form }: { form: RegistrationForm }, slug: string) => readForRegistration(slug, form.email);
+
 export const registerAction = publicAction(
   // The registration form, with the optional travel grant fields (asked only when grants are open).
   RegistrationWithGrantSchema,
   (slug: string) =>
-    async ({ input: { form, grantAsk } }) => {
-      const outcome = await registerAndAskForGrant(slug, { form, grantAsk });
+    async ({ input: { form, grantAsk }, ahead }) => {
+      const outcome = await registerAndAskForGrant(slug, { form, grantAsk, readAhead: ahead });
       if (outcome.ok) return checkYourEmail(form.email);
       if (outcome.problem === "invalid-days")
         return {
@@ -43,5 +47,6 @@ export const registerAction = publicAction(
       ["register-email", `${slug}:${form.email}`],
     ],
     mailBudget: "registration",
+    readAhead,
   },
 );
