@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkSubmission } from "@/lib/platform/forms/submission-checks";
 import type { BudgetReading } from "@/lib/platform/security/mail-budgets";
+import type { Attempt } from "@/lib/platform/security/rate-limit";
 
 // A promise that the test settles, and the order in which the reads were sent.
 function pending<T>() {
@@ -53,19 +54,49 @@ describe("a public submission's checks", () => {
   it("still read the budget and the edition for an attempt the rate limits refuse: the price of one turn", async () => {
     const { sent, limits, budget, ahead, reads, readAhead } = recordedReads();
     limits.settle(false);
-    budget.settle({ state: "open", budget: 300 });
+    budget.settle({ state: "spent", budget: 300 });
     ahead.settle("the edition");
-    expect(
-      await checkSubmission(
-        { attempts: [["register-address", "203.0.113.7"]], mailBudget: "registration", readAhead },
-        reads,
-      ),
-    ).toEqual({
+    const attempts: Attempt[] = [["register-address", "203.0.113.7"]];
+    expect(await checkSubmission({ attempts, mailBudget: "registration", readAhead }, reads)).toEqual({
       allowed: false,
-      budget: { state: "open", budget: 300 },
-      ahead: "the edition",
+      budget: null,
+      ahead: undefined,
     });
     expect(sent).toEqual(["limits", "budget", "ahead"]);
+  });
+
+  it("are answered in turn: a refusal stands whatever became of the reads beside it, and the first failure in turn is the one thrown", async () => {
+    const attempts: Attempt[] = [["register-address", "203.0.113.7"]];
+    const failing = (reason: string) => async () => Promise.reject(new Error(reason));
+    const refusing = { allowAttempts: async () => false, budgetState: failing("the budget's read failed") };
+    expect(
+      await checkSubmission(
+        { attempts, mailBudget: "registration", readAhead: failing("the edition's read failed") },
+        refusing,
+      ),
+    ).toMatchObject({ allowed: false });
+
+    // The read ahead fails first, the rate limit after it: the rate limit's failure is the submission's.
+    const limitsLater = {
+      allowAttempts: () =>
+        new Promise<boolean>((_, reject) => setTimeout(() => reject(new Error("the rate limit failed")), 5)),
+      budgetState: async () => ({ state: "open" as const, budget: 300 }),
+    };
+    await expect(
+      checkSubmission(
+        { attempts, mailBudget: "registration", readAhead: failing("the edition's read failed") },
+        limitsLater,
+      ),
+    ).rejects.toThrow("the rate limit failed");
+
+    // Allowed: the budget's failure comes before the read ahead's.
+    const allowing = { allowAttempts: async () => true, budgetState: failing("the budget's read failed") };
+    await expect(
+      checkSubmission(
+        { attempts, mailBudget: "registration", readAhead: failing("the edition's read failed") },
+        allowing,
+      ),
+    ).rejects.toThrow("the budget's read failed");
   });
 
   it("send nothing for what the form does not have", async () => {

@@ -74,10 +74,13 @@ export async function registerForEdition(
       return;
     }
     if (existing?.status === "pending") {
-      // The first answers stand; the owner can change them once confirmed.
-      await sql.run(
-        SQL`UPDATE "Registration" SET "pendingExpiresAt" = ${iso(pendingExpiresAt)}::timestamptz AT TIME ZONE 'UTC', "updatedAt" = ${iso(now)}::timestamptz AT TIME ZONE 'UTC' WHERE id = ${existing.id}`,
+      // The first answers stand; the owner can change them once confirmed. Read before this
+      // transaction (the form's action reads ahead), the row may have been confirmed since: then
+      // nothing changes here and the retry reads it again.
+      const renewed = await sql.run(
+        SQL`UPDATE "Registration" SET "pendingExpiresAt" = ${iso(pendingExpiresAt)}::timestamptz AT TIME ZONE 'UTC', "updatedAt" = ${iso(now)}::timestamptz AT TIME ZONE 'UTC' WHERE id = ${existing.id} AND status = 'pending'`,
       );
+      if (renewed === 0) throw new ConcurrentRegistration();
       await mailConfirmLink(sql, existing, edition, pendingExpiresAt, clock, {
         earlierLinks: true,
         application: byApplication,
@@ -156,7 +159,7 @@ function findExisting(sql: Statements, editionId: string, email: string): Promis
 
 class ConcurrentRegistration extends Error {
   constructor() {
-    super("another submission registered this address first");
+    super("another submission changed this address's registration first");
     this.name = "ConcurrentRegistration";
   }
 }

@@ -24,8 +24,8 @@ export type PublicRequest<S extends FormSchema | null, Ahead = undefined> = {
   formData: FormData;
   /** The client's address when a proxy is trusted to say it (null otherwise): for a service's own throttle. */
   address: string | null;
-  /** What the option readAhead read, beside the checks. */
-  ahead: Ahead;
+  /** What the option readAhead read, beside the checks (undefined without one). */
+  ahead: Ahead | undefined;
 };
 
 export type PublicActionOptions<S extends FormSchema | null, Bound extends unknown[], Ahead = undefined> = {
@@ -38,7 +38,9 @@ export type PublicActionOptions<S extends FormSchema | null, Bound extends unkno
   mailBudget?: MailPurpose;
   /**
    * A read the work starts with, sent beside the rate limits and the mail budget rather than after
-   * them (submission-checks.ts). It must change nothing: it runs for refused attempts too.
+   * them (submission-checks.ts). It must only read: it runs for refused attempts too. The work must
+   * not trust it blindly either: a rate limit or a budget answered after it, so the rows it read may
+   * have changed (registerForEdition guards each write it bases on one).
    */
   readAhead?: (input: FormInput<S>, ...bound: Bound) => Promise<Ahead>;
 };
@@ -80,9 +82,7 @@ export function publicAction<S extends FormSchema | null, Bound extends unknown[
       const refused =
         mailBudget && checked.budget ? await mailBudgetAnswer(mailBudget, checked.budget, formData) : null;
       if (refused) return reply(submission, refused);
-      // Without a readAhead, `ahead` is undefined, which is what Ahead defaults to.
-      const ahead = checked.ahead as Ahead;
-      return reply(submission, await handler(...bound)({ input, formData, address, ahead }));
+      return reply(submission, await handler(...bound)({ input, formData, address, ahead: checked.ahead }));
     } catch (error) {
       const failure = passingFailure(error);
       // A deadlock means two changes took their locks in different orders: worth a look.

@@ -188,11 +188,30 @@ describe("plain statements on the registration paths", () => {
     expect(sql.sent.map((text) => /^\s*(SELECT|WITH)/.exec(text)?.[1])).toEqual(["WITH"]);
     expect(await linksFor("ada@example.org", "confirm")).toHaveLength(1);
 
-    // A read of another address, or of this one before it registered, is not this submission's: read again.
+    // A read of another address is not this submission's: read again.
     sql.sent.length = 0;
     clock.advance(60_000);
     await registerForEdition("pescara", aForm({ email: "grace@example.org" }), clock, { sql, readAhead: ahead });
     expect(sql.sent.map((text) => /^\s*(SELECT|WITH)/.exec(text)?.[1])).toEqual(["SELECT", "WITH"]);
     expect(await db().registration.count()).toBe(2);
+  });
+
+  it("register again with a read ahead that the address's confirmation has overtaken: the row is read again, not renewed", async () => {
+    const clock = manualClock("2031-02-01T10:00:00Z");
+    await anEdition();
+    await registerForEdition("pescara", aForm(), clock);
+    const stale = await readForRegistration("pescara", "ada@example.org");
+    expect(stale.found?.earlier?.status).toBe("pending");
+    const [confirmToken] = await linksFor("ada@example.org", "confirm");
+    expect(await confirmRegistration(confirmToken!, clock)).toMatchObject({ ok: true, status: "confirmed" });
+
+    clock.advance(60_000);
+    expect(await registerForEdition("pescara", aForm(), clock, { readAhead: stale })).toEqual({ ok: true });
+    const ada = await db().registration.findFirstOrThrow();
+    expect(ada).toMatchObject({ status: "confirmed", pendingExpiresAt: null });
+    // The "you are already registered" email, and no second confirmation link.
+    expect(await linksFor("ada@example.org", "confirm")).toHaveLength(1);
+    expect(await db().outboxMessage.count({ where: { template: "registration-already" } })).toBe(1);
+    expect(await db().outboxMessage.count({ where: { template: "registration-confirm" } })).toBe(1);
   });
 });
