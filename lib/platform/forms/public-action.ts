@@ -39,8 +39,8 @@ export type PublicActionOptions<S extends FormSchema | null, Bound extends unkno
   /**
    * A read the work starts with, sent beside the rate limits and the mail budget rather than after
    * them (submission-checks.ts). It must only read: it runs for refused attempts too. The work must
-   * not trust it blindly either: a rate limit or a budget answered after it, so the rows it read may
-   * have changed (registerForEdition guards each write it bases on one).
+   * not trust it blindly either: it was read before the checks' answers, so its rows may have changed
+   * since (each of registerForEdition's writes is guarded on the row's status).
    */
   readAhead?: (input: FormInput<S>, ...bound: Bound) => Promise<Ahead>;
 };
