@@ -1,31 +1,16 @@
 import "server-only";
 import { clock as appClock, type Clock } from "../clock";
 import { acceptSolution, CHALLENGE_FIELD, newChallenge } from "../security/challenge";
-import {
-  alertOrganizersOfBudget,
-  budgetState,
-  BUSY_MESSAGE,
-  type BudgetReading,
-  type MailPurpose,
-} from "../security/mail-budgets";
-import { env, type MailBudgetSettings } from "../env";
+import { alertOrganizersOfBudget, BUSY_MESSAGE, type BudgetReading, type MailPurpose } from "../security/mail-budgets";
 import type { FormAnswer } from "./action-state";
 
 /**
- * Whether a form that sends mail may go ahead (null), or its answer. Past 80 % of the form's
- * budget it asks for a solved challenge: the answer carries one for the widget, and its message
- * is the plain "busy" one that a browser without JavaScript shows. A spent budget refuses. The
- * organizers hear of either, once an hour.
+ * Whether a form that sends mail may go ahead (null), or its answer, once its budget has been
+ * read (publicAction reads it beside the rate limits). Past 80 % of the form's budget it asks for
+ * a solved challenge: the answer carries one for the widget, and its message is the plain "busy"
+ * one that a browser without JavaScript shows. A spent budget refuses. The organizers hear of
+ * either, once an hour.
  */
-export async function mailBudgetGate(
-  purpose: MailPurpose,
-  formData: FormData,
-  { clock = appClock(), settings = env().mailBudgets }: { clock?: Clock; settings?: MailBudgetSettings } = {},
-): Promise<FormAnswer | null> {
-  return mailBudgetAnswer(purpose, await budgetState(purpose, clock, settings), formData, clock);
-}
-
-/** mailBudgetGate's answer once the budget has been read (publicAction reads it beside the rate limits). */
 export async function mailBudgetAnswer(
   purpose: MailPurpose,
   { state, budget }: BudgetReading,

@@ -35,8 +35,7 @@ export async function checkSubmission<Ahead>(
     readAhead ? readAhead() : undefined,
   ]);
   // Answered as if sent in turn: a refused attempt is refused whatever became of the reads sent beside it.
-  const refused = { allowed: false, budget: null, ahead: undefined };
-  if (valueOf(allowed) === false) return refused;
+  if (valueOf(allowed) === false) return { allowed: false, budget: null, ahead: undefined };
   return { allowed: true, budget: valueOf(budget), ahead: valueOf(ahead) };
 }
 

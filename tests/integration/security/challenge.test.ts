@@ -3,8 +3,8 @@ import { deriveKey } from "altcha-lib/algorithms/pbkdf2";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/platform/db";
 import type { MailBudgetSettings } from "@/lib/platform/env";
-import { mailBudgetGate } from "@/lib/platform/forms/mail-budget-gate";
-import { BUSY_MESSAGE } from "@/lib/platform/security/mail-budgets";
+import { mailBudgetAnswer } from "@/lib/platform/forms/mail-budget-gate";
+import { budgetState, BUSY_MESSAGE } from "@/lib/platform/security/mail-budgets";
 import { manualClock } from "@/tests/fixtures/test-clock";
 import { outboxMail } from "@/tests/fixtures/outbox";
 
@@ -16,8 +16,9 @@ const settings: MailBudgetSettings = {
   hostPerHour: 10,
   privacyPerHour: 10,
 };
-const gate = (purpose: "newsletter" | "host", formData = new FormData()) =>
-  mailBudgetGate(purpose, formData, { clock, settings });
+// As publicAction asks: the budget read, then the answer.
+const gate = async (purpose: "newsletter" | "host", formData = new FormData()) =>
+  mailBudgetAnswer(purpose, await budgetState(purpose, clock, settings), formData, clock);
 
 async function sent(template: string, count: number) {
   await db().outboxMessage.createMany({
