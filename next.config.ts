@@ -1,8 +1,10 @@
 import type { NextConfig } from "next";
+import { publicPagePolicy } from "./lib/platform/security/csp";
 
-// Headers that do not change per request; the Content-Security-Policy carries a
-// per-request nonce and is set in proxy.ts.
+// Headers that do not change per request. The Content-Security-Policy here is the cached public
+// pages' policy; proxy.ts replaces it where a page needs a nonce or the answer is a server action's.
 const securityHeaders = [
+  { key: "Content-Security-Policy", value: publicPagePolicy({ dev: process.env.NODE_ENV === "development" }) },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "X-Frame-Options", value: "DENY" },

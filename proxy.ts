@@ -99,9 +99,37 @@ function hasDecodablePath(request: NextRequest): boolean {
   }
 }
 
+/**
+ * Where the proxy runs. Not on a plain read of a cached public page, most of a site's traffic: Next
+ * spends about 1 ms of CPU on each request it hands to a proxy, as much as serving the page itself
+ * (docs/performance.md, the twelfth round). Such a read needs only the public page's policy, which
+ * next.config.ts sets on every answer and this proxy replaces where it runs. It runs on:
+ * - the pages rendered per request, for their nonce (isPerRequestPath; tests/unit/proxy-matcher.test.ts
+ *   keeps the two lists in step);
+ * - any request with an Origin, which browsers send with every POST: cross-site writes are refused;
+ * - server actions, whose answers get the data policy;
+ * - any address with a %-escape, which may be malformed.
+ * Static files never need it.
+ */
 export const config = {
   matcher: [
-    // Pages only: static files and images need no policy of their own.
-    { source: "/((?!_next/static|_next/image|favicon.ico|.*\\.(?:png|svg|jpg|ico|txt|xml)$).*)" },
+    "/admin/:path*",
+    "/api/:path*",
+    "/dev/:path*",
+    "/registrations/:path*",
+    "/certificates/:path*",
+    "/room-shares/:path*",
+    "/survey/:path*",
+    "/newsletter/:page(confirm|privacy|unsubscribe|unsubscribe-page)/:path*",
+    "/editions/:slug/:page(register|journal|preview)/:path*",
+    {
+      source: "/((?!_next/static|_next/image|favicon.ico|.*\\.(?:png|svg|jpg|ico|txt|xml)$).*)",
+      has: [{ type: "header", key: "origin" }],
+    },
+    {
+      source: "/((?!_next/static|_next/image|favicon.ico|.*\\.(?:png|svg|jpg|ico|txt|xml)$).*)",
+      has: [{ type: "header", key: "next-action" }],
+    },
+    "/:path(.*%.*)",
   ],
 };

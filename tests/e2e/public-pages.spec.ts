@@ -142,6 +142,16 @@ test("a malformed address is a 400, not a server error", async ({ request }) => 
   expect(response.status()).toBe(400);
 });
 
+test("a write to a public page from another site is refused before it reaches the page", async ({ request }) => {
+  // The footer's subscribe form posts to the page it sits on; a browser sends the page's Origin.
+  const forged = await request.post("/editions/sample", {
+    headers: { origin: "https://evil.example", "content-type": "text/plain;charset=UTF-8" },
+    data: "[]",
+  });
+  expect(forged.status()).toBe(403);
+  expect(await forged.text()).toContain("another site");
+});
+
 test("public pages are served from the cache with a policy that needs no nonce", async ({ request }) => {
   // A page that counts places is rendered again every few seconds: a read while that runs in
   // the background is served from the cache as STALE. Either way it came from the cache.
