@@ -1,10 +1,9 @@
 import type { NextConfig } from "next";
-import { publicPagePolicy } from "./lib/platform/security/csp";
+import { DATA_ANSWER_POLICY, publicPagePolicy } from "./lib/platform/security/csp";
 
-// Headers that do not change per request. The Content-Security-Policy here is the cached public
-// pages' policy; proxy.ts replaces it where a page needs a nonce or the answer is a server action's.
+// Headers that do not change per request. proxy.ts replaces the Content-Security-Policy where a
+// page needs a nonce (see its matcher for where it runs).
 const securityHeaders = [
-  { key: "Content-Security-Policy", value: publicPagePolicy({ dev: process.env.NODE_ENV === "development" }) },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "X-Frame-Options", value: "DENY" },
@@ -29,7 +28,18 @@ const nextConfig: NextConfig = {
   cacheMaxMemorySize: 50 * 1024 * 1024,
   experimental: { isrFlushToDisk: false },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    const policy = (value: string) => [{ key: "Content-Security-Policy", value }];
+    const serverAction = [{ type: "header" as const, key: "next-action" }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // A cached public page's policy; the answer to a page script's server action is page data, never a document.
+      {
+        source: "/:path*",
+        missing: serverAction,
+        headers: policy(publicPagePolicy({ dev: process.env.NODE_ENV === "development" })),
+      },
+      { source: "/:path*", has: serverAction, headers: policy(DATA_ANSWER_POLICY) },
+    ];
   },
 };
 

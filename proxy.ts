@@ -100,35 +100,42 @@ function hasDecodablePath(request: NextRequest): boolean {
 }
 
 /**
- * Where the proxy runs. Not on a plain read of a cached public page, most of a site's traffic: Next
- * spends about 1 ms of CPU on each request it hands to a proxy, as much as serving the page itself
- * (docs/performance.md, the twelfth round). Such a read needs only the public page's policy, which
- * next.config.ts sets on every answer and this proxy replaces where it runs. It runs on:
- * - the pages rendered per request, for their nonce (isPerRequestPath; tests/unit/proxy-matcher.test.ts
- *   keeps the two lists in step);
- * - any request with an Origin, which browsers send with every POST: cross-site writes are refused;
- * - server actions, whose answers get the data policy;
- * - any address with a %-escape, which may be malformed.
- * Static files never need it.
+ * Where the proxy runs. Next spends about 1 ms of CPU handing a read to a proxy, as much as serving a
+ * cached page, and about 2 ms handing it a POST, a fifth of a registration's (docs/performance.md,
+ * the twelfth round). So it runs only where it does something that nothing else does:
+ * - a page rendered per request, for its nonce (isPerRequestPath; tests/unit/proxy-matcher.test.ts
+ *   keeps the two lists in step), unless a page's script called a server action there: that answer
+ *   is page data, never a document, and its policy is set in next.config.ts;
+ * - a request with an Origin that the browser does not vouch for as same-origin: a cross-site write
+ *   is refused here with a 403. Browsers send Sec-Fetch-Site on every request and a page cannot set
+ *   it, so "same-origin" there is the browser's word (Go's CrossOriginProtection trusts it the same
+ *   way); a browser too old to send it gets the Origin check. Next checks a server action's Origin
+ *   against the host again, whatever this matcher lets through;
+ * - an address with a %-escape, which may be malformed.
+ * Everywhere else, a plain read of a cached public page above all, next.config.ts's headers are the
+ * answer's. Static files never need it.
  */
 export const config = {
   matcher: [
-    "/admin/:path*",
-    "/api/:path*",
-    "/dev/:path*",
-    "/registrations/:path*",
-    "/certificates/:path*",
-    "/room-shares/:path*",
-    "/survey/:path*",
-    "/newsletter/:page(confirm|privacy|unsubscribe|unsubscribe-page)/:path*",
-    "/editions/:slug/:page(register|journal|preview)/:path*",
+    { source: "/admin/:path*", missing: [{ type: "header", key: "next-action" }] },
+    { source: "/api/:path*", missing: [{ type: "header", key: "next-action" }] },
+    { source: "/dev/:path*", missing: [{ type: "header", key: "next-action" }] },
+    { source: "/registrations/:path*", missing: [{ type: "header", key: "next-action" }] },
+    { source: "/certificates/:path*", missing: [{ type: "header", key: "next-action" }] },
+    { source: "/room-shares/:path*", missing: [{ type: "header", key: "next-action" }] },
+    { source: "/survey/:path*", missing: [{ type: "header", key: "next-action" }] },
     {
-      source: "/((?!_next/static|_next/image|favicon.ico|.*\\.(?:png|svg|jpg|ico|txt|xml)$).*)",
-      has: [{ type: "header", key: "origin" }],
+      source: "/newsletter/:page(confirm|privacy|unsubscribe|unsubscribe-page)/:path*",
+      missing: [{ type: "header", key: "next-action" }],
+    },
+    {
+      source: "/editions/:slug/:page(register|journal|preview)/:path*",
+      missing: [{ type: "header", key: "next-action" }],
     },
     {
       source: "/((?!_next/static|_next/image|favicon.ico|.*\\.(?:png|svg|jpg|ico|txt|xml)$).*)",
-      has: [{ type: "header", key: "next-action" }],
+      has: [{ type: "header", key: "origin" }],
+      missing: [{ type: "header", key: "sec-fetch-site", value: "same-origin" }],
     },
     "/:path(.*%.*)",
   ],

@@ -1,4 +1,4 @@
-// `npm run bench -- --focus request-cpu [--seconds 5 --connections 4 --runs 3 --mail off --profile --build]`: the CPU each
+// `npm run bench -- --focus request-cpu [--seconds 5 --connections 4 --runs 3 --mail off --profile --build --classes reader]`: the CPU each
 // opening-day request costs, class by class, on one instance on PostgreSQL with the in-app mail
 // worker delivering to a local SMTP sink: the server's CPU (its process tree, from /proc) and
 // PostgreSQL's (every postgres process), over the requests of a few seconds of one class alone and
@@ -25,6 +25,8 @@ const { values } = parseArgs({
     mail: { type: "string", default: "in-app" },
     // Writes a V8 CPU profile of the server to bench-results/profiles (bench/profile-summary.ts reads it).
     profile: { type: "boolean", default: false },
+    // Only the classes whose names start with one of these words, comma-separated ("reader").
+    classes: { type: "string", default: "" },
   },
 });
 const SECONDS = Number(values.seconds);
@@ -62,13 +64,17 @@ async function main() {
     );
     try {
       const ours = plans(tokens, "ours");
-      const classes: [string, Plan][] = [
+      const all: [string, Plan][] = [
         ["reader (edition page)", ours.readers],
         ["registering", ours.registering],
         ["confirming", ours.confirming],
         ["subscribing", ours.subscribing],
         ["confirming, one-statement baseline", plans(tokens, "one statement").confirming],
       ];
+      const wanted = values.classes.split(",").filter(Boolean);
+      const classes = all.filter(([name]) => wanted.length === 0 || wanted.some((word) => name.startsWith(word)));
+      if (classes.length === 0)
+        throw new Error(`--classes ${values.classes} names none of: ${all.map(([name]) => name).join("; ")}`);
       const run = (plan: Plan, seconds: number) =>
         load({
           url: `${instance.base}${plan.url}`,

@@ -194,6 +194,8 @@ export function load(options: Load): Promise<LoadResult> {
     };
     if (body) {
       let next = 0;
+      // What a browser's script sends with every POST from the site's own page.
+      const fromThePage = { origin: new URL(options.url).origin, "sec-fetch-site": "same-origin" };
       record(
         autocannon(
           {
@@ -209,7 +211,7 @@ export function load(options: Load): Promise<LoadResult> {
                     ...request,
                     method: "POST",
                     body: text,
-                    headers: { ...request.headers, ...headers },
+                    headers: { ...request.headers, ...fromThePage, ...headers },
                     ...(path ? { path } : {}),
                   };
                 },

@@ -1,5 +1,8 @@
 import { axeFor } from "./support/axe";
 import { expect, test } from "@playwright/test";
+import { actionId, actionRequest } from "../fixtures/server-actions";
+
+const DIST = process.env.NEXT_DIST_DIR || ".next-test";
 
 // The server's clock starts at 2031-01-15 (playwright.config.ts). The local site's sample edition
 // sits in early May 2031 relative to it; Palafrugell (7–9 October 2025) and Pescara (23–25
@@ -150,6 +153,28 @@ test("a write to a public page from another site is refused before it reaches th
   });
   expect(forged.status()).toBe(403);
   expect(await forged.text()).toContain("another site");
+});
+
+test("a server action from another site is not run, whatever the request says of itself", async ({ request }) => {
+  const subscribe = actionId(DIST, "app/(site)/newsletter/actions.ts", "subscribeAction");
+  const call = actionRequest(subscribe, [{ status: "idle" }], {
+    email: "forged@example.org",
+    name: "",
+    source: "footer",
+  });
+  const send = (claim: Record<string, string>) =>
+    request.post("/editions/sample", {
+      headers: { ...call.headers, origin: "https://evil.example", ...claim },
+      data: call.body,
+    });
+  // A browser says where a request comes from: the proxy refuses it.
+  for (const claim of [{ "sec-fetch-site": "cross-site" }, {}] as Record<string, string>[])
+    expect((await send(claim)).status()).toBe(403);
+  // Only a script outside a browser can claim "same-origin" with another site's Origin; it passes the
+  // proxy, and Next compares the Origin with the host itself and runs nothing.
+  const forged = await send({ "sec-fetch-site": "same-origin" });
+  expect(forged.ok()).toBe(false);
+  expect(await forged.text()).not.toContain("Check your inbox");
 });
 
 test("public pages are served from the cache with a policy that needs no nonce", async ({ request }) => {

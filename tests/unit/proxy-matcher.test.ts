@@ -38,14 +38,32 @@ describe("where the proxy runs", () => {
       expect([address, proxyRuns(address)]).toEqual([address, isPerRequestPath(address)]);
   });
 
-  it("runs on any request that carries an Origin, so that a cross-site write to any address is refused", () => {
+  it("runs on any request with an Origin the browser does not call same-origin, so a cross-site write is refused", () => {
+    const crossSite: Record<string, string>[] = [
+      { origin: "https://evil.example", "sec-fetch-site": "cross-site" },
+      { origin: "https://evil.example", "sec-fetch-site": "same-site" },
+      { origin: "https://evil.example", "sec-fetch-site": "cross-site", "next-action": "some-id" },
+      // A browser too old to send Sec-Fetch-Site: the proxy compares the Origin with the host.
+      { origin: "https://evil.example" },
+      { origin: "https://evil.example", "next-action": "some-id" },
+    ];
     for (const address of addresses)
-      expect([address, proxyRuns(address, { origin: "https://evil.example" })]).toEqual([address, true]);
+      for (const headers of crossSite)
+        expect([address, headers, proxyRuns(address, headers)]).toEqual([address, headers, true]);
   });
 
-  it("runs on every server action, whose answer gets the data policy", () => {
+  it("leaves a page script's server action to next.config.ts's data policy and Next's own Origin check", () => {
+    const sameOrigin = { origin: "http://localhost:3000", "sec-fetch-site": "same-origin", "next-action": "some-id" };
+    for (const address of addresses) {
+      expect([address, proxyRuns(address, sameOrigin)]).toEqual([address, false]);
+      expect([address, proxyRuns(address, { "next-action": "some-id" })]).toEqual([address, false]);
+    }
+  });
+
+  it("runs on a same-origin form posted without JavaScript to a page rendered per request: its answer is that page", () => {
+    const form = { origin: "http://localhost:3000", "sec-fetch-site": "same-origin" };
     for (const address of addresses)
-      expect([address, proxyRuns(address, { "next-action": "some-id" })]).toEqual([address, true]);
+      expect([address, proxyRuns(address, form)]).toEqual([address, isPerRequestPath(address)]);
   });
 
   it("runs on any address with a %-escape, which may be malformed", () => {
