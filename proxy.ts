@@ -38,7 +38,8 @@ export function proxy(request: NextRequest) {
     response.headers.set("content-security-policy", DATA_ANSWER_POLICY);
     return response;
   }
-  if (!isPerRequestPath(request.nextUrl.pathname)) {
+  // Decoded: Next serves /%61dmin as /admin, and that page needs its nonce too.
+  if (!isPerRequestPath(decodeURIComponent(request.nextUrl.pathname))) {
     const response = NextResponse.next();
     response.headers.set("content-security-policy", publicPagePolicy({ dev }));
     return response;

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import * as pageStaticInfo from "next/dist/build/analysis/get-page-static-info";
 import type { ProxyMatcher } from "next/dist/build/analysis/get-page-static-info";
 import { getMiddlewareRouteMatcher } from "next/dist/shared/lib/router/utils/middleware-route-matcher";
-import { config } from "@/proxy";
+import { NextRequest } from "next/server";
+import { config, proxy } from "@/proxy";
 import { isPerRequestPath } from "@/lib/platform/security/csp";
 import { pageRoutes, someAddress } from "@/tests/fixtures/page-routes";
 
@@ -75,5 +76,16 @@ describe("where the proxy runs", () => {
   it("never runs on the build's static files", () => {
     expect(proxyRuns("/_next/static/chunks/app.js", { origin: "https://example.org" })).toBe(false);
     expect(proxyRuns("/favicon.ico")).toBe(false);
+  });
+
+  it("gives a page rendered per request its nonce however its address is escaped", () => {
+    for (const address of ["/admin/sign-in", "/%61dmin/sign-in", "/editions/some-slug/%72egister"]) {
+      const policy = proxy(new NextRequest(`http://localhost:3000${address}`)).headers.get("content-security-policy");
+      expect([address, policy]).toEqual([address, expect.stringMatching(/'nonce-[^']+'/)]);
+    }
+    const publicPolicy = proxy(new NextRequest("http://localhost:3000/editions/some-slug%2D2")).headers.get(
+      "content-security-policy",
+    );
+    expect(publicPolicy).toContain("'unsafe-inline'");
   });
 });

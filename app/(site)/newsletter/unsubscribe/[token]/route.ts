@@ -10,7 +10,8 @@ const text = (body: string, status: number) =>
  * RFC 8058 one-click unsubscribe: mail clients POST `List-Unsubscribe=One-Click` here with no
  * cookies and no Origin, and expect a 200, not a redirect. The token is the only credential.
  * The page's own button posts here too (with via=page) and is sent back to the page.
- * A GET never reaches this handler: proxy.ts shows the unsubscribe page instead.
+ * A GET is shown the unsubscribe page by proxy.ts (one sent with a Next-Action header, which no
+ * browser sends on a GET, skips the proxy and gets a 405 here).
  */
 export async function POST(request: Request, { params }: Context) {
   const { token } = await params;
